@@ -1,0 +1,31 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+const suites = {
+  unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  modules: ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
+  http: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+}
+
+module.exports = {
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true, tsx: true },
+          transform: { react: { runtime: "automatic" } },
+        },
+        // @react-pdf/renderer is ESM-only and is loaded with a dynamic import().
+        module: { type: "commonjs", ignoreDynamic: true },
+      },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/storefront-portal/"],
+  setupFiles: ["<rootDir>/integration-tests/setup.js"],
+  testMatch: suites[process.env.TEST_TYPE] ?? Object.values(suites).flat(),
+  testPathIgnorePatterns:
+    process.env.TEST_TYPE === "modules" ? ["\\.unit\\.spec\\.[jt]s$"] : ["/node_modules/"],
+}

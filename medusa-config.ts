@@ -1,0 +1,70 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * Lets this repository run as a Medusa app (demo, tests, benchmarks) with the
+ * plugin's code loaded straight from ./src. A merchant's store instead lists
+ * the package under `plugins` (see README).
+ */
+const redisUrl = process.env.REDIS_URL
+const devCors = "http://localhost:5173,http://localhost:9000,http://localhost:7001"
+
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined,
+    http: {
+      storeCors: process.env.STORE_CORS || devCors,
+      adminCors: process.env.ADMIN_CORS || devCors,
+      authCors: process.env.AUTH_CORS || devCors,
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+    // Only the local demo serves the admin over plain http; never set this in production.
+    ...(process.env.PORTAL_INSECURE_COOKIES === "true" ? { cookieOptions: { secure: false } } : {}),
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+  },
+  modules: [
+    {
+      resolve: "./src/modules/quote",
+      options: { portalUrl: process.env.PORTAL_URL },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
+})

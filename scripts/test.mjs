@@ -1,0 +1,102 @@
+// `npm test`: static checks, then unit, module and HTTP tests against a real
+// PostgreSQL (embedded unless DB_HOST / DATABASE_URL name one). Ends with one
+// line "N passed, N failed" totalled over every suite.
+//
+//   node scripts/test.mjs                 everything
+//   node scripts/test.mjs unit http       only those parts
+import { spawnSync } from "node:child_process"
+import { mkdirSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { externalDbEnv, startEmbeddedPostgres } from "./lib/postgres.mjs"
+
+// "package" packs the plugin and installs it into a fresh Medusa store; slow, so it
+// runs by default only in CI (CI=true) or when asked for.
+const ALL = ["typecheck", "lint", "format", "unit", "modules", "http", "package"]
+const DEFAULT = ALL.filter((p) => p !== "package" || process.env.CI === "true")
+const NEEDS_DB = new Set(["modules", "http"])
+const requested = process.argv.slice(2)
+const parts = requested.length ? requested : DEFAULT
+
+const unknown = parts.filter((p) => !ALL.includes(p))
+if (unknown.length) {
+  console.error(`Unknown part(s): ${unknown.join(", ")}. Choose from: ${ALL.join(", ")}`)
+  process.exit(2)
+}
+
+const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NODE_ENV: "test" }
+let passed = 0
+let failed = 0
+const failures = []
+
+function run(label, cmd, args, extraEnv = {}) {
+  console.log(`\n── ${label} ──`)
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } })
+  return result.status === 0
+}
+
+function check(label, cmd, args) {
+  if (run(label, cmd, args)) {
+    passed++
+  } else {
+    failed++
+    failures.push(label)
+  }
+}
+
+function jest(suite, extraEnv) {
+  const out = join(".jest", `${suite}.json`)
+  mkdirSync(".jest", { recursive: true })
+  rmSync(out, { force: true })
+  const ok = run(
+    `${suite} tests`,
+    "npx",
+    ["jest", "--runInBand", "--forceExit", "--json", `--outputFile=${out}`],
+    { TEST_TYPE: suite, NODE_OPTIONS: "--experimental-vm-modules", ...extraEnv }
+  )
+  try {
+    const report = JSON.parse(readFileSync(out, "utf8"))
+    passed += report.numPassedTests
+    failed += report.numFailedTests
+    // A suite that fails to load has no failed tests of its own; count it.
+    const broken = report.testResults.filter(
+      (r) => r.status === "failed" && r.assertionResults.every((a) => a.status !== "failed")
+    ).length
+    failed += broken
+    if (!ok || report.numFailedTests || broken) failures.push(`${suite} tests`)
+  } catch {
+    failed++
+    failures.push(`${suite} tests (no report)`)
+  }
+}
+
+let db = null
+try {
+  if (parts.includes("typecheck")) check("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"])
+  if (parts.includes("lint")) check("lint", "npx", ["eslint", "."])
+  if (parts.includes("format")) check("format", "npx", ["prettier", "--check", "."])
+  if (parts.includes("unit")) jest("unit")
+  if (parts.includes("package")) check("package install", "node", ["scripts/test-package.mjs"])
+
+  const dbParts = parts.filter((p) => NEEDS_DB.has(p))
+  if (dbParts.length) {
+    let dbEnv = externalDbEnv()
+    if (dbEnv) {
+      console.log(`\nUsing PostgreSQL at ${dbEnv.DB_HOST}:${dbEnv.DB_PORT}`)
+    } else {
+      db = await startEmbeddedPostgres({
+        dataDir: join(tmpdir(), `portal-test-pg-${process.pid}`),
+        persistent: false,
+      })
+      dbEnv = db.env
+      console.log(`\nStarted embedded PostgreSQL on port ${dbEnv.DB_PORT}`)
+    }
+    for (const suite of dbParts) jest(suite, dbEnv)
+  }
+} finally {
+  if (db) await db.stop()
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(", ")}`)
+console.log(`\n${passed} passed, ${failed} failed`)
+process.exit(failed ? 1 : 0)
