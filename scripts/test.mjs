@@ -24,7 +24,12 @@ if (unknown.length) {
   process.exit(2)
 }
 
-const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NODE_ENV: "test" }
+const env = {
+  LOG_LEVEL: "error",
+  ...process.env,
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  NODE_ENV: "test",
+}
 let passed = 0
 let failed = 0
 const failures = []
@@ -72,7 +77,8 @@ function jest(suite, extraEnv) {
 
 let db = null
 try {
-  if (parts.includes("typecheck")) check("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"])
+  if (parts.includes("typecheck"))
+    check("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"])
   if (parts.includes("lint")) check("lint", "npx", ["eslint", "."])
   if (parts.includes("format")) check("format", "npx", ["prettier", "--check", "."])
   if (parts.includes("unit")) jest("unit")

@@ -57,7 +57,14 @@ export async function startEmbeddedPostgres({ dataDir, persistent, port, log = (
     port: pgPort,
     persistent,
     createPostgresUser: true,
-    postgresFlags: ["-c", "fsync=off", "-c", "max_connections=200", "-c", "listen_addresses=localhost"],
+    postgresFlags: [
+      "-c",
+      "fsync=off",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "listen_addresses=localhost",
+    ],
     onLog: log,
     onError: log,
   })
@@ -75,7 +82,9 @@ export async function startEmbeddedPostgres({ dataDir, persistent, port, log = (
     createDatabase: async (name) => {
       const client = pg.getPgClient("postgres", "localhost")
       await client.connect()
-      const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
+      const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [
+        name,
+      ])
       if (!rowCount) {
         await client.query(`CREATE DATABASE "${name}"`)
       }

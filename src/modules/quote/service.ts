@@ -19,14 +19,18 @@ export type QuoteModuleOptions = {
 export type QuoteDTO = InferTypeOf<typeof Quote>
 export type QuoteLinkDTO = InferTypeOf<typeof QuoteLink>
 
+const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ")
+
 export const INVALID_LINK_MESSAGE = "This quote link is not valid. Ask the sender for a new one."
 
+// Keys name the generated methods (listPortalQuotes, ...) and must match the
+// model names that Query resolves ("portal_quote" -> listPortalQuotes).
 class QuoteModuleService extends MedusaService({
-  Quote,
-  QuoteItem,
-  QuoteMessage,
-  QuoteLink,
-  QuoteEvent,
+  PortalQuote: Quote,
+  PortalQuoteItem: QuoteItem,
+  PortalQuoteMessage: QuoteMessage,
+  PortalQuoteLink: QuoteLink,
+  PortalQuoteEvent: QuoteEvent,
 }) {
   protected readonly options_: QuoteModuleOptions
 
@@ -50,7 +54,7 @@ class QuoteModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ token: string; link: QuoteLinkDTO }> {
     const token = generateLinkToken()
-    const link = await this.createQuoteLinks(
+    const link = await this.createPortalQuoteLinks(
       { quote_id: quoteId, token_hash: hashToken(token), expires_at: expiresAt },
       sharedContext
     )
@@ -70,7 +74,7 @@ class QuoteModuleService extends MedusaService({
     if (!looksLikeLinkToken(token)) {
       throw invalid
     }
-    const [link] = await this.listQuoteLinks(
+    const [link] = await this.listPortalQuoteLinks(
       { token_hash: hashToken(token) },
       { take: 1 },
       sharedContext
@@ -96,10 +100,61 @@ class QuoteModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as SqlEntityManager
     const rows = await manager.execute(
       `UPDATE portal_quote SET status = ?, updated_at = now()
-       WHERE id = ? AND status = ANY(?) AND deleted_at IS NULL RETURNING id`,
-      [to, quoteId, from as string[]]
+       WHERE id = ? AND status IN (${placeholders(from)}) AND deleted_at IS NULL RETURNING id`,
+      [to, quoteId, ...from]
     )
     return rows.length === 1
+  }
+
+  /** Stamps a view; returns when the quote was last viewed before this one. */
+  @InjectTransactionManager()
+  async touchLastViewed(
+    quoteId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Date | null> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `UPDATE portal_quote q SET last_viewed_at = now()
+       FROM (SELECT id, last_viewed_at FROM portal_quote WHERE id = ? FOR UPDATE) previous
+       WHERE q.id = previous.id RETURNING previous.last_viewed_at`,
+      [quoteId]
+    )
+    return rows[0]?.last_viewed_at ?? null
+  }
+
+  /**
+   * True for at most one caller a day per quote: staff are told about views
+   * without being flooded by every reload.
+   */
+  @InjectTransactionManager()
+  async claimDailyViewAlert(
+    quoteId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `UPDATE portal_quote SET staff_view_alert_at = now()
+       WHERE id = ? AND (staff_view_alert_at IS NULL OR staff_view_alert_at <= now() - interval '1 day')
+       RETURNING id`,
+      [quoteId]
+    )
+    return rows.length === 1
+  }
+
+  /** Marks every open quote past its validity as expired, in one statement. */
+  @InjectTransactionManager()
+  async expireDueQuotes(
+    openStatuses: readonly QuoteStatus[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `UPDATE portal_quote SET status = 'expired', expired_at = now(), updated_at = now()
+       WHERE status IN (${placeholders(openStatuses)}) AND valid_until <= now()
+         AND deleted_at IS NULL RETURNING id`,
+      [...openStatuses]
+    )
+    return rows.map((row: { id: string }) => row.id)
   }
 }
 

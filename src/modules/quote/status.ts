@@ -65,7 +65,7 @@ export function canTransition(from: QuoteStatus, to: QuoteStatus): boolean {
 export function assertTransition(from: QuoteStatus, to: QuoteStatus, number?: string): void {
   if (!canTransition(from, to)) {
     throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
+      MedusaError.Types.CONFLICT,
       `${quoteLabel(number)} is ${from} and cannot become ${to}`
     )
   }
@@ -78,7 +78,7 @@ export function isEditable(status: QuoteStatus): boolean {
 export function assertEditable(status: QuoteStatus, number?: string): void {
   if (!isEditable(status)) {
     throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
+      MedusaError.Types.CONFLICT,
       `${quoteLabel(number)} is ${status} and can no longer be changed`
     )
   }
@@ -88,10 +88,22 @@ export function isOpenToBuyer(status: QuoteStatus): boolean {
   return OPEN_TO_BUYER.includes(status)
 }
 
-export function assertOpenToBuyer(status: QuoteStatus, number?: string): void {
+/** The buyer may select, accept or decline only while the quote is open and still valid. */
+export function assertOpenToBuyer(
+  quote: { status: string; valid_until?: Date | string | null },
+  number?: string,
+  now = new Date()
+): void {
+  const status = quote.status as QuoteStatus
+  if (status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until, now))) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `${quoteLabel(number)} has expired; ask for a new quote`
+    )
+  }
   if (!isOpenToBuyer(status)) {
     throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
+      MedusaError.Types.CONFLICT,
       `${quoteLabel(number)} is ${status} and can no longer be changed`
     )
   }
@@ -100,7 +112,7 @@ export function assertOpenToBuyer(status: QuoteStatus, number?: string): void {
 export function assertDuplicable(status: QuoteStatus, number?: string): void {
   if (!DUPLICABLE.includes(status)) {
     throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
+      MedusaError.Types.CONFLICT,
       `${quoteLabel(number)} is ${status}; only expired, declined, cancelled or accepted quotes can be duplicated`
     )
   }

@@ -1,0 +1,145 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCustomersWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
+import jwt from "jsonwebtoken"
+
+export type Headers = { headers: Record<string, string> }
+
+/** An admin user with a signed JWT, as the dashboard would hold after logging in. */
+export async function createAdminUser(container: MedusaContainer, email = "admin@example.com") {
+  const users = container.resolve(Modules.USER)
+  const auth = container.resolve(Modules.AUTH)
+  const user = await users.createUsers({ email, first_name: "Ada", last_name: "Admin" })
+  const identity = await auth.createAuthIdentities({
+    provider_identities: [{ provider: "emailpass", entity_id: email }],
+    app_metadata: { user_id: user.id },
+  })
+  const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  const token = jwt.sign(
+    {
+      actor_id: user.id,
+      actor_type: "user",
+      auth_identity_id: identity.id,
+      app_metadata: { user_id: user.id },
+    },
+    config.projectConfig.http.jwtSecret as string,
+    { expiresIn: "1d" }
+  )
+  return { user, headers: { headers: { authorization: `Bearer ${token}` } } }
+}
+
+/** A customer logged in to the store: a bearer token the admin routes must refuse. */
+export async function createCustomerToken(
+  container: MedusaContainer,
+  customerId: string,
+  email: string
+) {
+  const auth = container.resolve(Modules.AUTH)
+  const identity = await auth.createAuthIdentities({
+    provider_identities: [{ provider: "emailpass", entity_id: email }],
+    app_metadata: { customer_id: customerId },
+  })
+  const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  return jwt.sign(
+    { actor_id: customerId, actor_type: "customer", auth_identity_id: identity.id },
+    config.projectConfig.http.jwtSecret as string,
+    { expiresIn: "1d" }
+  )
+}
+
+/** A store a buyer can order from: region, sales channel, publishable key, products, a customer. */
+export async function createStore(container: MedusaContainer, currency = "usd") {
+  const {
+    result: [salesChannel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "B2B" }] },
+  })
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: { regions: [{ name: "Region", currency_code: currency, countries: ["us"] }] },
+  })
+  const {
+    result: [apiKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Portal", type: "publishable", created_by: "test" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: apiKey.id, add: [salesChannel.id] },
+  })
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title: "Industrial Printer",
+          status: "published",
+          options: [{ title: "Model", values: ["P1", "P2"] }],
+          sales_channels: [{ id: salesChannel.id }],
+          variants: ["P1", "P2"].map((model, index) => ({
+            title: model,
+            sku: `PRINTER-${model}`,
+            manage_inventory: false,
+            options: { Model: model },
+            prices: [{ amount: 1000 + index * 500, currency_code: currency }],
+          })),
+        },
+      ],
+    },
+  })
+  const {
+    result: [customer],
+  } = await createCustomersWorkflow(container).run({
+    input: {
+      customersData: [
+        { email: "buyer@acme.test", first_name: "Bea", last_name: "Buyer", company_name: "Acme" },
+      ],
+    },
+  })
+  return {
+    region,
+    salesChannel,
+    customer,
+    variants: products[0].variants,
+    storeHeaders: { headers: { "x-publishable-api-key": apiKey.token } },
+  }
+}
+
+export type Store = Awaited<ReturnType<typeof createStore>>
+
+/** The body of a quote with two required and two optional lines (one pre-selected). */
+export function quoteBody(store: Store, overrides: Record<string, unknown> = {}) {
+  return {
+    customer_id: store.customer.id,
+    currency_code: store.region.currency_code,
+    region_id: store.region.id,
+    sales_channel_id: store.salesChannel.id,
+    valid_until: new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString(),
+    terms: "Net 30.",
+    items: [
+      { variant_id: store.variants[0].id, title: "Printer P1", quantity: 2, unit_price: 1000 },
+      { title: "Installation", quantity: 1, unit_price: 250 },
+      {
+        variant_id: store.variants[1].id,
+        title: "Printer P2",
+        quantity: 1,
+        unit_price: 1500,
+        is_optional: true,
+        is_selected: true,
+      },
+      { title: "Extended warranty", quantity: 1, unit_price: 300, is_optional: true },
+    ],
+    ...overrides,
+  }
+}
+
+/** The token at the end of a link URL. */
+export function tokenOf(url: string): string {
+  return url.split("/q/")[1]
+}

@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { revokeQuoteLinkWorkflow } from "../../../../../../../workflows/quote"
+import { fetchAdminQuote } from "../../../../../../utils/quote-view"
+import { runWorkflow } from "../../../../../../utils/run-workflow"
+
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await runWorkflow(revokeQuoteLinkWorkflow, req.scope, {
+    quote_id: req.params.id,
+    actor_id: req.auth_context.actor_id,
+  })
+  res.json({ quote: await fetchAdminQuote(req.scope, req.params.id) })
+}

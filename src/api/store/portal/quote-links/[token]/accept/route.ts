@@ -1,0 +1,15 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { acceptQuoteWorkflow } from "../../../../../../workflows/quote"
+import { fetchBuyerQuote } from "../../../../../utils/quote-view"
+import { runWorkflow } from "../../../../../utils/run-workflow"
+import type { QuoteLinkRequest } from "../../authorize-quote-link"
+import type { StoreAcceptQuoteType } from "../../validators"
+
+export const POST = async (req: QuoteLinkRequest<StoreAcceptQuoteType>, res: MedusaResponse) => {
+  await runWorkflow(acceptQuoteWorkflow, req.scope, {
+    quote_id: req.quoteLink.quote_id,
+    selected_item_ids: req.validatedBody.selected_item_ids,
+  })
+  const quote = await fetchBuyerQuote(req.scope, req.quoteLink.quote_id)
+  res.json({ quote, order: quote.order })
+}

@@ -1,0 +1,28 @@
+import { z } from "@medusajs/framework/zod"
+
+const itemIds = z.array(z.string().trim().min(1).max(100)).max(500)
+
+export const StoreQuoteSelection = z.object({ selected_item_ids: itemIds }).strict()
+export type StoreQuoteSelectionType = z.infer<typeof StoreQuoteSelection>
+
+export const StoreAcceptQuote = z.object({ selected_item_ids: itemIds }).strict()
+export type StoreAcceptQuoteType = z.infer<typeof StoreAcceptQuote>
+
+export const StoreDeclineQuote = z
+  .object({
+    reason: z
+      .string({ error: "Tell us why you decline: reason is required" })
+      .trim()
+      .min(1, "Tell us why you decline: reason is required")
+      .max(2000, "Keep the reason under 2,000 characters"),
+  })
+  .strict()
+export type StoreDeclineQuoteType = z.infer<typeof StoreDeclineQuote>
+
+export const StoreQuoteMessage = z
+  .object({
+    body: z.string().trim().min(1, "Write a message first").max(5000),
+    author_name: z.string().trim().max(200).optional(),
+  })
+  .strict()
+export type StoreQuoteMessageType = z.infer<typeof StoreQuoteMessage>

@@ -1,0 +1,159 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import {
+  formatQuoteNumber,
+  isOpenToBuyer,
+  isPastValidity,
+  QuoteStatus,
+} from "../../modules/quote/status"
+import { computeQuoteTotals, QuoteTotals } from "../../shared/quote-totals"
+
+export const ADMIN_QUOTE_LIST_FIELDS = [
+  "*",
+  "items.*",
+  "customer.id",
+  "customer.email",
+  "customer.first_name",
+  "customer.last_name",
+  "customer.company_name",
+]
+
+export const ADMIN_QUOTE_FIELDS = [
+  ...ADMIN_QUOTE_LIST_FIELDS,
+  "messages.*",
+  "events.*",
+  "links.id",
+  "links.expires_at",
+  "links.revoked_at",
+  "links.created_at",
+  "order.id",
+  "order.display_id",
+  "order.status",
+]
+
+/** What a buyer holding the link may see: no internal note, staff or link data. */
+const BUYER_QUOTE_FIELDS = [
+  "id",
+  "status",
+  "display_number",
+  "currency_code",
+  "valid_until",
+  "deposit_percent",
+  "deposit_amount",
+  "tax_rate",
+  "terms",
+  "sent_at",
+  "accepted_at",
+  "declined_at",
+  "decline_reason",
+  "items.id",
+  "items.title",
+  "items.description",
+  "items.sku",
+  "items.thumbnail",
+  "items.variant_id",
+  "items.quantity",
+  "items.unit_price",
+  "items.discount_percent",
+  "items.is_optional",
+  "items.is_selected",
+  "items.position",
+  "messages.id",
+  "messages.author_type",
+  "messages.author_name",
+  "messages.body",
+  "messages.created_at",
+  "customer.first_name",
+  "customer.last_name",
+  "customer.email",
+  "customer.company_name",
+  "order.id",
+  "order.display_id",
+]
+
+type QuoteLike = {
+  display_number?: number
+  status?: string
+  currency_code?: string
+  valid_until?: Date | string | null
+  tax_rate?: number | null
+  deposit_percent?: number | null
+  deposit_amount?: unknown
+  items?: Array<Record<string, unknown> | null> | null
+  messages?: Array<{ created_at?: Date | string } | null> | null
+  events?: Array<{ created_at?: Date | string } | null> | null
+}
+
+const byPosition = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Number(a.position ?? 0) - Number(b.position ?? 0)
+const byCreatedAt = (a: { created_at?: Date | string }, b: { created_at?: Date | string }) =>
+  new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime()
+
+/** Adds the human number and the totals, and puts lists in reading order. */
+export function presentQuote<T extends QuoteLike>(
+  quote: T
+): T & { number?: string; totals?: QuoteTotals } {
+  const items = (quote.items ?? []).filter((item) => !!item) as Record<string, unknown>[]
+  items.sort(byPosition)
+  const presented: T & { number?: string; totals?: QuoteTotals } = { ...quote }
+  if (quote.items) presented.items = items
+  if (quote.messages) presented.messages = quote.messages.filter(Boolean).sort(byCreatedAt as never)
+  if (quote.events) presented.events = quote.events.filter(Boolean).sort(byCreatedAt as never)
+  if (quote.display_number != null) presented.number = formatQuoteNumber(quote.display_number)
+  if (quote.items && quote.currency_code) {
+    presented.totals = computeQuoteTotals({
+      currency_code: quote.currency_code,
+      items: items.map((item) => ({
+        id: String(item.id),
+        quantity: Number(item.quantity),
+        unit_price: item.unit_price as number,
+        discount_percent: item.discount_percent as number | null,
+        is_optional: Boolean(item.is_optional),
+        is_selected: Boolean(item.is_selected),
+      })),
+      tax_rate: quote.tax_rate,
+      deposit_percent: quote.deposit_percent,
+      deposit_amount: quote.deposit_amount as number | null,
+    })
+  }
+  return presented
+}
+
+export async function fetchAdminQuote(
+  scope: MedusaContainer,
+  id: string,
+  fields = ADMIN_QUOTE_FIELDS
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "portal_quote", fields, filters: { id } })
+  if (!data.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${id} was not found`)
+  }
+  return presentQuote(data[0])
+}
+
+/** The quote as its buyer sees it through the link, with what the page needs to act. */
+export async function fetchBuyerQuote(scope: MedusaContainer, id: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "portal_quote",
+    fields: BUYER_QUOTE_FIELDS,
+    filters: { id },
+  })
+  const quote = presentQuote(data[0])
+  const status = quote.status as QuoteStatus
+  const expired =
+    status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until))
+  return {
+    ...quote,
+    status: expired ? "expired" : status,
+    can_respond: isOpenToBuyer(status) && !expired,
+  }
+}
+
+/** The merchant's name and look for the buyer's page (portal settings extend this later). */
+export async function fetchBranding(scope: MedusaContainer) {
+  const stores = scope.resolve(Modules.STORE)
+  const [store] = await stores.listStores({}, { select: ["name"], take: 1 })
+  return { name: store?.name ?? "Our store" }
+}

@@ -1,0 +1,35 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { QUOTE_EVENTS } from "./events"
+import { loadQuote } from "./load-quote"
+import { revokeQuoteLinksStep } from "./steps/quote-links"
+import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { transitionQuoteStep } from "./steps/transition-quote"
+
+/** Staff withdraw a quote; its link stops working. */
+export const cancelQuoteWorkflow = createWorkflow(
+  "portal-cancel-quote",
+  (input: { quote_id: string; actor_id?: string }) => {
+    const quote = loadQuote(input.quote_id)
+    transitionQuoteStep(
+      transform({ quote }, ({ quote }) => ({
+        quote,
+        to: "cancelled" as const,
+        data: { cancelled_at: new Date() },
+      }))
+    )
+    revokeQuoteLinksStep({ quote_id: input.quote_id })
+    recordQuoteEventStep(
+      transform({ input }, ({ input }) => [
+        {
+          quote_id: input.quote_id,
+          type: "cancelled" as const,
+          actor_type: "staff" as const,
+          actor_id: input.actor_id,
+        },
+      ])
+    )
+    emitEventStep({ eventName: QUOTE_EVENTS.CANCELLED, data: { id: input.quote_id } })
+    return new WorkflowResponse({ id: input.quote_id })
+  }
+)

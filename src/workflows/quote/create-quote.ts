@@ -1,0 +1,59 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { CreateQuoteData, CreateQuoteItemData, createQuoteStep } from "./steps/create-quote"
+import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
+
+export type CreateQuoteWorkflowInput = Omit<CreateQuoteData, "customer_email" | "status"> & {
+  actor_id?: string
+}
+
+/** Staff create a draft quote for a customer. */
+export const createQuoteWorkflow = createWorkflow(
+  "portal-create-quote",
+  (input: CreateQuoteWorkflowInput) => {
+    const references = resolveQuoteReferencesStep(
+      transform({ input }, ({ input }) => ({
+        customer_id: input.customer_id,
+        region_id: input.region_id,
+        currency_code: input.currency_code,
+        variant_ids: input.items.flatMap((item) => (item.variant_id ? [item.variant_id] : [])),
+      }))
+    )
+
+    const quoteData = transform({ input, references }, ({ input, references }) => {
+      const { actor_id: _actor, ...quote } = input
+      return {
+        ...quote,
+        status: "draft" as const,
+        currency_code: quote.currency_code.toLowerCase(),
+        customer_email: references.customer_email!,
+        items: quote.items.map((item): CreateQuoteItemData => {
+          const variant = item.variant_id ? references.variants[item.variant_id] : undefined
+          return {
+            ...item,
+            product_id: variant?.product_id ?? item.product_id ?? null,
+            sku: variant?.sku ?? item.sku ?? null,
+            thumbnail: variant?.thumbnail ?? item.thumbnail ?? null,
+            // Required items are always in; optional ones start as staff pre-selected them.
+            is_selected: item.is_optional ? (item.is_selected ?? false) : true,
+          }
+        }),
+      }
+    })
+
+    const quote = createQuoteStep(quoteData)
+
+    recordQuoteEventStep(
+      transform({ quote, input }, ({ quote, input }) => [
+        {
+          quote_id: quote.id,
+          type: "created" as const,
+          actor_type: "staff" as const,
+          actor_id: input.actor_id,
+        },
+      ])
+    )
+
+    return new WorkflowResponse(quote)
+  }
+)

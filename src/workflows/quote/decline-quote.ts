@@ -1,0 +1,37 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { QUOTE_EVENTS } from "./events"
+import { loadQuote } from "./load-quote"
+import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { transitionQuoteStep } from "./steps/transition-quote"
+import { assertBuyerCanActStep } from "./steps/validate-quote"
+
+export type DeclineQuoteWorkflowInput = { quote_id: string; reason: string }
+
+/** The buyer turns the quote down and says why. */
+export const declineQuoteWorkflow = createWorkflow(
+  "portal-decline-quote",
+  (input: DeclineQuoteWorkflowInput) => {
+    const quote = loadQuote(input.quote_id)
+    assertBuyerCanActStep({ quote })
+    transitionQuoteStep(
+      transform({ quote, input }, ({ quote, input }) => ({
+        quote,
+        to: "declined" as const,
+        data: { declined_at: new Date(), decline_reason: input.reason },
+      }))
+    )
+    recordQuoteEventStep(
+      transform({ input }, ({ input }) => [
+        {
+          quote_id: input.quote_id,
+          type: "declined" as const,
+          actor_type: "customer" as const,
+          data: { reason: input.reason },
+        },
+      ])
+    )
+    emitEventStep({ eventName: QUOTE_EVENTS.DECLINED, data: { id: input.quote_id } })
+    return new WorkflowResponse({ id: input.quote_id })
+  }
+)

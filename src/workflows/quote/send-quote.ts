@@ -1,0 +1,72 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { formatQuoteNumber } from "../../modules/quote/status"
+import { QUOTE_EVENTS } from "./events"
+import { loadQuote } from "./load-quote"
+import { issueQuoteLinkStep, revokeQuoteLinksStep } from "./steps/quote-links"
+import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { sendQuoteLinkEmailStep } from "./steps/send-quote-link-email"
+import { transitionQuoteStep } from "./steps/transition-quote"
+import { assertQuoteSendableStep } from "./steps/validate-quote"
+
+/** Validity given to a quote sent without one. */
+export const DEFAULT_VALIDITY_DAYS = 30
+
+export type SendQuoteWorkflowInput = { quote_id: string; actor_id?: string }
+
+/**
+ * Sends (or re-sends) a quote: any earlier link stops working, a new one is
+ * issued that expires with the quote, and the buyer is emailed the link.
+ */
+export const sendQuoteWorkflow = createWorkflow(
+  "portal-send-quote",
+  (input: SendQuoteWorkflowInput) => {
+    const quote = loadQuote(input.quote_id)
+    assertQuoteSendableStep({ quote })
+
+    const validUntil = transform({ quote }, ({ quote }) =>
+      quote.valid_until
+        ? new Date(quote.valid_until)
+        : new Date(Date.now() + DEFAULT_VALIDITY_DAYS * 24 * 60 * 60 * 1000)
+    )
+
+    revokeQuoteLinksStep({ quote_id: input.quote_id })
+    const link = issueQuoteLinkStep(
+      transform({ input, validUntil }, ({ input, validUntil }) => ({
+        quote_id: input.quote_id,
+        expires_at: validUntil,
+      }))
+    )
+    transitionQuoteStep(
+      transform({ quote, validUntil }, ({ quote, validUntil }) => ({
+        quote,
+        to: "sent" as const,
+        data: { sent_at: new Date(), valid_until: validUntil },
+      }))
+    )
+    recordQuoteEventStep(
+      transform({ input }, ({ input }) => [
+        {
+          quote_id: input.quote_id,
+          type: "sent" as const,
+          actor_type: "staff" as const,
+          actor_id: input.actor_id,
+        },
+      ])
+    )
+    sendQuoteLinkEmailStep(
+      transform({ quote, link }, ({ quote, link }) => ({
+        to: quote.customer_email,
+        quote_number: formatQuoteNumber(quote.display_number),
+        url: link.url,
+        expires_at: link.expires_at,
+      }))
+    )
+    emitEventStep({ eventName: QUOTE_EVENTS.SENT, data: { id: input.quote_id } })
+
+    return new WorkflowResponse({
+      quote_id: input.quote_id,
+      link: transform({ link }, ({ link }) => ({ url: link.url, expires_at: link.expires_at })),
+    })
+  }
+)

@@ -1,0 +1,76 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { CreateOrderWorkflowInput } from "@medusajs/medusa/core-flows"
+import { formatQuoteNumber } from "../../../modules/quote/status"
+import { computeQuoteTotals } from "../../../shared/quote-totals"
+
+type QuoteForOrder = {
+  id: string
+  display_number: number
+  customer_id: string
+  customer_email: string
+  region_id?: string | null
+  sales_channel_id?: string | null
+  currency_code: string
+  items?: Array<{
+    id: string
+    variant_id?: string | null
+    product_id?: string | null
+    title: string
+    quantity: number
+    unit_price: unknown
+    discount_percent?: number | null
+    is_optional: boolean
+    is_selected: boolean
+    position: number
+  } | null> | null
+}
+
+/**
+ * The order a quote becomes: the required and selected lines only, each at the
+ * quote's discounted unit price, for the quote's customer, region, currency and
+ * sales channel.
+ */
+export const buildQuoteOrderInputStep = createStep(
+  "portal-build-quote-order-input",
+  async ({ quote, selected_item_ids }: { quote: QuoteForOrder; selected_item_ids: string[] }) => {
+    const items = (quote.items ?? []).filter((item) => !!item).map((item) => item!)
+    const totals = computeQuoteTotals({
+      currency_code: quote.currency_code,
+      items: items.map((item) => ({ ...item, unit_price: item.unit_price as number })),
+      selected_item_ids,
+    })
+    const number = formatQuoteNumber(quote.display_number)
+    const lines = items
+      .sort((a, b) => a.position - b.position)
+      .map((item) => ({ item, line: totals.items.find((line) => line.id === item.id)! }))
+      .filter(({ line }) => line.included)
+    if (!lines.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Select at least one item of quote ${number} before accepting it`
+      )
+    }
+    const input: CreateOrderWorkflowInput = {
+      customer_id: quote.customer_id,
+      email: quote.customer_email,
+      region_id: quote.region_id ?? undefined,
+      sales_channel_id: quote.sales_channel_id ?? undefined,
+      currency_code: quote.currency_code,
+      status: "pending",
+      metadata: { portal_quote_id: quote.id, portal_quote_number: number },
+      items: lines.map(({ item, line }) => ({
+        title: item.title,
+        variant_id: item.variant_id ?? undefined,
+        product_id: item.product_id ?? undefined,
+        quantity: item.quantity,
+        unit_price: line.discounted_unit_price,
+        ...(line.discounted_unit_price !== line.unit_price
+          ? { compare_at_unit_price: line.unit_price }
+          : {}),
+        metadata: { portal_quote_item_id: item.id },
+      })),
+    }
+    return new StepResponse(input)
+  }
+)

@@ -1,0 +1,76 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { loadQuote } from "./load-quote"
+import { setQuoteLinksExpiryStep } from "./steps/quote-links"
+import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
+import { updateQuoteStep } from "./steps/update-quote"
+import { assertQuoteEditableStep } from "./steps/validate-quote"
+
+export type UpdateQuoteWorkflowInput = {
+  id: string
+  actor_id?: string
+  region_id?: string | null
+  sales_channel_id?: string | null
+  valid_until?: Date | null
+  deposit_percent?: number | null
+  deposit_amount?: number | null
+  tax_rate?: number
+  terms?: string | null
+  internal_note?: string | null
+  assigned_user_ids?: string[]
+}
+
+/** Staff change a quote's terms while it is a draft or awaiting the buyer. */
+export const updateQuoteWorkflow = createWorkflow(
+  "portal-update-quote",
+  (input: UpdateQuoteWorkflowInput) => {
+    const quote = loadQuote(input.id)
+    assertQuoteEditableStep({ quote })
+    resolveQuoteReferencesStep(
+      transform({ input, quote }, ({ input, quote }) => ({
+        region_id: input.region_id,
+        currency_code: quote.currency_code,
+        variant_ids: [],
+      }))
+    )
+
+    const patch = transform({ input }, ({ input }) => {
+      const { actor_id: _actor, ...fields } = input
+      // A deposit is a percentage or an amount, never both.
+      if (fields.deposit_percent != null) fields.deposit_amount = null
+      if (fields.deposit_amount != null) fields.deposit_percent = null
+      return fields
+    })
+    const updated = updateQuoteStep(patch)
+
+    when("portal-update-quote-link-expiry", { input }, ({ input }) => !!input.valid_until).then(
+      () => {
+        setQuoteLinksExpiryStep(
+          transform({ input }, ({ input }) => ({
+            quote_id: input.id,
+            expires_at: input.valid_until as Date,
+          }))
+        )
+      }
+    )
+
+    recordQuoteEventStep(
+      transform({ input }, ({ input }) => [
+        {
+          quote_id: input.id,
+          type: "updated" as const,
+          actor_type: "staff" as const,
+          actor_id: input.actor_id,
+          data: { fields: Object.keys(input).filter((key) => key !== "id" && key !== "actor_id") },
+        },
+      ])
+    )
+
+    return new WorkflowResponse(updated)
+  }
+)
