@@ -7,19 +7,19 @@ import { Modules } from "@medusajs/framework/utils"
  * in Medusa's cache module (in memory, or Redis when configured), so they are
  * shared between server instances.
  */
-const WINDOW_SECONDS = Number(process.env.PORTAL_LINK_FAILURE_WINDOW_SECONDS || 15 * 60)
-const LIMIT = Number(process.env.PORTAL_LINK_FAILURE_LIMIT || 20)
+const windowSeconds = () => Number(process.env.PORTAL_LINK_FAILURE_WINDOW_SECONDS || 15 * 60)
+const limit = () => Number(process.env.PORTAL_LINK_FAILURE_LIMIT || 20)
 
 const keyFor = (ip: string) => `portal:quote-link-failures:${ip}`
 
 export async function isLinkLookupBlocked(scope: MedusaContainer, ip: string): Promise<boolean> {
   const cache = scope.resolve<ICacheService>(Modules.CACHE)
   const failures = (await cache.get<number>(keyFor(ip))) ?? 0
-  return failures >= LIMIT
+  return failures >= limit()
 }
 
 export async function recordFailedLinkLookup(scope: MedusaContainer, ip: string): Promise<void> {
   const cache = scope.resolve<ICacheService>(Modules.CACHE)
   const failures = (await cache.get<number>(keyFor(ip))) ?? 0
-  await cache.set(keyFor(ip), failures + 1, WINDOW_SECONDS)
+  await cache.set(keyFor(ip), failures + 1, windowSeconds())
 }

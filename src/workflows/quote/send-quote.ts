@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { formatQuoteNumber } from "../../modules/quote/status"
+import { linkExpiresAt } from "../../modules/quote/tokens"
 import { QUOTE_EVENTS } from "./events"
 import { loadQuote } from "./load-quote"
 import { issueQuoteLinkStep, revokeQuoteLinksStep } from "./steps/quote-links"
@@ -34,7 +35,7 @@ export const sendQuoteWorkflow = createWorkflow(
     const link = issueQuoteLinkStep(
       transform({ input, validUntil }, ({ input, validUntil }) => ({
         quote_id: input.quote_id,
-        expires_at: validUntil,
+        expires_at: linkExpiresAt(validUntil),
       }))
     )
     transitionQuoteStep(
@@ -55,11 +56,11 @@ export const sendQuoteWorkflow = createWorkflow(
       ])
     )
     sendQuoteLinkEmailStep(
-      transform({ quote, link }, ({ quote, link }) => ({
+      transform({ quote, link, validUntil }, ({ quote, link, validUntil }) => ({
         to: quote.customer_email,
         quote_number: formatQuoteNumber(quote.display_number),
         url: link.url,
-        expires_at: link.expires_at,
+        valid_until: validUntil,
       }))
     )
     emitEventStep({ eventName: QUOTE_EVENTS.SENT, data: { id: input.quote_id } })

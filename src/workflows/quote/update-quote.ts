@@ -4,6 +4,7 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { linkExpiresAt } from "../../modules/quote/tokens"
 import { loadQuote } from "./load-quote"
 import { setQuoteLinksExpiryStep } from "./steps/quote-links"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
@@ -53,7 +54,7 @@ export const updateQuoteWorkflow = createWorkflow(
         setQuoteLinksExpiryStep(
           transform({ input }, ({ input }) => ({
             quote_id: input.id,
-            expires_at: input.valid_until as Date,
+            expires_at: linkExpiresAt(input.valid_until as Date),
           }))
         )
       }

@@ -5,7 +5,7 @@ export type QuoteLinkEmail = {
   to: string
   quote_number: string
   url: string
-  expires_at: Date
+  valid_until: Date
 }
 
 export const QUOTE_LINK_EMAIL_TEMPLATE = "portal-quote-sent"
@@ -26,9 +26,9 @@ export const sendQuoteLinkEmailStep = createStep(
         template: QUOTE_LINK_EMAIL_TEMPLATE,
         content: {
           subject: `Your quote ${email.quote_number}`,
-          text: `Your quote ${email.quote_number} is ready: ${email.url}\nThe link is valid until ${new Date(email.expires_at).toUTCString()}.`,
+          text: `Your quote ${email.quote_number} is ready: ${email.url}\nThe quote is valid until ${new Date(email.valid_until).toUTCString()}.`,
         },
-        data: { quote_number: email.quote_number, url: email.url, expires_at: email.expires_at },
+        data: { quote_number: email.quote_number, url: email.url, valid_until: email.valid_until },
       })
       return new StepResponse({ sent: true })
     } catch (error) {
