@@ -143,3 +143,56 @@ export function quoteBody(store: Store, overrides: Record<string, unknown> = {})
 export function tokenOf(url: string): string {
   return url.split("/q/")[1]
 }
+
+type Api = {
+  post: (url: string, body: unknown, config?: unknown) => Promise<{ status: number; data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** Creates and sends a quote; returns it with its link token. */
+export async function createSentQuote(
+  api: Api,
+  admin: Headers,
+  store: Store,
+  overrides: Record<string, unknown> = {}
+) {
+  const created = await api.post("/admin/portal/quotes", quoteBody(store, overrides), admin)
+  const sent = await api.post(`/admin/portal/quotes/${created.data.quote.id}/send`, {}, admin)
+  return { quote: sent.data.quote, token: tokenOf(sent.data.link.url), link: sent.data.link }
+}
+
+export type QuoteItemView = { id: string; title: string; is_optional: boolean; unit_price: number }
+
+export const itemNamed = (quote: { items: QuoteItemView[] }, title: string) =>
+  quote.items.find((item) => item.title === title)!
+
+/** Lets a request fail without throwing, so its status and body can be asserted. */
+export const settle = <T>(promise: Promise<T>) =>
+  promise.catch((error: { response?: unknown }) => {
+    if (!error.response) throw error
+    return error.response as T
+  })
+
+/** Everything stored about a quote, to prove a refused request changed nothing. */
+export async function snapshotQuote(container: MedusaContainer, quoteId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "portal_quote",
+    fields: ["*", "items.*", "events.*", "messages.*", "links.*"],
+    filters: { id: quoteId },
+  })
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)
+  const quote = data[0]
+  return {
+    ...quote,
+    items: [...quote.items].sort(byId),
+    events: [...quote.events].sort(byId),
+    messages: [...quote.messages].sort(byId),
+    links: [...quote.links].sort(byId),
+  }
+}
+
+export async function countOrders(container: MedusaContainer) {
+  const orders = container.resolve(Modules.ORDER)
+  const [, count] = await orders.listAndCountOrders({})
+  return count
+}
