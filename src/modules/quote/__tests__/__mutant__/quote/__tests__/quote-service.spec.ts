@@ -1,0 +1,315 @@
+import path from "node:path"
+import { MedusaError } from "@medusajs/framework/utils"
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { QUOTE_MODULE } from ".."
+import { Quote, QuoteEvent, QuoteItem, QuoteLink, QuoteMessage } from "../models"
+import QuoteModuleService, { INVALID_LINK_MESSAGE } from "../service"
+import { canTransition, QUOTE_STATUSES, QuoteStatus } from "../status"
+import { generateLinkToken, hashToken } from "../tokens"
+
+jest.setTimeout(60_000)
+
+const DAY = 24 * 60 * 60 * 1000
+const PORTAL_URL = "https://portal.example.com/"
+
+type QuoteOverrides = {
+  status?: QuoteStatus
+  valid_until?: Date | null
+}
+
+const daysFromNow = (days: number) => new Date(Date.now() + days * DAY)
+
+moduleIntegrationTestRunner<QuoteModuleService>({
+  moduleName: QUOTE_MODULE,
+  resolve: "./src/modules/quote/__tests__/__mutant__/quote",
+  moduleModels: [Quote, QuoteItem, QuoteMessage, QuoteLink, QuoteEvent],
+  // The schema comes from the real migration, which restarts quote numbers at 1001.
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
+  moduleOptions: { portalUrl: PORTAL_URL },
+  testSuite: ({ service, MikroOrmWrapper }) => {
+    async function createQuote(overrides: QuoteOverrides = {}) {
+      return service.createPortalQuotes({
+        customer_id: "cus_test",
+        customer_email: "buyer@example.com",
+        currency_code: "usd",
+        ...overrides,
+      })
+    }
+
+    async function statusOf(id: string) {
+      const quote = await service.retrievePortalQuote(id)
+      return quote.status
+    }
+
+    /** Rejects when `promise` does not fail as a dead link: NOT_FOUND, the one shared message. */
+    async function expectInvalidLink(promise: Promise<unknown>) {
+      await expect(promise).rejects.toMatchObject({
+        type: MedusaError.Types.NOT_FOUND,
+        message: INVALID_LINK_MESSAGE,
+      })
+    }
+
+    describe("quote numbers", () => {
+      it("starts quote numbers at 1001 and counts up by one", async () => {
+        const first = await createQuote()
+        const second = await createQuote()
+        const third = await createQuote()
+        expect([first, second, third].map((q) => q.display_number)).toEqual([1001, 1002, 1003])
+      })
+
+      it("gives every quote of a batch its own number", async () => {
+        const quotes = await service.createPortalQuotes([
+          { customer_id: "cus_a", customer_email: "a@example.com", currency_code: "usd" },
+          { customer_id: "cus_b", customer_email: "b@example.com", currency_code: "eur" },
+        ])
+        const numbers = quotes.map((q) => q.display_number).sort()
+        expect(numbers).toEqual([1001, 1002])
+      })
+    })
+
+    describe("quote links", () => {
+      it("stores only the SHA-256 of a link's token, never the token itself", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const { token, link } = await service.issueLink(quote.id, daysFromNow(30))
+
+        expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+        expect(link.token_hash).toBe(hashToken(token))
+
+        const rows: { id: string; token_hash: string; row: string }[] =
+          await MikroOrmWrapper.forkManager().execute(
+            `SELECT id, token_hash, row_to_json(l)::text AS row FROM portal_quote_link l`
+          )
+        expect(rows).toHaveLength(1)
+        expect(rows[0].token_hash).toBe(hashToken(token))
+        expect(rows[0].row).not.toContain(token)
+      })
+
+      it("resolves a live token to its own quote's link", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const other = await createQuote({ status: "sent" })
+        const { token, link } = await service.issueLink(quote.id, daysFromNow(30))
+        const { token: otherToken } = await service.issueLink(other.id, daysFromNow(30))
+
+        const resolved = await service.resolveLinkToken(token)
+        expect(resolved.id).toBe(link.id)
+        expect(resolved.quote_id).toBe(quote.id)
+        expect((await service.resolveLinkToken(otherToken)).quote_id).toBe(other.id)
+      })
+
+      it("issues a different token for every link of the same quote", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const first = await service.issueLink(quote.id, daysFromNow(30))
+        const second = await service.issueLink(quote.id, daysFromNow(30))
+        expect(first.token).not.toBe(second.token)
+        expect((await service.resolveLinkToken(first.token)).id).toBe(first.link.id)
+        expect((await service.resolveLinkToken(second.token)).id).toBe(second.link.id)
+      })
+
+      it("refuses a revoked link as not found", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const { token, link } = await service.issueLink(quote.id, daysFromNow(30))
+        await service.updatePortalQuoteLinks({ id: link.id, revoked_at: new Date() })
+        await expectInvalidLink(service.resolveLinkToken(token))
+      })
+
+      it("refuses an expired link as not found", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const { token } = await service.issueLink(quote.id, new Date(Date.now() - 1000))
+        await expectInvalidLink(service.resolveLinkToken(token))
+      })
+
+      it("refuses a deleted link as not found", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const { token, link } = await service.issueLink(quote.id, daysFromNow(30))
+        await service.softDeletePortalQuoteLinks([link.id])
+        await expectInvalidLink(service.resolveLinkToken(token))
+      })
+
+      it("refuses a well-formed token that was never issued as not found", async () => {
+        const quote = await createQuote({ status: "sent" })
+        await service.issueLink(quote.id, daysFromNow(30))
+        await expectInvalidLink(service.resolveLinkToken(generateLinkToken()))
+      })
+
+      it("refuses the stored hash used as if it were the token", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const { link } = await service.issueLink(quote.id, daysFromNow(30))
+        await expectInvalidLink(service.resolveLinkToken(link.token_hash))
+      })
+
+      it.each([
+        ["empty", ""],
+        ["too short", "abc"],
+        ["padded", `${"A".repeat(43)}=`],
+        ["with SQL", `' OR '1'='1`],
+      ])("refuses a malformed (%s) token as not found", async (_label, token) => {
+        await expectInvalidLink(service.resolveLinkToken(token))
+      })
+
+      it("fails revoked, expired and unknown tokens with exactly the same error", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const revoked = await service.issueLink(quote.id, daysFromNow(30))
+        await service.updatePortalQuoteLinks({ id: revoked.link.id, revoked_at: new Date() })
+        const expired = await service.issueLink(quote.id, new Date(Date.now() - 1000))
+
+        const failures = await Promise.all(
+          [revoked.token, expired.token, generateLinkToken(), "nope"].map((token) =>
+            service.resolveLinkToken(token).then(
+              () => null,
+              (error: MedusaError) => ({ type: error.type, message: error.message })
+            )
+          )
+        )
+        expect(failures[0]).not.toBeNull()
+        expect(new Set(failures.map((f) => JSON.stringify(f))).size).toBe(1)
+      })
+    })
+
+    describe("claimStatusChange", () => {
+      it("lets exactly one of 10 concurrent accepts win", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const results = await Promise.all(
+          Array.from({ length: 10 }, () =>
+            service.claimStatusChange(quote.id, ["sent"], "accepted")
+          )
+        )
+        expect(results.filter(Boolean)).toHaveLength(1)
+        expect(await statusOf(quote.id)).toBe("accepted")
+      })
+
+      it("changes nothing and returns false when the quote is no longer in the expected status", async () => {
+        const quote = await createQuote({ status: "declined" })
+        expect(await service.claimStatusChange(quote.id, ["sent", "viewed"], "accepted")).toBe(
+          false
+        )
+        expect(await statusOf(quote.id)).toBe("declined")
+      })
+
+      it("moves a quote from any of the listed statuses", async () => {
+        const quote = await createQuote({ status: "viewed" })
+        expect(await service.claimStatusChange(quote.id, ["sent", "viewed"], "declined")).toBe(true)
+        expect(await statusOf(quote.id)).toBe("declined")
+      })
+
+      it("never claims a deleted quote", async () => {
+        const quote = await createQuote({ status: "sent" })
+        await service.softDeletePortalQuotes([quote.id])
+        expect(await service.claimStatusChange(quote.id, ["sent"], "accepted")).toBe(false)
+      })
+    })
+
+    describe("views", () => {
+      it("returns when the quote was last viewed before this view", async () => {
+        const quote = await createQuote({ status: "sent" })
+        expect(await service.touchLastViewed(quote.id)).toBeNull()
+        const second = await service.touchLastViewed(quote.id)
+        expect(second).toBeInstanceOf(Date)
+        const stored = await service.retrievePortalQuote(quote.id)
+        expect(new Date(stored.last_viewed_at!).getTime()).toBeGreaterThanOrEqual(second!.getTime())
+      })
+
+      it("alerts staff about a view once a day, not on every reload", async () => {
+        const quote = await createQuote({ status: "sent" })
+        expect(await service.claimDailyViewAlert(quote.id)).toBe(true)
+        expect(await service.claimDailyViewAlert(quote.id)).toBe(false)
+        expect(await service.claimDailyViewAlert(quote.id)).toBe(false)
+      })
+
+      it("alerts staff again once a day has passed since the last alert", async () => {
+        const quote = await createQuote({ status: "sent" })
+        expect(await service.claimDailyViewAlert(quote.id)).toBe(true)
+        await service.updatePortalQuotes({
+          id: quote.id,
+          staff_view_alert_at: new Date(Date.now() - DAY - 60_000),
+        })
+        expect(await service.claimDailyViewAlert(quote.id)).toBe(true)
+        expect(await service.claimDailyViewAlert(quote.id)).toBe(false)
+      })
+
+      it("stays quiet when the last alert was less than a day ago", async () => {
+        const quote = await createQuote({ status: "sent" })
+        await service.updatePortalQuotes({
+          id: quote.id,
+          staff_view_alert_at: new Date(Date.now() - 23 * 60 * 60 * 1000),
+        })
+        expect(await service.claimDailyViewAlert(quote.id)).toBe(false)
+      })
+
+      it("alerts exactly once when many views arrive at the same moment", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const results = await Promise.all(
+          Array.from({ length: 10 }, () => service.claimDailyViewAlert(quote.id))
+        )
+        expect(results.filter(Boolean)).toHaveLength(1)
+      })
+    })
+
+    describe("expireDueQuotes", () => {
+      // The statuses the expiry step passes: those the status machine lets expire.
+      const open = QUOTE_STATUSES.filter((status) => canTransition(status, "expired"))
+
+      it("expires only sent and viewed quotes whose validity has passed", async () => {
+        const past = daysFromNow(-1)
+        const future = daysFromNow(7)
+        const due = {
+          sent: await createQuote({ status: "sent", valid_until: past }),
+          viewed: await createQuote({ status: "viewed", valid_until: past }),
+        }
+        const untouched = {
+          draft: await createQuote({ status: "draft", valid_until: past }),
+          sentFuture: await createQuote({ status: "sent", valid_until: future }),
+          viewedFuture: await createQuote({ status: "viewed", valid_until: future }),
+          sentWithoutDate: await createQuote({ status: "sent", valid_until: null }),
+          accepted: await createQuote({ status: "accepted", valid_until: past }),
+          declined: await createQuote({ status: "declined", valid_until: past }),
+          cancelled: await createQuote({ status: "cancelled", valid_until: past }),
+        }
+
+        const expiredIds = await service.expireDueQuotes(open)
+
+        expect(expiredIds.sort()).toEqual([due.sent.id, due.viewed.id].sort())
+        for (const quote of Object.values(due)) {
+          const stored = await service.retrievePortalQuote(quote.id)
+          expect(stored.status).toBe("expired")
+          expect(stored.expired_at).not.toBeNull()
+        }
+        for (const quote of Object.values(untouched)) {
+          const stored = await service.retrievePortalQuote(quote.id)
+          expect(stored.status).toBe(quote.status)
+          expect(stored.expired_at).toBeNull()
+        }
+      })
+
+      it("leaves a deleted quote alone", async () => {
+        const quote = await createQuote({ status: "sent", valid_until: daysFromNow(-1) })
+        await service.softDeletePortalQuotes([quote.id])
+        expect(await service.expireDueQuotes(open)).toEqual([])
+      })
+
+      it("expires nothing the second time it runs", async () => {
+        await createQuote({ status: "sent", valid_until: daysFromNow(-1) })
+        expect(await service.expireDueQuotes(open)).toHaveLength(1)
+        expect(await service.expireDueQuotes(open)).toEqual([])
+      })
+    })
+
+    describe("buildQuoteLinkUrl", () => {
+      const envPortalUrl = process.env.PORTAL_URL
+
+      afterEach(() => {
+        if (envPortalUrl === undefined) delete process.env.PORTAL_URL
+        else process.env.PORTAL_URL = envPortalUrl
+      })
+
+      it("builds the link on the configured portalUrl, without a double slash", () => {
+        const token = generateLinkToken()
+        expect(service.buildQuoteLinkUrl(token)).toBe(`https://portal.example.com/q/${token}`)
+      })
+
+      it("prefers the module option to the PORTAL_URL environment variable", () => {
+        process.env.PORTAL_URL = "https://elsewhere.example.com"
+        expect(service.buildQuoteLinkUrl("t")).toBe("https://portal.example.com/q/t")
+      })
+    })
+  },
+})

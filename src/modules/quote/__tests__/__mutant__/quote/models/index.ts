@@ -1,0 +1,5 @@
+export * from "./quote"
+export * from "./quote-event"
+export * from "./quote-item"
+export * from "./quote-link"
+export * from "./quote-message"

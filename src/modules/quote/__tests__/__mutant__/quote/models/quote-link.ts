@@ -1,0 +1,13 @@
+import { model } from "@medusajs/framework/utils"
+import { Quote } from "./quote"
+
+/** Only the SHA-256 of a link token is stored; the token itself is shown once. */
+export const QuoteLink = model
+  .define("portal_quote_link", {
+    id: model.id({ prefix: "quolink" }).primaryKey(),
+    token_hash: model.text(),
+    expires_at: model.dateTime(),
+    revoked_at: model.dateTime().nullable(),
+    quote: model.belongsTo(() => Quote, { mappedBy: "links" }),
+  })
+  .indexes([{ on: ["token_hash"], unique: true }])

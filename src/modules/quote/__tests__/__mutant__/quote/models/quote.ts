@@ -1,0 +1,47 @@
+import { model } from "@medusajs/framework/utils"
+import { QUOTE_STATUSES } from "../status"
+import { QuoteEvent } from "./quote-event"
+import { QuoteItem } from "./quote-item"
+import { QuoteLink } from "./quote-link"
+import { QuoteMessage } from "./quote-message"
+
+export const Quote = model
+  .define("portal_quote", {
+    id: model.id({ prefix: "quo" }).primaryKey(),
+    // A Postgres sequence that starts at 1001 (see the migration); shown as "Q-1001".
+    display_number: model.autoincrement(),
+    status: model.enum([...QUOTE_STATUSES]).default("draft"),
+    customer_id: model.text(),
+    customer_email: model.text(),
+    region_id: model.text().nullable(),
+    sales_channel_id: model.text().nullable(),
+    currency_code: model.text(),
+    valid_until: model.dateTime().nullable(),
+    deposit_percent: model.float().nullable(),
+    deposit_amount: model.bigNumber().nullable(),
+    tax_rate: model.float().default(0),
+    terms: model.text().nullable(),
+    internal_note: model.text().nullable(),
+    assigned_user_ids: model.array().default([]),
+    agreement_template_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+    sent_at: model.dateTime().nullable(),
+    accepted_at: model.dateTime().nullable(),
+    declined_at: model.dateTime().nullable(),
+    decline_reason: model.text().nullable(),
+    cancelled_at: model.dateTime().nullable(),
+    expired_at: model.dateTime().nullable(),
+    last_viewed_at: model.dateTime().nullable(),
+    staff_view_alert_at: model.dateTime().nullable(),
+    items: model.hasMany(() => QuoteItem, { mappedBy: "quote" }),
+    messages: model.hasMany(() => QuoteMessage, { mappedBy: "quote" }),
+    links: model.hasMany(() => QuoteLink, { mappedBy: "quote" }),
+    events: model.hasMany(() => QuoteEvent, { mappedBy: "quote" }),
+  })
+  .cascades({ delete: ["items", "messages", "links", "events"] })
+  .indexes([
+    { on: ["status"] },
+    { on: ["customer_id"] },
+    { on: ["valid_until"], where: "status IN ('sent', 'viewed')" },
+    { on: ["order_id"], unique: true, where: "order_id IS NOT NULL" },
+  ])

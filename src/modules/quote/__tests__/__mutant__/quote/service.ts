@@ -1,0 +1,161 @@
+import { Context, InferTypeOf } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { Quote, QuoteEvent, QuoteItem, QuoteLink, QuoteMessage } from "./models"
+import type { QuoteStatus } from "./status"
+import { generateLinkToken, hashToken, looksLikeLinkToken } from "./tokens"
+
+export type QuoteModuleOptions = {
+  /** Base URL of the storefront portal; quote links are `${portalUrl}/q/:token`. */
+  portalUrl?: string
+}
+
+export type QuoteDTO = InferTypeOf<typeof Quote>
+export type QuoteLinkDTO = InferTypeOf<typeof QuoteLink>
+
+const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ")
+
+export const INVALID_LINK_MESSAGE = "This quote link is not valid. Ask the sender for a new one."
+
+// Keys name the generated methods (listPortalQuotes, ...) and must match the
+// model names that Query resolves ("portal_quote" -> listPortalQuotes).
+class QuoteModuleService extends MedusaService({
+  PortalQuote: Quote,
+  PortalQuoteItem: QuoteItem,
+  PortalQuoteMessage: QuoteMessage,
+  PortalQuoteLink: QuoteLink,
+  PortalQuoteEvent: QuoteEvent,
+}) {
+  protected readonly options_: QuoteModuleOptions
+
+  constructor(container: Record<string, unknown>, options: QuoteModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = options
+  }
+
+  /** Never derived from a request's Host header (DESIGN §5). */
+  buildQuoteLinkUrl(token: string): string {
+    const base = this.options_.portalUrl || process.env.PORTAL_URL || "http://localhost:5173"
+    return `${base.replace(/\/+$/, "")}/q/${token}`
+  }
+
+  /** Creates a link and returns the raw token; only its hash is persisted. */
+  @InjectTransactionManager()
+  async issueLink(
+    quoteId: string,
+    expiresAt: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ token: string; link: QuoteLinkDTO }> {
+    const token = generateLinkToken()
+    const link = await this.createPortalQuoteLinks(
+      { quote_id: quoteId, token_hash: hashToken(token), expires_at: expiresAt },
+      sharedContext
+    )
+    return { token, link: link as QuoteLinkDTO }
+  }
+
+  /**
+   * Resolves a raw token to its live link. Unknown, revoked and expired tokens
+   * fail with the same message so a caller cannot tell them apart.
+   */
+  @InjectManager()
+  async resolveLinkToken(
+    token: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<QuoteLinkDTO> {
+    const invalid = new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_LINK_MESSAGE)
+    if (!looksLikeLinkToken(token)) {
+      throw invalid
+    }
+    const [link] = await this.listPortalQuoteLinks(
+      { token_hash: hashToken(token) },
+      { take: 1 },
+      sharedContext
+    )
+    if (!link || link.revoked_at || new Date(link.expires_at).getTime() <= Date.now()) {
+      throw invalid
+    }
+    return link as QuoteLinkDTO
+  }
+
+  /**
+   * Moves a quote to `to` only if it is still in one of `from`, in one SQL
+   * statement, so two concurrent requests can never both win.
+   * Returns whether this caller made the change.
+   */
+  @InjectTransactionManager()
+  async claimStatusChange(
+    quoteId: string,
+    from: readonly QuoteStatus[],
+    to: QuoteStatus,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `UPDATE portal_quote SET status = ?, updated_at = now()
+       WHERE id = ? AND status IN (${placeholders(from)}) AND deleted_at IS NULL RETURNING id`,
+      [to, quoteId, ...from]
+    )
+    return rows.length === 1
+  }
+
+  /** Stamps a view; returns when the quote was last viewed before this one. */
+  @InjectTransactionManager()
+  async touchLastViewed(
+    quoteId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Date | null> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `UPDATE portal_quote q SET last_viewed_at = now()
+       FROM (SELECT id, last_viewed_at FROM portal_quote WHERE id = ? FOR UPDATE) previous
+       WHERE q.id = previous.id RETURNING previous.last_viewed_at`,
+      [quoteId]
+    )
+    return rows[0]?.last_viewed_at ?? null
+  }
+
+  /**
+   * True for at most one caller a day per quote: staff are told about views
+   * without being flooded by every reload.
+   */
+  @InjectTransactionManager()
+  async claimDailyViewAlert(
+    quoteId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `UPDATE portal_quote SET staff_view_alert_at = now()
+       WHERE id = ? AND (staff_view_alert_at IS NULL OR staff_view_alert_at <= now() - interval '1 day')
+       RETURNING id`,
+      [quoteId]
+    )
+    return rows.length === 1
+  }
+
+  /** Marks every open quote past its validity as expired, in one statement. */
+  @InjectTransactionManager()
+  async expireDueQuotes(
+    openStatuses: readonly QuoteStatus[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `UPDATE portal_quote SET status = 'expired', expired_at = now(), updated_at = now()
+       WHERE status IN (${placeholders(openStatuses)}) AND valid_until <= now()
+         AND deleted_at IS NULL RETURNING id`,
+      [...openStatuses]
+    )
+    return rows.map((row: { id: string }) => row.id)
+  }
+}
+
+export default QuoteModuleService

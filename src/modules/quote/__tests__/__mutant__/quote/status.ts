@@ -1,0 +1,134 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * The quote lifecycle (DESIGN §3), in one place. Every route and workflow that
+ * changes a quote's status asks `assertTransition` first.
+ */
+export const QUOTE_STATUSES = [
+  "draft",
+  "sent",
+  "viewed",
+  "accepted",
+  "declined",
+  "expired",
+  "cancelled",
+] as const
+
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
+
+export const QUOTE_EVENT_TYPES = [
+  "created",
+  "updated",
+  "sent",
+  "link_revoked",
+  "viewed",
+  "selection_changed",
+  "accepted",
+  "declined",
+  "expired",
+  "cancelled",
+  "duplicated",
+  "message",
+  "order_created",
+] as const
+
+export type QuoteEventType = (typeof QUOTE_EVENT_TYPES)[number]
+
+const TRANSITIONS: Record<QuoteStatus, readonly QuoteStatus[]> = {
+  draft: ["sent", "cancelled"],
+  // Re-sending a sent or viewed quote issues a new link and keeps it open.
+  sent: ["sent", "viewed", "accepted", "declined", "expired", "cancelled"],
+  viewed: ["sent", "accepted", "declined", "expired", "cancelled"],
+  accepted: [],
+  declined: [],
+  expired: [],
+  cancelled: [],
+}
+
+/** Statuses in which staff may still change the quote's content. */
+const EDITABLE: readonly QuoteStatus[] = ["draft", "sent", "viewed"]
+
+/** Statuses in which the buyer can act on the quote through its link. */
+const OPEN_TO_BUYER: readonly QuoteStatus[] = ["sent", "viewed"]
+
+/** Statuses from which staff can duplicate a quote into a new draft. */
+const DUPLICABLE: readonly QuoteStatus[] = ["expired", "declined", "cancelled", "accepted"]
+
+function quoteLabel(number?: string): string {
+  return number ? `Quote ${number}` : "The quote"
+}
+
+export function canTransition(from: QuoteStatus, to: QuoteStatus): boolean {
+  return TRANSITIONS[from].includes(to)
+}
+
+export function assertTransition(from: QuoteStatus, to: QuoteStatus, number?: string): void {
+  if (!canTransition(from, to)) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `${quoteLabel(number)} is ${from} and cannot become ${to}`
+    )
+  }
+}
+
+export function isEditable(status: QuoteStatus): boolean {
+  return EDITABLE.includes(status)
+}
+
+export function assertEditable(status: QuoteStatus, number?: string): void {
+  if (!isEditable(status)) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `${quoteLabel(number)} is ${status} and can no longer be changed`
+    )
+  }
+}
+
+export function isOpenToBuyer(status: QuoteStatus): boolean {
+  return OPEN_TO_BUYER.includes(status)
+}
+
+/** The buyer may select, accept or decline only while the quote is open and still valid. */
+export function assertOpenToBuyer(
+  quote: { status: string; valid_until?: Date | string | null },
+  number?: string,
+  now = new Date()
+): void {
+  const status = quote.status as QuoteStatus
+  if (status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until, now))) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `${quoteLabel(number)} has expired; ask for a new quote`
+    )
+  }
+  if (!isOpenToBuyer(status)) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `${quoteLabel(number)} is ${status} and can no longer be changed`
+    )
+  }
+}
+
+export function assertDuplicable(status: QuoteStatus, number?: string): void {
+  if (!DUPLICABLE.includes(status)) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `${quoteLabel(number)} is ${status}; only expired, declined, cancelled or accepted quotes can be duplicated`
+    )
+  }
+}
+
+/** A quote past its validity date counts as expired even before the expiry job has run. */
+export function isPastValidity(validUntil: Date | string | null | undefined, now = new Date()) {
+  return validUntil != null && new Date(validUntil).getTime() <= now.getTime()
+}
+
+export function formatQuoteNumber(displayNumber: number): string {
+  return `Q-${displayNumber}`
+}
+
+/** Accepts "Q-1001", "q1001" or "1001"; returns null for anything else. */
+export function parseQuoteNumber(text: string): number | null {
+  const match = /^\s*q?-?\s*(\d{1,9})\s*$/i.exec(text)
+  return match ? Number(match[1]) : null
+}

@@ -1,0 +1,26 @@
+import { createHash, randomBytes } from "node:crypto"
+
+/** 256 bits from the OS CSPRNG, base64url: the credential behind a quote link. */
+export function generateLinkToken(): string {
+  return randomBytes(32).toString("base64url")
+}
+
+/** Tokens are only ever stored and compared as this hash (DESIGN §5). */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex")
+}
+
+/** Cheap shape check so obviously malformed tokens never reach the database. */
+export function looksLikeLinkToken(token: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(token)
+}
+
+/**
+ * A link outlives the quote's validity by this long, so the buyer can still
+ * open an expired, accepted or declined quote read-only; after that it is dead.
+ */
+export const LINK_GRACE_DAYS = 30
+
+export function linkExpiresAt(validUntil: Date | string): Date {
+  return new Date(new Date(validUntil).getTime() + LINK_GRACE_DAYS * 24 * 60 * 60 * 1000)
+}

@@ -1,0 +1,47 @@
+import { mkdirSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { seedAdmin } from "./admin"
+import { seedCatalog } from "./catalog"
+import { seedCustomers } from "./customers"
+import { seedQuotes } from "./quotes"
+import { seedStore } from "./store"
+
+/** Where the seed leaves what `npm run demo` prints (git-ignored: it holds the demo login). */
+export const DEMO_INFO_FILE =
+  process.env.DEMO_INFO_FILE || join(process.cwd(), ".data", "demo.json")
+
+/**
+ * `npx medusa exec ./src/scripts/demo/seed.ts`: the demo store, catalog, buyer,
+ * admin and a sent quote. Safe to run again: it finds what exists by name,
+ * handle, email or marker, creates only what is missing, and re-sends the
+ * demo quote for a fresh link.
+ */
+export default async function seedDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const store = await seedStore(container)
+  const catalog = await seedCatalog(container, store)
+  const customer = await seedCustomers(container)
+  const admin = await seedAdmin(container)
+  const quote = await seedQuotes(container, { store, catalog, customer, admin })
+
+  const info = {
+    generated_at: new Date().toISOString(),
+    store: { name: store.name, currency_code: store.currency_code },
+    admin: { email: admin.email, password: admin.password },
+    publishable_key: store.publishable_key,
+    customer: { email: customer.email },
+    quote: {
+      id: quote.id,
+      number: quote.number,
+      url: quote.url,
+      token: quote.token,
+      valid_until: quote.valid_until,
+      link_expires_at: quote.link_expires_at,
+    },
+  }
+  mkdirSync(dirname(DEMO_INFO_FILE), { recursive: true })
+  writeFileSync(DEMO_INFO_FILE, JSON.stringify(info, null, 2) + "\n", { mode: 0o600 })
+  logger.info(`Demo data written to ${DEMO_INFO_FILE}`)
+}
