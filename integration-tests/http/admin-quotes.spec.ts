@@ -263,7 +263,7 @@ medusaIntegrationTestRunner({
           template: "portal-quote-sent",
         })
         expect(emails).toHaveLength(1)
-        expect(emails[0].data.url).toBe(res.data.link.url)
+        expect(emails[0].data?.url).toBe(res.data.link.url)
       })
 
       it("refuses to send a quote without items", async () => {
