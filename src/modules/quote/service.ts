@@ -97,6 +97,7 @@ class QuoteModuleService extends MedusaService({
     to: QuoteStatus,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
+    if (!from.length) return false
     const manager = sharedContext.transactionManager as SqlEntityManager
     const rows = await manager.execute(
       `UPDATE portal_quote SET status = ?, updated_at = now()
@@ -115,7 +116,8 @@ class QuoteModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as SqlEntityManager
     const rows = await manager.execute(
       `UPDATE portal_quote q SET last_viewed_at = now()
-       FROM (SELECT id, last_viewed_at FROM portal_quote WHERE id = ? FOR UPDATE) previous
+       FROM (SELECT id, last_viewed_at FROM portal_quote
+             WHERE id = ? AND deleted_at IS NULL FOR UPDATE) previous
        WHERE q.id = previous.id RETURNING previous.last_viewed_at`,
       [quoteId]
     )
@@ -134,7 +136,7 @@ class QuoteModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as SqlEntityManager
     const rows = await manager.execute(
       `UPDATE portal_quote SET staff_view_alert_at = now()
-       WHERE id = ? AND (staff_view_alert_at IS NULL OR staff_view_alert_at <= now() - interval '1 day')
+       WHERE id = ? AND deleted_at IS NULL AND (staff_view_alert_at IS NULL OR staff_view_alert_at <= now() - interval '1 day')
        RETURNING id`,
       [quoteId]
     )
@@ -147,6 +149,7 @@ class QuoteModuleService extends MedusaService({
     openStatuses: readonly QuoteStatus[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
+    if (!openStatuses.length) return []
     const manager = sharedContext.transactionManager as SqlEntityManager
     const rows = await manager.execute(
       `UPDATE portal_quote SET status = 'expired', expired_at = now(), updated_at = now()

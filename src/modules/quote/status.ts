@@ -129,6 +129,6 @@ export function formatQuoteNumber(displayNumber: number): string {
 
 /** Accepts "Q-1001", "q1001" or "1001"; returns null for anything else. */
 export function parseQuoteNumber(text: string): number | null {
-  const match = /^\s*q?-?\s*(\d{1,9})\s*$/i.exec(text)
+  const match = /^\s*(?:q-?)?(\d{1,9})\s*$/i.exec(text)
   return match ? Number(match[1]) : null
 }

@@ -125,6 +125,13 @@ moduleIntegrationTestRunner<QuoteModuleService>({
         await expectInvalidLink(service.resolveLinkToken(token))
       })
 
+      it("refuses the link of a deleted quote as not found", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const { token } = await service.issueLink(quote.id, daysFromNow(30))
+        await service.softDeletePortalQuotes([quote.id])
+        await expectInvalidLink(service.resolveLinkToken(token))
+      })
+
       it("refuses a well-formed token that was never issued as not found", async () => {
         const quote = await createQuote({ status: "sent" })
         await service.issueLink(quote.id, daysFromNow(30))

@@ -55,14 +55,14 @@ describe("quote status machine (DESIGN §3)", () => {
   })
 
   describe("legal transitions", () => {
-    it.each(legalPairs)("lets a %s quote become %s", (from, to) => {
+    it.each(legalPairs)("moves a quote from %s to %s", (from, to) => {
       expect(canTransition(from, to)).toBe(true)
       expect(() => assertTransition(from, to, "Q-1001")).not.toThrow()
     })
   })
 
   describe("illegal transitions", () => {
-    it.each(illegalPairs)("refuses to let a %s quote become %s", (from, to) => {
+    it.each(illegalPairs)("refuses to move a quote from %s to %s", (from, to) => {
       expect(canTransition(from, to)).toBe(false)
       const error = thrownBy(() => assertTransition(from, to, "Q-1001"))
       expect(error).toBeInstanceOf(MedusaError)
@@ -120,7 +120,7 @@ describe("assertEditable", () => {
     expect(() => assertEditable(status, "Q-1001")).not.toThrow()
   })
 
-  it.each(TERMINAL)("freezes a %s quote with a conflict naming it", (status) => {
+  it.each(TERMINAL)("freezes a quote that is %s, with a conflict naming it", (status) => {
     const error = thrownBy(() => assertEditable(status, "Q-1001"))
     expect(error).toBeInstanceOf(MedusaError)
     expect(error.type).toBe(MedusaError.Types.CONFLICT)
@@ -182,7 +182,7 @@ describe("assertOpenToBuyer", () => {
   })
 
   it.each(["draft", "accepted", "declined", "cancelled"] as const)(
-    "refuses buyer actions on a %s quote, naming its status",
+    "refuses buyer actions on a quote that is %s, naming the status",
     (status) => {
       const error = thrownBy(() =>
         assertOpenToBuyer({ status, valid_until: tomorrow }, "Q-1001", NOW)
@@ -197,7 +197,7 @@ describe("assertOpenToBuyer", () => {
 
 describe("assertDuplicable", () => {
   it.each(["expired", "declined", "cancelled", "accepted"] as const)(
-    "lets staff duplicate a %s quote into a new draft",
+    "lets staff duplicate a quote that is %s into a new draft",
     (status) => {
       expect(() => assertDuplicable(status, "Q-1001")).not.toThrow()
     }

@@ -1,5 +1,0 @@
-export * from "./quote"
-export * from "./quote-event"
-export * from "./quote-item"
-export * from "./quote-link"
-export * from "./quote-message"
