@@ -1,0 +1,388 @@
+// `npm run demo`: the plugin running as a Medusa app with demo data, from a fresh clone.
+//
+//   1. a PostgreSQL: the one DATABASE_URL names (its database is created when
+//      missing), otherwise an embedded one kept under .data/postgres (port 54329
+//      when free) so later runs reuse it;
+//   2. `medusa db:migrate`, then the seed (src/scripts/demo/seed.ts), which is
+//      safe to re-run and leaves what we print in .data/demo.json;
+//   3. `medusa develop` with the admin dashboard, until Ctrl-C, which stops
+//      Medusa first and then the embedded PostgreSQL.
+//
+// Environment: PORT (9000), PORTAL_URL (http://localhost:5173), DATABASE_URL,
+// DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD (admin@example.com / supersecret).
+/* global AbortSignal */
+import { fork, spawn } from "node:child_process"
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs"
+import net from "node:net"
+import { dirname, join, relative } from "node:path"
+import { fileURLToPath } from "node:url"
+import { freePort, startEmbeddedPostgres, urlFromDbEnv } from "./lib/postgres.mjs"
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..")
+const DATA_DIR = join(ROOT, ".data")
+const PG_DATA_DIR = join(DATA_DIR, "postgres")
+const PG_LOG_FILE = join(DATA_DIR, "postgres.log")
+const INFO_FILE = join(DATA_DIR, "demo.json")
+const PREFERRED_PG_PORT = 54329
+const DB_NAME = "medusa_portal_demo"
+const MEDUSA_BIN = join(ROOT, "node_modules", ".bin", "medusa")
+const HEALTH_TIMEOUT_MS = 5 * 60 * 1000
+const STOP_TIMEOUT_MS = 15 * 1000
+
+if (process.argv[2] === "--postgres-keeper") {
+  await runPostgresKeeper()
+} else {
+  await runDemo()
+}
+
+// ── the demo ────────────────────────────────────────────────────────────────
+
+async function runDemo() {
+  const startedAt = Date.now()
+  const port = process.env.PORT || "9000"
+  const portalUrl = process.env.PORTAL_URL || "http://localhost:5173"
+  /** Process groups we started (each child leads its own), stopped on exit. */
+  const groups = new Set()
+  let keeper = null
+  let stopping = false
+  let firstSignalAt = 0
+
+  async function shutdown(code) {
+    if (stopping) return
+    stopping = true
+    if (groups.size) console.log("\nStopping Medusa…")
+    for (const child of groups) await stopGroup(child)
+    if (keeper && keeper.exitCode === null && keeper.signalCode === null) {
+      console.log("Stopping PostgreSQL…")
+      await stopKeeper(keeper)
+    }
+    process.exit(code)
+  }
+
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, () => {
+      // npm forwards the terminal's Ctrl-C, so one key press can arrive twice.
+      if (stopping && Date.now() - firstSignalAt > 2000) {
+        console.log("Forcing exit.")
+        for (const child of groups) killGroup(child, "SIGKILL")
+        keeper?.kill("SIGKILL")
+        process.exit(1)
+      }
+      firstSignalAt ||= Date.now()
+      void shutdown(0)
+    })
+  }
+
+  async function fail(message) {
+    console.error(`\n✖ ${message}`)
+    await shutdown(1)
+  }
+
+  if (!existsSync(MEDUSA_BIN)) {
+    return fail("node_modules/.bin/medusa is missing: run `npm install` first.")
+  }
+  if (!(await canListen(Number(port), process.env.HOST))) {
+    return fail(`Port ${port} is already in use (another Medusa?). Stop it or set PORT=…`)
+  }
+
+  // 1. The database.
+  let databaseUrl = process.env.DATABASE_URL
+  let databaseLabel
+  if (databaseUrl) {
+    databaseLabel = `${redact(databaseUrl)} (DATABASE_URL)`
+    await step("Checking the database", () => ensureDatabase(databaseUrl))
+  } else {
+    const pg = await step("Starting the embedded PostgreSQL", async () => {
+      keeper = forkKeeper()
+      return await keeperReady(keeper)
+    }).catch((error) => fail(error.message))
+    if (!pg) return
+    databaseUrl = urlFromDbEnv(pg.env, DB_NAME)
+    databaseLabel = `embedded PostgreSQL on port ${pg.env.DB_PORT}, data in ${relative(ROOT, PG_DATA_DIR)}/`
+  }
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: port,
+    PORTAL_URL: portalUrl,
+    PORTAL_INSECURE_COOKIES: "true",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DEMO_INFO_FILE: INFO_FILE,
+  }
+
+  // 2. Migrations and demo data; their output is shown only when they fail.
+  for (const [label, args] of [
+    ["Running migrations", ["db:migrate", "--execute-safe-links"]],
+    ["Seeding demo data", ["exec", "./src/scripts/demo/seed.ts"]],
+  ]) {
+    try {
+      await step(label, () => runQuietly(args, env, groups))
+    } catch (error) {
+      if (stopping) return
+      return fail(`${label} failed:\n\n${error.output ?? error.message}`)
+    }
+    if (stopping) return
+  }
+
+  // 3. The server, its output straight to the terminal.
+  console.log(`› Starting Medusa on port ${port} (medusa develop)…`)
+  const medusa = spawn(MEDUSA_BIN, ["develop"], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit"],
+  })
+  groups.add(medusa)
+  medusa.on("exit", (code, signal) => {
+    groups.delete(medusa)
+    if (!stopping) void fail(`Medusa exited (${signal ?? `code ${code}`}); see its output above.`)
+  })
+
+  const healthy = await waitForHealth(port, () => stopping || medusa.exitCode !== null)
+  if (stopping) return
+  if (!healthy) return fail(`Medusa did not answer http://localhost:${port}/health in time.`)
+  printBanner({ port, databaseLabel, seconds: (Date.now() - startedAt) / 1000 })
+}
+
+function printBanner({ port, databaseLabel, seconds }) {
+  const info = JSON.parse(readFileSync(INFO_FILE, "utf8"))
+  const api = `http://localhost:${port}`
+  const line = "─".repeat(78)
+  const validUntil = new Date(info.quote.valid_until).toUTCString()
+  console.log(
+    [
+      "",
+      line,
+      `  Client portal demo is running (ready in ${seconds.toFixed(0)} s)`,
+      "",
+      `  Admin dashboard    ${api}/app   (first load takes ~15 s while Vite bundles)`,
+      `  Admin login        ${info.admin.email} / ${info.admin.password}`,
+      `  Publishable key    ${info.publishable_key}`,
+      `  Quote ${info.quote.number.padEnd(13)}${info.quote.url}`,
+      `                     for ${info.customer.email}, valid until ${validUntil}`,
+      "",
+      "  The buyer's view of the quote, through the Store API:",
+      `  curl -H "x-publishable-api-key: ${info.publishable_key}" ${api}/store/portal/quote-links/${info.quote.token}`,
+      "",
+      `  Database           ${databaseLabel}`,
+      `  Demo data          ${relative(ROOT, INFO_FILE)} (npm run demo re-sends the quote: new link each run)`,
+      "  Press Ctrl-C to stop.",
+      line,
+      "",
+    ].join("\n")
+  )
+}
+
+// ── children ────────────────────────────────────────────────────────────────
+
+async function step(label, fn) {
+  const started = Date.now()
+  console.log(`› ${label}…`)
+  const result = await fn()
+  console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return result
+}
+
+/** Runs `medusa <args>` in its own process group, keeping its output for an error report. */
+function runQuietly(args, env, groups) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(MEDUSA_BIN, args, {
+      cwd: ROOT,
+      env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    groups.add(child)
+    let output = ""
+    child.stdout.on("data", (chunk) => (output += chunk))
+    child.stderr.on("data", (chunk) => (output += chunk))
+    child.on("error", reject)
+    child.on("exit", (code, signal) => {
+      groups.delete(child)
+      if (code === 0) return resolve()
+      const error = new Error(`medusa ${args[0]} exited with ${signal ?? `code ${code}`}`)
+      error.output = output.trim()
+      reject(error)
+    })
+  })
+}
+
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal)
+    return true
+  } catch {
+    return false // already gone
+  }
+}
+
+/** SIGTERM to the whole group (develop forks the server), SIGKILL if it lingers. */
+async function stopGroup(child) {
+  if (!killGroup(child, "SIGTERM")) return
+  const deadline = Date.now() + STOP_TIMEOUT_MS
+  while (killGroup(child, 0)) {
+    if (Date.now() > deadline) {
+      killGroup(child, "SIGKILL")
+      return
+    }
+    await sleep(100)
+  }
+}
+
+async function waitForHealth(port, gaveUp) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS
+  while (Date.now() < deadline && !gaveUp()) {
+    try {
+      const res = await fetch(`http://localhost:${port}/health`, {
+        signal: AbortSignal.timeout(2000),
+      })
+      if (res.ok) return true
+    } catch {
+      // not up yet
+    }
+    await sleep(500)
+  }
+  return false
+}
+
+// ── PostgreSQL ──────────────────────────────────────────────────────────────
+
+/**
+ * The embedded server runs under a helper process in its own process group, so
+ * the terminal's Ctrl-C reaches Medusa but not PostgreSQL: we stop PostgreSQL
+ * only after Medusa has let go of it. The helper also stops it if we die.
+ */
+function forkKeeper() {
+  return fork(fileURLToPath(import.meta.url), ["--postgres-keeper"], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  })
+}
+
+function keeperReady(keeper) {
+  return new Promise((resolve, reject) => {
+    keeper.once("message", (message) =>
+      message.type === "ready" ? resolve(message) : reject(new Error(message.message))
+    )
+    keeper.once("exit", (code) => reject(new Error(`The PostgreSQL helper exited (code ${code})`)))
+  })
+}
+
+async function stopKeeper(keeper) {
+  if (keeper.exitCode !== null || keeper.signalCode !== null) return
+  const exited = new Promise((resolve) => keeper.once("exit", resolve))
+  try {
+    keeper.send({ type: "stop" })
+  } catch {
+    keeper.kill("SIGTERM")
+  }
+  const timer = setTimeout(() => keeper.kill("SIGKILL"), STOP_TIMEOUT_MS)
+  await exited
+  clearTimeout(timer)
+}
+
+async function runPostgresKeeper() {
+  mkdirSync(DATA_DIR, { recursive: true })
+  let recent = ""
+  const log = (message) => {
+    const text = String(message)
+    recent = (recent + text).slice(-4000)
+    appendFileSync(PG_LOG_FILE, text.endsWith("\n") ? text : `${text}\n`)
+  }
+  let pg
+  try {
+    const port = (await portFreeOnLoopback(PREFERRED_PG_PORT))
+      ? PREFERRED_PG_PORT
+      : await freePort()
+    pg = await startEmbeddedPostgres({ dataDir: PG_DATA_DIR, persistent: true, port, log })
+    await pg.createDatabase(DB_NAME)
+  } catch (error) {
+    const lock = /postmaster\.pid|lock file/i.test(recent)
+      ? " Another `npm run demo` seems to be using .data/postgres; stop it first."
+      : ""
+    process.send({
+      type: "error",
+      message:
+        `The embedded PostgreSQL did not start${error?.message ? `: ${error.message}` : ""}.${lock}\n` +
+        `  Log: ${relative(ROOT, PG_LOG_FILE)}\n${indent(recent.trim().split("\n").slice(-8).join("\n"))}`,
+    })
+    await pg?.stop().catch(() => {})
+    process.exit(1)
+  }
+  let stopped = false
+  const stop = async () => {
+    if (stopped) return
+    stopped = true
+    await pg.stop()
+    process.exit(0)
+  }
+  process.on("message", (message) => message?.type === "stop" && void stop())
+  process.on("disconnect", () => void stop())
+  process.send({ type: "ready", env: pg.env })
+}
+
+/** For DATABASE_URL: creates its database when the server has none of that name. */
+async function ensureDatabase(url) {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1))
+  if (!name) return
+  const { default: pg } = await import("pg")
+  const admin = new URL(url)
+  admin.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: admin.toString() })
+  try {
+    await client.connect()
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`)
+      console.log(`  created database ${name}`)
+    }
+  } catch (error) {
+    // Maybe no rights on "postgres"; the migrations report a real problem clearly.
+    console.log(`  could not check database ${name} (${error.message}); trying anyway`)
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+// ── helpers ─────────────────────────────────────────────────────────────────
+
+/** Whether a server could listen on `port` (at `host`, or every address like Medusa). */
+function canListen(port, host) {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once("error", () => resolve(false))
+    server.listen(port, host, () => server.close(() => resolve(true)))
+  })
+}
+
+/** PostgreSQL listens on "localhost": 127.0.0.1 and, where there is IPv6, ::1. */
+async function portFreeOnLoopback(port) {
+  if (!(await canListen(port, "127.0.0.1"))) return false
+  const v6 = await new Promise((resolve) => {
+    const server = net.createServer()
+    server.once("error", (error) =>
+      resolve(error.code === "EADDRNOTAVAIL" || error.code === "EAFNOSUPPORT")
+    )
+    server.listen(port, "::1", () => server.close(() => resolve(true)))
+  })
+  return v6
+}
+
+function redact(url) {
+  const u = new URL(url)
+  if (u.password) u.password = "***"
+  return u.toString()
+}
+
+function indent(text) {
+  return text
+    .split("\n")
+    .map((l) => `    ${l}`)
+    .join("\n")
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
