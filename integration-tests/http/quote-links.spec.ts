@@ -228,6 +228,12 @@ medusaIntegrationTestRunner({
             { title: "Extended warranty", quantity: 1, unit_price: 300, is_optional: true },
           ],
         })
+        const placed: string[] = []
+        getContainer()
+          .resolve(Modules.EVENT_BUS)
+          .subscribe("order.placed", async (event: { data: { id: string } }) => {
+            placed.push(event.data.id)
+          })
         const warranty = itemNamed(quote, "Extended warranty")
         const res = await api.post(
           link(token, "/accept"),
@@ -276,6 +282,8 @@ medusaIntegrationTestRunner({
         ])
         expect(Number(order.total)).toBe(res.data.quote.totals.total)
         expect(await countOrders(getContainer())).toBe(1)
+        // Checkout's own event, so the store's order confirmations run for quotes too.
+        expect(await waitFor(async () => (placed.length ? placed : null))).toEqual([order.id])
       })
 
       it("refuses a second accept with 409 and keeps one order", async () => {

@@ -102,7 +102,7 @@ const BUYER_QUOTE_FIELDS = [
 ]
 
 type QuoteLike = {
-  display_number?: number
+  display_number?: number | string
   status?: string
   currency_code?: string
   valid_until?: Date | string | null

@@ -123,7 +123,8 @@ export function isPastValidity(validUntil: Date | string | null | undefined, now
   return validUntil != null && new Date(validUntil).getTime() <= now.getTime()
 }
 
-export function formatQuoteNumber(displayNumber: number): string {
+/** Query's generated types call the serial column a string; at runtime it is a number. */
+export function formatQuoteNumber(displayNumber: number | string): string {
   return `Q-${displayNumber}`
 }
 

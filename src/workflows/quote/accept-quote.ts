@@ -5,7 +5,7 @@ import {
   emitEventStep,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
-import { Modules } from "@medusajs/framework/utils"
+import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_MODULE } from "../../modules/quote"
 import { QUOTE_EVENTS } from "./events"
@@ -101,6 +101,11 @@ export const acceptQuoteWorkflow = createWorkflow(
         ]
       })
     )
+    // The same event checkout emits, so the store's order confirmations and integrations run.
+    emitEventStep({
+      eventName: OrderWorkflowEvents.PLACED,
+      data: transform({ order }, ({ order }) => ({ id: order.id })),
+    }).config({ name: "portal-emit-order-placed" })
     emitEventStep({
       eventName: QUOTE_EVENTS.ACCEPTED,
       data: transform({ input, order }, ({ input, order }) => ({

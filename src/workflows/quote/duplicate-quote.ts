@@ -26,7 +26,7 @@ export const duplicateQuoteWorkflow = createWorkflow(
         tax_rate: original.tax_rate,
         terms: original.terms,
         internal_note: original.internal_note,
-        assigned_user_ids: original.assigned_user_ids ?? [],
+        assigned_user_ids: (original.assigned_user_ids ?? []).filter((id): id is string => !!id),
         items: (original.items ?? [])
           .filter((item) => !!item)
           .sort((a, b) => a!.position - b!.position)

@@ -6,7 +6,7 @@ import { computeQuoteTotals } from "../../../shared/quote-totals"
 
 type QuoteForOrder = {
   id: string
-  display_number: number
+  display_number: number | string
   customer_id: string
   customer_email: string
   region_id?: string | null

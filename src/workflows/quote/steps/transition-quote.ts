@@ -6,7 +6,7 @@ import type { UpdateQuoteData } from "./update-quote"
 import { assertTransition, formatQuoteNumber, QuoteStatus } from "../../../modules/quote/status"
 
 export type TransitionQuoteInput = {
-  quote: { id: string; status: string; display_number: number }
+  quote: { id: string; status: string; display_number: number | string }
   to: QuoteStatus
   /** Fields stamped with the change, e.g. accepted_at. */
   data?: Record<string, unknown>

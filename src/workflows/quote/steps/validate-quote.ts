@@ -15,7 +15,7 @@ import {
 export type QuoteForValidation = {
   id: string
   status: string
-  display_number: number
+  display_number: number | string
   valid_until?: Date | string | null
   items?: Array<{ id: string; is_optional: boolean } | null> | null
 }

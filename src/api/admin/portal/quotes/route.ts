@@ -10,18 +10,20 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListQuotesParamsType>,
   res: MedusaResponse
 ) => {
-  const { q, ...filters } = req.filterableFields as AdminListQuotesParamsType
-  const number = q ? parseQuoteNumber(q) : null
-  const search = q
-    ? number != null
-      ? { display_number: number }
-      : { customer_email: { $ilike: `%${q}%` } }
-    : {}
+  const { q, status, customer_id } = req.filterableFields as AdminListQuotesParamsType
+  const filters: Record<string, unknown> = {}
+  if (status) filters.status = status
+  if (customer_id) filters.customer_id = customer_id
+  if (q) {
+    const number = parseQuoteNumber(q)
+    if (number != null) filters.display_number = number
+    else filters.customer_email = { $ilike: `%${q}%` }
+  }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "portal_quote",
     fields: req.queryConfig.fields,
-    filters: { ...filters, ...search },
+    filters,
     pagination: req.queryConfig.pagination,
   })
   res.json({

@@ -1,0 +1,808 @@
+// `npm run bench`: the plugin's buyer endpoints against Medusa's own store API,
+// on one throwaway Medusa app, in one run. Never part of `npm test`; no thresholds.
+//
+//   1. PostgreSQL: a fresh database on the server DATABASE_URL (or DB_HOST…) names,
+//      dropped at the end; otherwise an embedded server in a temp dir.
+//   2. A snapshot of the app (src/, medusa-config.ts) in the temp dir: `medusa
+//      db:migrate`, then src/scripts/bench/seed.ts (store, shipping, catalog, a
+//      customer and BENCH_QUOTES quotes created and sent by the plugin's
+//      workflows) while `medusa build` compiles the production server.
+//   3. `medusa start` (production build; falls back to `medusa develop` if the
+//      build fails) on a free port with LOG_LEVEL=error, warmed up.
+//   4. autocannon, same duration and connections for both:
+//      GET /store/portal/quote-links/:token   vs   GET /store/products?limit=20
+//   5. One request at a time, interleaved: accepting a sent quote (which creates
+//      an order) vs completing a prepared Medusa cart (which creates an order).
+//   6. Everything is stopped and deleted on exit, failure or Ctrl-C.
+//
+// Environment: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (10), BENCH_WARMUP (s, 3),
+// BENCH_RUNS (sequential runs each, 50), BENCH_WARMUP_RUNS (3), BENCH_QUOTES (1000),
+// BENCH_VIEW_TOKENS (10), BENCH_SERVER (start | develop), DATABASE_URL.
+import autocannon from "autocannon"
+import { fork, spawn } from "node:child_process"
+import {
+  chmodSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
+import { cpus, loadavg, tmpdir } from "node:os"
+import { basename, dirname, join } from "node:path"
+import { performance } from "node:perf_hooks"
+import { setTimeout as sleep } from "node:timers/promises"
+import { fileURLToPath } from "node:url"
+import {
+  externalDbEnv,
+  freePort,
+  startEmbeddedPostgres,
+  urlFromDbEnv,
+} from "../scripts/lib/postgres.mjs"
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..")
+const MEDUSA_BIN = join(ROOT, "node_modules", ".bin", "medusa")
+const DB_NAME = "portal_bench"
+const HEALTH_TIMEOUT_MS = 3 * 60 * 1000
+const STOP_TIMEOUT_MS = 15 * 1000
+const PRODUCTS_PATH = "/store/products?limit=20"
+const LINK_PATH = "/store/portal/quote-links"
+
+const intEnv = (name, fallback) => {
+  const value = Number(process.env[name])
+  return Number.isInteger(value) && value > 0 ? value : fallback
+}
+
+const config = {
+  duration: intEnv("BENCH_DURATION", 10),
+  connections: intEnv("BENCH_CONNECTIONS", 10),
+  warmup: intEnv("BENCH_WARMUP", 3),
+  runs: intEnv("BENCH_RUNS", 50),
+  warmupRuns: intEnv("BENCH_WARMUP_RUNS", 3),
+  quotes: intEnv("BENCH_QUOTES", 1000),
+  viewTokens: intEnv("BENCH_VIEW_TOKENS", 10),
+  server: process.env.BENCH_SERVER === "develop" ? "develop" : "start",
+}
+
+// ── the run ─────────────────────────────────────────────────────────────────
+
+async function main() {
+  const startedAt = performance.now()
+  /** What cleanup() must undo; filled in as the run goes. */
+  const state = { tmp: null, groups: new Set(), keeper: null, externalDb: null, cleaning: null }
+  const cleanup = () => (state.cleaning ??= cleanUp(state))
+
+  let interrupted = false
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, () => {
+      if (interrupted) return
+      interrupted = true
+      console.log(`\n${signal}: stopping and cleaning up…`)
+      void cleanup().finally(() => process.exit(130))
+    })
+  }
+  // Last resort when we exit without cleanup() having finished.
+  process.on("exit", () => cleanUpNow(state))
+
+  let code = 0
+  try {
+    code = await run(state, () => interrupted)
+  } catch (error) {
+    if (!interrupted) {
+      console.error(`\n✖ ${error.message}`)
+      if (error.logFile) printTail(error.logFile)
+      code = 1
+    }
+  }
+  if (interrupted) return // the signal handler finishes the job
+  await cleanup()
+  console.log(`Total runtime: ${((performance.now() - startedAt) / 1000).toFixed(1)} s`)
+  process.exit(code)
+}
+
+async function run(state, interrupted) {
+  const tmp = mkdtempSync(join(tmpdir(), "portal-bench-"))
+  state.tmp = tmp
+  chmodSync(tmp, 0o755) // the embedded server runs as `postgres` and must reach its data
+  const logs = join(tmp, "logs")
+  mkdirSync(logs)
+  const infoFile = join(tmp, "bench.json")
+  console.log(`Client portal benchmark (temp dir ${tmp}, load average ${loadAverage()})`)
+
+  const app = join(tmp, "app")
+  snapshotApp(app)
+
+  // 1. PostgreSQL and a fresh database.
+  let databaseUrl
+  let databaseLabel
+  const external = externalDbEnv()
+  if (external) {
+    const name = `portal_bench_${Date.now()}_${process.pid}`
+    await step(`Creating database ${name} (DATABASE_URL / DB_HOST)`, () =>
+      createExternalDatabase(external, name)
+    )
+    state.externalDb = { env: external, name }
+    databaseUrl = urlFromDbEnv(external, name)
+    databaseLabel = `${external.DB_HOST}:${external.DB_PORT}, fresh database ${name}`
+  } else {
+    const pg = await step("Starting an embedded PostgreSQL", async () => {
+      state.keeper = fork(
+        fileURLToPath(import.meta.url),
+        ["--postgres-keeper", join(tmp, "postgres", "data"), join(logs, "postgres.log")],
+        { detached: true, stdio: ["ignore", "ignore", "inherit", "ipc"] }
+      )
+      return keeperReady(state.keeper)
+    })
+    databaseUrl = urlFromDbEnv(pg.env, DB_NAME)
+    databaseLabel = `embedded PostgreSQL on port ${pg.env.DB_PORT}`
+  }
+  if (interrupted()) return 130
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    DISABLE_MEDUSA_ADMIN: "true",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  }
+  const medusa = (args, options) => runMedusa(state, args, options)
+
+  // 2. Migrations and seed, while the production build compiles.
+  const acceptQuotes = config.runs + config.warmupRuns
+  const seeded = step(
+    `Migrating and seeding ${config.quotes} quotes${config.server === "start" ? " (medusa build running alongside)" : ""}`,
+    async () => {
+      await medusa(["db:migrate", "--execute-safe-links"], {
+        cwd: app,
+        env,
+        log: join(logs, "migrate.log"),
+      })
+      await medusa(["exec", "./src/scripts/bench/seed.ts"], {
+        cwd: app,
+        env: {
+          ...env,
+          LOG_LEVEL: "warn",
+          BENCH_INFO_FILE: infoFile,
+          BENCH_QUOTES: String(config.quotes),
+          BENCH_VIEW_TOKENS: String(config.viewTokens),
+          BENCH_ACCEPT_QUOTES: String(acceptQuotes),
+          BENCH_CARTS: String(acceptQuotes),
+        },
+        log: join(logs, "seed.log"),
+      })
+      for (const line of readFileSync(join(logs, "seed.log"), "utf8").split("\n")) {
+        const at = line.indexOf("bench seed:")
+        if (at >= 0) console.log(`  ${line.slice(at + "bench seed: ".length)}`)
+      }
+    }
+  )
+  const built =
+    config.server === "start"
+      ? medusa(["build", "--no-lint"], {
+          cwd: app,
+          env: { ...env, NODE_ENV: "production" },
+          log: join(logs, "build.log"),
+        }).then(
+          () => null,
+          (error) => error
+        )
+      : Promise.resolve(null)
+  await seeded
+  const buildStarted = performance.now()
+  const buildError = await built
+  if (performance.now() - buildStarted > 100) {
+    console.log(
+      `  (waited ${((performance.now() - buildStarted) / 1000).toFixed(1)} s more for the build)`
+    )
+  }
+  if (interrupted()) return 130
+  const info = JSON.parse(readFileSync(infoFile, "utf8"))
+
+  // 3. The server.
+  let mode = config.server
+  if (buildError) {
+    console.log(`! medusa build failed; falling back to medusa develop. Build output:`)
+    printTail(buildError.logFile, 15)
+    mode = "develop"
+  }
+  const port = await freePort()
+  const base = `http://localhost:${port}`
+  const serverLabel =
+    mode === "start"
+      ? "medusa build + medusa start (NODE_ENV=production)"
+      : "medusa develop (TypeScript via swc)"
+  await step(`Starting Medusa on port ${port}: ${serverLabel}`, async () => {
+    const server = startServer(state, mode, app, port, env, join(logs, "server.log"))
+    await waitForHealth(base, server, join(logs, "server.log"), interrupted)
+  })
+  if (interrupted()) return 130
+
+  const headers = { "x-publishable-api-key": info.publishable_key }
+  const viewPaths = info.view_tokens.map((token) => `${LINK_PATH}/${token}`)
+  await checkOk(base, PRODUCTS_PATH, headers)
+  await checkOk(base, viewPaths[0], headers)
+
+  // 4. Throughput.
+  const loadBefore = loadAverage()
+  await step(`Warming up (${config.warmup} s each)`, async () => {
+    await hammer(base, [PRODUCTS_PATH], headers, config.warmup)
+    await hammer(base, viewPaths, headers, config.warmup)
+  })
+  if (interrupted()) return 130
+  const products = await step(
+    `Measuring GET ${PRODUCTS_PATH} (${config.duration} s, ${config.connections} connections)`,
+    () => hammer(base, [PRODUCTS_PATH], headers, config.duration)
+  )
+  if (interrupted()) return 130
+  const links = await step(
+    `Measuring GET ${LINK_PATH}/:token, ${viewPaths.length} tokens in turn (${config.duration} s, ${config.connections} connections)`,
+    () => hammer(base, viewPaths, headers, config.duration)
+  )
+  if (interrupted()) return 130
+
+  // 5. Latency of accept vs cart completion.
+  const carts = await step(`Preparing ${acceptQuotes} carts (not timed)`, () =>
+    prepareCarts(base, headers, info, acceptQuotes)
+  )
+  if (interrupted()) return 130
+  const sequential = await step(
+    `Timing ${config.runs} accepts and ${config.runs} cart completions, one at a time, interleaved (+${config.warmupRuns} warm-up each)`,
+    () => timeSequential(base, headers, info.accept_tokens, carts, interrupted)
+  )
+  if (interrupted()) return 130
+
+  return report({
+    serverLabel,
+    databaseLabel,
+    info,
+    products,
+    links,
+    sequential,
+    viewTokens: viewPaths.length,
+    loads: [loadBefore, loadAverage()],
+  })
+}
+
+// ── measurements ────────────────────────────────────────────────────────────
+
+/** autocannon against `paths` (taken in turn), all connections sharing the rotation. */
+async function hammer(base, paths, headers, duration) {
+  let next = 0
+  return autocannon({
+    url: base,
+    connections: config.connections,
+    duration,
+    headers,
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }),
+      },
+    ],
+  })
+}
+
+async function checkOk(base, path, headers) {
+  const res = await fetch(base + path, { headers })
+  if (!res.ok) {
+    throw new Error(`GET ${path} answered ${res.status}: ${(await res.text()).slice(0, 500)}`)
+  }
+}
+
+async function api(base, headers, method, path, body) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { ...headers, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await res.text()
+  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text.slice(0, 500)}`)
+  return JSON.parse(text)
+}
+
+/**
+ * Carts ready to complete, through the store API as a storefront does it: a
+ * cart created with the buyer's email, the same lines an accepted quote orders
+ * and a US address (one request instead of one per line: same cart, faster
+ * setup), the flat-rate shipping method, a payment session with the system provider.
+ */
+async function prepareCarts(base, headers, info, count) {
+  const address = {
+    first_name: "Bench",
+    last_name: "Buyer",
+    company: "Bench Co",
+    address_1: "100 Industrial Way",
+    city: "Columbus",
+    province: "OH",
+    postal_code: "43215",
+    country_code: "us",
+  }
+  const prepare = async (n) => {
+    const { cart } = await api(base, headers, "POST", "/store/carts", {
+      region_id: info.region_id,
+      sales_channel_id: info.sales_channel_id,
+      email: info.customer.email,
+      items: info.cart_items[n],
+      shipping_address: address,
+      billing_address: address,
+    })
+    await api(base, headers, "POST", `/store/carts/${cart.id}/shipping-methods`, {
+      option_id: info.shipping_option_id,
+    })
+    const { payment_collection } = await api(base, headers, "POST", "/store/payment-collections", {
+      cart_id: cart.id,
+    })
+    await api(
+      base,
+      headers,
+      "POST",
+      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+      { provider_id: "pp_system_default" }
+    )
+    return cart.id
+  }
+  const ids = new Array(count)
+  const concurrency = 4
+  for (let start = 0; start < count; start += concurrency) {
+    const batch = []
+    for (let n = start; n < Math.min(count, start + concurrency); n++) {
+      batch.push(prepare(n).then((id) => (ids[n] = id)))
+    }
+    await Promise.all(batch)
+  }
+  return ids
+}
+
+/** One POST, timed from sending to the last byte of the answer. */
+async function timedPost(base, headers, path, body) {
+  const started = performance.now()
+  const res = await fetch(base + path, {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  })
+  const text = await res.text()
+  const ms = performance.now() - started
+  let json = null
+  try {
+    json = JSON.parse(text)
+  } catch {
+    // reported below
+  }
+  return { ms, status: res.status, json, text }
+}
+
+async function timeSequential(base, headers, acceptTokens, cartIds, interrupted) {
+  const accept = { ms: [], failures: [] }
+  const complete = { ms: [], failures: [] }
+  const total = Math.min(acceptTokens.length, cartIds.length)
+  for (let n = 0; n < total && !interrupted(); n++) {
+    const counted = n >= config.warmupRuns
+    const a = await timedPost(base, headers, `${LINK_PATH}/${acceptTokens[n]}/accept`, {
+      selected_item_ids: [],
+    })
+    if (a.status === 200 && a.json?.order?.id) {
+      if (counted) accept.ms.push(a.ms)
+    } else {
+      accept.failures.push(`${a.status} ${a.text.slice(0, 300)}`)
+    }
+    const c = await timedPost(base, headers, `/store/carts/${cartIds[n]}/complete`, {})
+    if (c.status === 200 && c.json?.type === "order") {
+      if (counted) complete.ms.push(c.ms)
+    } else {
+      complete.failures.push(`${c.status} ${c.text.slice(0, 300)}`)
+    }
+  }
+  return { accept, complete }
+}
+
+// ── the report ──────────────────────────────────────────────────────────────
+
+function report({
+  serverLabel,
+  databaseLabel,
+  info,
+  products,
+  links,
+  sequential,
+  viewTokens,
+  loads,
+}) {
+  const problems = []
+  const line = "─".repeat(86)
+  const out = [
+    "",
+    line,
+    "Client portal benchmark",
+    `  server    ${serverLabel}, LOG_LEVEL=error, ${process.env.REDIS_URL ? "Redis modules (REDIS_URL)" : "in-memory event bus, cache, locking"}`,
+    `  database  ${databaseLabel}`,
+    `  data      ${info.quote_count} sent quotes (3 required + 1 optional line each), 20 products × 3 variants`,
+    `  machine   ${process.platform} ${process.arch}, Node ${process.version}; load average ${loads[0]}`,
+    `            before measuring, ${loads[1].replace(/ on .*/, "")} after (other work on the machine skews figures)`,
+    "",
+    `Throughput: autocannon, ${config.duration} s, ${config.connections} connections, after ${config.warmup} s warm-up each`,
+    `  ${"endpoint".padEnd(52)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"non-2xx".padStart(9)}${"errors".padStart(8)}`,
+  ]
+  const row = (label, r) => {
+    const errors = r.errors + r.timeouts
+    out.push(
+      `  ${label.padEnd(52)}${r.requests.average.toFixed(1).padStart(9)}${String(r.latency.p50).padStart(9)}${String(r.latency.p99).padStart(9)}${String(r.non2xx).padStart(9)}${String(errors).padStart(8)}`
+    )
+    if (r.non2xx) problems.push(`${label}: ${r.non2xx} non-2xx answers ${statusSummary(r)}`)
+    if (errors) problems.push(`${label}: ${r.errors} errors, ${r.timeouts} timeouts`)
+  }
+  row(`GET ${PRODUCTS_PATH} (Medusa)`, products)
+  row(`GET ${LINK_PATH}/:token (ours, ${viewTokens} tokens)`, links)
+  out.push(
+    `  ${"ours / Medusa".padEnd(52)}${ratio(links.requests.average, products.requests.average).padStart(9)}${ratio(links.latency.p50, products.latency.p50).padStart(9)}`
+  )
+  out.push(
+    `  (requests: Medusa ${products.requests.total}, ours ${links.requests.total}; every GET of ours records a view: 2 UPDATEs)`
+  )
+
+  const { accept, complete } = sequential
+  const a = stats(accept.ms)
+  const c = stats(complete.ms)
+  out.push(
+    "",
+    `Latency, one request at a time, interleaved, ${config.warmupRuns} warm-up runs each not counted`,
+    `  ${"request".padEnd(52)}${"runs".padStart(6)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"mean ms".padStart(9)}`
+  )
+  const latencyRow = (label, s) =>
+    out.push(
+      `  ${label.padEnd(52)}${String(s.n).padStart(6)}${fmt(s.p50).padStart(9)}${fmt(s.p95).padStart(9)}${fmt(s.mean).padStart(9)}`
+    )
+  latencyRow(`POST ${LINK_PATH}/:token/accept (ours)`, a)
+  latencyRow("POST /store/carts/:id/complete (Medusa)", c)
+  out.push(
+    `  ${"accept / cart completion".padEnd(52)}${"".padStart(6)}${ratio(a.p50, c.p50).padStart(9)}${ratio(a.p95, c.p95).padStart(9)}${ratio(a.mean, c.mean).padStart(9)}`,
+    `  (both create one order with ${info.accept_order_lines} lines × qty 2 for the same customer; cart prepared beforehand`,
+    "   with address, flat-rate shipping method and a pp_system_default payment session)"
+  )
+  for (const [label, failures] of [
+    ["accept", accept.failures],
+    ["cart completion", complete.failures],
+  ]) {
+    if (failures.length) {
+      problems.push(`${label}: ${failures.length} failed, first: ${failures[0]}`)
+    }
+  }
+
+  out.push("")
+  if (problems.length) {
+    out.push("RUN INVALID:", ...problems.map((p) => `  - ${p}`))
+  } else {
+    out.push("Run valid: every request answered 2xx, no errors or timeouts.")
+  }
+  out.push(line)
+  console.log(out.join("\n"))
+  return problems.length ? 1 : 0
+}
+
+function statusSummary(result) {
+  const codes = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith("2"))
+    .map(([code, { count }]) => `${code}×${count}`)
+  return codes.length ? `(${codes.join(", ")})` : ""
+}
+
+function stats(values) {
+  if (!values.length) return { n: 0, p50: NaN, p95: NaN, mean: NaN }
+  const sorted = [...values].sort((x, y) => x - y)
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+  const mean = sorted.reduce((sum, v) => sum + v, 0) / sorted.length
+  return { n: sorted.length, p50: at(50), p95: at(95), mean }
+}
+
+const loadAverage = () =>
+  `${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} on ${cpus().length} CPUs`
+
+const fmt = (value) => (Number.isFinite(value) ? value.toFixed(1) : "n/a")
+const ratio = (ours, theirs) =>
+  Number.isFinite(ours) && Number.isFinite(theirs) && theirs > 0
+    ? `${(ours / theirs).toFixed(2)}x`
+    : "n/a"
+
+// ── the app and its processes ───────────────────────────────────────────────
+
+/**
+ * A copy of the app in the temp dir, so the build and the server neither touch
+ * the shared .medusa/ folder nor pick up half-saved edits mid-run. The copy's
+ * tsconfig also compiles medusa-config.ts, as a Medusa app's does.
+ */
+function snapshotApp(app) {
+  mkdirSync(app)
+  cpSync(join(ROOT, "src"), join(app, "src"), {
+    recursive: true,
+    filter: (source) => basename(source) !== "__tests__",
+  })
+  for (const file of ["medusa-config.ts", "package.json"]) {
+    cpSync(join(ROOT, file), join(app, file))
+  }
+  const tsconfig = JSON.parse(readFileSync(join(ROOT, "tsconfig.json"), "utf8"))
+  tsconfig.include = [...(tsconfig.include ?? []), "medusa-config.ts"]
+  tsconfig.exclude = [...new Set([...(tsconfig.exclude ?? []), "src/scripts"])]
+  writeFileSync(join(app, "tsconfig.json"), JSON.stringify(tsconfig, null, 2))
+  symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"), "dir")
+}
+
+/** Runs `medusa <args>` in its own process group, its output in `log`. */
+function runMedusa(state, args, { cwd, env, log }) {
+  return new Promise((resolve, reject) => {
+    const fd = openSync(log, "a")
+    const child = spawn(MEDUSA_BIN, args, {
+      cwd,
+      env,
+      detached: true,
+      stdio: ["ignore", fd, fd],
+    })
+    closeSync(fd)
+    state.groups.add(child)
+    child.on("error", reject)
+    child.on("exit", (code, signal) => {
+      state.groups.delete(child)
+      if (code === 0) return resolve()
+      const error = new Error(`medusa ${args[0]} exited with ${signal ?? `code ${code}`}`)
+      error.logFile = log
+      reject(error)
+    })
+  })
+}
+
+function startServer(state, mode, app, port, env, log) {
+  const fd = openSync(log, "a")
+  const serverEnv = {
+    ...env,
+    PORT: String(port),
+    LOG_LEVEL: "error",
+    NODE_ENV: mode === "start" ? "production" : "development",
+  }
+  const child =
+    mode === "start"
+      ? spawn(MEDUSA_BIN, ["start"], {
+          cwd: join(app, ".medusa", "server"),
+          env: serverEnv,
+          detached: true,
+          stdio: ["ignore", fd, fd],
+        })
+      : spawn(MEDUSA_BIN, ["develop", "--no-lint"], {
+          cwd: app,
+          env: serverEnv,
+          detached: true,
+          stdio: ["ignore", fd, fd],
+        })
+  closeSync(fd)
+  state.groups.add(child)
+  child.on("exit", () => state.groups.delete(child))
+  return child
+}
+
+async function waitForHealth(base, server, log, interrupted) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS
+  while (Date.now() < deadline && !interrupted()) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      const error = new Error(`Medusa exited (${server.signalCode ?? `code ${server.exitCode}`})`)
+      error.logFile = log
+      throw error
+    }
+    try {
+      const res = await fetch(`${base}/health`)
+      if (res.ok) return
+    } catch {
+      // not up yet
+    }
+    await sleep(250)
+  }
+  if (interrupted()) return
+  const error = new Error(
+    `Medusa did not answer ${base}/health within ${HEALTH_TIMEOUT_MS / 1000} s`
+  )
+  error.logFile = log
+  throw error
+}
+
+const groupAlive = (child) => {
+  try {
+    process.kill(-child.pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** SIGTERM to the whole group, SIGKILL if it lingers. */
+async function stopGroup(child) {
+  try {
+    process.kill(-child.pid, "SIGTERM")
+  } catch {
+    return // already gone
+  }
+  const deadline = Date.now() + STOP_TIMEOUT_MS
+  while (groupAlive(child)) {
+    if (Date.now() > deadline) {
+      try {
+        process.kill(-child.pid, "SIGKILL")
+      } catch {
+        // gone meanwhile
+      }
+      return
+    }
+    await sleep(100)
+  }
+}
+
+/** Medusa first (it holds connections), then PostgreSQL, then the files. */
+async function cleanUp(state) {
+  for (const child of [...state.groups]) await stopGroup(child)
+  state.groups.clear()
+  if (state.keeper) {
+    await stopKeeper(state.keeper)
+    state.keeper = null
+  }
+  if (state.externalDb) {
+    await dropExternalDatabase(state.externalDb.env, state.externalDb.name).catch((error) =>
+      console.error(`Could not drop database ${state.externalDb.name}: ${error.message}`)
+    )
+    state.externalDb = null
+  }
+  if (state.tmp) {
+    rmSync(state.tmp, { recursive: true, force: true })
+    state.tmp = null
+  }
+}
+
+/** Synchronous fallback on exit: kill what is left and delete the temp dir. */
+function cleanUpNow(state) {
+  for (const child of state.groups) {
+    try {
+      process.kill(-child.pid, "SIGKILL")
+    } catch {
+      // gone
+    }
+  }
+  if (state.keeper) {
+    // The keeper stops PostgreSQL when its parent goes away; make sure it hears.
+    try {
+      process.kill(-state.keeper.pid, "SIGTERM")
+    } catch {
+      // gone
+    }
+  }
+  if (state.tmp && existsSync(state.tmp)) {
+    rmSync(state.tmp, { recursive: true, force: true })
+  }
+}
+
+async function step(label, fn) {
+  const started = performance.now()
+  console.log(`› ${label}…`)
+  const result = await fn()
+  console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return result
+}
+
+function printTail(file, lines = 40) {
+  try {
+    const text = readFileSync(file, "utf8").trim().split("\n").slice(-lines).join("\n")
+    console.error(
+      `  last lines of ${basename(file)}:\n${text
+        .split("\n")
+        .map((l) => `    ${l}`)
+        .join("\n")}`
+    )
+  } catch {
+    // no log
+  }
+}
+
+// ── PostgreSQL ──────────────────────────────────────────────────────────────
+
+async function pgClient(env, database) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: urlFromDbEnv(env, database) })
+  await client.connect()
+  return client
+}
+
+/** On the server DATABASE_URL names: connect to its own database (or `postgres`) and create ours. */
+async function createExternalDatabase(env, name) {
+  const adminDb = process.env.DATABASE_URL
+    ? decodeURIComponent(new URL(process.env.DATABASE_URL).pathname.slice(1)) || "postgres"
+    : "postgres"
+  const client = await pgClient(env, adminDb)
+  try {
+    await client.query(`CREATE DATABASE "${name}"`)
+  } finally {
+    await client.end()
+  }
+}
+
+async function dropExternalDatabase(env, name) {
+  const adminDb = process.env.DATABASE_URL
+    ? decodeURIComponent(new URL(process.env.DATABASE_URL).pathname.slice(1)) || "postgres"
+    : "postgres"
+  const client = await pgClient(env, adminDb)
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  } finally {
+    await client.end()
+  }
+}
+
+function keeperReady(keeper) {
+  return new Promise((resolve, reject) => {
+    keeper.once("message", (message) =>
+      message.type === "ready" ? resolve(message) : reject(new Error(message.message))
+    )
+    keeper.once("exit", (code) => reject(new Error(`The PostgreSQL helper exited (code ${code})`)))
+  })
+}
+
+async function stopKeeper(keeper) {
+  if (keeper.exitCode !== null || keeper.signalCode !== null) return
+  const exited = new Promise((resolve) => keeper.once("exit", resolve))
+  try {
+    keeper.send({ type: "stop" })
+  } catch {
+    keeper.kill("SIGTERM")
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-keeper.pid, "SIGKILL")
+    } catch {
+      // gone
+    }
+  }, STOP_TIMEOUT_MS)
+  await exited
+  clearTimeout(timer)
+}
+
+/**
+ * The embedded server lives under this helper, in its own process group: the
+ * terminal's Ctrl-C reaches the benchmark, which stops Medusa before PostgreSQL.
+ * The helper also stops PostgreSQL (deleting its data) if the benchmark dies.
+ */
+async function runPostgresKeeper(dataDir, logFile) {
+  const log = (message) => {
+    try {
+      writeFileSync(logFile, String(message), { flag: "a" })
+    } catch {
+      // the temp dir is going away
+    }
+  }
+  let pg
+  try {
+    pg = await startEmbeddedPostgres({ dataDir, persistent: false, log })
+    await pg.createDatabase(DB_NAME)
+  } catch (error) {
+    process.send({
+      type: "error",
+      message: `The embedded PostgreSQL did not start: ${error?.message ?? error}. Log: ${logFile}`,
+    })
+    await pg?.stop().catch(() => {})
+    process.exit(1)
+  }
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    await pg.stop().catch(() => {})
+    process.exit(0)
+  }
+  process.on("message", (message) => message?.type === "stop" && void stop())
+  process.on("disconnect", () => void stop())
+  process.send({ type: "ready", env: pg.env })
+}
+
+// Last, so that every constant above is initialised before it runs.
+if (process.argv[2] === "--postgres-keeper") {
+  await runPostgresKeeper(process.argv[3], process.argv[4])
+} else {
+  await main()
+}

@@ -1,0 +1,389 @@
+import { writeFileSync } from "node:fs"
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCustomersWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { createQuoteWorkflow, sendQuoteWorkflow } from "../../workflows/quote"
+
+/**
+ * `medusa exec ./src/scripts/bench/seed.ts`, run by `npm run bench` (bench/run.mjs)
+ * on a fresh, migrated database: a store that can sell (region, sales channel,
+ * publishable key, stock location with shipping, products with stock and
+ * prices, a customer) and BENCH_QUOTES quotes created and sent through the
+ * plugin's own workflows. Writes what the benchmark needs to BENCH_INFO_FILE.
+ */
+
+const CURRENCY = "usd"
+const COUNTRY = "us"
+const PRODUCT_COUNT = 20
+const SIZES = ["S", "M", "L"]
+/** Lines of every quote that the buyer cannot deselect (and of every benchmark cart). */
+const REQUIRED_LINES = 3
+const LINE_QUANTITY = 2
+const VALIDITY_DAYS = 60
+
+const intFromEnv = (name: string, fallback: number) => {
+  const value = Number(process.env[name])
+  return Number.isInteger(value) && value > 0 ? value : fallback
+}
+
+type Variant = { id: string; title: string; price: number }
+
+export type BenchInfo = {
+  publishable_key: string
+  region_id: string
+  sales_channel_id: string
+  shipping_option_id: string
+  customer: { id: string; email: string }
+  quote_count: number
+  /** Tokens of sent quotes for the GET benchmark (each GET records a view). */
+  view_tokens: string[]
+  /** Tokens of distinct sent quotes, each accepted once by the latency benchmark. */
+  accept_tokens: string[]
+  /** Lines of the order an accept creates (its required lines; no optional one is selected). */
+  accept_order_lines: number
+  /** The same number and kind of lines for every benchmark cart. */
+  cart_items: { variant_id: string; quantity: number }[][]
+  cart_count: number
+}
+
+export default async function seedBench({ container }: ExecArgs) {
+  // stdout, not the logger: the runner seeds with LOG_LEVEL=warn so that the
+  // notification provider's log line for each quote email costs nothing.
+  const say = (message: string) => console.log(`bench seed: ${message}`)
+  const infoFile = process.env.BENCH_INFO_FILE
+  if (!infoFile) throw new Error("BENCH_INFO_FILE is not set; run this through `npm run bench`")
+  const quoteCount = intFromEnv("BENCH_QUOTES", 1000)
+  const viewCount = intFromEnv("BENCH_VIEW_TOKENS", 10)
+  const acceptCount = intFromEnv("BENCH_ACCEPT_QUOTES", 55)
+  const cartCount = intFromEnv("BENCH_CARTS", acceptCount)
+  const concurrency = intFromEnv("BENCH_SEED_CONCURRENCY", 16)
+  if (viewCount + acceptCount > quoteCount) {
+    throw new Error(`BENCH_QUOTES (${quoteCount}) is less than the tokens reserved`)
+  }
+  const started = Date.now()
+
+  const store = await seedStore(container)
+  const shippingProfileId = await ensureDefaultShippingProfile(container)
+  const shippingOptionId = await seedShipping(container, store, shippingProfileId)
+  const variants = await seedCatalog(container, store, shippingProfileId)
+  const customer = await seedCustomer(container)
+  say(`store and catalog in ${Date.now() - started} ms`)
+
+  // Quotes, created and sent through the plugin's workflows, a batch at a time.
+  const quotesStarted = Date.now()
+  const tokens: string[] = new Array(quoteCount)
+  const validUntil = new Date(Date.now() + VALIDITY_DAYS * 24 * 60 * 60 * 1000)
+  for (let start = 0; start < quoteCount; start += concurrency) {
+    const batch = Array.from(
+      { length: Math.min(concurrency, quoteCount - start) },
+      (_, i) => start + i
+    )
+    await Promise.all(
+      batch.map(async (n) => {
+        const { result: quote } = await createQuoteWorkflow(container).run({
+          input: {
+            customer_id: customer.id,
+            currency_code: CURRENCY,
+            region_id: store.region_id,
+            sales_channel_id: store.sales_channel_id,
+            valid_until: validUntil,
+            terms: "Net 30. Prices exclude sales tax and freight.",
+            items: quoteLines(variants, n),
+          },
+        })
+        const { result: sent } = await sendQuoteWorkflow(container).run({
+          input: { quote_id: quote.id },
+        })
+        const token = sent.link.url.split("/q/")[1]
+        if (!token) throw new Error(`No token in the link ${sent.link.url}`)
+        tokens[n] = token
+      })
+    )
+  }
+  const quoteMs = Date.now() - quotesStarted
+  say(
+    `${quoteCount} quotes created and sent in ${quoteMs} ms ` +
+      `(${((quoteCount * 1000) / quoteMs).toFixed(0)}/s)`
+  )
+
+  const info: BenchInfo = {
+    publishable_key: store.publishable_key,
+    region_id: store.region_id,
+    sales_channel_id: store.sales_channel_id,
+    shipping_option_id: shippingOptionId,
+    customer,
+    quote_count: quoteCount,
+    view_tokens: tokens.slice(0, viewCount),
+    accept_tokens: tokens.slice(viewCount, viewCount + acceptCount),
+    accept_order_lines: REQUIRED_LINES,
+    cart_items: Array.from({ length: cartCount }, (_, n) =>
+      lineVariants(variants, n).map((variant) => ({
+        variant_id: variant.id,
+        quantity: LINE_QUANTITY,
+      }))
+    ),
+    cart_count: cartCount,
+  }
+  writeFileSync(infoFile, JSON.stringify(info, null, 2) + "\n", { mode: 0o600 })
+  say(`done in ${Date.now() - started} ms, wrote ${infoFile}`)
+}
+
+/** The variants of quote (or cart) number n: spread over the catalog. */
+function lineVariants(variants: Variant[], n: number): Variant[] {
+  return Array.from(
+    { length: REQUIRED_LINES },
+    (_, line) => variants[(n * 7 + line * 13) % variants.length]
+  )
+}
+
+/** Three required lines and one optional, unselected line. */
+function quoteLines(variants: Variant[], n: number) {
+  const required = lineVariants(variants, n).map((variant) => ({
+    variant_id: variant.id,
+    title: variant.title,
+    quantity: LINE_QUANTITY,
+    unit_price: variant.price,
+  }))
+  const extra = variants[(n * 11 + 5) % variants.length]
+  return [
+    ...required,
+    {
+      variant_id: extra.id,
+      title: extra.title,
+      quantity: 1,
+      unit_price: extra.price,
+      is_optional: true,
+      is_selected: false,
+    },
+  ]
+}
+
+type BenchStore = {
+  region_id: string
+  sales_channel_id: string
+  publishable_key: string
+  stock_location_id: string
+}
+
+async function seedStore(container: MedusaContainer): Promise<BenchStore> {
+  const {
+    result: [salesChannel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "Bench channel" }] },
+  })
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: "Bench US",
+          currency_code: CURRENCY,
+          countries: [COUNTRY],
+          payment_providers: ["pp_system_default"],
+        },
+      ],
+    },
+  })
+  await createTaxRegionsWorkflow(container).run({
+    input: [{ country_code: COUNTRY, provider_id: "tp_system" }],
+  })
+
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
+  if (!store) throw new Error("No store: have the migrations run?")
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Bench store",
+        supported_currencies: [{ currency_code: CURRENCY, is_default: true }],
+        default_sales_channel_id: salesChannel.id,
+        default_region_id: region.id,
+      },
+    },
+  })
+
+  const {
+    result: [apiKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Bench", type: "publishable", created_by: "bench-seed" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: apiKey.id, add: [salesChannel.id] },
+  })
+
+  const {
+    result: [location],
+  } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: "Bench warehouse",
+          address: { address_1: "1 Dock Street", city: "Columbus", country_code: COUNTRY },
+        },
+      ],
+    },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: [salesChannel.id] },
+  })
+
+  return {
+    region_id: region.id,
+    sales_channel_id: salesChannel.id,
+    publishable_key: apiKey.token,
+    stock_location_id: location.id,
+  }
+}
+
+async function ensureDefaultShippingProfile(container: MedusaContainer): Promise<string> {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await fulfillment.listShippingProfiles({ type: "default" }, { take: 1 })
+  if (existing) return existing.id
+  const {
+    result: [created],
+  } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+  })
+  return created.id
+}
+
+/** The warehouse ships to the US with the manual provider, at a flat rate. */
+async function seedShipping(
+  container: MedusaContainer,
+  store: BenchStore,
+  shippingProfileId: string
+): Promise<string> {
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: store.stock_location_id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: "Bench warehouse shipping",
+    type: "shipping",
+    service_zones: [{ name: "US", geo_zones: [{ country_code: COUNTRY, type: "country" }] }],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: store.stock_location_id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  const {
+    result: [option],
+  } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Standard freight",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: shippingProfileId,
+        type: { label: "Standard", description: "3-5 business days", code: "standard" },
+        prices: [
+          { currency_code: CURRENCY, amount: 25 },
+          { region_id: store.region_id, amount: 25 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+  return option.id
+}
+
+const priceOf = (product: number, size: number) => 20 + product * 5 + size
+const skuOf = (product: number, size: string) => `BENCH-${product + 1}-${size}`
+
+/** PRODUCT_COUNT products with three sizes each, stocked in the warehouse. */
+async function seedCatalog(
+  container: MedusaContainer,
+  store: BenchStore,
+  shippingProfileId: string
+): Promise<Variant[]> {
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: Array.from({ length: PRODUCT_COUNT }, (_, p) => ({
+        title: `Bench product ${p + 1}`,
+        handle: `bench-product-${p + 1}`,
+        description: `Product ${p + 1} of the benchmark catalog.`,
+        status: ProductStatus.PUBLISHED,
+        shipping_profile_id: shippingProfileId,
+        sales_channels: [{ id: store.sales_channel_id }],
+        options: [{ title: "Size", values: SIZES }],
+        variants: SIZES.map((size, s) => ({
+          title: size,
+          sku: skuOf(p, size),
+          manage_inventory: true,
+          options: { Size: size },
+          prices: [{ amount: priceOf(p, s), currency_code: CURRENCY }],
+        })),
+      })),
+    },
+  })
+
+  const priceBySku = new Map<string, number>()
+  for (let p = 0; p < PRODUCT_COUNT; p++) {
+    SIZES.forEach((size, s) => priceBySku.set(skuOf(p, size), priceOf(p, s)))
+  }
+  const variants: Variant[] = products.flatMap((product) =>
+    (product.variants ?? []).map((variant) => ({
+      id: variant.id,
+      title: `${product.title} (${variant.title})`,
+      price: priceBySku.get(variant.sku ?? "") ?? 0,
+    }))
+  )
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "inventory_items.inventory_item_id"],
+    filters: { id: variants.map((variant) => variant.id) },
+  })
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: data.flatMap((variant) =>
+        (variant.inventory_items ?? []).flatMap((item) =>
+          item
+            ? [
+                {
+                  inventory_item_id: item.inventory_item_id,
+                  location_id: store.stock_location_id,
+                  stocked_quantity: 1_000_000,
+                },
+              ]
+            : []
+        )
+      ),
+    },
+  })
+  return variants
+}
+
+async function seedCustomer(container: MedusaContainer) {
+  const email = "bench-buyer@example.com"
+  const {
+    result: [customer],
+  } = await createCustomersWorkflow(container).run({
+    input: {
+      customersData: [{ email, first_name: "Bench", last_name: "Buyer", company_name: "Bench Co" }],
+    },
+  })
+  return { id: customer.id, email }
+}
