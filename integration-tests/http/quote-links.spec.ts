@@ -231,8 +231,8 @@ medusaIntegrationTestRunner({
         const placed: string[] = []
         getContainer()
           .resolve(Modules.EVENT_BUS)
-          .subscribe("order.placed", async (event: { data: { id: string } }) => {
-            placed.push(event.data.id)
+          .subscribe("order.placed", async (event) => {
+            placed.push((event.data as { id: string }).id)
           })
         const warranty = itemNamed(quote, "Extended warranty")
         const res = await api.post(
