@@ -1,0 +1,85 @@
+import { PNG } from "pngjs"
+import { documentSha256, sha256Hex } from "../hashing"
+import { MAX_SIGNATURE_BYTES, parseSignatureDataUrl } from "../signature"
+
+/** A PNG with a transparent background and, optionally, a stroke across it. */
+function png(width: number, height: number, strokeLength: number, opaqueWhite = false): Buffer {
+  const image = new PNG({ width, height })
+  for (let i = 0; i < image.data.length; i += 4) {
+    image.data[i] = image.data[i + 1] = image.data[i + 2] = opaqueWhite ? 255 : 0
+    image.data[i + 3] = opaqueWhite ? 255 : 0
+  }
+  const y = Math.floor(height / 2)
+  for (let x = 0; x < Math.min(strokeLength, width); x++) {
+    const i = (y * width + x) * 4
+    image.data[i] = image.data[i + 1] = image.data[i + 2] = 10
+    image.data[i + 3] = 255
+  }
+  return PNG.sync.write(image)
+}
+
+const dataUrl = (bytes: Buffer) => `data:image/png;base64,${bytes.toString("base64")}`
+
+describe("parseSignatureDataUrl", () => {
+  it("accepts a drawn signature and returns its PNG bytes", () => {
+    const bytes = png(300, 100, 200)
+    expect(parseSignatureDataUrl(dataUrl(bytes)).equals(bytes)).toBe(true)
+  })
+
+  it("accepts ink on an opaque white background", () => {
+    expect(() => parseSignatureDataUrl(dataUrl(png(300, 100, 200, true)))).not.toThrow()
+  })
+
+  it.each([
+    ["a transparent blank pad", png(300, 100, 0)],
+    ["a white blank pad", png(300, 100, 0, true)],
+    ["a single dot", png(300, 100, 3)],
+  ])("refuses %s as empty", (_label, bytes) => {
+    expect(() => parseSignatureDataUrl(dataUrl(bytes))).toThrow(/empty/)
+  })
+
+  it("refuses another image type", () => {
+    expect(() => parseSignatureDataUrl("data:image/jpeg;base64,/9j/4AAQ")).toThrow(/PNG image/)
+  })
+
+  it("refuses bytes that are not a PNG behind a PNG data URL", () => {
+    const gif = Buffer.from("GIF89a" + "x".repeat(100))
+    expect(() => parseSignatureDataUrl(dataUrl(gif))).toThrow(/not a PNG/)
+  })
+
+  it("refuses a PNG header followed by garbage", () => {
+    const bytes = png(300, 100, 200)
+    const broken = Buffer.concat([bytes.subarray(0, 40), Buffer.alloc(200, 7)])
+    expect(() => parseSignatureDataUrl(dataUrl(broken))).toThrow(/could not be read/)
+  })
+
+  it("refuses more than 1 MB", () => {
+    const huge = Buffer.concat([png(10, 10, 10), Buffer.alloc(MAX_SIGNATURE_BYTES, 1)])
+    expect(() => parseSignatureDataUrl(dataUrl(huge))).toThrow(/1 MB/)
+  })
+
+  it("refuses an image wider than 4000 pixels before decoding it", () => {
+    const bytes = png(10, 10, 10)
+    bytes.writeUInt32BE(4001, 16)
+    expect(() => parseSignatureDataUrl(dataUrl(bytes))).toThrow(/4000×4000/)
+  })
+
+  it("refuses invalid base64", () => {
+    expect(() => parseSignatureDataUrl("data:image/png;base64,@@@@")).toThrow(/base64/)
+  })
+})
+
+describe("documentSha256", () => {
+  it("hashes the canonical JSON, whatever the key order", () => {
+    const a = { quote: { number: "Q-1001", total: "$10.00" }, signer: "Bea" }
+    const b = { signer: "Bea", quote: { total: "$10.00", number: "Q-1001" } }
+    expect(documentSha256(a)).toBe(documentSha256(b))
+    expect(documentSha256(a)).toBe(
+      sha256Hex('{"quote":{"number":"Q-1001","total":"$10.00"},"signer":"Bea"}')
+    )
+  })
+
+  it("changes when one character of the document changes", () => {
+    expect(documentSha256({ total: "$10.00" })).not.toBe(documentSha256({ total: "$10.01" }))
+  })
+})
