@@ -1,20 +1,11 @@
-import {
-  acquireLockStep,
-  createOrderWorkflow,
-  createRemoteLinkStep,
-  emitEventStep,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
-import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { QUOTE_MODULE } from "../../modules/quote"
+import { createOrderFromQuote } from "./create-order-from-quote"
 import { QUOTE_EVENTS } from "./events"
 import { loadQuote } from "./load-quote"
 import { applyQuoteSelectionStep } from "./steps/apply-quote-selection"
-import { buildQuoteOrderInputStep } from "./steps/build-quote-order-input"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { transitionQuoteStep } from "./steps/transition-quote"
-import { updateQuoteStep } from "./steps/update-quote"
 import { assertBuyerCanActStep } from "./steps/validate-quote"
 
 export type AcceptQuoteWorkflowInput = {
@@ -43,12 +34,6 @@ export const acceptQuoteWorkflow = createWorkflow(
         selected_item_ids: input.selected_item_ids,
       }))
     )
-    const orderInput = buildQuoteOrderInputStep(
-      transform({ quote, input }, ({ quote, input }) => ({
-        quote,
-        selected_item_ids: input.selected_item_ids,
-      }))
-    )
     applyQuoteSelectionStep(
       transform({ quote, input }, ({ quote, input }) => ({
         items: quote.items ?? [],
@@ -63,49 +48,19 @@ export const acceptQuoteWorkflow = createWorkflow(
       }))
     )
 
-    const order = createOrderWorkflow.runAsStep({ input: orderInput })
-
-    updateQuoteStep(
-      transform({ input, order }, ({ input, order }) => ({
-        id: input.quote_id,
-        order_id: order.id,
-      }))
-    )
-    createRemoteLinkStep(
-      transform({ input, order }, ({ input, order }) => [
+    recordQuoteEventStep(
+      transform({ input }, ({ input }) => [
         {
-          [QUOTE_MODULE]: { portal_quote_id: input.quote_id },
-          [Modules.ORDER]: { order_id: order.id },
+          quote_id: input.quote_id,
+          type: "accepted" as const,
+          actor_type: input.actor_type ?? ("customer" as const),
+          actor_id: input.actor_id,
+          data: { selected_item_ids: input.selected_item_ids },
         },
       ])
     )
-    recordQuoteEventStep(
-      transform({ input, order }, ({ input, order }) => {
-        const actor = {
-          actor_type: input.actor_type ?? ("customer" as const),
-          actor_id: input.actor_id,
-        }
-        return [
-          {
-            quote_id: input.quote_id,
-            type: "accepted" as const,
-            ...actor,
-            data: { selected_item_ids: input.selected_item_ids },
-          },
-          {
-            quote_id: input.quote_id,
-            type: "order_created" as const,
-            ...actor,
-            data: { order_id: order.id, display_id: order.display_id },
-          },
-        ]
-      })
-    )
-    // The same event checkout emits, so the store's order confirmations and integrations run.
-    emitEventStep({
-      eventName: OrderWorkflowEvents.PLACED,
-      data: transform({ order }, ({ order }) => ({ id: order.id })),
-    }).config({ name: "portal-emit-order-placed" })
+    const order = createOrderFromQuote(quote, input)
+
     emitEventStep({
       eventName: QUOTE_EVENTS.ACCEPTED,
       data: transform({ input, order }, ({ input, order }) => ({

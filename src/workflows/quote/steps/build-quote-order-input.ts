@@ -4,7 +4,7 @@ import type { CreateOrderWorkflowInput } from "@medusajs/medusa/core-flows"
 import { formatQuoteNumber } from "../../../modules/quote/status"
 import { computeQuoteTotals } from "../../../shared/quote-totals"
 
-type QuoteForOrder = {
+export type QuoteForOrder = {
   id: string
   display_number: number | string
   customer_id: string

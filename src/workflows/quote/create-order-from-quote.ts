@@ -1,0 +1,67 @@
+import {
+  createOrderWorkflow,
+  createRemoteLinkStep,
+  emitEventStep,
+} from "@medusajs/medusa/core-flows"
+import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { QUOTE_MODULE } from "../../modules/quote"
+import { buildQuoteOrderInputStep, QuoteForOrder } from "./steps/build-quote-order-input"
+import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { updateQuoteStep } from "./steps/update-quote"
+
+export type OrderFromQuoteInput = {
+  quote_id: string
+  selected_item_ids: string[]
+  actor_type?: "customer" | "staff"
+  actor_id?: string
+}
+
+/**
+ * The steps that turn an accepted quote into its Medusa order, shared by
+ * accepting and signing: Medusa's own createOrderWorkflow with the selected
+ * lines, the quote ↔ order link, checkout's `order.placed` event, and the
+ * timeline entry. Call it inside a workflow that holds the quote's lock.
+ */
+export function createOrderFromQuote(
+  quote: QuoteForOrder | WorkflowData<QuoteForOrder>,
+  input: OrderFromQuoteInput | WorkflowData<OrderFromQuoteInput>
+) {
+  const orderInput = buildQuoteOrderInputStep(
+    transform({ quote, input }, ({ quote, input }) => ({
+      quote,
+      selected_item_ids: input.selected_item_ids,
+    }))
+  )
+  const order = createOrderWorkflow.runAsStep({ input: orderInput })
+
+  updateQuoteStep(
+    transform({ input, order }, ({ input, order }) => ({ id: input.quote_id, order_id: order.id }))
+  )
+  createRemoteLinkStep(
+    transform({ input, order }, ({ input, order }) => [
+      {
+        [QUOTE_MODULE]: { portal_quote_id: input.quote_id },
+        [Modules.ORDER]: { order_id: order.id },
+      },
+    ])
+  )
+  recordQuoteEventStep(
+    transform({ input, order }, ({ input, order }) => [
+      {
+        quote_id: input.quote_id,
+        type: "order_created" as const,
+        actor_type: input.actor_type ?? ("customer" as const),
+        actor_id: input.actor_id,
+        data: { order_id: order.id, display_id: order.display_id },
+      },
+    ])
+  ).config({ name: "portal-record-order-created" })
+  // The same event checkout emits, so the store's order confirmations and integrations run.
+  emitEventStep({
+    eventName: OrderWorkflowEvents.PLACED,
+    data: transform({ order }, ({ order }) => ({ id: order.id })),
+  }).config({ name: "portal-emit-order-placed" })
+
+  return order
+}
