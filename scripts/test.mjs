@@ -4,7 +4,7 @@
 //
 //   node scripts/test.mjs                 everything
 //   node scripts/test.mjs unit http       only those parts
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -34,14 +34,19 @@ let passed = 0
 let failed = 0
 const failures = []
 
+// Asynchronous on purpose: the embedded PostgreSQL writes its log through this
+// process, and a blocked event loop would fill that pipe and stall the server.
 function run(label, cmd, args, extraEnv = {}) {
   console.log(`\n── ${label} ──`)
-  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } })
-  return result.status === 0
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } })
+    child.on("error", () => resolve(false))
+    child.on("exit", (code) => resolve(code === 0))
+  })
 }
 
-function check(label, cmd, args) {
-  if (run(label, cmd, args)) {
+async function check(label, cmd, args) {
+  if (await run(label, cmd, args)) {
     passed++
   } else {
     failed++
@@ -49,11 +54,11 @@ function check(label, cmd, args) {
   }
 }
 
-function jest(suite, extraEnv) {
+async function jest(suite, extraEnv) {
   const out = join(".jest", `${suite}.json`)
   mkdirSync(".jest", { recursive: true })
   rmSync(out, { force: true })
-  const ok = run(
+  const ok = await run(
     `${suite} tests`,
     "npx",
     ["jest", "--runInBand", "--forceExit", "--json", `--outputFile=${out}`],
@@ -80,10 +85,11 @@ let dbFolder = null
 try {
   if (parts.includes("typecheck"))
     check("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"])
-  if (parts.includes("lint")) check("lint", "npx", ["eslint", "."])
-  if (parts.includes("format")) check("format", "npx", ["prettier", "--check", "."])
-  if (parts.includes("unit")) jest("unit")
-  if (parts.includes("package")) check("package install", "node", ["scripts/test-package.mjs"])
+  if (parts.includes("lint")) await check("lint", "npx", ["eslint", "."])
+  if (parts.includes("format")) await check("format", "npx", ["prettier", "--check", "."])
+  if (parts.includes("unit")) await jest("unit")
+  if (parts.includes("package"))
+    await check("package install", "node", ["scripts/test-package.mjs"])
 
   const dbParts = parts.filter((p) => NEEDS_DB.has(p))
   if (dbParts.length) {
@@ -96,7 +102,7 @@ try {
       dbEnv = db.env
       console.log(`\nStarted embedded PostgreSQL on port ${dbEnv.DB_PORT}`)
     }
-    for (const suite of dbParts) jest(suite, dbEnv)
+    for (const suite of dbParts) await jest(suite, dbEnv)
   }
 } finally {
   if (db) await db.stop()
