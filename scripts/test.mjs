@@ -84,7 +84,7 @@ let db = null
 let dbFolder = null
 try {
   if (parts.includes("typecheck"))
-    check("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"])
+    await check("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"])
   if (parts.includes("lint")) await check("lint", "npx", ["eslint", "."])
   if (parts.includes("format")) await check("format", "npx", ["prettier", "--check", "."])
   if (parts.includes("unit")) await jest("unit")
