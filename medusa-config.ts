@@ -53,6 +53,8 @@ module.exports = defineConfig({
       resolve: "./src/modules/quote",
       options: { portalUrl: process.env.PORTAL_URL },
     },
+    { resolve: "./src/modules/billing" },
+    { resolve: "./src/modules/agreement" },
     {
       resolve: "@medusajs/medusa/notification",
       options: {

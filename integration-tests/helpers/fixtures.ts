@@ -7,6 +7,7 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import jwt from "jsonwebtoken"
 
@@ -206,4 +207,55 @@ export async function countOrders(container: MedusaContainer) {
   const orders = container.resolve(Modules.ORDER)
   const [, count] = await orders.listAndCountOrders({})
   return count
+}
+
+/** An agreement template that uses every variable, the items table included. */
+export function agreementTemplateBody(overrides: Partial<{ name: string; body: string }> = {}) {
+  return {
+    name: "Supply agreement",
+    body: [
+      "Between {{merchant.name}} and {{company.name}}, represented by {{customer.first_name}} {{customer.last_name}} ({{customer.email}}).",
+      "Quote {{quote.number}}, valid until {{quote.valid_until}}:",
+      "{{quote.items}}",
+      "Total {{quote.total}}; deposit due on signing {{quote.deposit}}. Signed on {{today}}.",
+    ].join("\n\n"),
+    ...overrides,
+  }
+}
+
+/** Lets buyers in a region pay with these providers, as the merchant does in Settings → Regions. */
+export async function enablePaymentProviders(
+  container: MedusaContainer,
+  regionId: string,
+  providerIds = ["pp_system_default"]
+) {
+  await updateRegionsWorkflow(container).run({
+    input: { selector: { id: regionId }, update: { payment_providers: providerIds } },
+  })
+}
+
+/** Creates, sends and accepts a quote through its link; returns it with its order. */
+export async function createAcceptedQuote(
+  api: Api,
+  admin: Headers,
+  store: Store,
+  overrides: Record<string, unknown> = {}
+) {
+  const { token } = await createSentQuote(api, admin, store, overrides)
+  const accepted = await api.post(
+    `/store/portal/quote-links/${token}/accept`,
+    { selected_item_ids: [] },
+    store.storeHeaders
+  )
+  return { quote: accepted.data.quote, token, order_id: accepted.data.order.id as string }
+}
+
+/** Polls until `probe` returns something truthy, for work done by subscribers. */
+export async function waitFor<T>(probe: () => Promise<T | null>, attempts = 50): Promise<T> {
+  for (let i = 0; i < attempts; i++) {
+    const value = await probe()
+    if (value) return value
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error("condition not met in time")
 }

@@ -65,6 +65,7 @@ export const ADMIN_QUOTE_FIELDS = [
 const BUYER_QUOTE_FIELDS = [
   "id",
   "status",
+  "agreement_template_id",
   "display_number",
   "currency_code",
   "valid_until",

@@ -133,3 +133,8 @@ export function parseQuoteNumber(text: string): number | null {
   const match = /^\s*(?:q-?)?(\d{1,9})\s*$/i.exec(text)
   return match ? Number(match[1]) : null
 }
+
+/** A quote with an agreement is accepted only by signing it (DESIGN §3). */
+export function requiresSignature(quote: { agreement_template_id?: string | null }): boolean {
+  return !!quote.agreement_template_id
+}

@@ -6,7 +6,7 @@ import { loadQuote } from "./load-quote"
 import { applyQuoteSelectionStep } from "./steps/apply-quote-selection"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { transitionQuoteStep } from "./steps/transition-quote"
-import { assertBuyerCanActStep } from "./steps/validate-quote"
+import { assertAcceptableWithoutSignatureStep, assertBuyerCanActStep } from "./steps/validate-quote"
 
 export type AcceptQuoteWorkflowInput = {
   quote_id: string
@@ -34,6 +34,7 @@ export const acceptQuoteWorkflow = createWorkflow(
         selected_item_ids: input.selected_item_ids,
       }))
     )
+    assertAcceptableWithoutSignatureStep({ quote })
     applyQuoteSelectionStep(
       transform({ quote, input }, ({ quote, input }) => ({
         items: quote.items ?? [],

@@ -16,6 +16,7 @@ export const createQuoteWorkflow = createWorkflow(
         customer_id: input.customer_id,
         region_id: input.region_id,
         currency_code: input.currency_code,
+        agreement_template_id: input.agreement_template_id,
         variant_ids: input.items.flatMap((item) => (item.variant_id ? [item.variant_id] : [])),
       }))
     )

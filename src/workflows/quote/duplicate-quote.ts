@@ -26,6 +26,7 @@ export const duplicateQuoteWorkflow = createWorkflow(
         tax_rate: original.tax_rate,
         terms: original.terms,
         internal_note: original.internal_note,
+        agreement_template_id: original.agreement_template_id,
         assigned_user_ids: (original.assigned_user_ids ?? []).filter((id): id is string => !!id),
         items: (original.items ?? [])
           .filter((item) => !!item)

@@ -1,5 +1,11 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { markAgreementTemplateInUseStep } from "../agreement/steps/mark-agreement-template-in-use"
 import { formatQuoteNumber } from "../../modules/quote/status"
 import { linkExpiresAt } from "../../modules/quote/tokens"
 import { QUOTE_EVENTS } from "./events"
@@ -63,6 +69,16 @@ export const sendQuoteWorkflow = createWorkflow(
         valid_until: validUntil,
       }))
     )
+    // The quote keeps the agreement version it was sent with; later edits make a new version.
+    when(
+      "portal-freeze-sent-agreement",
+      { quote },
+      ({ quote }) => !!quote.agreement_template_id
+    ).then(() => {
+      markAgreementTemplateInUseStep(
+        transform({ quote }, ({ quote }) => ({ template_id: quote.agreement_template_id! }))
+      )
+    })
     emitEventStep({ eventName: QUOTE_EVENTS.SENT, data: { id: input.quote_id } })
 
     return new WorkflowResponse({

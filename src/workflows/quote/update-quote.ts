@@ -24,6 +24,7 @@ export type UpdateQuoteWorkflowInput = {
   terms?: string | null
   internal_note?: string | null
   assigned_user_ids?: string[]
+  agreement_template_id?: string | null
 }
 
 /** Staff change a quote's terms while it is a draft or awaiting the buyer. */
@@ -36,6 +37,7 @@ export const updateQuoteWorkflow = createWorkflow(
       transform({ input, quote }, ({ input, quote }) => ({
         region_id: input.region_id,
         currency_code: quote.currency_code,
+        agreement_template_id: input.agreement_template_id,
         variant_ids: [],
       }))
     )

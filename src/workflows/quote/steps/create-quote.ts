@@ -32,6 +32,7 @@ export type CreateQuoteData = {
   terms?: string | null
   internal_note?: string | null
   assigned_user_ids?: string[]
+  agreement_template_id?: string | null
   items: CreateQuoteItemData[]
 }
 

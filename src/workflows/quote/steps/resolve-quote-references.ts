@@ -5,6 +5,7 @@ export type QuoteReferencesInput = {
   customer_id?: string
   region_id?: string | null
   currency_code?: string
+  agreement_template_id?: string | null
   variant_ids: string[]
 }
 
@@ -59,6 +60,19 @@ export const resolveQuoteReferencesStep = createStep(
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
           `Region ${input.region_id} charges in ${data[0].currency_code}, not ${input.currency_code}`
+        )
+      }
+    }
+    if (input.agreement_template_id) {
+      const { data } = await query.graph({
+        entity: "portal_agreement_template",
+        fields: ["id"],
+        filters: { id: input.agreement_template_id },
+      })
+      if (!data.length) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `Agreement template ${input.agreement_template_id} was not found`
         )
       }
     }

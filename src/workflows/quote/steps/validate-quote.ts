@@ -9,6 +9,7 @@ import {
   formatQuoteNumber,
   isPastValidity,
   QuoteStatus,
+  requiresSignature,
 } from "../../../modules/quote/status"
 
 /** The shape these checks need; every workflow loads at least this much. */
@@ -85,5 +86,18 @@ export const assertQuoteDuplicableStep = createStep(
   "portal-assert-quote-duplicable",
   async ({ quote }: { quote: QuoteForValidation }) => {
     assertDuplicable(quote.status as QuoteStatus, numberOf(quote))
+  }
+)
+
+/** A quote with an agreement becomes accepted only through signing. */
+export const assertAcceptableWithoutSignatureStep = createStep(
+  "portal-assert-acceptable-without-signature",
+  async ({ quote }: { quote: QuoteForValidation & { agreement_template_id?: string | null } }) => {
+    if (requiresSignature(quote)) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Quote ${numberOf(quote)} has an agreement; it is accepted by signing it`
+      )
+    }
   }
 )

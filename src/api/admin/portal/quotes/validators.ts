@@ -31,6 +31,7 @@ const QuoteTermsFields = z
     terms: z.string().max(20_000).nullish(),
     internal_note: z.string().max(20_000).nullish(),
     assigned_user_ids: z.array(id).max(50).optional(),
+    agreement_template_id: id.nullish(),
   })
   .strict()
 

@@ -26,3 +26,15 @@ export const StoreQuoteMessage = z
   })
   .strict()
 export type StoreQuoteMessageType = z.infer<typeof StoreQuoteMessage>
+
+export const StoreSignQuote = z
+  .object({
+    selected_item_ids: itemIds,
+    signer_name: z.string().trim().min(2, "Type your full name").max(200),
+    signer_email: z.string().trim().toLowerCase().email("Enter a valid email address").max(320),
+    // A PNG data URL of at most 1 MB: about 1.4 million base64 characters.
+    signature: z.string().min(1, "Draw your signature").max(1_500_000),
+    consent: z.literal(true, { error: "Tick the consent box to sign" }),
+  })
+  .strict()
+export type StoreSignQuoteType = z.infer<typeof StoreSignQuote>

@@ -1,13 +1,21 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { recordQuoteViewWorkflow } from "../../../../../workflows/quote"
+import { fetchBuyerAgreement } from "../../../../utils/agreement-view"
 import { fetchBranding, fetchBuyerQuote } from "../../../../utils/quote-view"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { QuoteLinkRequest } from "../authorize-quote-link"
 
 export const GET = async (req: QuoteLinkRequest, res: MedusaResponse) => {
   await runWorkflow(recordQuoteViewWorkflow, req.scope, { quote_id: req.quoteLink.quote_id })
+  const [quote, agreement, branding] = await Promise.all([
+    fetchBuyerQuote(req.scope, req.quoteLink.quote_id),
+    fetchBuyerAgreement(req.scope, req.quoteLink.quote_id),
+    fetchBranding(req.scope),
+  ])
   res.json({
-    quote: await fetchBuyerQuote(req.scope, req.quoteLink.quote_id),
-    branding: await fetchBranding(req.scope),
+    quote: { ...quote, requires_signature: agreement.requires_signature },
+    agreement: agreement.agreement,
+    signed_agreement: agreement.signed,
+    branding,
   })
 }

@@ -1,0 +1,275 @@
+import { execFileSync } from "node:child_process"
+import { createHash } from "node:crypto"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { PNG } from "pngjs"
+import { AGREEMENT_MODULE } from "../../src/modules/agreement"
+import type AgreementModuleService from "../../src/modules/agreement/service"
+import { BILLING_MODULE } from "../../src/modules/billing"
+import type BillingModuleService from "../../src/modules/billing/service"
+import {
+  countOrders,
+  createAdminUser,
+  createSentQuote,
+  createStore,
+  Headers,
+  itemNamed,
+  settle,
+  snapshotQuote,
+  Store,
+  waitFor,
+} from "../helpers/fixtures"
+
+jest.setTimeout(180_000)
+
+const TEMPLATE = [
+  "Agreement between {{merchant.name}} and {{company.name}}, represented by {{customer.first_name}} {{customer.last_name}} ({{customer.email}}).",
+  "Quote {{quote.number}} totals {{quote.total}}; a deposit of {{quote.deposit}} is due on signing.",
+  "{{quote.items}}",
+  "Valid until {{quote.valid_until}}. Signed on {{today}}.",
+].join("\n\n")
+
+/** A signature as the pad sends it: a transparent PNG with a stroke. */
+function drawnSignature(strokeLength = 250): string {
+  const image = new PNG({ width: 400, height: 120 })
+  for (let x = 20; x < 20 + strokeLength; x++) {
+    for (let dy = -1; dy <= 1; dy++) {
+      const i = ((60 + dy + Math.round(10 * Math.sin(x / 15))) * 400 + x) * 4
+      image.data[i + 3] = 255
+    }
+  }
+  return `data:image/png;base64,${PNG.sync.write(image).toString("base64")}`
+}
+
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), "portal-pdf-"))
+  writeFileSync(join(dir, "doc.pdf"), pdf)
+  return execFileSync("pdftotext", ["-layout", join(dir, "doc.pdf"), "-"]).toString("utf8")
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let store: Store
+    const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
+
+    const signBody = (overrides: Record<string, unknown> = {}) => ({
+      selected_item_ids: [],
+      signer_name: "Bea Buyer",
+      signer_email: "bea@acme.test",
+      signature: drawnSignature(),
+      consent: true,
+      ...overrides,
+    })
+
+    async function quoteWithAgreement(overrides: Record<string, unknown> = {}) {
+      const template = await api.post(
+        "/admin/portal/agreement-templates",
+        { name: "Supply agreement", body: TEMPLATE },
+        admin
+      )
+      return createSentQuote(api, admin, store, {
+        agreement_template_id: template.data.agreement_template.id,
+        deposit_percent: 30,
+        ...overrides,
+      })
+    }
+
+    beforeEach(async () => {
+      admin = (await createAdminUser(getContainer())).headers
+      store = await createStore(getContainer())
+    })
+
+    it("shows the agreement filled in for the buyer, and accept answers next: sign without changing anything", async () => {
+      const { quote, token } = await quoteWithAgreement()
+      const view = await api.get(link(token), store.storeHeaders)
+      expect(view.data.quote.requires_signature).toBe(true)
+      const text: string = view.data.agreement.text
+      expect(text).toContain("represented by Bea Buyer (buyer@acme.test)")
+      expect(text).toContain(`Quote ${quote.number} totals $3,750.00`)
+      expect(text).toContain("a deposit of $1,125.00")
+      expect(text).toContain("Printer P1")
+      expect(view.data.agreement.consent_text).toEqual(expect.any(String))
+
+      const before = await snapshotQuote(getContainer(), quote.id)
+      const accept = await api.post(
+        link(token, "/accept"),
+        { selected_item_ids: [] },
+        store.storeHeaders
+      )
+      expect(accept.data.next).toBe("sign")
+      expect(await snapshotQuote(getContainer(), quote.id)).toEqual(before)
+      expect(await countOrders(getContainer())).toBe(0)
+    })
+
+    it("escapes a <script> in a variable value in the HTML and keeps it literal in the PDF", async () => {
+      const customers = getContainer().resolve(Modules.CUSTOMER)
+      await customers.updateCustomers(store.customer.id, {
+        company_name: "<script>alert(1)</script>",
+      })
+      const { token } = await quoteWithAgreement()
+      const view = await api.get(link(token), store.storeHeaders)
+      expect(view.data.agreement.html).not.toContain("<script>")
+      expect(view.data.agreement.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;")
+      const pdf = await api.get(link(token, "/pdf"), {
+        ...store.storeHeaders,
+        responseType: "arraybuffer",
+      })
+      expect(pdfText(Buffer.from(pdf.data))).toContain("<script>alert(1)</script>")
+    })
+
+    it.each([
+      ["without consent", { consent: false }],
+      ["with a JPEG", { signature: "data:image/jpeg;base64,/9j/4AAQSkZJRg==" }],
+      ["with a blank pad", { signature: drawnSignature(0) }],
+      [
+        "with an image over 1 MB",
+        { signature: `data:image/png;base64,${Buffer.alloc(1_100_000, 1).toString("base64")}` },
+      ],
+      ["without a name", { signer_name: "" }],
+      ["with a bad email", { signer_email: "not-an-email" }],
+    ])("refuses to sign %s and changes nothing", async (_label, overrides) => {
+      const { quote, token } = await quoteWithAgreement()
+      const before = await snapshotQuote(getContainer(), quote.id)
+      const res = await settle(
+        api.post(link(token, "/sign"), signBody(overrides), store.storeHeaders)
+      )
+      expect(res.status).toBe(400)
+      expect(res.data.message).toEqual(expect.any(String))
+      expect(await snapshotQuote(getContainer(), quote.id)).toEqual(before)
+      const agreements = getContainer().resolve<AgreementModuleService>(AGREEMENT_MODULE)
+      expect(await agreements.listPortalSignedAgreements({})).toHaveLength(0)
+      expect(await countOrders(getContainer())).toBe(0)
+    })
+
+    it("signs: records the proof, freezes the quote, creates the order and the deposit invoice, emails the PDF", async () => {
+      const { quote, token } = await quoteWithAgreement()
+      const warranty = itemNamed(quote, "Extended warranty")
+      const res = await api.post(
+        link(token, "/sign"),
+        signBody({ selected_item_ids: [warranty.id] }),
+        { headers: { ...store.storeHeaders.headers, "user-agent": "PortalTest/1.0" } }
+      )
+      expect(res.status).toBe(200)
+      expect(res.data.quote.status).toBe("accepted")
+      expect(res.data.order.display_id).toEqual(expect.any(Number))
+
+      const agreements = getContainer().resolve<AgreementModuleService>(AGREEMENT_MODULE)
+      const [signed] = await agreements.listPortalSignedAgreements({ quote_id: quote.id })
+      expect(signed).toMatchObject({
+        signer_name: "Bea Buyer",
+        signer_email: "bea@acme.test",
+        identified_by: "link",
+        user_agent: "PortalTest/1.0",
+        document_sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        pdf_sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      })
+      expect(signed.consent_text.length).toBeGreaterThan(10)
+      expect(signed.ip).toEqual(expect.any(String))
+
+      // The PDF served after signing is the stored one, and it says who signed what.
+      const pdf = await api.get(link(token, "/pdf"), {
+        ...store.storeHeaders,
+        responseType: "arraybuffer",
+      })
+      const bytes = Buffer.from(pdf.data)
+      expect(createHash("sha256").update(bytes).digest("hex")).toBe(signed.pdf_sha256)
+      const text = pdfText(bytes)
+      expect(text).toContain("Bea Buyer")
+      expect(text).toContain(quote.number)
+      expect(text).toContain(signed.document_sha256)
+
+      // 2000 + 250 + 300 (warranty instead of Printer P2) = 2550; 30% deposit = 765.
+      const billing = getContainer().resolve<BillingModuleService>(BILLING_MODULE)
+      const invoices = await billing.listPortalInvoices({ quote_id: quote.id })
+      expect(invoices).toHaveLength(1)
+      expect(invoices[0]).toMatchObject({ kind: "deposit", status: "unpaid", currency_code: "usd" })
+      expect(Number(invoices[0].amount)).toBe(765)
+
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const emails = await waitFor(async () => {
+        const found = await notifications.listNotifications({ template: "portal-agreement-signed" })
+        return found.length ? found : null
+      })
+      expect(emails.map((n: { to: string }) => n.to)).toEqual(["bea@acme.test"])
+
+      // Frozen: staff can no longer change it, and it cannot be signed again.
+      const edit = await settle(
+        api.post(`/admin/portal/quotes/${quote.id}`, { terms: "changed" }, admin)
+      )
+      expect(edit.status).toBe(409)
+      const again = await settle(api.post(link(token, "/sign"), signBody(), store.storeHeaders))
+      expect(again.status).toBe(409)
+    })
+
+    it("gives one signature, one order, one invoice and one email when sign is sent 10 times at once", async () => {
+      const { quote, token } = await quoteWithAgreement()
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          settle(api.post(link(token, "/sign"), signBody(), store.storeHeaders))
+        )
+      )
+      expect(results.filter((r) => r.status === 200)).toHaveLength(1)
+      expect(results.filter((r) => r.status === 409)).toHaveLength(9)
+      const agreements = getContainer().resolve<AgreementModuleService>(AGREEMENT_MODULE)
+      expect(await agreements.listPortalSignedAgreements({ quote_id: quote.id })).toHaveLength(1)
+      expect(await countOrders(getContainer())).toBe(1)
+      const billing = getContainer().resolve<BillingModuleService>(BILLING_MODULE)
+      expect(await billing.listPortalInvoices({ quote_id: quote.id })).toHaveLength(1)
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      await waitFor(async () => {
+        const found = await notifications.listNotifications({ template: "portal-agreement-signed" })
+        return found.length ? found : null
+      })
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(
+        await notifications.listNotifications({ template: "portal-agreement-signed" })
+      ).toHaveLength(1)
+    })
+
+    it("verifies a PDF byte for byte: the signed one matches, one changed byte does not", async () => {
+      const { quote, token } = await quoteWithAgreement({ deposit_percent: null })
+      await api.post(link(token, "/sign"), signBody(), store.storeHeaders)
+      const agreements = getContainer().resolve<AgreementModuleService>(AGREEMENT_MODULE)
+      const [signed] = await agreements.listPortalSignedAgreements({ quote_id: quote.id })
+      const pdf = Buffer.from(
+        (await api.get(link(token, "/pdf"), { ...store.storeHeaders, responseType: "arraybuffer" }))
+          .data
+      )
+      const verify = async (bytes: Buffer) => {
+        const form = new FormData()
+        form.append(
+          "file",
+          new Blob([new Uint8Array(bytes)], { type: "application/pdf" }),
+          "signed.pdf"
+        )
+        return api.post(`/admin/portal/signed-agreements/${signed.id}/verify`, form, admin)
+      }
+      expect((await verify(pdf)).data.matches).toBe(true)
+      const tampered = Buffer.from(pdf)
+      tampered[Math.floor(tampered.length / 2)] ^= 0x01
+      const res = await verify(tampered)
+      expect(res.data).toMatchObject({ matches: false, expected_sha256: signed.pdf_sha256 })
+      const missing = await settle(
+        api.post(`/admin/portal/signed-agreements/${signed.id}/verify`, {}, admin)
+      )
+      expect(missing.status).toBe(400)
+    })
+
+    it("serves the quote PDF before signing", async () => {
+      const { quote, token } = await quoteWithAgreement()
+      const pdf = await api.get(link(token, "/pdf"), {
+        ...store.storeHeaders,
+        responseType: "arraybuffer",
+      })
+      expect(pdf.headers["content-type"]).toBe("application/pdf")
+      const text = pdfText(Buffer.from(pdf.data))
+      expect(text).toContain(quote.number)
+      expect(text).toContain("Printer P1")
+    })
+  },
+})

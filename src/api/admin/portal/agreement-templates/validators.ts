@@ -1,0 +1,28 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+const name = z.string().trim().min(1).max(200)
+// Emptiness, braces and variable names are checked by the template language itself.
+const body = z.string().max(100_000)
+
+export const AdminCreateAgreementTemplate = z.object({ name, body }).strict()
+export type AdminCreateAgreementTemplateType = z.infer<typeof AdminCreateAgreementTemplate>
+
+export const AdminUpdateAgreementTemplate = z
+  .object({ name: name.optional(), body: body.optional() })
+  .strict()
+  .refine((changes) => changes.name !== undefined || changes.body !== undefined, {
+    message: "Give a new name or body",
+  })
+export type AdminUpdateAgreementTemplateType = z.infer<typeof AdminUpdateAgreementTemplate>
+
+export const AdminListAgreementTemplatesParams = createFindParams({
+  limit: 20,
+  offset: 0,
+  order: "-created_at",
+})
+  .omit({ fields: true, with_deleted: true })
+  .extend({ q: z.string().trim().max(200).optional() })
+export type AdminListAgreementTemplatesParamsType = z.infer<
+  typeof AdminListAgreementTemplatesParams
+>

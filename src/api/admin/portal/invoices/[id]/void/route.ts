@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { voidInvoiceWorkflow } from "../../../../../../workflows/billing"
+import { runWorkflow } from "../../../../../utils/run-workflow"
+import { fetchAdminInvoice } from "../../query-config"
+
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await runWorkflow(voidInvoiceWorkflow, req.scope, {
+    invoice_id: req.params.id,
+    actor_id: req.auth_context.actor_id,
+  })
+  res.json({ invoice: await fetchAdminInvoice(req.scope, req.params.id) })
+}

@@ -1,0 +1,60 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { withInvoiceNumber } from "../../../../modules/billing/status"
+
+/** The invoice's own columns; Query's "*" does not combine with link fields. */
+const INVOICE_COLUMNS = [
+  "id",
+  "display_number",
+  "kind",
+  "status",
+  "amount",
+  "currency_code",
+  "due_at",
+  "paid_at",
+  "voided_at",
+  "order_id",
+  "quote_id",
+  "payment_collection_id",
+  "pdf_url",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+export const ADMIN_INVOICE_LIST_FIELDS = [
+  ...INVOICE_COLUMNS,
+  "order.id",
+  "order.display_id",
+  "order.email",
+  "payment_collection.id",
+  "payment_collection.status",
+]
+
+export const ADMIN_INVOICE_FIELDS = [
+  ...ADMIN_INVOICE_LIST_FIELDS,
+  "payment_collection.amount",
+  "payment_collection.captured_amount",
+  "payment_collection.refunded_amount",
+  "payment_collection.payment_sessions.id",
+  "payment_collection.payment_sessions.provider_id",
+  "payment_collection.payment_sessions.status",
+  "payment_collection.payments.id",
+  "payment_collection.payments.provider_id",
+  "payment_collection.payments.amount",
+  "payment_collection.payments.captured_at",
+  "payment_collection.payments.canceled_at",
+]
+
+export async function fetchAdminInvoice(
+  scope: MedusaContainer,
+  id: string,
+  fields = ADMIN_INVOICE_FIELDS
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "portal_invoice", fields, filters: { id } })
+  if (!data.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
+  }
+  return withInvoiceNumber(data[0])
+}

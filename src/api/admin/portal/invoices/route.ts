@@ -1,0 +1,29 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { withInvoiceNumber } from "../../../../modules/billing/status"
+import type { AdminListInvoicesParamsType } from "./validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminListInvoicesParamsType>,
+  res: MedusaResponse
+) => {
+  const { status, kind, order_id, quote_id } = req.filterableFields as AdminListInvoicesParamsType
+  const filters: Record<string, unknown> = {}
+  if (status) filters.status = status
+  if (kind) filters.kind = kind
+  if (order_id) filters.order_id = order_id
+  if (quote_id) filters.quote_id = quote_id
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "portal_invoice",
+    fields: req.queryConfig.fields,
+    filters,
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({
+    invoices: data.map(withInvoiceNumber),
+    count: metadata?.count ?? data.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? data.length,
+  })
+}

@@ -1,0 +1,23 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { payInvoiceWorkflow } from "../../../../../../../../workflows/billing"
+import { runWorkflow } from "../../../../../../../utils/run-workflow"
+import type { QuoteLinkRequest } from "../../../../authorize-quote-link"
+import { fetchBuyerInvoice } from "../../buyer-invoice-view"
+import type { StorePayInvoiceType } from "../../validators"
+
+/**
+ * Answers once the payment is captured; the invoice turns paid moments later,
+ * when the `payment.captured` subscriber has run, so a client polls the invoice.
+ */
+export const POST = async (req: QuoteLinkRequest<StorePayInvoiceType>, res: MedusaResponse) => {
+  const { quote_id } = req.quoteLink
+  const payment = await runWorkflow(payInvoiceWorkflow, req.scope, {
+    invoice_id: req.params.invoice_id,
+    quote_id,
+    payment_session_id: req.validatedBody.payment_session_id,
+  })
+  res.json({
+    payment: { id: payment.payment_id, captured: payment.captured },
+    invoice: await fetchBuyerInvoice(req.scope, quote_id, req.params.invoice_id),
+  })
+}

@@ -1,0 +1,66 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  InvoiceStatus,
+  isPayable,
+  LIVE_INVOICE_STATUSES,
+  withInvoiceNumber,
+} from "../../../../../../modules/billing/status"
+
+/** What the link holder may see of an invoice: no internal ids of the payment collection. */
+const BUYER_INVOICE_FIELDS = [
+  "id",
+  "display_number",
+  "kind",
+  "status",
+  "amount",
+  "currency_code",
+  "due_at",
+  "paid_at",
+  "pdf_url",
+  "created_at",
+  "payment_collection.payment_sessions.id",
+  "payment_collection.payment_sessions.provider_id",
+  "payment_collection.payment_sessions.status",
+]
+
+type BuyerInvoiceRow = {
+  status: string
+  display_number?: number | string | null
+  payment_collection?: { payment_sessions?: unknown[] | null } | null
+}
+
+function presentBuyerInvoice<T extends BuyerInvoiceRow>(invoice: T) {
+  const { payment_collection, ...rest } = withInvoiceNumber(invoice)
+  return {
+    ...rest,
+    payable: isPayable(invoice.status as InvoiceStatus),
+    payment_sessions: (payment_collection?.payment_sessions ?? []).filter(Boolean),
+  }
+}
+
+/** The live invoices of the quote a link opens, oldest first. */
+export async function listBuyerInvoices(scope: MedusaContainer, quoteId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "portal_invoice",
+    fields: BUYER_INVOICE_FIELDS,
+    filters: { quote_id: quoteId, status: [...LIVE_INVOICE_STATUSES] },
+    pagination: { order: { created_at: "ASC" } },
+  })
+  return data.map(presentBuyerInvoice)
+}
+
+/** One invoice of the link's quote; any other is as unknown as one that never existed. */
+export async function fetchBuyerInvoice(scope: MedusaContainer, quoteId: string, id: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "portal_invoice",
+    fields: BUYER_INVOICE_FIELDS,
+    filters: { id, quote_id: quoteId, status: [...LIVE_INVOICE_STATUSES] },
+  })
+  if (!data.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
+  }
+  return presentBuyerInvoice(data[0])
+}

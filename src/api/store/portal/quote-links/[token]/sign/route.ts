@@ -1,0 +1,34 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { consentText } from "../../../../../../modules/agreement/build-document"
+import { signQuoteAgreementWorkflow } from "../../../../../../workflows/agreement"
+import { fetchBuyerAgreement } from "../../../../../utils/agreement-view"
+import { fetchBuyerQuote } from "../../../../../utils/quote-view"
+import { runWorkflow } from "../../../../../utils/run-workflow"
+import type { QuoteLinkRequest } from "../../authorize-quote-link"
+import type { StoreSignQuoteType } from "../../validators"
+
+export const POST = async (req: QuoteLinkRequest<StoreSignQuoteType>, res: MedusaResponse) => {
+  const body = req.validatedBody
+  const result = await runWorkflow(signQuoteAgreementWorkflow, req.scope, {
+    quote_id: req.quoteLink.quote_id,
+    selected_item_ids: body.selected_item_ids,
+    signer_name: body.signer_name,
+    signer_email: body.signer_email,
+    signature: body.signature,
+    // The sentence the page showed next to the box the buyer ticked.
+    consent_text: consentText(),
+    ip: req.ip ?? null,
+    user_agent: req.get("user-agent") ?? null,
+    identified_by: "link",
+  })
+  const [quote, agreement] = await Promise.all([
+    fetchBuyerQuote(req.scope, req.quoteLink.quote_id),
+    fetchBuyerAgreement(req.scope, req.quoteLink.quote_id),
+  ])
+  res.json({
+    quote,
+    order: quote.order,
+    signed_agreement: agreement.signed,
+    invoice_id: result.invoice_id,
+  })
+}

@@ -1,0 +1,96 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AGREEMENT_MODULE } from "../../modules/agreement"
+import {
+  buildAgreementDocument,
+  consentText,
+  portalLocale,
+} from "../../modules/agreement/build-document"
+import type { AgreementDocument } from "../../modules/agreement/document"
+import type AgreementModuleService from "../../modules/agreement/service"
+import { agreementToHtml, agreementToText } from "../../modules/agreement/template"
+import { formatQuoteNumber, requiresSignature } from "../../modules/quote/status"
+import { loadAgreementParties } from "../../workflows/agreement/agreement-parties"
+
+const QUOTE_FIELDS = [
+  "id",
+  "display_number",
+  "customer_id",
+  "customer_email",
+  "currency_code",
+  "valid_until",
+  "tax_rate",
+  "deposit_percent",
+  "deposit_amount",
+  "agreement_template_id",
+  "items.*",
+]
+
+/** The document for the buyer's current selection, as the PDF and the page show it. */
+export async function buildCurrentDocument(
+  scope: MedusaContainer,
+  quoteId: string
+): Promise<{ document: AgreementDocument; requires_signature: boolean }> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "portal_quote",
+    fields: QUOTE_FIELDS,
+    filters: { id: quoteId },
+  })
+  const quote = data[0]
+  const items = (quote.items ?? []).filter((item) => !!item).map((item) => item!)
+  const parties = await loadAgreementParties(scope, quote)
+  const document = buildAgreementDocument({
+    quote: {
+      id: quote.id,
+      number: formatQuoteNumber(quote.display_number),
+      currency_code: quote.currency_code,
+      valid_until: quote.valid_until,
+      tax_rate: quote.tax_rate,
+      deposit_percent: quote.deposit_percent,
+      deposit_amount: quote.deposit_amount as unknown as number | null,
+      items: items.map((item) => ({ ...item, unit_price: item.unit_price as unknown as number })),
+    },
+    selected_item_ids: items.filter((i) => i.is_optional && i.is_selected).map((i) => i.id),
+    customer: parties.customer,
+    merchant: parties.merchant,
+    template: parties.template,
+    consent_text: consentText(),
+    locale: portalLocale(),
+    today: new Date(),
+  })
+  return { document, requires_signature: requiresSignature(quote) }
+}
+
+/**
+ * What the buyer's page needs about the agreement: the text rendered for their
+ * current selection (structured, and as escaped HTML and plain text), the
+ * consent sentence, and once signed, who signed and when.
+ */
+export async function fetchBuyerAgreement(scope: MedusaContainer, quoteId: string) {
+  const { document, requires_signature } = await buildCurrentDocument(scope, quoteId)
+  if (!requires_signature) {
+    return { requires_signature, agreement: null, signed: null }
+  }
+  const agreements: AgreementModuleService = scope.resolve(AGREEMENT_MODULE)
+  const [signed] = await agreements.listPortalSignedAgreements(
+    { quote_id: quoteId },
+    { select: ["id", "signer_name", "signed_at", "document_sha256", "template_version"] }
+  )
+  return {
+    requires_signature,
+    agreement: {
+      ...document.agreement,
+      html: agreementToHtml(document.agreement),
+      text: agreementToText(document.agreement),
+      consent_text: document.consent_text,
+    },
+    signed: signed
+      ? {
+          signer_name: signed.signer_name,
+          signed_at: signed.signed_at,
+          document_sha256: signed.document_sha256,
+        }
+      : null,
+  }
+}

@@ -1,0 +1,133 @@
+import { computeQuoteTotals } from "../../shared/quote-totals"
+import type { AgreementContext, AgreementDocument, RenderedAgreement } from "./document"
+import { formatMoney, renderAgreement, toItemRows } from "./template"
+
+/** Until the portal settings page exists (issue 5), these come from the environment. */
+export const DEFAULT_CONSENT_TEXT =
+  "I have read this agreement and I agree to sign it electronically. My electronic signature is as binding as a handwritten one."
+
+export function consentText(): string {
+  return process.env.PORTAL_CONSENT_TEXT || DEFAULT_CONSENT_TEXT
+}
+
+export function portalLocale(): string {
+  return process.env.PORTAL_LOCALE || "en-US"
+}
+
+export type AgreementSource = {
+  quote: {
+    id: string
+    number: string
+    currency_code: string
+    valid_until: Date | string | null
+    tax_rate?: number | null
+    deposit_percent?: number | null
+    deposit_amount?: number | string | null
+    items: Array<{
+      id: string
+      title: string
+      description?: string | null
+      quantity: number
+      unit_price: number | string
+      discount_percent?: number | null
+      is_optional: boolean
+      is_selected: boolean
+      position?: number | null
+    }>
+  }
+  selected_item_ids: string[]
+  customer: {
+    first_name?: string | null
+    last_name?: string | null
+    email: string
+    company_name?: string | null
+  }
+  merchant: { name: string }
+  template: { id: string; name: string; version: number; body: string } | null
+  consent_text: string
+  locale: string
+  today: Date
+}
+
+/**
+ * The document a buyer reads and signs, for one selection of optional items.
+ * The token view shows it, the PDFs print it, and signing freezes and hashes it.
+ */
+export function buildAgreementDocument(source: AgreementSource): AgreementDocument {
+  const { quote, locale } = source
+  const items = [...quote.items].sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
+  const totals = computeQuoteTotals({
+    currency_code: quote.currency_code,
+    items: items.map((item) => ({ ...item, unit_price: Number(item.unit_price) })),
+    selected_item_ids: source.selected_item_ids,
+    tax_rate: quote.tax_rate,
+    deposit_percent: quote.deposit_percent,
+    deposit_amount: quote.deposit_amount == null ? null : Number(quote.deposit_amount),
+  })
+  const included = items.flatMap((item) => {
+    const line = totals.items.find((l) => l.id === item.id)
+    return line?.included
+      ? [
+          {
+            title: item.title,
+            description: item.description ?? null,
+            quantity: item.quantity,
+            unit_price: line.discounted_unit_price,
+            total: line.total,
+          },
+        ]
+      : []
+  })
+  const context: AgreementContext = {
+    locale,
+    today: source.today,
+    merchant: source.merchant,
+    customer: {
+      first_name: source.customer.first_name ?? null,
+      last_name: source.customer.last_name ?? null,
+      email: source.customer.email,
+    },
+    company: { name: source.customer.company_name ?? null },
+    quote: {
+      number: quote.number,
+      currency_code: quote.currency_code,
+      total: totals.total,
+      deposit: totals.deposit_due,
+      valid_until: quote.valid_until,
+      items: included,
+    },
+  }
+  const agreement: RenderedAgreement = source.template
+    ? renderAgreement(source.template, context)
+    : { template_id: "", name: `Quote ${quote.number}`, version: 0, blocks: [] }
+  const money = (amount: number) => formatMoney(amount, quote.currency_code, locale)
+  const name = [source.customer.first_name, source.customer.last_name].filter(Boolean).join(" ")
+  return {
+    merchant: source.merchant,
+    quote: {
+      id: quote.id,
+      number: quote.number,
+      currency_code: quote.currency_code,
+      valid_until: quote.valid_until ? new Date(quote.valid_until).toISOString() : null,
+    },
+    customer: {
+      name: name || source.customer.email,
+      email: source.customer.email,
+      company: source.customer.company_name ?? null,
+    },
+    agreement,
+    selected_item_ids: items
+      .filter((item) => item.is_optional && source.selected_item_ids.includes(item.id))
+      .map((item) => item.id),
+    items: toItemRows(context),
+    totals: {
+      subtotal: money(totals.subtotal),
+      discount_total: money(totals.discount_total),
+      tax_total: money(totals.tax_total),
+      total: money(totals.total),
+      deposit_due: money(totals.deposit_due),
+    },
+    consent_text: source.consent_text,
+    locale,
+  }
+}

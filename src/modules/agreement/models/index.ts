@@ -1,0 +1,2 @@
+export * from "./agreement-template"
+export * from "./signed-agreement"

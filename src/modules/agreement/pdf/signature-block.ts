@@ -1,0 +1,29 @@
+import type { ReactElement } from "react"
+import type { SignatureRecord } from "../document"
+import { embeddableImage } from "./branding"
+import { formatUtc } from "./format"
+import { h } from "./h"
+import type { PdfContext } from "./sections"
+
+export function signatureBlock(ctx: PdfContext, signature: SignatureRecord): ReactElement {
+  const { View, Text, Image } = ctx.pdf
+  const { styles } = ctx
+  const image = embeddableImage(signature.image)
+  if (!image || image.format !== "png") {
+    // The sign route only accepts PNG; anything else here is a bug upstream.
+    throw new Error("The signature image must be PNG bytes")
+  }
+  return h(
+    View,
+    { style: styles.signature, wrap: false },
+    h(Text, { style: styles.label }, "Signed electronically by"),
+    h(Image, { src: image, style: styles.signatureImage }),
+    h(
+      View,
+      { style: styles.signatureLine },
+      h(Text, { style: styles.strong }, signature.signer_name),
+      h(Text, null, signature.signer_email),
+      h(Text, null, `Signed at ${formatUtc(signature.signed_at)}`)
+    )
+  )
+}

@@ -1,0 +1,14 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { AGREEMENT_EVENTS } from "../workflows/agreement/events"
+import { sendSignedAgreementEmailWorkflow } from "../workflows/agreement/send-signed-agreement-email"
+
+export default async function agreementSignedEmail({
+  event,
+  container,
+}: SubscriberArgs<{ id: string }>) {
+  await sendSignedAgreementEmailWorkflow(container).run({
+    input: { signed_agreement_id: event.data.id },
+  })
+}
+
+export const config: SubscriberConfig = { event: AGREEMENT_EVENTS.SIGNED }

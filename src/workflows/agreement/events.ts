@@ -1,0 +1,3 @@
+export const AGREEMENT_EVENTS = {
+  SIGNED: "portal.agreement.signed",
+} as const

@@ -1,0 +1,7 @@
+export * from "./create-agreement-template"
+export * from "./delete-agreement-template"
+export * from "./update-agreement-template"
+export * from "./steps/mark-agreement-template-in-use"
+export * from "./events"
+export * from "./sign-quote-agreement"
+export * from "./send-signed-agreement-email"

@@ -1,0 +1,230 @@
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { formatQuoteNumber } from "../../modules/quote/status"
+import { createDepositInvoiceWorkflow } from "../billing/create-deposit-invoice"
+import { createOrderFromQuote } from "../quote/create-order-from-quote"
+import { QUOTE_EVENTS } from "../quote/events"
+import { loadQuote } from "../quote/load-quote"
+import { applyQuoteSelectionStep } from "../quote/steps/apply-quote-selection"
+import { recordQuoteEventStep } from "../quote/steps/record-quote-event"
+import { transitionQuoteStep } from "../quote/steps/transition-quote"
+import { assertBuyerCanActStep } from "../quote/steps/validate-quote"
+import { AGREEMENT_EVENTS } from "./events"
+import { assertQuoteNeedsSignatureStep } from "./steps/assert-quote-needs-signature"
+import { createSignedAgreementStep } from "./steps/create-signed-agreement"
+import { freezeAgreementDocumentStep } from "./steps/freeze-agreement-document"
+import { loadAgreementPartiesStep } from "./steps/load-agreement-parties"
+import { renderSignedPdfStep } from "./steps/render-signed-pdf"
+import { storeFileStep } from "./steps/store-file"
+import { validateSignatureStep } from "./steps/validate-signature"
+
+export type SignQuoteAgreementWorkflowInput = {
+  quote_id: string
+  selected_item_ids: string[]
+  signer_name: string
+  signer_email: string
+  /** PNG data URL of the drawn signature. */
+  signature: string
+  consent_text: string
+  ip: string | null
+  user_agent: string | null
+  identified_by: "link" | "login"
+}
+
+/**
+ * The buyer signs the quote's agreement, all or nothing: the signature image
+ * and the signed PDF are stored, what was signed is recorded with both hashes,
+ * the quote is accepted and frozen, the order is created, and a deposit
+ * invoice is raised when the quote asks for one. Emails follow from the
+ * events, after this has committed.
+ */
+export const signQuoteAgreementWorkflow = createWorkflow(
+  "portal-sign-quote-agreement",
+  (input: SignQuoteAgreementWorkflowInput) => {
+    const lockKey = transform({ input }, ({ input }) => `portal-quote:${input.quote_id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+
+    const quote = loadQuote(input.quote_id)
+    assertBuyerCanActStep(
+      transform({ quote, input }, ({ quote, input }) => ({
+        quote,
+        selected_item_ids: input.selected_item_ids,
+      }))
+    )
+    assertQuoteNeedsSignatureStep({ quote })
+    const signature = validateSignatureStep(
+      transform({ input }, ({ input }) => ({ data_url: input.signature }))
+    )
+    const parties = loadAgreementPartiesStep({ quote })
+    const signedAt = transform({ input }, () => new Date())
+
+    const frozen = freezeAgreementDocumentStep(
+      transform({ quote, parties, input, signedAt }, ({ quote, parties, input, signedAt }) => ({
+        quote: {
+          id: quote.id,
+          number: formatQuoteNumber(quote.display_number),
+          currency_code: quote.currency_code,
+          valid_until: quote.valid_until,
+          tax_rate: quote.tax_rate,
+          deposit_percent: quote.deposit_percent,
+          deposit_amount: quote.deposit_amount as number | null,
+          items: (quote.items ?? [])
+            .filter((item) => !!item)
+            .map((item) => ({
+              id: item!.id,
+              title: item!.title,
+              description: item!.description,
+              quantity: item!.quantity,
+              unit_price: item!.unit_price as unknown as number,
+              discount_percent: item!.discount_percent,
+              is_optional: item!.is_optional,
+              is_selected: item!.is_selected,
+              position: item!.position,
+            })),
+        },
+        parties,
+        selected_item_ids: input.selected_item_ids,
+        consent_text: input.consent_text,
+        signed_at: signedAt,
+      }))
+    )
+
+    applyQuoteSelectionStep(
+      transform({ quote, input }, ({ quote, input }) => ({
+        items: quote.items ?? [],
+        selected_item_ids: input.selected_item_ids,
+      }))
+    )
+
+    const signatureFile = storeFileStep(
+      transform({ quote, signature }, ({ quote, signature }) => ({
+        filename: `${formatQuoteNumber(quote.display_number)}-signature.png`,
+        mime_type: "image/png",
+        content: signature.base64,
+      }))
+    ).config({ name: "portal-store-signature-image" })
+
+    const pdf = renderSignedPdfStep(
+      transform(
+        { input, frozen, signature, signedAt },
+        ({ input, frozen, signature, signedAt }) => ({
+          quote_id: input.quote_id,
+          document: frozen.document,
+          document_sha256: frozen.document_sha256,
+          signature,
+          signer_name: input.signer_name,
+          signer_email: input.signer_email,
+          signed_at: signedAt,
+          ip: input.ip,
+          user_agent: input.user_agent,
+          identified_by: input.identified_by,
+        })
+      )
+    )
+    const pdfFile = storeFileStep(
+      transform({ quote, pdf }, ({ quote, pdf }) => ({
+        filename: `${formatQuoteNumber(quote.display_number)}-signed-agreement.pdf`,
+        mime_type: "application/pdf",
+        content: pdf.base64,
+      }))
+    ).config({ name: "portal-store-signed-pdf" })
+
+    const signed = createSignedAgreementStep(
+      transform(
+        { input, frozen, parties, signatureFile, pdfFile, signedAt },
+        ({ input, frozen, parties, signatureFile, pdfFile, signedAt }) => ({
+          quote_id: input.quote_id,
+          template_id: parties.template!.id,
+          template_version: parties.template!.version,
+          document: frozen.document as unknown as Record<string, unknown>,
+          document_sha256: frozen.document_sha256,
+          pdf_sha256: pdfFile.sha256,
+          pdf_file_id: pdfFile.id,
+          pdf_url: pdfFile.url ?? null,
+          signature_file_id: signatureFile.id,
+          signature_sha256: signatureFile.sha256,
+          signer_name: input.signer_name,
+          signer_email: input.signer_email,
+          signed_at: signedAt,
+          ip: input.ip,
+          user_agent: input.user_agent,
+          consent_text: input.consent_text,
+          identified_by: input.identified_by,
+          selected_item_ids: frozen.document.selected_item_ids,
+          totals: frozen.totals as unknown as Record<string, unknown>,
+        })
+      )
+    )
+
+    transitionQuoteStep(
+      transform({ quote, signedAt }, ({ quote, signedAt }) => ({
+        quote,
+        to: "accepted" as const,
+        data: { accepted_at: signedAt },
+      }))
+    )
+    recordQuoteEventStep(
+      transform({ input, signed }, ({ input, signed }) => [
+        {
+          quote_id: input.quote_id,
+          type: "accepted" as const,
+          actor_type: "customer" as const,
+          data: {
+            selected_item_ids: input.selected_item_ids,
+            signed_agreement_id: signed.id,
+            signer_name: input.signer_name,
+            signer_email: input.signer_email,
+          },
+        },
+      ])
+    )
+
+    const order = createOrderFromQuote(quote, input)
+
+    const invoice = when(
+      "portal-raise-deposit-invoice",
+      { frozen },
+      ({ frozen }) => frozen.deposit_due > 0
+    ).then(() =>
+      createDepositInvoiceWorkflow.runAsStep({
+        input: transform({ input, order, frozen, quote }, ({ input, order, frozen, quote }) => ({
+          order_id: order.id,
+          quote_id: input.quote_id,
+          amount: frozen.deposit_due,
+          currency_code: quote.currency_code,
+        })),
+      })
+    )
+
+    emitEventStep({
+      eventName: AGREEMENT_EVENTS.SIGNED,
+      data: transform({ input, signed, order }, ({ input, signed, order }) => ({
+        id: signed.id,
+        quote_id: input.quote_id,
+        order_id: order.id,
+      })),
+    }).config({ name: "portal-emit-agreement-signed" })
+    emitEventStep({
+      eventName: QUOTE_EVENTS.ACCEPTED,
+      data: transform({ input, order }, ({ input, order }) => ({
+        id: input.quote_id,
+        order_id: order.id,
+      })),
+    }).config({ name: "portal-emit-quote-accepted" })
+    releaseLockStep({ key: lockKey })
+
+    return new WorkflowResponse(
+      transform({ input, order, signed, invoice }, ({ input, order, signed, invoice }) => ({
+        quote_id: input.quote_id,
+        order_id: order.id,
+        signed_agreement_id: signed.id,
+        invoice_id: invoice?.id ?? null,
+      }))
+    )
+  }
+)

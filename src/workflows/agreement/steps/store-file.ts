@@ -1,0 +1,36 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { sha256Hex } from "../../../modules/agreement/hashing"
+
+export type StoreFileInput = {
+  filename: string
+  mime_type: string
+  /** Base64 content. */
+  content: string
+}
+
+export type StoredFile = { id: string; url: string; sha256: string }
+
+/** Keeps a private file with Medusa's File module; compensation deletes it. */
+export const storeFileStep = createStep(
+  "portal-store-file",
+  async (input: StoreFileInput, { container }) => {
+    const files = container.resolve(Modules.FILE)
+    const file = await files.createFiles({
+      filename: input.filename,
+      mimeType: input.mime_type,
+      content: input.content,
+      access: "private",
+    })
+    const stored: StoredFile = {
+      id: file.id,
+      url: file.url,
+      sha256: sha256Hex(Buffer.from(input.content, "base64")),
+    }
+    return new StepResponse(stored, file.id)
+  },
+  async (fileId, { container }) => {
+    if (!fileId) return
+    await container.resolve(Modules.FILE).deleteFiles(fileId)
+  }
+)

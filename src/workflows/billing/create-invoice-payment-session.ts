@@ -1,0 +1,43 @@
+import { createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { assertInvoicePayableStep } from "./steps/assert-invoice-payable"
+import { assertPaymentProviderAvailableStep } from "./steps/assert-payment-provider-available"
+import { loadInvoiceStep } from "./steps/load-invoice"
+
+export type CreateInvoicePaymentSessionWorkflowInput = {
+  invoice_id: string
+  /** The quote whose link the buyer holds; an invoice of another quote is a 404. */
+  quote_id: string
+  provider_id: string
+  /** Provider-specific data from the storefront, passed through to Medusa. */
+  data?: Record<string, unknown>
+}
+
+/**
+ * The buyer starts paying an invoice: a payment session with the chosen
+ * provider on the invoice's payment collection. Medusa replaces any earlier
+ * session, so the collection holds one live session at a time.
+ */
+export const createInvoicePaymentSessionWorkflow = createWorkflow(
+  "portal-create-invoice-payment-session",
+  (input: CreateInvoicePaymentSessionWorkflowInput) => {
+    const invoice = loadInvoiceStep(
+      transform({ input }, ({ input }) => ({ id: input.invoice_id, quote_id: input.quote_id }))
+    )
+    assertInvoicePayableStep({ invoice })
+    assertPaymentProviderAvailableStep(
+      transform({ invoice, input }, ({ invoice, input }) => ({
+        invoice,
+        provider_id: input.provider_id,
+      }))
+    )
+    const session = createPaymentSessionsWorkflow.runAsStep({
+      input: transform({ invoice, input }, ({ invoice, input }) => ({
+        payment_collection_id: invoice.payment_collection_id,
+        provider_id: input.provider_id,
+        data: input.data,
+      })),
+    })
+    return new WorkflowResponse(session)
+  }
+)

@@ -1,0 +1,4 @@
+/** Paying and voiding one invoice queue on this key, so they never interleave. */
+export function invoiceLockKey(invoiceId: string): string {
+  return `portal-invoice:${invoiceId}`
+}

@@ -1,0 +1,72 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { InvoiceKind, InvoiceStatus } from "../../../modules/billing/status"
+
+/** What the billing workflows read about an invoice before they act on it. */
+export type LoadedInvoice = {
+  id: string
+  display_number: number | string
+  kind: InvoiceKind
+  status: InvoiceStatus
+  amount: number
+  currency_code: string
+  due_at: Date | string
+  paid_at: Date | string | null
+  order_id: string
+  quote_id: string | null
+  payment_collection_id: string
+  payment_collection: {
+    id: string
+    status: string
+    payment_sessions: { id: string; status: string; provider_id: string }[]
+    payments: { id: string; captured_at: Date | string | null; canceled_at: Date | string | null }[]
+  } | null
+  order: { id: string; region_id: string | null } | null
+}
+
+const INVOICE_WORKFLOW_FIELDS = [
+  "id",
+  "display_number",
+  "kind",
+  "status",
+  "amount",
+  "currency_code",
+  "due_at",
+  "paid_at",
+  "order_id",
+  "quote_id",
+  "payment_collection_id",
+  "payment_collection.id",
+  "payment_collection.status",
+  "payment_collection.payment_sessions.id",
+  "payment_collection.payment_sessions.status",
+  "payment_collection.payment_sessions.provider_id",
+  "payment_collection.payments.id",
+  "payment_collection.payments.captured_at",
+  "payment_collection.payments.canceled_at",
+  "order.id",
+  "order.region_id",
+]
+
+export type LoadInvoiceInput = {
+  id: string
+  /** Set for buyers: an invoice of another quote is as unknown as one that never existed. */
+  quote_id?: string
+}
+
+/** Loads one invoice with its payment collection; an unknown id is a 404. */
+export const loadInvoiceStep = createStep(
+  "portal-load-invoice",
+  async ({ id, quote_id }: LoadInvoiceInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "portal_invoice",
+      fields: INVOICE_WORKFLOW_FIELDS,
+      filters: quote_id === undefined ? { id } : { id, quote_id },
+    })
+    if (!data.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
+    }
+    return new StepResponse(data[0] as unknown as LoadedInvoice)
+  }
+)
