@@ -3,8 +3,10 @@
 //   1. a PostgreSQL: the one DATABASE_URL names (its database is created when
 //      missing), otherwise an embedded one kept under .data/postgres (port 54329
 //      when free) so later runs reuse it;
-//   2. `medusa db:migrate`, then the seed (src/scripts/demo/seed.ts), which is
-//      safe to re-run and leaves what we print in .data/demo.json;
+//   2. `medusa db:migrate`, then the seed (src/scripts/demo/seed.ts: store,
+//      catalog, buyer, admin, a "Supply agreement" template and two sent quotes,
+//      one to accept and one to sign), which is safe to re-run and leaves what
+//      we print in .data/demo.json;
 //   3. `medusa develop` with the admin dashboard, until Ctrl-C, which stops
 //      Medusa first and then the embedded PostgreSQL.
 //
@@ -149,7 +151,10 @@ function printBanner({ port, databaseLabel, seconds }) {
   const info = JSON.parse(readFileSync(INFO_FILE, "utf8"))
   const api = `http://localhost:${port}`
   const line = "─".repeat(78)
-  const validUntil = new Date(info.quote.valid_until).toUTCString()
+  const until = (quote) => new Date(quote.valid_until).toUTCString()
+  const signed = info.agreement_quote
+  const curl = (quote) =>
+    `  curl -H "x-publishable-api-key: ${info.publishable_key}" ${api}/store/portal/quote-links/${quote.token}`
   console.log(
     [
       "",
@@ -159,14 +164,20 @@ function printBanner({ port, databaseLabel, seconds }) {
       `  Admin dashboard    ${api}/app   (first load takes ~15 s while Vite bundles)`,
       `  Admin login        ${info.admin.email} / ${info.admin.password}`,
       `  Publishable key    ${info.publishable_key}`,
-      `  Quote ${info.quote.number.padEnd(13)}${info.quote.url}`,
-      `                     for ${info.customer.email}, valid until ${validUntil}`,
       "",
-      "  The buyer's view of the quote, through the Store API:",
-      `  curl -H "x-publishable-api-key: ${info.publishable_key}" ${api}/store/portal/quote-links/${info.quote.token}`,
+      `  Buyer ${info.customer.email}, two quotes:`,
+      `  Quote ${info.quote.number.padEnd(13)}${info.quote.url}`,
+      `                     accepted with a click; valid until ${until(info.quote)}`,
+      `  Quote ${signed.number.padEnd(13)}${signed.url}`,
+      `                     NEEDS SIGNING: the "${signed.agreement.name}", then the buyer pays a`,
+      `                     ${signed.deposit_percent}% deposit invoice (system payment provider); valid until ${until(signed)}`,
+      "",
+      "  The buyer's view of each quote, through the Store API:",
+      curl(info.quote),
+      curl(signed),
       "",
       `  Database           ${databaseLabel}`,
-      `  Demo data          ${relative(ROOT, INFO_FILE)} (npm run demo re-sends the quote: new link each run)`,
+      `  Demo data          ${relative(ROOT, INFO_FILE)} (npm run demo re-sends the quotes: new links each run)`,
       "  Press Ctrl-C to stop.",
       line,
       "",

@@ -3,8 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { QUOTE_MODULE } from "../../modules/quote"
 import type QuoteModuleService from "../../modules/quote/service"
 import { formatQuoteNumber } from "../../modules/quote/status"
-import { createQuoteWorkflow, sendQuoteWorkflow, updateQuoteWorkflow } from "../../workflows/quote"
+import {
+  createQuoteWorkflow,
+  type CreateQuoteWorkflowInput,
+  sendQuoteWorkflow,
+  updateQuoteWorkflow,
+} from "../../workflows/quote"
 import type { DemoAdmin } from "./admin"
+import type { DemoAgreementTemplate } from "./agreements"
 import type { DemoCatalog } from "./catalog"
 import type { DemoCustomer } from "./customers"
 import type { DemoStore } from "./store"
@@ -12,6 +18,13 @@ import type { DemoStore } from "./store"
 /** Marks the seeded quote so a re-run finds it instead of creating another. */
 export const DEMO_QUOTE_NOTE =
   "Demo quote from src/scripts/demo/quotes.ts; `npm run demo` re-sends it."
+
+/** Marks the seeded quote the buyer accepts by signing the demo agreement. */
+export const DEMO_AGREEMENT_QUOTE_NOTE =
+  "Demo quote with an agreement to sign (30% deposit) from src/scripts/demo/quotes.ts; " +
+  "`npm run demo` re-sends it."
+
+export const DEMO_DEPOSIT_PERCENT = 30
 
 const VALIDITY_DAYS = 30
 const OPEN_STATUSES = ["draft", "sent", "viewed"]
@@ -27,37 +40,80 @@ export type DemoQuote = {
   created: boolean
 }
 
+export type DemoQuotes = {
+  /** Accepted with a click: two required lines, two optional ones. */
+  quote: DemoQuote
+  /** Accepted by signing the "Supply agreement", with a 30% deposit invoice. */
+  agreement_quote: DemoQuote
+}
+
 type Context = {
   store: DemoStore
   catalog: DemoCatalog
   customer: DemoCustomer
   admin: DemoAdmin
+  agreement: DemoAgreementTemplate
+}
+
+type DemoQuoteSpec = {
+  /** The quote's internal note, by which a re-run finds it. */
+  marker: string
+  label: string
+  build: (context: Context) => Omit<CreateQuoteWorkflowInput, "valid_until">
 }
 
 /**
- * One quote for the demo buyer: two required lines and two optional ones (one
- * pre-selected), sent. Only the link's hash is stored, so every run (re-)sends
- * the quote to get a URL to print; that revokes the previous link.
+ * Two quotes for the demo buyer, sent. Only a link's hash is stored, so every
+ * run (re-)sends both quotes to get URLs to print; that revokes the previous links.
  */
-export async function seedQuotes(container: MedusaContainer, context: Context): Promise<DemoQuote> {
+export async function seedQuotes(
+  container: MedusaContainer,
+  context: Context
+): Promise<DemoQuotes> {
+  return {
+    quote: await seedQuote(container, context, {
+      marker: DEMO_QUOTE_NOTE,
+      label: "Demo quote",
+      build: plainQuote,
+    }),
+    agreement_quote: await seedQuote(container, context, {
+      marker: DEMO_AGREEMENT_QUOTE_NOTE,
+      label: "Demo quote to sign",
+      build: agreementQuote,
+    }),
+  }
+}
+
+/** Finds the open quote carrying `spec.marker` (or creates it), extends its validity and sends it. */
+async function seedQuote(
+  container: MedusaContainer,
+  context: Context,
+  spec: DemoQuoteSpec
+): Promise<DemoQuote> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
   const validUntil = new Date(Date.now() + VALIDITY_DAYS * 24 * 60 * 60 * 1000)
+  const data = spec.build(context)
 
   // A quote the buyer accepted, declined or let expire is history; the demo needs an open one.
   const [open] = await quotes.listPortalQuotes(
-    { customer_id: context.customer.id, internal_note: DEMO_QUOTE_NOTE, status: OPEN_STATUSES },
-    { select: ["id"], order: { created_at: "DESC" }, take: 1 }
+    { customer_id: context.customer.id, internal_note: spec.marker, status: OPEN_STATUSES },
+    { select: ["id", "agreement_template_id"], order: { created_at: "DESC" }, take: 1 }
   )
   let quoteId: string
   if (open) {
     quoteId = open.id
+    // Points at the template's latest version again if staff edited or replaced it.
+    const agreement =
+      (open.agreement_template_id ?? null) !== (data.agreement_template_id ?? null)
+        ? { agreement_template_id: data.agreement_template_id ?? null }
+        : {}
     await updateQuoteWorkflow(container).run({
-      input: { id: quoteId, valid_until: validUntil, actor_id: context.admin.id },
+      input: { id: quoteId, valid_until: validUntil, actor_id: context.admin.id, ...agreement },
     })
   } else {
     const { result } = await createQuoteWorkflow(container).run({
-      input: { ...demoQuote(context), valid_until: validUntil },
+      input: { ...data, valid_until: validUntil },
     })
     quoteId = result.id
   }
@@ -69,7 +125,7 @@ export async function seedQuotes(container: MedusaContainer, context: Context): 
     select: ["display_number", "valid_until"],
   })
   const number = formatQuoteNumber(quote.display_number)
-  logger.info(`Demo quote ${number} ${open ? "re-sent" : "created and sent"}`)
+  logger.info(`${spec.label} ${number} ${open ? "re-sent" : "created and sent"}`)
 
   return {
     id: quoteId,
@@ -82,8 +138,8 @@ export async function seedQuotes(container: MedusaContainer, context: Context): 
   }
 }
 
-function demoQuote({ store, catalog, customer, admin }: Context) {
-  const line = (sku: string, quantity: number, unit_price: number) => {
+function lineFrom(catalog: DemoCatalog) {
+  return (sku: string, quantity: number, unit_price: number) => {
     const variant = catalog[sku]
     if (!variant) throw new Error(`Demo variant ${sku} is missing; was the catalog seeded?`)
     return {
@@ -93,21 +149,53 @@ function demoQuote({ store, catalog, customer, admin }: Context) {
       unit_price,
     }
   }
+}
+
+function quoteBase({ store, customer, admin }: Context) {
   return {
     customer_id: customer.id,
     currency_code: store.currency_code,
     region_id: store.region_id,
     sales_channel_id: store.sales_channel_id,
+    actor_id: admin.id,
+  }
+}
+
+/** Racking and pallet jacks; the buyer accepts it with a click. */
+function plainQuote(context: Context): Omit<CreateQuoteWorkflowInput, "valid_until"> {
+  const line = lineFrom(context.catalog)
+  return {
+    ...quoteBase(context),
     terms:
       "Net 30 from delivery. Prices exclude sales tax and freight. " +
       "Delivery within 10 business days of acceptance.",
     internal_note: DEMO_QUOTE_NOTE,
-    actor_id: admin.id,
     items: [
       line("RACK-144", 12, 599),
       line("JACK-4500", 2, 3290),
       { ...line("HIBAY-240", 8, 199), is_optional: true, is_selected: true },
       { ...line("GLOVE-L", 10, 79), is_optional: true },
+    ],
+  }
+}
+
+/** Lighting and consumables under the supply agreement: signed online, 30% deposit on signing. */
+function agreementQuote(context: Context): Omit<CreateQuoteWorkflowInput, "valid_until"> {
+  const line = lineFrom(context.catalog)
+  return {
+    ...quoteBase(context),
+    terms:
+      "Supplied under the attached supply agreement: 30% deposit on signing, balance net 30 " +
+      "from delivery. Prices exclude sales tax and freight.",
+    internal_note: DEMO_AGREEMENT_QUOTE_NOTE,
+    agreement_template_id: context.agreement.id,
+    deposit_percent: DEMO_DEPOSIT_PERCENT,
+    items: [
+      line("HIBAY-150", 24, 145),
+      line("HIBAY-240", 16, 205),
+      line("GLOVE-M", 20, 82),
+      { ...line("GLOVE-XL", 5, 88), is_optional: true, is_selected: true },
+      { ...line("RACK-96", 6, 459), is_optional: true },
     ],
   }
 }

@@ -3,9 +3,10 @@ import { dirname, join } from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedAdmin } from "./admin"
+import { seedAgreementTemplate } from "./agreements"
 import { seedCatalog } from "./catalog"
 import { seedCustomers } from "./customers"
-import { seedQuotes } from "./quotes"
+import { DEMO_DEPOSIT_PERCENT, type DemoQuote, seedQuotes } from "./quotes"
 import { seedStore } from "./store"
 
 /** Where the seed leaves what `npm run demo` prints (git-ignored: it holds the demo login). */
@@ -14,9 +15,10 @@ export const DEMO_INFO_FILE =
 
 /**
  * `npx medusa exec ./src/scripts/demo/seed.ts`: the demo store, catalog, buyer,
- * admin and a sent quote. Safe to run again: it finds what exists by name,
- * handle, email or marker, creates only what is missing, and re-sends the
- * demo quote for a fresh link.
+ * admin, an agreement template and two sent quotes (one to accept, one to sign
+ * with a deposit). Safe to run again: it finds what exists by name, handle,
+ * email or marker, creates only what is missing, and re-sends the demo quotes
+ * for fresh links.
  */
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -24,7 +26,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   const catalog = await seedCatalog(container, store)
   const customer = await seedCustomers(container)
   const admin = await seedAdmin(container)
-  const quote = await seedQuotes(container, { store, catalog, customer, admin })
+  const agreement = await seedAgreementTemplate(container)
+  const quotes = await seedQuotes(container, { store, catalog, customer, admin, agreement })
 
   const info = {
     generated_at: new Date().toISOString(),
@@ -32,16 +35,25 @@ export default async function seedDemo({ container }: ExecArgs) {
     admin: { email: admin.email, password: admin.password },
     publishable_key: store.publishable_key,
     customer: { email: customer.email },
-    quote: {
-      id: quote.id,
-      number: quote.number,
-      url: quote.url,
-      token: quote.token,
-      valid_until: quote.valid_until,
-      link_expires_at: quote.link_expires_at,
+    quote: quoteInfo(quotes.quote),
+    agreement_quote: {
+      ...quoteInfo(quotes.agreement_quote),
+      deposit_percent: DEMO_DEPOSIT_PERCENT,
+      agreement: { id: agreement.id, name: agreement.name, version: agreement.version },
     },
   }
   mkdirSync(dirname(DEMO_INFO_FILE), { recursive: true })
   writeFileSync(DEMO_INFO_FILE, JSON.stringify(info, null, 2) + "\n", { mode: 0o600 })
   logger.info(`Demo data written to ${DEMO_INFO_FILE}`)
+}
+
+function quoteInfo(quote: DemoQuote) {
+  return {
+    id: quote.id,
+    number: quote.number,
+    url: quote.url,
+    token: quote.token,
+    valid_until: quote.valid_until,
+    link_expires_at: quote.link_expires_at,
+  }
 }

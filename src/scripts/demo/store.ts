@@ -5,6 +5,7 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
@@ -18,6 +19,9 @@ export const DEMO_STORE = {
   },
   publishable_key_title: "Client portal (demo)",
 }
+
+/** Medusa's built-in manual provider: lets the demo's deposit invoice be paid without a gateway. */
+export const DEMO_PAYMENT_PROVIDER = "pp_system_default"
 
 export type DemoStore = {
   store_id: string
@@ -82,12 +86,31 @@ async function ensureSalesChannel(container: MedusaContainer): Promise<string> {
   return created.id
 }
 
+/** The USD region, with the system payment provider enabled (added to an older demo region too). */
 async function ensureRegion(container: MedusaContainer): Promise<string> {
   const { name, countries } = DEMO_STORE.region
-  const [existing] = await container
-    .resolve(Modules.REGION)
-    .listRegions({ name }, { select: ["id"], take: 1 })
-  if (existing) return existing.id
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "region",
+    fields: ["id", "payment_providers.id"],
+    filters: { name },
+  })
+  const existing = data[0]
+  if (existing) {
+    const providers = (existing.payment_providers ?? []).flatMap((provider) =>
+      provider ? [provider.id] : []
+    )
+    if (!providers.includes(DEMO_PAYMENT_PROVIDER)) {
+      // The workflow sets the region's whole list, so keep the providers it already has.
+      await updateRegionsWorkflow(container).run({
+        input: {
+          selector: { id: existing.id },
+          update: { payment_providers: [...providers, DEMO_PAYMENT_PROVIDER] },
+        },
+      })
+    }
+    return existing.id
+  }
   const {
     result: [created],
   } = await createRegionsWorkflow(container).run({
@@ -97,7 +120,7 @@ async function ensureRegion(container: MedusaContainer): Promise<string> {
           name,
           currency_code: DEMO_STORE.currency_code,
           countries,
-          payment_providers: ["pp_system_default"],
+          payment_providers: [DEMO_PAYMENT_PROVIDER],
         },
       ],
     },
