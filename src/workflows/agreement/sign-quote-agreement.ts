@@ -1,4 +1,4 @@
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -9,11 +9,10 @@ import { formatQuoteNumber } from "../../modules/quote/status"
 import { createDepositInvoiceWorkflow } from "../billing/create-deposit-invoice"
 import { createOrderFromQuote } from "../quote/create-order-from-quote"
 import { QUOTE_EVENTS } from "../quote/events"
-import { loadQuote } from "../quote/load-quote"
+import { lockQuoteForBuyer } from "../quote/lock-quote-for-buyer"
 import { applyQuoteSelectionStep } from "../quote/steps/apply-quote-selection"
 import { recordQuoteEventStep } from "../quote/steps/record-quote-event"
 import { transitionQuoteStep } from "../quote/steps/transition-quote"
-import { assertBuyerCanActStep } from "../quote/steps/validate-quote"
 import { AGREEMENT_EVENTS } from "./events"
 import { assertQuoteNeedsSignatureStep } from "./steps/assert-quote-needs-signature"
 import { createSignedAgreementStep } from "./steps/create-signed-agreement"
@@ -46,16 +45,7 @@ export type SignQuoteAgreementWorkflowInput = {
 export const signQuoteAgreementWorkflow = createWorkflow(
   "portal-sign-quote-agreement",
   (input: SignQuoteAgreementWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => `portal-quote:${input.quote_id}`)
-    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-
-    const quote = loadQuote(input.quote_id)
-    assertBuyerCanActStep(
-      transform({ quote, input }, ({ quote, input }) => ({
-        quote,
-        selected_item_ids: input.selected_item_ids,
-      }))
-    )
+    const { lockKey, quote } = lockQuoteForBuyer(input)
     assertQuoteNeedsSignatureStep({ quote })
     const signature = validateSignatureStep(
       transform({ input }, ({ input }) => ({ data_url: input.signature }))

@@ -1,12 +1,12 @@
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderFromQuote } from "./create-order-from-quote"
 import { QUOTE_EVENTS } from "./events"
-import { loadQuote } from "./load-quote"
+import { lockQuoteForBuyer } from "./lock-quote-for-buyer"
 import { applyQuoteSelectionStep } from "./steps/apply-quote-selection"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { transitionQuoteStep } from "./steps/transition-quote"
-import { assertAcceptableWithoutSignatureStep, assertBuyerCanActStep } from "./steps/validate-quote"
+import { assertAcceptableWithoutSignatureStep } from "./steps/validate-quote"
 
 export type AcceptQuoteWorkflowInput = {
   quote_id: string
@@ -24,16 +24,7 @@ export type AcceptQuoteWorkflowInput = {
 export const acceptQuoteWorkflow = createWorkflow(
   "portal-accept-quote",
   (input: AcceptQuoteWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => `portal-quote:${input.quote_id}`)
-    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-
-    const quote = loadQuote(input.quote_id)
-    assertBuyerCanActStep(
-      transform({ quote, input }, ({ quote, input }) => ({
-        quote,
-        selected_item_ids: input.selected_item_ids,
-      }))
-    )
+    const { lockKey, quote } = lockQuoteForBuyer(input)
     assertAcceptableWithoutSignatureStep({ quote })
     applyQuoteSelectionStep(
       transform({ quote, input }, ({ quote, input }) => ({
