@@ -3,9 +3,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createCustomersWorkflow,
+  createInventoryLevelsWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
+  createStockLocationsWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -258,4 +261,66 @@ export async function waitFor<T>(probe: () => Promise<T | null>, attempts = 50):
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error("condition not met in time")
+}
+
+/**
+ * A variant whose inventory Medusa manages, stocked at a warehouse that serves
+ * the store's sales channel, as a merchant sets it up under Settings → Locations.
+ */
+export async function createStockedVariant(
+  container: MedusaContainer,
+  store: Store,
+  stockedQuantity = 10
+) {
+  const {
+    result: [location],
+  } = await createStockLocationsWorkflow(container).run({
+    input: { locations: [{ name: "Warehouse" }] },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: [store.salesChannel.id] },
+  })
+  const {
+    result: [product],
+  } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title: "Toner Cartridge",
+          status: "published",
+          options: [{ title: "Colour", values: ["Black"] }],
+          sales_channels: [{ id: store.salesChannel.id }],
+          variants: [
+            {
+              title: "Black",
+              sku: "TONER-BLACK",
+              manage_inventory: true,
+              options: { Colour: "Black" },
+              prices: [{ amount: 80, currency_code: store.region.currency_code }],
+            },
+          ],
+        },
+      ],
+    },
+  })
+  const variant = product.variants[0]
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["inventory_items.inventory_item_id"],
+    filters: { id: variant.id },
+  })
+  const inventoryItemId = data[0].inventory_items![0]!.inventory_item_id as string
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: [
+        {
+          inventory_item_id: inventoryItemId,
+          location_id: location.id,
+          stocked_quantity: stockedQuantity,
+        },
+      ],
+    },
+  })
+  return { variant, inventoryItemId, locationId: location.id }
 }

@@ -7,6 +7,7 @@ import {
   countOrders,
   createAdminUser,
   createSentQuote,
+  createStockedVariant,
   createStore,
   Headers,
   itemNamed,
@@ -339,6 +340,51 @@ medusaIntegrationTestRunner({
         )
         expect(res.status).toBe(400)
         expect(await countOrders(getContainer())).toBe(0)
+      })
+
+      it("reserves the stock of lines whose variants manage inventory, as checkout does", async () => {
+        const stocked = await createStockedVariant(getContainer(), store, 10)
+        const { token } = await createSentQuote(api, admin, store, {
+          items: [
+            { variant_id: stocked.variant.id, title: "Toner", quantity: 3, unit_price: 80 },
+            {
+              variant_id: store.variants[0].id,
+              title: "Printer P1",
+              quantity: 1,
+              unit_price: 1000,
+            },
+            { title: "Installation", quantity: 1, unit_price: 250 },
+          ],
+        })
+        const res = await api.post(
+          link(token, "/accept"),
+          { selected_item_ids: [] },
+          store.storeHeaders
+        )
+
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: orders } = await query.graph({
+          entity: "order",
+          fields: ["items.id", "items.variant_id"],
+          filters: { id: res.data.order.id },
+        })
+        const toner = orders[0].items!.find((i) => i!.variant_id === stocked.variant.id)!
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        // Only the toner: the printer does not manage inventory and installation has no variant.
+        const reservations = await inventory.listReservationItems({})
+        expect(reservations).toHaveLength(1)
+        expect(reservations[0]).toMatchObject({
+          line_item_id: toner.id,
+          inventory_item_id: stocked.inventoryItemId,
+          location_id: stocked.locationId,
+        })
+        expect(Number(reservations[0].quantity)).toBe(3)
+        const [level] = await inventory.listInventoryLevels({
+          inventory_item_id: stocked.inventoryItemId,
+          location_id: stocked.locationId,
+        })
+        expect(Number(level.reserved_quantity)).toBe(3)
+        expect(Number(level.stocked_quantity)).toBe(10)
       })
     })
 

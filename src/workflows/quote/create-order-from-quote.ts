@@ -2,11 +2,17 @@ import {
   createOrderWorkflow,
   createRemoteLinkStep,
   emitEventStep,
+  reserveInventoryStep,
 } from "@medusajs/medusa/core-flows"
-import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import {
+  Modules,
+  OrderWorkflowEvents,
+  ReservationItemWorkflowEvents,
+} from "@medusajs/framework/utils"
 import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_MODULE } from "../../modules/quote"
 import { buildQuoteOrderInputStep, QuoteForOrder } from "./steps/build-quote-order-input"
+import { prepareOrderReservationsStep } from "./steps/prepare-order-reservations"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { updateQuoteStep } from "./steps/update-quote"
 
@@ -20,8 +26,9 @@ export type OrderFromQuoteInput = {
 /**
  * The steps that turn an accepted quote into its Medusa order, shared by
  * accepting and signing: Medusa's own createOrderWorkflow with the selected
- * lines, the quote ↔ order link, checkout's `order.placed` event, and the
- * timeline entry. Call it inside a workflow that holds the quote's lock.
+ * lines, the inventory reservations checkout would make (createOrderWorkflow
+ * only checks stock), the quote ↔ order link, checkout's `order.placed` event,
+ * and the timeline entry. Call it inside a workflow that holds the quote's lock.
  */
 export function createOrderFromQuote(
   quote: QuoteForOrder | WorkflowData<QuoteForOrder>,
@@ -34,6 +41,18 @@ export function createOrderFromQuote(
     }))
   )
   const order = createOrderWorkflow.runAsStep({ input: orderInput })
+
+  // Without reservations the merchant cannot fulfil lines whose variants manage inventory.
+  const reservationInput = prepareOrderReservationsStep(
+    transform({ order }, ({ order }) => ({ order_id: order.id }))
+  )
+  const reservations = reserveInventoryStep(reservationInput)
+  emitEventStep({
+    eventName: ReservationItemWorkflowEvents.CREATED,
+    data: transform({ reservations, order }, ({ reservations, order }) =>
+      reservations.map((reservation) => ({ id: reservation.id, order_id: order.id }))
+    ),
+  }).config({ name: "portal-emit-reservations-created" })
 
   updateQuoteStep(
     transform({ input, order }, ({ input, order }) => ({ id: input.quote_id, order_id: order.id }))
