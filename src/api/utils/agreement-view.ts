@@ -9,22 +9,9 @@ import {
 import type { AgreementDocument } from "../../modules/agreement/document"
 import type AgreementModuleService from "../../modules/agreement/service"
 import { agreementToHtml, agreementToText } from "../../modules/agreement/template"
+import { QUOTE_WITH_ITEMS_FIELDS } from "../../modules/quote/fields"
 import { formatQuoteNumber, requiresSignature } from "../../modules/quote/status"
 import { loadAgreementParties } from "../../workflows/agreement/agreement-parties"
-
-const QUOTE_FIELDS = [
-  "id",
-  "display_number",
-  "customer_id",
-  "customer_email",
-  "currency_code",
-  "valid_until",
-  "tax_rate",
-  "deposit_percent",
-  "deposit_amount",
-  "agreement_template_id",
-  "items.*",
-]
 
 /** The document for the buyer's current selection, as the PDF and the page show it. */
 export async function buildCurrentDocument(
@@ -34,7 +21,7 @@ export async function buildCurrentDocument(
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "portal_quote",
-    fields: QUOTE_FIELDS,
+    fields: QUOTE_WITH_ITEMS_FIELDS,
     filters: { id: quoteId },
   })
   const quote = data[0]

@@ -6,37 +6,8 @@ import {
   isPastValidity,
   QuoteStatus,
 } from "../../modules/quote/status"
+import { QUOTE_COLUMNS } from "../../modules/quote/fields"
 import { computeQuoteTotals, QuoteTotals } from "../../shared/quote-totals"
-
-/** The quote's own columns; Query's "*" does not combine with relation fields here. */
-const QUOTE_COLUMNS = [
-  "id",
-  "display_number",
-  "status",
-  "customer_id",
-  "customer_email",
-  "region_id",
-  "sales_channel_id",
-  "currency_code",
-  "valid_until",
-  "deposit_percent",
-  "deposit_amount",
-  "tax_rate",
-  "terms",
-  "internal_note",
-  "assigned_user_ids",
-  "agreement_template_id",
-  "order_id",
-  "sent_at",
-  "accepted_at",
-  "declined_at",
-  "decline_reason",
-  "cancelled_at",
-  "expired_at",
-  "last_viewed_at",
-  "created_at",
-  "updated_at",
-]
 
 export const ADMIN_QUOTE_LIST_FIELDS = [
   ...QUOTE_COLUMNS,

@@ -1,0 +1,35 @@
+/**
+ * The quote's own columns, for Query. Query's "*" does not combine with
+ * relation fields, so readers list them: workflows, the admin and buyer views.
+ */
+export const QUOTE_COLUMNS = [
+  "id",
+  "display_number",
+  "status",
+  "customer_id",
+  "customer_email",
+  "region_id",
+  "sales_channel_id",
+  "currency_code",
+  "valid_until",
+  "deposit_percent",
+  "deposit_amount",
+  "tax_rate",
+  "terms",
+  "internal_note",
+  "assigned_user_ids",
+  "agreement_template_id",
+  "order_id",
+  "sent_at",
+  "accepted_at",
+  "declined_at",
+  "decline_reason",
+  "cancelled_at",
+  "expired_at",
+  "last_viewed_at",
+  "created_at",
+  "updated_at",
+]
+
+/** A quote with its lines: what workflows and the agreement views work from. */
+export const QUOTE_WITH_ITEMS_FIELDS = [...QUOTE_COLUMNS, "items.*"]
