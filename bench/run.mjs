@@ -18,6 +18,7 @@
 // Environment: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (10), BENCH_WARMUP (s, 3),
 // BENCH_RUNS (sequential runs each, 50), BENCH_WARMUP_RUNS (3), BENCH_QUOTES (1000),
 // BENCH_VIEW_TOKENS (10), BENCH_SERVER (start | develop), DATABASE_URL.
+import { postgresKeeperReady, stopPostgresKeeper } from "../scripts/lib/postgres-keeper.mjs"
 import autocannon from "autocannon"
 import { fork, spawn } from "node:child_process"
 import {
@@ -136,7 +137,7 @@ async function run(state, interrupted) {
         ["--postgres-keeper", join(tmp, "postgres", "data"), join(logs, "postgres.log")],
         { detached: true, stdio: ["ignore", "ignore", "inherit", "ipc"] }
       )
-      return keeperReady(state.keeper)
+      return postgresKeeperReady(state.keeper)
     })
     databaseUrl = urlFromDbEnv(pg.env, DB_NAME)
     databaseLabel = `embedded PostgreSQL on port ${pg.env.DB_PORT}`
@@ -642,7 +643,7 @@ async function cleanUp(state) {
   for (const child of [...state.groups]) await stopGroup(child)
   state.groups.clear()
   if (state.keeper) {
-    await stopKeeper(state.keeper)
+    await stopPostgresKeeper(state.keeper, STOP_TIMEOUT_MS)
     state.keeper = null
   }
   if (state.externalDb) {
@@ -733,34 +734,6 @@ async function dropExternalDatabase(env, name) {
   } finally {
     await client.end()
   }
-}
-
-function keeperReady(keeper) {
-  return new Promise((resolve, reject) => {
-    keeper.once("message", (message) =>
-      message.type === "ready" ? resolve(message) : reject(new Error(message.message))
-    )
-    keeper.once("exit", (code) => reject(new Error(`The PostgreSQL helper exited (code ${code})`)))
-  })
-}
-
-async function stopKeeper(keeper) {
-  if (keeper.exitCode !== null || keeper.signalCode !== null) return
-  const exited = new Promise((resolve) => keeper.once("exit", resolve))
-  try {
-    keeper.send({ type: "stop" })
-  } catch {
-    keeper.kill("SIGTERM")
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-keeper.pid, "SIGKILL")
-    } catch {
-      // gone
-    }
-  }, STOP_TIMEOUT_MS)
-  await exited
-  clearTimeout(timer)
 }
 
 /**

@@ -13,6 +13,7 @@
 // Environment: PORT (9000), PORTAL_URL (http://localhost:5173), DATABASE_URL,
 // DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD (admin@example.com / supersecret).
 /* global AbortSignal */
+import { postgresKeeperReady, stopPostgresKeeper } from "./lib/postgres-keeper.mjs"
 import { fork, spawn } from "node:child_process"
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs"
 import net from "node:net"
@@ -56,7 +57,7 @@ async function runDemo() {
     for (const child of groups) await stopGroup(child)
     if (keeper && keeper.exitCode === null && keeper.signalCode === null) {
       console.log("Stopping PostgreSQL…")
-      await stopKeeper(keeper)
+      await stopPostgresKeeper(keeper, STOP_TIMEOUT_MS)
     }
     process.exit(code)
   }
@@ -96,7 +97,7 @@ async function runDemo() {
   } else {
     const pg = await step("Starting the embedded PostgreSQL", async () => {
       keeper = forkKeeper()
-      return await keeperReady(keeper)
+      return await postgresKeeperReady(keeper)
     }).catch((error) => fail(error.message))
     if (!pg) return
     databaseUrl = urlFromDbEnv(pg.env, DB_NAME)
@@ -270,28 +271,6 @@ function forkKeeper() {
     detached: true,
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   })
-}
-
-function keeperReady(keeper) {
-  return new Promise((resolve, reject) => {
-    keeper.once("message", (message) =>
-      message.type === "ready" ? resolve(message) : reject(new Error(message.message))
-    )
-    keeper.once("exit", (code) => reject(new Error(`The PostgreSQL helper exited (code ${code})`)))
-  })
-}
-
-async function stopKeeper(keeper) {
-  if (keeper.exitCode !== null || keeper.signalCode !== null) return
-  const exited = new Promise((resolve) => keeper.once("exit", resolve))
-  try {
-    keeper.send({ type: "stop" })
-  } catch {
-    keeper.kill("SIGTERM")
-  }
-  const timer = setTimeout(() => keeper.kill("SIGKILL"), STOP_TIMEOUT_MS)
-  await exited
-  clearTimeout(timer)
 }
 
 async function runPostgresKeeper() {
