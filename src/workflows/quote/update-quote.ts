@@ -6,25 +6,16 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { linkExpiresAt } from "../../modules/quote/tokens"
 import { loadQuote } from "./load-quote"
+import type { QuoteTermsData } from "./steps/create-quote"
 import { setQuoteLinksExpiryStep } from "./steps/quote-links"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
 import { updateQuoteStep } from "./steps/update-quote"
 import { assertQuoteEditableStep } from "./steps/validate-quote"
 
-export type UpdateQuoteWorkflowInput = {
+export type UpdateQuoteWorkflowInput = QuoteTermsData & {
   id: string
   actor_id?: string
-  region_id?: string | null
-  sales_channel_id?: string | null
-  valid_until?: Date | null
-  deposit_percent?: number | null
-  deposit_amount?: number | null
-  tax_rate?: number
-  terms?: string | null
-  internal_note?: string | null
-  assigned_user_ids?: string[]
-  agreement_template_id?: string | null
 }
 
 /** Staff change a quote's terms while it is a draft or awaiting the buyer. */

@@ -18,11 +18,8 @@ export type CreateQuoteItemData = {
   position?: number
 }
 
-export type CreateQuoteData = {
-  status?: QuoteStatus
-  customer_id: string
-  customer_email: string
-  currency_code: string
+/** The terms staff can set on a quote, at creation and while it is still editable. */
+export type QuoteTermsData = {
   region_id?: string | null
   sales_channel_id?: string | null
   valid_until?: Date | null
@@ -33,6 +30,13 @@ export type CreateQuoteData = {
   internal_note?: string | null
   assigned_user_ids?: string[]
   agreement_template_id?: string | null
+}
+
+export type CreateQuoteData = QuoteTermsData & {
+  status?: QuoteStatus
+  customer_id: string
+  customer_email: string
+  currency_code: string
   items: CreateQuoteItemData[]
 }
 
