@@ -1,9 +1,10 @@
-import type { BigNumberInput } from "@medusajs/framework/types"
-import { MathBN } from "@medusajs/framework/utils"
+import BigNumber from "bignumber.js"
 
 /**
  * The one totals function (DESIGN §3). The server, the admin and the storefront
  * portal all call it; a client only ever sends which optional items it selected.
+ * It depends on bignumber.js only (the library under Medusa's MathBN, with the
+ * same defaults), so the browser bundle can import this very file.
  *
  * Rules:
  * - a line counts when it is required, or optional and selected;
@@ -12,10 +13,13 @@ import { MathBN } from "@medusajs/framework/utils"
  * - tax is charged on the discounted subtotal and rounded once;
  * - the deposit is a percentage of the total or a fixed amount, never more than the total.
  */
+/** An amount in the currency's main unit, e.g. 12.5 for €12.50. */
+export type MoneyInput = number | string
+
 export type QuoteTotalsItemInput = {
   id: string
   quantity: number
-  unit_price: BigNumberInput
+  unit_price: MoneyInput
   discount_percent?: number | null
   is_optional: boolean
   is_selected: boolean
@@ -28,7 +32,7 @@ export type QuoteTotalsInput = {
   selected_item_ids?: readonly string[]
   tax_rate?: number | null
   deposit_percent?: number | null
-  deposit_amount?: BigNumberInput | null
+  deposit_amount?: MoneyInput | null
 }
 
 export type QuoteLineTotals = {
@@ -75,14 +79,15 @@ export function isLineIncluded(
 
 export function computeQuoteTotals(input: QuoteTotalsInput): QuoteTotals {
   const dp = currencyDecimals(input.currency_code)
-  const round = (value: BigNumberInput) => MathBN.convert(value, dp)
+  const round = (value: BigNumber.Value) => new BigNumber(value).decimalPlaces(dp)
+  const share = (percent: number | null | undefined) => new BigNumber(percent ?? 0).div(100)
+  const sum = (values: BigNumber[]) => BigNumber.sum(0, ...values)
 
   const lines = input.items.map((item) => {
     const unitPrice = round(item.unit_price)
-    const discountShare = MathBN.div(item.discount_percent ?? 0, 100)
-    const discountedUnit = round(MathBN.sub(unitPrice, MathBN.mult(unitPrice, discountShare)))
-    const subtotal = MathBN.mult(unitPrice, item.quantity)
-    const total = MathBN.mult(discountedUnit, item.quantity)
+    const discountedUnit = round(unitPrice.minus(unitPrice.times(share(item.discount_percent))))
+    const subtotal = unitPrice.times(item.quantity)
+    const total = discountedUnit.times(item.quantity)
     return {
       id: item.id,
       included: isLineIncluded(item, input.selected_item_ids),
@@ -90,22 +95,22 @@ export function computeQuoteTotals(input: QuoteTotalsInput): QuoteTotals {
       discountedUnit,
       subtotal,
       total,
-      discount: MathBN.sub(subtotal, total),
+      discount: subtotal.minus(total),
     }
   })
 
   const included = lines.filter((line) => line.included)
-  const subtotal = MathBN.sum(...included.map((line) => line.subtotal))
-  const discountTotal = MathBN.sum(...included.map((line) => line.discount))
-  const taxable = MathBN.sub(subtotal, discountTotal)
-  const taxTotal = round(MathBN.mult(taxable, MathBN.div(input.tax_rate ?? 0, 100)))
-  const total = MathBN.add(taxable, taxTotal)
+  const subtotal = sum(included.map((line) => line.subtotal))
+  const discountTotal = sum(included.map((line) => line.discount))
+  const taxable = subtotal.minus(discountTotal)
+  const taxTotal = round(taxable.times(share(input.tax_rate)))
+  const total = taxable.plus(taxTotal)
 
-  let depositDue = MathBN.convert(0)
+  let depositDue = new BigNumber(0)
   if (input.deposit_percent != null) {
-    depositDue = round(MathBN.mult(total, MathBN.div(input.deposit_percent, 100)))
+    depositDue = round(total.times(share(input.deposit_percent)))
   } else if (input.deposit_amount != null) {
-    depositDue = MathBN.min(round(input.deposit_amount), total)
+    depositDue = BigNumber.min(round(input.deposit_amount), total)
   }
 
   return {
