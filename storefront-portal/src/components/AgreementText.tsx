@@ -1,0 +1,53 @@
+import type { BuyerAgreement } from "../lib/api"
+
+/** The agreement's blocks as the server rendered them: text stays text, never HTML. */
+export function AgreementText({ agreement }: { agreement: BuyerAgreement }) {
+  return (
+    <div className="agreement">
+      {agreement.blocks.map((block, index) =>
+        block.type === "paragraph" ? (
+          <p key={index} className="pre-wrap">
+            {block.text}
+          </p>
+        ) : (
+          <table key={index} className="items agreement-items">
+            <caption className="visually-hidden">Items in this agreement</caption>
+            <thead>
+              <tr>
+                <th scope="col">Item</th>
+                <th scope="col" className="num">
+                  Quantity
+                </th>
+                <th scope="col" className="num">
+                  Unit price
+                </th>
+                <th scope="col" className="num">
+                  Total
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row, rowIndex) => (
+                <tr key={rowIndex}>
+                  <td data-label="Item">
+                    <span className="item-title">{row.title}</span>
+                    {row.description && <span className="item-description">{row.description}</span>}
+                  </td>
+                  <td data-label="Quantity" className="num">
+                    {row.quantity}
+                  </td>
+                  <td data-label="Unit price" className="num">
+                    {row.unit_price}
+                  </td>
+                  <td data-label="Total" className="num">
+                    {row.total}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,78 @@
+import { useId, useRef, useState, type FormEvent } from "react"
+import { describeError, quoteLinks } from "../lib/api"
+import { useQuoteLink } from "../lib/quote-link"
+
+/** A native modal dialog: focus moves in and back, Escape closes it. */
+export function DeclineDialog() {
+  const { token, view, replaceView } = useQuoteLink()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const inFlight = useRef(false)
+  const [reason, setReason] = useState("")
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const titleId = useId()
+  const reasonId = useId()
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (inFlight.current) return
+    if (!reason.trim()) {
+      setError("Tell us why you decline, so we can do better.")
+      return
+    }
+    inFlight.current = true
+    setBusy(true)
+    setError(null)
+    try {
+      await quoteLinks.decline(token, reason.trim())
+      const fresh = await quoteLinks.view(token)
+      dialog.current?.close()
+      replaceView(fresh)
+    } catch (caught) {
+      setError(describeError(caught))
+    } finally {
+      inFlight.current = false
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
+        Decline
+      </button>
+      <dialog ref={dialog} aria-labelledby={titleId} className="dialog">
+        <form onSubmit={submit} noValidate>
+          <h2 id={titleId}>Decline this quote</h2>
+          <p>
+            Quote {view.quote.number} will be closed and {view.branding.name} will see your reason.
+          </p>
+          <label htmlFor={reasonId}>Reason</label>
+          <textarea
+            id={reasonId}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            rows={4}
+            maxLength={2000}
+            required
+            aria-invalid={!!error}
+            aria-describedby={error ? `${reasonId}-error` : undefined}
+          />
+          {error && (
+            <p id={`${reasonId}-error`} className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="button-row">
+            <button type="submit" className="button danger" disabled={busy}>
+              {busy ? "Declining…" : "Decline quote"}
+            </button>
+            <button type="button" className="button" onClick={() => dialog.current?.close()}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </>
+  )
+}

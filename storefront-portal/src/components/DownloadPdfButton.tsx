@@ -1,0 +1,58 @@
+import { useState } from "react"
+import { describeError, quoteLinks } from "../lib/api"
+import { useQuoteLink } from "../lib/quote-link"
+
+/**
+ * The API wants the publishable key in a header, which a plain link cannot
+ * send; the file is fetched and handed to the browser as a download.
+ */
+export function DownloadPdfButton({
+  label,
+  primary = false,
+}: {
+  label: string
+  primary?: boolean
+}) {
+  const { token, view } = useQuoteLink()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  async function download() {
+    if (busy) return
+    setBusy(true)
+    setError(null)
+    try {
+      const blob = await quoteLinks.pdf(token)
+      const url = URL.createObjectURL(blob)
+      const anchor = document.createElement("a")
+      anchor.href = url
+      anchor.download = `${view.quote.number}${view.signed_agreement ? "-signed" : ""}.pdf`
+      document.body.append(anchor)
+      anchor.click()
+      anchor.remove()
+      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+    } catch (caught) {
+      setError(describeError(caught))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className={primary ? "button primary" : "button"}
+        onClick={download}
+        aria-busy={busy}
+      >
+        {busy ? "Preparing PDF…" : label}
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  )
+}

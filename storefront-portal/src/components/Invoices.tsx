@@ -1,0 +1,164 @@
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
+import { config } from "../lib/config"
+import { describeError, quoteLinks, type BuyerInvoice, type PaymentSession } from "../lib/api"
+import { formatDate, formatMoney } from "../lib/format"
+import { useQuoteLink } from "../lib/quote-link"
+
+// Stripe's scripts load only when a buyer pays by card through Stripe.
+const StripePayment = lazy(() => import("./StripePayment"))
+
+const SYSTEM_PROVIDER = "pp_system_default"
+const isStripe = (providerId: string) => providerId.startsWith("pp_stripe")
+
+/** The provider to pay with: Stripe when it is set up on both sides, else the first one. */
+export function choosePaymentProvider(providers: string[], stripeConfigured: boolean) {
+  const stripe = providers.find(isStripe)
+  if (stripe && stripeConfigured) return stripe
+  return providers.find((id) => !isStripe(id)) ?? null
+}
+
+export function Invoices() {
+  const { token } = useQuoteLink()
+  const [invoices, setInvoices] = useState<BuyerInvoice[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    try {
+      setInvoices((await quoteLinks.invoices(token)).invoices)
+      setError(null)
+    } catch (caught) {
+      setError(describeError(caught))
+    }
+  }, [token])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (error) {
+    return (
+      <section className="card" aria-labelledby="invoices-title">
+        <h2 id="invoices-title">Invoices</h2>
+        <p className="error" role="alert">
+          {error}
+        </p>
+        <button type="button" className="button" onClick={load}>
+          Try again
+        </button>
+      </section>
+    )
+  }
+  if (!invoices?.length) return null
+  return (
+    <section className="card" aria-labelledby="invoices-title">
+      <h2 id="invoices-title">Invoices</h2>
+      <ul className="invoices">
+        {invoices.map((invoice) => (
+          <InvoiceRow key={invoice.id} invoice={invoice} onChange={load} />
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function InvoiceRow({
+  invoice,
+  onChange,
+}: {
+  invoice: BuyerInvoice
+  onChange: () => Promise<void>
+}) {
+  const { token } = useQuoteLink()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [stripeSession, setStripeSession] = useState<PaymentSession | null>(null)
+  const inFlight = useRef(false)
+  const label = `${invoice.kind === "deposit" ? "Deposit invoice" : "Invoice"} ${invoice.number}`
+  const providers = invoice.payment_providers ?? [SYSTEM_PROVIDER]
+  const provider = choosePaymentProvider(providers, !!config.stripePublishableKey)
+
+  /** The capture is recorded by the server moments after it answers; wait for it. */
+  async function waitUntilPaid() {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const { invoices } = await quoteLinks.invoices(token)
+      if (invoices.find((i) => i.id === invoice.id)?.status === "paid") break
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    await onChange()
+  }
+
+  async function pay() {
+    if (inFlight.current || !provider) return
+    inFlight.current = true
+    setBusy(true)
+    setError(null)
+    try {
+      const { payment_session } = await quoteLinks.startPayment(token, invoice.id, provider)
+      if (isStripe(provider)) {
+        setStripeSession(payment_session)
+        return
+      }
+      await quoteLinks.pay(token, invoice.id, payment_session.id)
+      await waitUntilPaid()
+    } catch (caught) {
+      setError(describeError(caught))
+    } finally {
+      inFlight.current = false
+      setBusy(false)
+    }
+  }
+
+  return (
+    <li className="invoice">
+      <div className="invoice-main">
+        <span className="invoice-title">{label}</span>
+        <span className="invoice-amount">{formatMoney(invoice.amount, invoice.currency_code)}</span>
+        <span className={`badge status-${invoice.status}`}>
+          {invoice.status === "paid"
+            ? "Paid"
+            : invoice.status === "overdue"
+              ? "Overdue"
+              : invoice.status === "void"
+                ? "Void"
+                : "Unpaid"}
+        </span>
+      </div>
+      {invoice.status === "paid" && invoice.paid_at && (
+        <p className="hint">Paid on {formatDate(invoice.paid_at)}. Thank you.</p>
+      )}
+      {invoice.payable && !stripeSession && (
+        <>
+          {invoice.due_at && <p className="hint">Due {formatDate(invoice.due_at)}</p>}
+          <button
+            type="button"
+            className="button primary"
+            onClick={pay}
+            disabled={busy || !provider}
+          >
+            {busy ? "Paying…" : invoice.kind === "deposit" ? "Pay deposit" : "Pay invoice"}
+          </button>
+          {!provider && (
+            <p className="hint">Online payment is not available; pay by bank transfer.</p>
+          )}
+        </>
+      )}
+      {stripeSession && (
+        <Suspense fallback={<p role="status">Loading the payment form…</p>}>
+          <StripePayment
+            session={stripeSession}
+            onPaid={async () => {
+              await quoteLinks.pay(token, invoice.id, stripeSession.id)
+              setStripeSession(null)
+              await waitUntilPaid()
+            }}
+          />
+        </Suspense>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,112 @@
+import type { QuoteItem } from "../lib/api"
+import { formatMoney } from "../lib/format"
+import { useQuoteLink } from "../lib/quote-link"
+
+/**
+ * The quote's lines. Optional lines get a checkbox while the buyer can still
+ * choose; afterwards only the lines that were taken are listed.
+ */
+export function ItemsTable({ editable = false }: { editable?: boolean }) {
+  const { view, totals, selected, toggle } = useQuoteLink()
+  const { quote } = view
+  const lineTotals = new Map(totals.items.map((line) => [line.id, line]))
+  const items = editable
+    ? quote.items
+    : quote.items.filter((item) => lineTotals.get(item.id)?.included)
+  const money = (amount: number) => formatMoney(amount, quote.currency_code)
+  const hasOptional = editable && quote.items.some((item) => item.is_optional)
+
+  return (
+    <section className="card" aria-labelledby="items-title">
+      <h2 id="items-title">Items</h2>
+      {hasOptional && (
+        <p className="hint">
+          Optional items are marked; tick the ones you want and the total updates.
+        </p>
+      )}
+      <table className="items" aria-labelledby="items-title">
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col" className="num">
+              Quantity
+            </th>
+            <th scope="col" className="num">
+              Unit price
+            </th>
+            <th scope="col" className="num">
+              Total
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => {
+            const line = lineTotals.get(item.id)
+            const included = line?.included ?? false
+            return (
+              <tr key={item.id} className={included ? undefined : "excluded"}>
+                <td data-label="Item">
+                  <ItemTitle
+                    item={item}
+                    editable={editable}
+                    checked={selected.includes(item.id)}
+                    onToggle={(on) => toggle(item.id, on)}
+                  />
+                </td>
+                <td data-label="Quantity" className="num">
+                  {item.quantity}
+                </td>
+                <td data-label="Unit price" className="num">
+                  {line && line.discounted_unit_price !== line.unit_price && (
+                    <>
+                      <s aria-label={`was ${money(line.unit_price)}`}>
+                        {money(line.unit_price)}
+                      </s>{" "}
+                    </>
+                  )}
+                  {line ? money(line.discounted_unit_price) : money(item.unit_price)}
+                </td>
+                <td data-label="Total" className="num">
+                  {line ? money(line.total) : "—"}
+                  {!included && <span className="visually-hidden"> (not included)</span>}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}
+
+function ItemTitle(props: {
+  item: QuoteItem
+  editable: boolean
+  checked: boolean
+  onToggle: (on: boolean) => void
+}) {
+  const { item, editable } = props
+  const text = (
+    <span className="item-text">
+      <span className="item-title">{item.title}</span>
+      {item.is_optional && <span className="badge optional">Optional</span>}
+      {item.discount_percent ? (
+        <span className="badge discount">−{item.discount_percent}%</span>
+      ) : null}
+      {item.description && <span className="item-description">{item.description}</span>}
+      {item.sku && <span className="item-sku">SKU {item.sku}</span>}
+    </span>
+  )
+  if (!(editable && item.is_optional)) return text
+  return (
+    <label className="item-choice">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onToggle(event.target.checked)}
+        aria-label={`Include ${item.title}`}
+      />
+      {text}
+    </label>
+  )
+}

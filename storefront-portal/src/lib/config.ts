@@ -1,0 +1,30 @@
+/**
+ * Where the portal finds its Medusa backend. A deployment either builds with
+ * VITE_* variables, or serves one build everywhere and injects
+ * `window.__PORTAL_CONFIG__` into index.html (the demo and the browser tests do).
+ */
+export type PortalConfig = {
+  backendUrl: string
+  publishableKey: string
+  /** Set when the store takes card payments through Stripe's Payment Element. */
+  stripePublishableKey?: string
+}
+
+declare global {
+  interface Window {
+    __PORTAL_CONFIG__?: Partial<PortalConfig>
+  }
+}
+
+export function readConfig(): PortalConfig {
+  const injected = window.__PORTAL_CONFIG__ ?? {}
+  return {
+    backendUrl:
+      injected.backendUrl ?? import.meta.env.VITE_MEDUSA_BACKEND_URL ?? "http://localhost:9000",
+    publishableKey: injected.publishableKey ?? import.meta.env.VITE_MEDUSA_PUBLISHABLE_KEY ?? "",
+    stripePublishableKey:
+      injected.stripePublishableKey ?? import.meta.env.VITE_STRIPE_PUBLISHABLE_KEY ?? undefined,
+  }
+}
+
+export const config = readConfig()

@@ -1,0 +1,144 @@
+import { computeQuoteTotals, type QuoteTotals } from "@shared/quote-totals"
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react"
+import { describeError, isNotFound, quoteLinks, type QuoteView } from "./api"
+
+type LoadState =
+  | { kind: "loading" }
+  | { kind: "ready"; view: QuoteView }
+  | { kind: "gone" }
+  | { kind: "error"; message: string }
+
+export type SelectionState = "idle" | "saving" | "saved" | "failed"
+
+type QuoteLinkContextValue = {
+  token: string
+  view: QuoteView
+  /** The optional items the buyer has ticked. */
+  selected: string[]
+  toggle: (itemId: string, on: boolean) => void
+  /** Totals for the ticked items: computed here at once, replaced by the server's answer. */
+  totals: QuoteTotals
+  selection: SelectionState
+  /** Waits until the server holds the current selection. */
+  flushSelection: () => Promise<void>
+  replaceView: (view: QuoteView) => void
+  reload: () => Promise<void>
+}
+
+const QuoteLinkContext = createContext<QuoteLinkContextValue | null>(null)
+
+export function useQuoteLink(): QuoteLinkContextValue {
+  const value = useContext(QuoteLinkContext)
+  if (!value) throw new Error("useQuoteLink must be used inside <QuoteLinkProvider>")
+  return value
+}
+
+const initialSelection = (view: QuoteView) =>
+  view.quote.items.filter((item) => item.is_optional && item.is_selected).map((item) => item.id)
+
+/**
+ * Loads what a quote link shows and keeps the buyer's selection: the totals
+ * update on the page with the same function the server runs, and the server's
+ * answer (the one that counts) confirms them a moment later.
+ */
+export function useQuoteLinkLoader(token: string) {
+  const [state, setState] = useState<LoadState>({ kind: "loading" })
+  const load = useCallback(async () => {
+    setState((previous) => (previous.kind === "ready" ? previous : { kind: "loading" }))
+    try {
+      setState({ kind: "ready", view: await quoteLinks.view(token) })
+    } catch (error) {
+      setState(
+        isNotFound(error) ? { kind: "gone" } : { kind: "error", message: describeError(error) }
+      )
+    }
+  }, [token])
+  useEffect(() => {
+    setState({ kind: "loading" })
+    void load()
+  }, [load])
+  const setView = useCallback((view: QuoteView) => setState({ kind: "ready", view }), [])
+  return { state, load, setView }
+}
+
+export function QuoteLinkProvider(props: {
+  token: string
+  view: QuoteView
+  replaceView: (view: QuoteView) => void
+  reload: () => Promise<void>
+  children: ReactNode
+}) {
+  const { token, view, replaceView, reload } = props
+  const [selected, setSelected] = useState(() => initialSelection(view))
+  const [serverTotals, setServerTotals] = useState<QuoteTotals | null>(null)
+  const [selection, setSelection] = useState<SelectionState>("idle")
+  const sequence = useRef(0)
+  const pending = useRef<Promise<void>>(Promise.resolve())
+
+  // A fresh view from the server (reload, sign, accept) carries the selection it holds.
+  useEffect(() => {
+    setSelected(initialSelection(view))
+    setServerTotals(null)
+  }, [view])
+
+  const localTotals = useMemo(
+    () =>
+      computeQuoteTotals({
+        currency_code: view.quote.currency_code,
+        items: view.quote.items,
+        selected_item_ids: selected,
+        tax_rate: view.quote.tax_rate,
+        deposit_percent: view.quote.deposit_percent,
+        deposit_amount: view.quote.deposit_amount,
+      }),
+    [view, selected]
+  )
+
+  const toggle = useCallback(
+    (itemId: string, on: boolean) => {
+      const next = on ? [...new Set([...selected, itemId])] : selected.filter((id) => id !== itemId)
+      setSelected(next)
+      setServerTotals(null)
+      setSelection("saving")
+      const mine = ++sequence.current
+      // Requests go one after another, so the server ends with the latest selection.
+      pending.current = pending.current.then(async () => {
+        if (mine !== sequence.current) return
+        try {
+          const answer = await quoteLinks.select(token, next)
+          if (mine !== sequence.current) return
+          setServerTotals(answer.totals)
+          setSelection("saved")
+        } catch {
+          if (mine === sequence.current) setSelection("failed")
+        }
+      })
+    },
+    [selected, token]
+  )
+
+  const value = useMemo<QuoteLinkContextValue>(
+    () => ({
+      token,
+      view,
+      selected,
+      toggle,
+      totals: serverTotals ?? localTotals,
+      selection,
+      flushSelection: () => pending.current,
+      replaceView,
+      reload,
+    }),
+    [token, view, selected, toggle, serverTotals, localTotals, selection, replaceView, reload]
+  )
+  return <QuoteLinkContext.Provider value={value}>{props.children}</QuoteLinkContext.Provider>
+}

@@ -1,0 +1,51 @@
+import { useState } from "react"
+import { Layout } from "../components/Layout"
+
+export function LoadingPage() {
+  return (
+    <Layout>
+      <p className="loading" role="status" aria-live="polite">
+        Loading your quote…
+      </p>
+    </Layout>
+  )
+}
+
+/** Revoked, replaced, mistyped or unknown: one page that tells nothing about any quote. */
+export function NotAvailablePage() {
+  return (
+    <Layout>
+      <section className="card status-card">
+        <h1>This link is not available</h1>
+        <p>
+          The link may have been replaced by a newer one, or copied incompletely. Ask the person who
+          sent it to you for a new link.
+        </p>
+      </section>
+    </Layout>
+  )
+}
+
+export function ErrorPage({ message, onRetry }: { message: string; onRetry: () => Promise<void> }) {
+  const [retrying, setRetrying] = useState(false)
+  return (
+    <Layout>
+      <section className="card status-card" role="alert">
+        <h1>Something went wrong</h1>
+        <p>{message}</p>
+        <button
+          type="button"
+          className="button primary"
+          disabled={retrying}
+          onClick={async () => {
+            setRetrying(true)
+            await onRetry()
+            setRetrying(false)
+          }}
+        >
+          {retrying ? "Trying again…" : "Try again"}
+        </button>
+      </section>
+    </Layout>
+  )
+}
