@@ -7,7 +7,7 @@ export function AgreementText({ agreement }: { agreement: BuyerAgreement }) {
       {agreement.blocks.map((block, index) =>
         block.type === "paragraph" ? (
           <p key={index} className="pre-wrap">
-            {block.text}
+            {block.text.trim()}
           </p>
         ) : (
           <table key={index} className="items agreement-items">

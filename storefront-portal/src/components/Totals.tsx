@@ -36,7 +36,7 @@ export function Totals() {
         {totals.deposit_due > 0 && (
           <div className="deposit">
             <dt>
-              Deposit due on acceptance
+              {quote.can_respond ? "Deposit due on acceptance" : "Deposit"}
               {quote.deposit_percent != null ? ` (${quote.deposit_percent}%)` : ""}
             </dt>
             <dd data-testid="deposit-due">{money(totals.deposit_due)}</dd>
