@@ -55,6 +55,7 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/billing" },
     { resolve: "./src/modules/agreement" },
+    { resolve: "./src/modules/portal" },
     {
       resolve: "@medusajs/medusa/notification",
       options: {

@@ -23,6 +23,7 @@ import {
   ADMIN_INVOICE_LIST_FIELDS,
 } from "./admin/portal/invoices/query-config"
 import { AdminGetInvoiceParams, AdminListInvoicesParams } from "./admin/portal/invoices/validators"
+import { AdminUpdatePortalSettings } from "./admin/portal/settings/validators"
 import { authorizeQuoteLink } from "./store/portal/quote-links/authorize-quote-link"
 import {
   StoreCreateInvoicePaymentSession,
@@ -130,6 +131,11 @@ export default defineMiddlewares({
           isList: false,
         }),
       ],
+    },
+    {
+      matcher: "/admin/portal/settings",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpdatePortalSettings)],
     },
     {
       matcher: "/admin/portal/signed-agreements/:id/verify",

@@ -1,3 +1,4 @@
 export * from "./agreement"
 export * from "./billing"
 export * from "./quote"
+export * from "./portal"

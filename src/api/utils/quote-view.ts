@@ -6,6 +6,8 @@ import {
   isPastValidity,
   QuoteStatus,
 } from "../../modules/quote/status"
+import { PORTAL_MODULE } from "../../modules/portal"
+import type PortalModuleService from "../../modules/portal/service"
 import { QUOTE_COLUMNS } from "../../modules/quote/fields"
 import { computeQuoteTotals, QuoteTotals } from "../../shared/quote-totals"
 
@@ -153,9 +155,18 @@ export async function fetchBuyerQuote(scope: MedusaContainer, id: string) {
   }
 }
 
-/** The merchant's name and look for the buyer's page (portal settings extend this later). */
+/**
+ * The merchant's name and look for the buyer's page, from the portal settings;
+ * without a display name there, the store's own name.
+ */
 export async function fetchBranding(scope: MedusaContainer) {
-  const stores = scope.resolve(Modules.STORE)
-  const [store] = await stores.listStores({}, { select: ["name"], take: 1 })
-  return { name: store?.name ?? "Our store" }
+  const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
+  const settings = await portal.getSettings()
+  let name = settings.display_name
+  if (!name) {
+    const stores = scope.resolve(Modules.STORE)
+    const [store] = await stores.listStores({}, { select: ["name"], take: 1 })
+    name = store?.name || "Our store"
+  }
+  return { name, logo_url: settings.logo_url, primary_color: settings.primary_color }
 }

@@ -1,6 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { formatInvoiceNumber } from "../../../modules/billing/status"
+import { listEnabledPaymentProviders } from "../payment-providers"
 import type { LoadedInvoice } from "./load-invoice"
 
 export type AssertPaymentProviderAvailableInput = {
@@ -9,26 +10,15 @@ export type AssertPaymentProviderAvailableInput = {
 }
 
 /**
- * An invoice is paid with the providers enabled in its order's region, the
- * same rule as checkout. Without it anyone could "pay" with Medusa's system
- * provider, which authorises everything.
+ * An invoice is paid only with a provider enabled in its order's region (see
+ * listEnabledPaymentProviders). Without it anyone could "pay" with Medusa's
+ * system provider, which authorises everything.
  */
 export const assertPaymentProviderAvailableStep = createStep(
   "portal-assert-payment-provider-available",
   async ({ invoice, provider_id }: AssertPaymentProviderAvailableInput, { container }) => {
-    const regionId = invoice.order?.region_id
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: regions } = regionId
-      ? await query.graph({
-          entity: "region",
-          fields: ["payment_providers.id", "payment_providers.is_enabled"],
-          filters: { id: regionId },
-        })
-      : { data: [] }
-    const available = (regions[0]?.payment_providers ?? []).some(
-      (provider) => provider?.id === provider_id && provider.is_enabled
-    )
-    if (!available) {
+    const available = await listEnabledPaymentProviders(container, invoice.order?.region_id)
+    if (!available.includes(provider_id)) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `Payment provider ${provider_id} is not available for invoice ${formatInvoiceNumber(invoice.display_number)}`

@@ -6,6 +6,7 @@ import {
   LIVE_INVOICE_STATUSES,
   withInvoiceNumber,
 } from "../../../../../../modules/billing/status"
+import { listEnabledPaymentProviders } from "../../../../../../workflows/billing"
 
 /** What the link holder may see of an invoice: no internal ids of the payment collection. */
 const BUYER_INVOICE_FIELDS = [
@@ -22,21 +23,42 @@ const BUYER_INVOICE_FIELDS = [
   "payment_collection.payment_sessions.id",
   "payment_collection.payment_sessions.provider_id",
   "payment_collection.payment_sessions.status",
+  "order.region_id",
 ]
 
 type BuyerInvoiceRow = {
   status: string
   display_number?: number | string | null
   payment_collection?: { payment_sessions?: unknown[] | null } | null
+  order?: { region_id?: string | null } | null
 }
 
-function presentBuyerInvoice<T extends BuyerInvoiceRow>(invoice: T) {
-  const { payment_collection, ...rest } = withInvoiceNumber(invoice)
-  return {
-    ...rest,
-    payable: isPayable(invoice.status as InvoiceStatus),
-    payment_sessions: (payment_collection?.payment_sessions ?? []).filter(Boolean),
-  }
+/**
+ * Adds what the buyer's Pay button needs: whether the invoice can be paid, its
+ * payment sessions, and the providers it may be paid with (looked up once per
+ * region). The order itself stays out of the buyer's view.
+ */
+async function presentBuyerInvoices<T extends BuyerInvoiceRow>(
+  scope: MedusaContainer,
+  invoices: T[]
+) {
+  const regionIds = [...new Set(invoices.map((invoice) => invoice.order?.region_id ?? null))]
+  const providers = new Map(
+    await Promise.all(
+      regionIds.map(
+        async (regionId) => [regionId, await listEnabledPaymentProviders(scope, regionId)] as const
+      )
+    )
+  )
+  return invoices.map((invoice) => {
+    const { payment_collection, order, ...rest } = withInvoiceNumber(invoice)
+    return {
+      ...rest,
+      payable: isPayable(invoice.status as InvoiceStatus),
+      payment_sessions: (payment_collection?.payment_sessions ?? []).filter(Boolean),
+      payment_providers: providers.get(order?.region_id ?? null) ?? [],
+    }
+  })
 }
 
 /** The live invoices of the quote a link opens, oldest first. */
@@ -48,7 +70,7 @@ export async function listBuyerInvoices(scope: MedusaContainer, quoteId: string)
     filters: { quote_id: quoteId, status: [...LIVE_INVOICE_STATUSES] },
     pagination: { order: { created_at: "ASC" } },
   })
-  return data.map(presentBuyerInvoice)
+  return presentBuyerInvoices(scope, data)
 }
 
 /** One invoice of the link's quote; any other is as unknown as one that never existed. */
@@ -62,5 +84,6 @@ export async function fetchBuyerInvoice(scope: MedusaContainer, quoteId: string,
   if (!data.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
   }
-  return presentBuyerInvoice(data[0])
+  const [invoice] = await presentBuyerInvoices(scope, data)
+  return invoice
 }

@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { PORTAL_MODULE } from "../../../../modules/portal"
+import type PortalModuleService from "../../../../modules/portal/service"
+import { updatePortalSettingsWorkflow } from "../../../../workflows/portal"
+import { runWorkflow } from "../../../utils/run-workflow"
+import { presentPortalSettings } from "./settings-view"
+import type { AdminUpdatePortalSettingsType } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)
+  res.json({ settings: presentPortalSettings(await portal.getSettings()) })
+}
+
+/** A partial update: fields left out keep their value, null restores a fallback. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdatePortalSettingsType>,
+  res: MedusaResponse
+) => {
+  const settings = await runWorkflow(updatePortalSettingsWorkflow, req.scope, req.validatedBody)
+  res.json({ settings: presentPortalSettings(settings) })
+}
