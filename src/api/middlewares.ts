@@ -7,6 +7,7 @@ import {
 import {
   AdminCreateAgreementTemplate,
   AdminListAgreementTemplatesParams,
+  AdminPreviewAgreementTemplate,
   AdminUpdateAgreementTemplate,
 } from "./admin/portal/agreement-templates/validators"
 import {
@@ -61,6 +62,11 @@ export default defineMiddlewares({
       matcher: ADMIN_AGREEMENT_TEMPLATES,
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminCreateAgreementTemplate)],
+    },
+    {
+      matcher: `${ADMIN_AGREEMENT_TEMPLATES}/preview`,
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminPreviewAgreementTemplate)],
     },
     {
       matcher: `${ADMIN_AGREEMENT_TEMPLATES}/:id`,

@@ -26,3 +26,6 @@ export const AdminListAgreementTemplatesParams = createFindParams({
 export type AdminListAgreementTemplatesParamsType = z.infer<
   typeof AdminListAgreementTemplatesParams
 >
+
+export const AdminPreviewAgreementTemplate = z.object({ body, name: name.optional() }).strict()
+export type AdminPreviewAgreementTemplateType = z.infer<typeof AdminPreviewAgreementTemplate>

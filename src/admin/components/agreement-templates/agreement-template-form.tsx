@@ -1,0 +1,181 @@
+import { Button, Container, Heading, Hint, Input, Label, Text, Textarea } from "@medusajs/ui"
+import { type FormEvent, type ReactNode, useRef, useState } from "react"
+import {
+  type AgreementTemplateInput,
+  errorMessage,
+  useAgreementTemplatePreview,
+} from "../../hooks/agreement-templates"
+import { AgreementPreviewBlocks } from "./agreement-preview"
+import { insertAtSelection } from "./insert-at-selection"
+import { VariablePicker } from "./variable-picker"
+
+const NAME_MAX_LENGTH = 200
+
+function nameProblem(name: string): string | null {
+  if (!name.trim()) return "Give the template a name"
+  if (name.trim().length > NAME_MAX_LENGTH) {
+    return `Keep the name to ${NAME_MAX_LENGTH} characters`
+  }
+  return null
+}
+
+type AgreementTemplateFormProps = {
+  initial: AgreementTemplateInput
+  submitLabel: string
+  isSubmitting: boolean
+  /** Shown above the fields, e.g. that saving creates a new version. */
+  notice?: ReactNode
+  onSubmit: (values: AgreementTemplateInput) => Promise<void>
+  onCancel: () => void
+}
+
+/**
+ * Name, body, variable picker and a live preview. The server checks the body
+ * as the author types, so an unknown variable shows before saving, and Save
+ * stays off until it is fixed.
+ */
+export const AgreementTemplateForm = ({
+  initial,
+  submitLabel,
+  isSubmitting,
+  notice,
+  onSubmit,
+  onCancel,
+}: AgreementTemplateFormProps) => {
+  const [name, setName] = useState(initial.name)
+  const [body, setBody] = useState(initial.body)
+  const [nameTouched, setNameTouched] = useState(false)
+  const [submitAttempted, setSubmitAttempted] = useState(false)
+  const bodyRef = useRef<HTMLTextAreaElement>(null)
+  const { preview, invalidReason, failure, isUpdating } = useAgreementTemplatePreview({
+    name,
+    body,
+  })
+
+  const nameError = nameProblem(name)
+  const showNameError = (nameTouched || submitAttempted) && nameError !== null
+  // An untouched, empty body is not an error yet: the author has not started.
+  const showBodyError = invalidReason !== null && (body !== initial.body || submitAttempted)
+  const isDirty = name !== initial.name || body !== initial.body
+  // A name problem is explained when Save is pressed; a body problem is already on screen.
+  const saveDisabled = !isDirty || invalidReason !== null || isSubmitting
+
+  const insertVariable = (placeholder: string) => {
+    const textarea = bodyRef.current
+    const { text, cursor } = insertAtSelection(
+      body,
+      {
+        start: textarea?.selectionStart ?? body.length,
+        end: textarea?.selectionEnd ?? body.length,
+      },
+      placeholder
+    )
+    setBody(text)
+    requestAnimationFrame(() => {
+      textarea?.focus()
+      textarea?.setSelectionRange(cursor, cursor)
+    })
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setSubmitAttempted(true)
+    if (saveDisabled || nameError) return
+    await onSubmit({ name: name.trim(), body })
+  }
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-y-3" noValidate>
+      {notice}
+      <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+        <Container className="flex flex-col gap-y-6 px-6 py-4">
+          <div className="flex flex-col gap-y-2">
+            <Label htmlFor="agreement-template-name" size="small" weight="plus">
+              Name
+            </Label>
+            <Input
+              id="agreement-template-name"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              onBlur={() => setNameTouched(true)}
+              aria-invalid={showNameError}
+              aria-describedby={showNameError ? "agreement-template-name-error" : undefined}
+              placeholder="Supply agreement"
+            />
+            {showNameError && (
+              <Hint variant="error" id="agreement-template-name-error">
+                {nameError}
+              </Hint>
+            )}
+          </div>
+          <div className="flex flex-col gap-y-2">
+            <Label htmlFor="agreement-template-body" size="small" weight="plus">
+              Agreement text
+            </Label>
+            <Text size="small" className="text-ui-fg-subtle" id="agreement-template-body-help">
+              Separate paragraphs with a blank line. Variables are written as {"{{name}}"} and are
+              filled in for each buyer; {"{{quote.items}}"} becomes the table of items.
+            </Text>
+            <Textarea
+              id="agreement-template-body"
+              ref={bodyRef}
+              value={body}
+              onChange={(event) => setBody(event.target.value)}
+              rows={18}
+              className="font-mono"
+              aria-invalid={showBodyError}
+              aria-describedby={
+                showBodyError
+                  ? "agreement-template-body-help agreement-template-body-error"
+                  : "agreement-template-body-help"
+              }
+            />
+            {showBodyError && (
+              <Hint variant="error" id="agreement-template-body-error">
+                {invalidReason}
+              </Hint>
+            )}
+          </div>
+          <VariablePicker onInsert={insertVariable} />
+        </Container>
+
+        <Container className="flex flex-col gap-y-4 px-6 py-4" aria-live="polite">
+          <div className="flex items-center justify-between gap-x-2">
+            <Heading level="h2">Preview</Heading>
+            {isUpdating && (
+              <Text size="small" className="text-ui-fg-muted">
+                Updating…
+              </Text>
+            )}
+          </div>
+          <Text size="small" className="text-ui-fg-subtle">
+            Filled in with sample data: a made-up buyer and a quote with one optional item selected.
+          </Text>
+          {!body.trim() ? (
+            <Text size="small" className="text-ui-fg-muted">
+              Write the agreement text to see it here.
+            </Text>
+          ) : invalidReason ? (
+            <Text size="small" className="text-ui-fg-muted">
+              Fix the agreement text to see the preview.
+            </Text>
+          ) : failure ? (
+            <Text size="small" className="text-ui-fg-error">
+              The preview could not be loaded: {errorMessage(failure)}
+            </Text>
+          ) : preview ? (
+            <AgreementPreviewBlocks blocks={preview.blocks} />
+          ) : null}
+        </Container>
+      </div>
+      <div className="flex items-center justify-end gap-x-2">
+        <Button type="button" variant="secondary" size="small" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" size="small" isLoading={isSubmitting} disabled={saveDisabled}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,202 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { toast, usePrompt } from "@medusajs/ui"
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useEffect, useState } from "react"
+import { sdk } from "../lib/sdk"
+
+/** The admin API's shapes (src/api/admin/portal/agreement-templates), as the editor reads them. */
+export type AgreementTemplateVersion = {
+  id: string
+  version: number
+  created_at: string
+  in_use_at: string | null
+}
+
+export type AgreementTemplate = {
+  id: string
+  family_id: string
+  name: string
+  body: string
+  version: number
+  is_latest: boolean
+  /** Set once this version has been sent with a quote: from then on an edit makes a new version. */
+  in_use_at: string | null
+  created_at: string
+  updated_at: string
+  versions: AgreementTemplateVersion[]
+}
+
+export type AgreementTemplateVariable = { name: string; description: string; placeholder: string }
+
+export type AgreementItemRow = {
+  title: string
+  description: string | null
+  quantity: number
+  unit_price: string
+  total: string
+}
+
+export type AgreementBlock =
+  { type: "paragraph"; text: string } | { type: "items"; rows: AgreementItemRow[] }
+
+export type AgreementPreview = { blocks: AgreementBlock[]; html: string; text: string }
+
+export type AgreementTemplateInput = { name: string; body: string }
+
+const BASE = "/admin/portal/agreement-templates"
+
+const keys = {
+  all: ["portal", "agreement-templates"] as const,
+  list: (params: object) => [...keys.all, "list", params] as const,
+  detail: (id: string) => [...keys.all, "detail", id] as const,
+  variables: () => [...keys.all, "variables"] as const,
+  preview: (input: { name?: string; body: string }) => [...keys.all, "preview", input] as const,
+}
+
+/** Whether any version of the template has gone out with a quote (then it cannot be deleted). */
+export const isTemplateInUse = (template: AgreementTemplate) =>
+  template.versions.some((version) => version.in_use_at !== null)
+
+/** A 400 from the server: the template itself is wrong, and the author must change it. */
+export const isInvalidTemplateError = (error: unknown): error is FetchError =>
+  error instanceof FetchError && error.status === 400
+
+export const errorMessage = (error: unknown) =>
+  error instanceof Error && error.message ? error.message : "Something went wrong; try again"
+
+export function useAgreementTemplates(params: { limit: number; offset: number; q?: string }) {
+  return useQuery({
+    queryKey: keys.list(params),
+    queryFn: () =>
+      sdk.client.fetch<{
+        agreement_templates: AgreementTemplate[]
+        count: number
+        offset: number
+        limit: number
+      }>(BASE, { query: { ...params, q: params.q || undefined, order: "name" } }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useAgreementTemplate(id: string) {
+  return useQuery({
+    queryKey: keys.detail(id),
+    queryFn: () => sdk.client.fetch<{ agreement_template: AgreementTemplate }>(`${BASE}/${id}`),
+    select: (data) => data.agreement_template,
+    retry: (count, error) => !(error instanceof FetchError && error.status === 404) && count < 2,
+  })
+}
+
+export function useAgreementTemplateVariables() {
+  return useQuery({
+    queryKey: keys.variables(),
+    queryFn: () =>
+      sdk.client.fetch<{ variables: AgreementTemplateVariable[] }>(`${BASE}/variables`),
+    select: (data) => data.variables,
+    staleTime: Infinity,
+  })
+}
+
+/** The value, once it has stopped changing for `delay` ms. */
+function useDebouncedValue<T>(value: T, delay: number): T {
+  const [debounced, setDebounced] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delay)
+    return () => clearTimeout(timer)
+  }, [value, delay])
+  return debounced
+}
+
+/**
+ * The body rendered with the server's sample data, refreshed 300 ms after the
+ * author stops typing. A 400 carries the same message saving would give.
+ */
+export function useAgreementTemplatePreview(input: { name?: string; body: string }) {
+  const body = useDebouncedValue(input.body, 300)
+  const name = useDebouncedValue(input.name?.trim() || undefined, 300)
+  const request = { name, body }
+  const query = useQuery({
+    queryKey: keys.preview(request),
+    queryFn: () =>
+      sdk.client.fetch<{ preview: AgreementPreview }>(`${BASE}/preview`, {
+        method: "POST",
+        body: request,
+      }),
+    select: (data) => data.preview,
+    placeholderData: keepPreviousData,
+    retry: (count, error) => !isInvalidTemplateError(error) && count < 2,
+    staleTime: Infinity,
+  })
+  return {
+    preview: query.isError ? undefined : query.data,
+    /** The template's own mistake (unknown variable, unbalanced braces, empty body). */
+    invalidReason: isInvalidTemplateError(query.error) ? query.error.message : null,
+    /** The preview could not be produced for another reason (network, server). */
+    failure: query.error && !isInvalidTemplateError(query.error) ? query.error : null,
+    isUpdating: query.isFetching || body !== input.body,
+  }
+}
+
+export function useCreateAgreementTemplate() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: AgreementTemplateInput) =>
+      sdk.client.fetch<{ agreement_template: AgreementTemplate }>(BASE, {
+        method: "POST",
+        body: input,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+  })
+}
+
+/** Answers the template's latest version: the same one changed, or a new version. */
+export function useUpdateAgreementTemplate(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: Partial<AgreementTemplateInput>) =>
+      sdk.client.fetch<{ agreement_template: AgreementTemplate }>(`${BASE}/${id}`, {
+        method: "POST",
+        body: input,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+  })
+}
+
+/**
+ * Asks before deleting a template with all its versions; the server refuses
+ * (409) once a version was sent or while a quote names it, and that reason is shown.
+ */
+export function useDeleteAgreementTemplate() {
+  const queryClient = useQueryClient()
+  const prompt = usePrompt()
+  const mutation = useMutation({
+    mutationFn: (id: string) =>
+      sdk.client.fetch<{ id: string; deleted: boolean }>(`${BASE}/${id}`, { method: "DELETE" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+  })
+
+  const confirmAndDelete = async (template: Pick<AgreementTemplate, "id" | "name">) => {
+    const confirmed = await prompt({
+      title: `Delete "${template.name}"?`,
+      description:
+        "The template and all its versions are deleted. Templates that were sent with a quote cannot be deleted.",
+      confirmText: "Delete",
+      cancelText: "Cancel",
+      variant: "danger",
+    })
+    if (!confirmed) return false
+    try {
+      await mutation.mutateAsync(template.id)
+      toast.success(`Deleted "${template.name}"`)
+      return true
+    } catch (error) {
+      const inUse = error instanceof FetchError && error.status === 409
+      toast.error(inUse ? "This template is in use" : "The template was not deleted", {
+        description: errorMessage(error),
+      })
+      return false
+    }
+  }
+
+  return { confirmAndDelete, isPending: mutation.isPending }
+}
