@@ -5,7 +5,6 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { PNG } from "pngjs"
 import { AGREEMENT_MODULE } from "../../src/modules/agreement"
 import type AgreementModuleService from "../../src/modules/agreement/service"
 import { BILLING_MODULE } from "../../src/modules/billing"
@@ -22,6 +21,7 @@ import {
   Store,
   waitFor,
 } from "../helpers/fixtures"
+import { drawnSignature } from "../helpers/signature"
 
 jest.setTimeout(180_000)
 
@@ -31,18 +31,6 @@ const TEMPLATE = [
   "{{quote.items}}",
   "Valid until {{quote.valid_until}}. Signed on {{today}}.",
 ].join("\n\n")
-
-/** A signature as the pad sends it: a transparent PNG with a stroke. */
-function drawnSignature(strokeLength = 250): string {
-  const image = new PNG({ width: 400, height: 120 })
-  for (let x = 20; x < 20 + strokeLength; x++) {
-    for (let dy = -1; dy <= 1; dy++) {
-      const i = ((60 + dy + Math.round(10 * Math.sin(x / 15))) * 400 + x) * 4
-      image.data[i + 3] = 255
-    }
-  }
-  return `data:image/png;base64,${PNG.sync.write(image).toString("base64")}`
-}
 
 function pdfText(pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), "portal-pdf-"))

@@ -30,6 +30,12 @@ const DEFAULT_SETTINGS = {
   default_validity_days: 30,
   default_deposit_percent: null,
   consent_text: null,
+  notification_recipients: {
+    quote_viewed: [],
+    quote_message: [],
+    quote_accepted: [],
+    quote_declined: [],
+  },
 }
 
 /** Staff save the settings, then something later in the same workflow fails. */

@@ -8,10 +8,24 @@ import {
 } from "../../modules/agreement/build-document"
 import type { AgreementDocument } from "../../modules/agreement/document"
 import type AgreementModuleService from "../../modules/agreement/service"
+import { PORTAL_MODULE } from "../../modules/portal"
+import type PortalModuleService from "../../modules/portal/service"
 import { agreementToHtml, agreementToText } from "../../modules/agreement/template"
 import { QUOTE_WITH_ITEMS_FIELDS } from "../../modules/quote/fields"
 import { formatQuoteNumber, requiresSignature } from "../../modules/quote/status"
 import { loadAgreementParties } from "../../workflows/agreement/agreement-parties"
+
+/**
+ * The consent sentence the buyer is shown and agrees to by signing: the one
+ * staff set in the portal settings, else the environment's or the default.
+ * The page and the signing route both read it here, so what is recorded is
+ * what was shown.
+ */
+export async function resolveConsentText(scope: MedusaContainer): Promise<string> {
+  const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
+  const settings = await portal.getSettings()
+  return settings.consent_text ?? consentText()
+}
 
 /** The document for the buyer's current selection, as the PDF and the page show it. */
 export async function buildCurrentDocument(
@@ -26,7 +40,10 @@ export async function buildCurrentDocument(
   })
   const quote = data[0]
   const items = (quote.items ?? []).filter((item) => !!item).map((item) => item!)
-  const parties = await loadAgreementParties(scope, quote)
+  const [parties, consent_text] = await Promise.all([
+    loadAgreementParties(scope, quote),
+    resolveConsentText(scope),
+  ])
   const document = buildAgreementDocument({
     quote: {
       id: quote.id,
@@ -42,7 +59,7 @@ export async function buildCurrentDocument(
     customer: parties.customer,
     merchant: parties.merchant,
     template: parties.template,
-    consent_text: consentText(),
+    consent_text,
     locale: portalLocale(),
     today: new Date(),
   })

@@ -2,10 +2,11 @@ import { computeQuoteTotals } from "../../shared/quote-totals"
 import type { AgreementContext, AgreementDocument, RenderedAgreement } from "./document"
 import { formatMoney, renderAgreement, toItemRows } from "./template"
 
-/** Until the portal settings page exists (issue 5), these come from the environment. */
+/** The consent sentence when the portal settings set none (see resolveConsentText). */
 export const DEFAULT_CONSENT_TEXT =
   "I have read this agreement and I agree to sign it electronically. My electronic signature is as binding as a handwritten one."
 
+/** The fallback consent sentence: PORTAL_CONSENT_TEXT, else the default. */
 export function consentText(): string {
   return process.env.PORTAL_CONSENT_TEXT || DEFAULT_CONSENT_TEXT
 }

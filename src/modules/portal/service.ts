@@ -8,7 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { PortalSettings } from "./models"
-import { SETTINGS_KEY } from "./settings-rules"
+import { SETTINGS_KEY } from "../../shared/portal-settings"
 
 export type PortalSettingsDTO = InferTypeOf<typeof PortalSettings>
 
@@ -22,6 +22,7 @@ export type PortalSettingsChanges = Partial<
     | "default_validity_days"
     | "default_deposit_percent"
     | "consent_text"
+    | "notification_recipients"
   >
 >
 

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
 import { CreateQuoteData, CreateQuoteItemData, createQuoteStep } from "./steps/create-quote"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
@@ -21,26 +22,39 @@ export const createQuoteWorkflow = createWorkflow(
       }))
     )
 
-    const quoteData = transform({ input, references }, ({ input, references }) => {
-      const { actor_id: _actor, ...quote } = input
-      return {
-        ...quote,
-        status: "draft" as const,
-        currency_code: quote.currency_code.toLowerCase(),
-        customer_email: references.customer_email!,
-        items: quote.items.map((item): CreateQuoteItemData => {
-          const variant = item.variant_id ? references.variants[item.variant_id] : undefined
-          return {
-            ...item,
-            product_id: variant?.product_id ?? item.product_id ?? null,
-            sku: variant?.sku ?? item.sku ?? null,
-            thumbnail: variant?.thumbnail ?? item.thumbnail ?? null,
-            // Required items are always in; optional ones start as staff pre-selected them.
-            is_selected: item.is_optional ? (item.is_selected ?? false) : true,
-          }
-        }),
+    const settings = loadPortalSettingsStep()
+
+    const quoteData = transform(
+      { input, references, settings },
+      ({ input, references, settings }) => {
+        const { actor_id: _actor, ...quote } = input
+        // Staff who say nothing about a deposit get the merchant's default; an
+        // explicit null means "no deposit" and is kept.
+        const depositUnset =
+          quote.deposit_percent === undefined && quote.deposit_amount === undefined
+        return {
+          ...quote,
+          deposit_percent:
+            depositUnset && settings.default_deposit_percent
+              ? settings.default_deposit_percent
+              : quote.deposit_percent,
+          status: "draft" as const,
+          currency_code: quote.currency_code.toLowerCase(),
+          customer_email: references.customer_email!,
+          items: quote.items.map((item): CreateQuoteItemData => {
+            const variant = item.variant_id ? references.variants[item.variant_id] : undefined
+            return {
+              ...item,
+              product_id: variant?.product_id ?? item.product_id ?? null,
+              sku: variant?.sku ?? item.sku ?? null,
+              thumbnail: variant?.thumbnail ?? item.thumbnail ?? null,
+              // Required items are always in; optional ones start as staff pre-selected them.
+              is_selected: item.is_optional ? (item.is_selected ?? false) : true,
+            }
+          }),
+        }
       }
-    })
+    )
 
     const quote = createQuoteStep(quoteData)
 

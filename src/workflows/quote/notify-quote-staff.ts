@@ -1,22 +1,28 @@
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { notificationRecipients } from "../../shared/portal-settings"
 import { formatQuoteNumber } from "../../modules/quote/status"
+import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
 import { loadQuote } from "./load-quote"
 
 export const STAFF_ALERTS = {
   viewed: {
+    recipients_key: "quote_viewed",
     template: "portal-staff-quote-viewed",
     subject: (n: string) => `${n} was opened by the buyer`,
   },
   message: {
+    recipients_key: "quote_message",
     template: "portal-staff-quote-message",
     subject: (n: string) => `New question on ${n}`,
   },
   accepted: {
+    recipients_key: "quote_accepted",
     template: "portal-staff-quote-accepted",
     subject: (n: string) => `${n} was accepted`,
   },
   declined: {
+    recipients_key: "quote_declined",
     template: "portal-staff-quote-declined",
     subject: (n: string) => `${n} was declined`,
   },
@@ -24,34 +30,45 @@ export const STAFF_ALERTS = {
 
 export type StaffAlert = keyof typeof STAFF_ALERTS
 
-/** Emails the admin users assigned to a quote about something the buyer did. */
+/**
+ * Emails staff about something the buyer did: the admin users assigned to the
+ * quote, plus those the portal settings list for this alert, each once.
+ */
 export const notifyQuoteStaffWorkflow = createWorkflow(
   "portal-notify-quote-staff",
   (input: { quote_id: string; alert: StaffAlert }) => {
     const quote = loadQuote(input.quote_id)
+    const settings = loadPortalSettingsStep()
+    const recipientIds = transform({ quote, settings, input }, ({ quote, settings, input }) => {
+      const listed = notificationRecipients(settings.notification_recipients)
+      const assigned = (quote.assigned_user_ids ?? []).filter((id): id is string => !!id)
+      return [...new Set([...assigned, ...listed[STAFF_ALERTS[input.alert].recipients_key]])]
+    })
     const { data: users } = useQueryGraphStep({
       entity: "user",
       fields: ["id", "email"],
-      filters: transform({ quote }, ({ quote }) => ({
-        id: (quote.assigned_user_ids ?? []) as string[],
-      })),
-    }).config({ name: "portal-load-assigned-staff" })
+      filters: transform({ recipientIds }, ({ recipientIds }) => ({ id: recipientIds })),
+    }).config({ name: "portal-load-alerted-staff" })
 
-    const notifications = transform({ quote, users, input }, ({ quote, users, input }) => {
-      if (!(quote.assigned_user_ids ?? []).length) return []
-      const alert = STAFF_ALERTS[input.alert]
-      const number = formatQuoteNumber(quote.display_number)
-      return users.map((user) => ({
-        to: user.email,
-        channel: "email",
-        template: alert.template,
-        content: {
-          subject: alert.subject(number),
-          text: `${alert.subject(number)} (${quote.customer_email}).`,
-        },
-        data: { quote_id: quote.id, quote_number: number, customer_email: quote.customer_email },
-      }))
-    })
+    const notifications = transform(
+      { quote, users, input, recipientIds },
+      ({ quote, users, input, recipientIds }) => {
+        // An empty id filter would match every user.
+        if (!recipientIds.length) return []
+        const alert = STAFF_ALERTS[input.alert]
+        const number = formatQuoteNumber(quote.display_number)
+        return users.map((user) => ({
+          to: user.email,
+          channel: "email",
+          template: alert.template,
+          content: {
+            subject: alert.subject(number),
+            text: `${alert.subject(number)} (${quote.customer_email}).`,
+          },
+          data: { quote_id: quote.id, quote_number: number, customer_email: quote.customer_email },
+        }))
+      }
+    )
     const sent = sendNotificationsStep(notifications)
     return new WorkflowResponse(sent)
   }

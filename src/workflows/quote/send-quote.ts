@@ -8,6 +8,7 @@ import {
 import { markAgreementTemplateInUseStep } from "../agreement/steps/mark-agreement-template-in-use"
 import { formatQuoteNumber } from "../../modules/quote/status"
 import { linkExpiresAt } from "../../modules/quote/tokens"
+import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
 import { QUOTE_EVENTS } from "./events"
 import { loadQuote } from "./load-quote"
 import { issueQuoteLinkStep, revokeQuoteLinksStep } from "./steps/quote-links"
@@ -16,8 +17,7 @@ import { sendQuoteLinkEmailStep } from "./steps/send-quote-link-email"
 import { transitionQuoteStep } from "./steps/transition-quote"
 import { assertQuoteSendableStep } from "./steps/validate-quote"
 
-/** Validity given to a quote sent without one. */
-export const DEFAULT_VALIDITY_DAYS = 30
+const DAY_MS = 24 * 60 * 60 * 1000
 
 export type SendQuoteWorkflowInput = { quote_id: string; actor_id?: string }
 
@@ -31,10 +31,12 @@ export const sendQuoteWorkflow = createWorkflow(
     const quote = loadQuote(input.quote_id)
     assertQuoteSendableStep({ quote })
 
-    const validUntil = transform({ quote }, ({ quote }) =>
+    const settings = loadPortalSettingsStep()
+    // A quote sent without a validity gets the merchant's default number of days.
+    const validUntil = transform({ quote, settings }, ({ quote, settings }) =>
       quote.valid_until
         ? new Date(quote.valid_until)
-        : new Date(Date.now() + DEFAULT_VALIDITY_DAYS * 24 * 60 * 60 * 1000)
+        : new Date(Date.now() + settings.default_validity_days * DAY_MS)
     )
 
     revokeQuoteLinksStep({ quote_id: input.quote_id })

@@ -33,6 +33,7 @@ moduleIntegrationTestRunner<PortalModuleService>({
           default_validity_days: 30,
           default_deposit_percent: null,
           consent_text: null,
+          notification_recipients: {},
         })
         expect(settings.id).toMatch(/^psett_/)
         expect(await countRows()).toBe(1)

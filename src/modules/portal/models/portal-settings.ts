@@ -1,5 +1,9 @@
 import { model } from "@medusajs/framework/utils"
-import { DEFAULT_PRIMARY_COLOR, DEFAULT_VALIDITY_DAYS, SETTINGS_KEY } from "../settings-rules"
+import {
+  DEFAULT_PRIMARY_COLOR,
+  DEFAULT_VALIDITY_DAYS,
+  SETTINGS_KEY,
+} from "../../../shared/portal-settings"
 
 /** The merchant's portal settings: one row per store, created on first read. */
 export const PortalSettings = model
@@ -17,5 +21,8 @@ export const PortalSettings = model
     default_deposit_percent: model.float().nullable(),
     // null: the default consent sentence of the agreement module.
     consent_text: model.text().nullable(),
+    // Admin user ids to alert per buyer action, on top of the quote's assigned
+    // users: { quote_viewed: [...], ... }. Read through notificationRecipients().
+    notification_recipients: model.json().default({}),
   })
   .indexes([{ on: ["singleton_key"], unique: true }])

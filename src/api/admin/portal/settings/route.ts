@@ -3,12 +3,12 @@ import { PORTAL_MODULE } from "../../../../modules/portal"
 import type PortalModuleService from "../../../../modules/portal/service"
 import { updatePortalSettingsWorkflow } from "../../../../workflows/portal"
 import { runWorkflow } from "../../../utils/run-workflow"
-import { presentPortalSettings } from "./settings-view"
+import { settingsResponse } from "./settings-view"
 import type { AdminUpdatePortalSettingsType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)
-  res.json({ settings: presentPortalSettings(await portal.getSettings()) })
+  res.json(settingsResponse(await portal.getSettings()))
 }
 
 /** A partial update: fields left out keep their value, null restores a fallback. */
@@ -17,5 +17,5 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const settings = await runWorkflow(updatePortalSettingsWorkflow, req.scope, req.validatedBody)
-  res.json({ settings: presentPortalSettings(settings) })
+  res.json(settingsResponse(settings))
 }

@@ -1,4 +1,17 @@
+import { consentText } from "../../../../modules/agreement/build-document"
 import type { PortalSettingsDTO } from "../../../../modules/portal/service"
+import { notificationRecipients } from "../../../../shared/portal-settings"
+
+/**
+ * The response: the settings, and what applies where a text setting is blank
+ * (the admin page shows these as placeholders).
+ */
+export function settingsResponse(settings: PortalSettingsDTO) {
+  return {
+    settings: presentPortalSettings(settings),
+    fallbacks: { consent_text: consentText() },
+  }
+}
 
 /** The settings as staff see them: without the row's singleton key and soft-delete stamp. */
 export function presentPortalSettings(settings: PortalSettingsDTO) {
@@ -10,6 +23,7 @@ export function presentPortalSettings(settings: PortalSettingsDTO) {
     default_validity_days: settings.default_validity_days,
     default_deposit_percent: settings.default_deposit_percent,
     consent_text: settings.consent_text,
+    notification_recipients: notificationRecipients(settings.notification_recipients),
     created_at: settings.created_at,
     updated_at: settings.updated_at,
   }

@@ -5,9 +5,12 @@ import {
   MAX_CONSENT_TEXT_LENGTH,
   MAX_DISPLAY_NAME_LENGTH,
   MAX_LOGO_URL_LENGTH,
+  MAX_RECIPIENTS_PER_ALERT,
+  notificationRecipients,
   PRIMARY_COLOR_PATTERN,
+  STAFF_ALERT_KEYS,
   VALIDITY_DAYS_RANGE,
-} from "../../../../modules/portal/settings-rules"
+} from "../../../../shared/portal-settings"
 
 /** A text setting whose blank value means "use the fallback", stored as null. */
 const optionalText = (max: number) =>
@@ -17,6 +20,14 @@ const optionalText = (max: number) =>
     .max(max)
     .nullable()
     .transform((value) => value || null)
+
+const recipientIds = z.array(z.string().trim().min(1)).max(MAX_RECIPIENTS_PER_ALERT)
+
+/** Who gets which alert: every alert left out is saved with nobody extra listed. */
+const NotificationRecipients = z
+  .object(Object.fromEntries(STAFF_ALERT_KEYS.map((key) => [key, recipientIds.optional()])))
+  .strict()
+  .transform(notificationRecipients)
 
 export const AdminUpdatePortalSettings = z
   .object({
@@ -44,6 +55,7 @@ export const AdminUpdatePortalSettings = z
       .max(DEPOSIT_PERCENT_RANGE.max)
       .nullable(),
     consent_text: optionalText(MAX_CONSENT_TEXT_LENGTH),
+    notification_recipients: NotificationRecipients,
   })
   .partial()
   .strict()

@@ -1,7 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { consentText } from "../../../../../../modules/agreement/build-document"
 import { signQuoteAgreementWorkflow } from "../../../../../../workflows/agreement"
-import { fetchBuyerAgreement } from "../../../../../utils/agreement-view"
+import { fetchBuyerAgreement, resolveConsentText } from "../../../../../utils/agreement-view"
 import { fetchBuyerQuote } from "../../../../../utils/quote-view"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { QuoteLinkRequest } from "../../authorize-quote-link"
@@ -16,7 +15,7 @@ export const POST = async (req: QuoteLinkRequest<StoreSignQuoteType>, res: Medus
     signer_email: body.signer_email,
     signature: body.signature,
     // The sentence the page showed next to the box the buyer ticked.
-    consent_text: consentText(),
+    consent_text: await resolveConsentText(req.scope),
     ip: req.ip ?? null,
     user_agent: req.get("user-agent") ?? null,
     identified_by: "link",

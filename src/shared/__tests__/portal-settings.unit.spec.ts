@@ -1,4 +1,4 @@
-import { isLogoUrl, PRIMARY_COLOR_PATTERN } from "../settings-rules"
+import { isLogoUrl, PRIMARY_COLOR_PATTERN } from "../portal-settings"
 
 describe("logo URLs", () => {
   it.each([

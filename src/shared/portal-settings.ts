@@ -1,5 +1,5 @@
 /**
- * What a valid portal setting is. The admin validators and the service share
+ * What a valid portal setting is. The admin API, the service and the admin page share
  * these, so a setting means the same thing wherever it is checked.
  */
 
@@ -32,4 +32,33 @@ export function isLogoUrl(value: string): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * The buyer actions staff can be alerted about. Each alert goes to the quote's
+ * assigned users and to the admin users listed for it in the settings.
+ */
+export const STAFF_ALERT_KEYS = [
+  "quote_viewed",
+  "quote_message",
+  "quote_accepted",
+  "quote_declined",
+] as const
+export type StaffAlertKey = (typeof STAFF_ALERT_KEYS)[number]
+export type NotificationRecipients = Record<StaffAlertKey, string[]>
+
+export const MAX_RECIPIENTS_PER_ALERT = 50
+
+/**
+ * The recipients with every alert present, each list without repeats. Rows
+ * saved before an alert existed simply have nobody extra listed for it.
+ */
+export function notificationRecipients(stored: unknown): NotificationRecipients {
+  const lists = (stored ?? {}) as Partial<Record<string, unknown>>
+  return Object.fromEntries(
+    STAFF_ALERT_KEYS.map((key) => {
+      const ids = Array.isArray(lists[key]) ? (lists[key] as unknown[]) : []
+      return [key, [...new Set(ids.filter((id): id is string => typeof id === "string"))]]
+    })
+  ) as NotificationRecipients
 }
