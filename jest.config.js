@@ -5,6 +5,7 @@ const suites = {
   unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"],
   modules: ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
   http: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+  e2e: ["<rootDir>/e2e/**/*.spec.[jt]s"],
 }
 
 module.exports = {

@@ -7,11 +7,16 @@
 //      catalog, buyer, admin, a "Supply agreement" template and two sent quotes,
 //      one to accept and one to sign), which is safe to re-run and leaves what
 //      we print in .data/demo.json;
-//   3. `medusa develop` with the admin dashboard, until Ctrl-C, which stops
-//      Medusa first and then the embedded PostgreSQL.
+//   3. the storefront portal: `npm run build -w storefront-portal`, then served
+//      from storefront-portal/dist on PORTAL_URL's port, with the backend URL and
+//      the demo's publishable key injected into its index.html;
+//   4. `medusa develop` with the admin dashboard (its STORE_CORS lets the portal
+//      in), until Ctrl-C, which stops Medusa first, then the portal's server and
+//      the embedded PostgreSQL.
 //
 // Environment: PORT (9000), PORTAL_URL (http://localhost:5173), DATABASE_URL,
-// DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD (admin@example.com / supersecret).
+// DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD (admin@example.com / supersecret),
+// STORE_CORS (the portal's origin is added when missing).
 /* global AbortSignal */
 import { postgresKeeperReady, stopPostgresKeeper } from "./lib/postgres-keeper.mjs"
 import { fork, spawn } from "node:child_process"
@@ -20,6 +25,7 @@ import net from "node:net"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { freePort, startEmbeddedPostgres, urlFromDbEnv } from "./lib/postgres.mjs"
+import { servePortal } from "./lib/serve-portal.mjs"
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..")
 const DATA_DIR = join(ROOT, ".data")
@@ -29,6 +35,10 @@ const INFO_FILE = join(DATA_DIR, "demo.json")
 const PREFERRED_PG_PORT = 54329
 const DB_NAME = "medusa_portal_demo"
 const MEDUSA_BIN = join(ROOT, "node_modules", ".bin", "medusa")
+const NPM = process.platform === "win32" ? "npm.cmd" : "npm"
+const PORTAL_DIST = join(ROOT, "storefront-portal", "dist")
+// medusa-config.ts's default STORE_CORS when none is set.
+const DEFAULT_CORS = "http://localhost:5173,http://localhost:9000,http://localhost:7001"
 const HEALTH_TIMEOUT_MS = 5 * 60 * 1000
 const STOP_TIMEOUT_MS = 15 * 1000
 
@@ -43,10 +53,20 @@ if (process.argv[2] === "--postgres-keeper") {
 async function runDemo() {
   const startedAt = Date.now()
   const port = process.env.PORT || "9000"
-  const portalUrl = process.env.PORTAL_URL || "http://localhost:5173"
+  const portalUrl = (process.env.PORTAL_URL || "http://localhost:5173").replace(/\/+$/, "")
+  let portalOrigin
+  try {
+    portalOrigin = new URL(portalUrl).origin
+  } catch {
+    console.error(`\n✖ PORTAL_URL is not a URL: ${portalUrl}`)
+    process.exit(1)
+  }
+  const portalPort = Number(new URL(portalUrl).port || (portalUrl.startsWith("https:") ? 443 : 80))
   /** Process groups we started (each child leads its own), stopped on exit. */
   const groups = new Set()
   let keeper = null
+  /** The storefront portal's static server, once started. */
+  let portal = null
   let stopping = false
   let firstSignalAt = 0
 
@@ -55,6 +75,10 @@ async function runDemo() {
     stopping = true
     if (groups.size) console.log("\nStopping Medusa…")
     for (const child of groups) await stopGroup(child)
+    if (portal) {
+      console.log("Stopping the storefront portal…")
+      await portal.close()
+    }
     if (keeper && keeper.exitCode === null && keeper.signalCode === null) {
       console.log("Stopping PostgreSQL…")
       await stopPostgresKeeper(keeper, STOP_TIMEOUT_MS)
@@ -87,6 +111,12 @@ async function runDemo() {
   if (!(await canListen(Number(port), process.env.HOST))) {
     return fail(`Port ${port} is already in use (another Medusa?). Stop it or set PORT=…`)
   }
+  if (!(await canListen(portalPort, process.env.HOST))) {
+    return fail(
+      `Port ${portalPort} (PORTAL_URL ${portalUrl}) is already in use (a Vite dev server?). ` +
+        "Stop it or set PORTAL_URL=http://localhost:<port>."
+    )
+  }
 
   // 1. The database.
   let databaseUrl = process.env.DATABASE_URL
@@ -109,18 +139,22 @@ async function runDemo() {
     DATABASE_URL: databaseUrl,
     PORT: port,
     PORTAL_URL: portalUrl,
+    // The portal calls the Store API from its own origin.
+    STORE_CORS: withOrigin(process.env.STORE_CORS || DEFAULT_CORS, portalOrigin),
     PORTAL_INSECURE_COOKIES: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     DEMO_INFO_FILE: INFO_FILE,
   }
 
-  // 2. Migrations and demo data; their output is shown only when they fail.
-  for (const [label, args] of [
-    ["Running migrations", ["db:migrate", "--execute-safe-links"]],
-    ["Seeding demo data", ["exec", "./src/scripts/demo/seed.ts"]],
+  // 2. Migrations, demo data and the storefront's build; their output is shown
+  //    only when they fail.
+  for (const [label, cmd, args] of [
+    ["Running migrations", MEDUSA_BIN, ["db:migrate", "--execute-safe-links"]],
+    ["Seeding demo data", MEDUSA_BIN, ["exec", "./src/scripts/demo/seed.ts"]],
+    ["Building the storefront portal", NPM, ["run", "build", "-w", "storefront-portal"]],
   ]) {
     try {
-      await step(label, () => runQuietly(args, env, groups))
+      await step(label, () => runQuietly(cmd, args, env, groups))
     } catch (error) {
       if (stopping) return
       return fail(`${label} failed:\n\n${error.output ?? error.message}`)
@@ -128,7 +162,27 @@ async function runDemo() {
     if (stopping) return
   }
 
-  // 3. The server, its output straight to the terminal.
+  // 3. The storefront portal, talking to the Medusa started next.
+  try {
+    const info = JSON.parse(readFileSync(INFO_FILE, "utf8"))
+    portal = await servePortal({
+      root: PORTAL_DIST,
+      port: portalPort,
+      host: process.env.HOST,
+      config: {
+        backendUrl: `http://localhost:${port}`,
+        publishableKey: info.publishable_key,
+        ...(process.env.STRIPE_PUBLISHABLE_KEY
+          ? { stripePublishableKey: process.env.STRIPE_PUBLISHABLE_KEY }
+          : {}),
+      },
+    })
+  } catch (error) {
+    return fail(`Serving the storefront portal failed: ${error.message}`)
+  }
+  if (stopping) return
+
+  // 4. The server, its output straight to the terminal.
   console.log(`› Starting Medusa on port ${port} (medusa develop)…`)
   const medusa = spawn(MEDUSA_BIN, ["develop"], {
     cwd: ROOT,
@@ -145,10 +199,10 @@ async function runDemo() {
   const healthy = await waitForHealth(port, () => stopping || medusa.exitCode !== null)
   if (stopping) return
   if (!healthy) return fail(`Medusa did not answer http://localhost:${port}/health in time.`)
-  printBanner({ port, databaseLabel, seconds: (Date.now() - startedAt) / 1000 })
+  printBanner({ port, portalUrl, databaseLabel, seconds: (Date.now() - startedAt) / 1000 })
 }
 
-function printBanner({ port, databaseLabel, seconds }) {
+function printBanner({ port, portalUrl, databaseLabel, seconds }) {
   const info = JSON.parse(readFileSync(INFO_FILE, "utf8"))
   const api = `http://localhost:${port}`
   const line = "─".repeat(78)
@@ -162,6 +216,7 @@ function printBanner({ port, databaseLabel, seconds }) {
       line,
       `  Client portal demo is running (ready in ${seconds.toFixed(0)} s)`,
       "",
+      `  Storefront portal  ${portalUrl}   (open a quote link below)`,
       `  Admin dashboard    ${api}/app   (first load takes ~15 s while Vite bundles)`,
       `  Admin login        ${info.admin.email} / ${info.admin.password}`,
       `  Publishable key    ${info.publishable_key}`,
@@ -196,10 +251,10 @@ async function step(label, fn) {
   return result
 }
 
-/** Runs `medusa <args>` in its own process group, keeping its output for an error report. */
-function runQuietly(args, env, groups) {
+/** Runs `cmd <args>` in its own process group, keeping its output for an error report. */
+function runQuietly(cmd, args, env, groups) {
   return new Promise((resolve, reject) => {
-    const child = spawn(MEDUSA_BIN, args, {
+    const child = spawn(cmd, args, {
       cwd: ROOT,
       env,
       detached: true,
@@ -213,7 +268,8 @@ function runQuietly(args, env, groups) {
     child.on("exit", (code, signal) => {
       groups.delete(child)
       if (code === 0) return resolve()
-      const error = new Error(`medusa ${args[0]} exited with ${signal ?? `code ${code}`}`)
+      const name = cmd === MEDUSA_BIN ? "medusa" : cmd
+      const error = new Error(`${name} ${args[0]} exited with ${signal ?? `code ${code}`}`)
       error.output = output.trim()
       reject(error)
     })
@@ -358,6 +414,15 @@ async function portFreeOnLoopback(port) {
     server.listen(port, "::1", () => server.close(() => resolve(true)))
   })
   return v6
+}
+
+/** A comma-separated CORS list with `origin` in it. */
+function withOrigin(list, origin) {
+  const origins = list
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean)
+  return origins.includes(origin) ? origins.join(",") : [...origins, origin].join(",")
 }
 
 function redact(url) {

@@ -1,6 +1,8 @@
 // `npm test`: static checks, then unit, module and HTTP tests against a real
-// PostgreSQL (embedded unless DB_HOST / DATABASE_URL name one). Ends with one
-// line "N passed, N failed" totalled over every suite.
+// PostgreSQL (embedded unless DB_HOST / DATABASE_URL name one), then the browser
+// tests (e2e: builds the storefront portal, then drives Chromium at
+// /usr/bin/chromium against it and a real Medusa). Ends with one line
+// "N passed, N failed" totalled over every suite.
 //
 //   node scripts/test.mjs                 everything
 //   node scripts/test.mjs unit http       only those parts
@@ -12,9 +14,9 @@ import { externalDbEnv, startEmbeddedPostgres } from "./lib/postgres.mjs"
 
 // "package" packs the plugin and installs it into a fresh Medusa store; slow, so it
 // runs by default only in CI (CI=true) or when asked for.
-const ALL = ["typecheck", "lint", "format", "unit", "modules", "http", "package"]
+const ALL = ["typecheck", "lint", "format", "unit", "modules", "http", "e2e", "package"]
 const DEFAULT = ALL.filter((p) => p !== "package" || process.env.CI === "true")
-const NEEDS_DB = new Set(["modules", "http"])
+const NEEDS_DB = new Set(["modules", "http", "e2e"])
 const requested = process.argv.slice(2)
 const parts = requested.length ? requested : DEFAULT
 
@@ -45,8 +47,8 @@ function run(label, cmd, args, extraEnv = {}) {
   })
 }
 
-async function check(label, cmd, args) {
-  if (await run(label, cmd, args)) {
+async function check(label, cmd, args, extraEnv) {
+  if (await run(label, cmd, args, extraEnv)) {
     passed++
   } else {
     failed++
@@ -83,8 +85,16 @@ async function jest(suite, extraEnv) {
 let db = null
 let dbFolder = null
 try {
-  if (parts.includes("typecheck"))
+  if (parts.includes("typecheck")) {
     await check("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"])
+    await check("typecheck (storefront portal)", "npx", [
+      "tsc",
+      "--noEmit",
+      "-p",
+      "storefront-portal",
+    ])
+    await check("typecheck (admin extensions)", "npx", ["tsc", "--noEmit", "-p", "src/admin"])
+  }
   if (parts.includes("lint")) await check("lint", "npx", ["eslint", "."])
   if (parts.includes("format")) await check("format", "npx", ["prettier", "--check", "."])
   if (parts.includes("unit")) await jest("unit")
@@ -102,7 +112,16 @@ try {
       dbEnv = db.env
       console.log(`\nStarted embedded PostgreSQL on port ${dbEnv.DB_PORT}`)
     }
-    for (const suite of dbParts) await jest(suite, dbEnv)
+    for (const suite of dbParts) {
+      // The browser tests serve storefront-portal/dist: build it first, and count
+      // a failed build as a failure rather than testing a stale one.
+      if (suite === "e2e") {
+        const before = failed
+        await check("storefront portal build", "npm", ["run", "build", "-w", "storefront-portal"])
+        if (failed > before) continue
+      }
+      await jest(suite, dbEnv)
+    }
   }
 } finally {
   if (db) await db.stop()

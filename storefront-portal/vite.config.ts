@@ -3,12 +3,17 @@ import { fileURLToPath } from "node:url"
 import { defineConfig } from "vite"
 
 // `@shared` is the plugin's src/shared: the very totals function the server runs.
-export default defineConfig({
-  plugins: [react()],
-  resolve: {
-    alias: { "@shared": fileURLToPath(new URL("../src/shared", import.meta.url)) },
-  },
-  build: { target: "es2020", sourcemap: true },
-  server: { port: 5173 },
-  preview: { port: 5173 },
+export default defineConfig(({ command }) => {
+  // A build is always a production build, even under NODE_ENV=test (npm test),
+  // which would otherwise bundle React's development runtime.
+  if (command === "build") process.env.NODE_ENV = "production"
+  return {
+    plugins: [react()],
+    resolve: {
+      alias: { "@shared": fileURLToPath(new URL("../src/shared", import.meta.url)) },
+    },
+    build: { target: "es2020", sourcemap: true },
+    server: { port: 5173 },
+    preview: { port: 5173 },
+  }
 })

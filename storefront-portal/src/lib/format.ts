@@ -19,12 +19,21 @@ export function formatDateTime(value: string | Date): string {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** "Expires in 12 days", "Expires tomorrow", "Expires today"; null once past. */
+const startOfDay = (time: number) => {
+  const day = new Date(time)
+  day.setHours(0, 0, 0, 0)
+  return day.getTime()
+}
+
+/**
+ * "Expires in 14 days", "Expires tomorrow", "Expires today", counted in the
+ * buyer's calendar days (a quote sent today, valid for 14 days, says 14); null once past.
+ */
 export function expiresIn(validUntil: string | null, now = Date.now()): string | null {
   if (!validUntil) return null
-  const left = new Date(validUntil).getTime() - now
-  if (left <= 0) return null
-  const days = Math.floor(left / DAY_MS)
+  const end = new Date(validUntil).getTime()
+  if (end <= now) return null
+  const days = Math.round((startOfDay(end) - startOfDay(now)) / DAY_MS)
   if (days === 0) return "Expires today"
   if (days === 1) return "Expires tomorrow"
   return `Expires in ${days} days`
