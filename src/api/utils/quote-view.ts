@@ -1,7 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { AGREEMENT_MODULE } from "../../modules/agreement"
+import type AgreementModuleService from "../../modules/agreement/service"
 import {
+  canTransition,
   formatQuoteNumber,
+  isDuplicable,
+  isEditable,
   isOpenToBuyer,
   isPastValidity,
   QuoteStatus,
@@ -123,17 +128,63 @@ export function presentQuote<T extends QuoteLike>(
   return presented
 }
 
-export async function fetchAdminQuote(
-  scope: MedusaContainer,
-  id: string,
-  fields = ADMIN_QUOTE_FIELDS
-) {
+/** The audit trail of a signed agreement that staff see; the frozen document stays in the PDF. */
+const ADMIN_SIGNED_AGREEMENT_FIELDS = [
+  "id",
+  "template_id",
+  "template_version",
+  "signer_name",
+  "signer_email",
+  "signed_at",
+  "ip",
+  "user_agent",
+  "identified_by",
+  "consent_text",
+  "document_sha256",
+  "pdf_sha256",
+  "signature_sha256",
+  "selected_item_ids",
+] as const
+
+/**
+ * What staff may do with the quote now, from the status machine, so the admin
+ * shows only the actions the server will accept.
+ */
+export function adminQuoteActions(status: QuoteStatus) {
+  return {
+    edit: isEditable(status),
+    send: canTransition(status, "sent"),
+    cancel: canTransition(status, "cancelled"),
+    duplicate: isDuplicable(status),
+  }
+}
+
+/**
+ * The quote as the admin shows it: without `fields`, the full view with the
+ * actions staff may take and the signed agreement; with `fields`, just those.
+ */
+export async function fetchAdminQuote(scope: MedusaContainer, id: string, fields?: string[]) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "portal_quote", fields, filters: { id } })
+  const { data } = await query.graph({
+    entity: "portal_quote",
+    fields: fields ?? ADMIN_QUOTE_FIELDS,
+    filters: { id },
+  })
   if (!data.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${id} was not found`)
   }
-  return presentQuote(data[0])
+  const quote = presentQuote(data[0])
+  if (fields) return quote
+  const agreements: AgreementModuleService = scope.resolve(AGREEMENT_MODULE)
+  const [signed] = await agreements.listPortalSignedAgreements(
+    { quote_id: id },
+    { select: [...ADMIN_SIGNED_AGREEMENT_FIELDS] }
+  )
+  return {
+    ...quote,
+    actions: adminQuoteActions(quote.status as QuoteStatus),
+    signed_agreement: signed ?? null,
+  }
 }
 
 /** The quote as its buyer sees it through the link, with what the page needs to act. */

@@ -109,8 +109,12 @@ export function assertOpenToBuyer(
   }
 }
 
+export function isDuplicable(status: QuoteStatus): boolean {
+  return DUPLICABLE.includes(status)
+}
+
 export function assertDuplicable(status: QuoteStatus, number?: string): void {
-  if (!DUPLICABLE.includes(status)) {
+  if (!isDuplicable(status)) {
     throw new MedusaError(
       MedusaError.Types.CONFLICT,
       `${quoteLabel(number)} is ${status}; only expired, declined, cancelled or accepted quotes can be duplicated`

@@ -10,10 +10,11 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListQuotesParamsType>,
   res: MedusaResponse
 ) => {
-  const { q, status, customer_id } = req.filterableFields as AdminListQuotesParamsType
+  const { q, status, customer_id, order_id } = req.filterableFields as AdminListQuotesParamsType
   const filters: Record<string, unknown> = {}
   if (status) filters.status = status
   if (customer_id) filters.customer_id = customer_id
+  if (order_id) filters.order_id = order_id
   if (q) {
     const number = parseQuoteNumber(q)
     if (number != null) filters.display_number = number

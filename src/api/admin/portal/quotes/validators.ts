@@ -72,6 +72,8 @@ export const AdminGetQuoteParams = createSelectParams()
 export const AdminListQuotesParams = createFindParams({ limit: 20, offset: 0 }).extend({
   status: z.union([z.enum(QUOTE_STATUSES), z.array(z.enum(QUOTE_STATUSES))]).optional(),
   customer_id: z.union([id, z.array(id)]).optional(),
+  /** The quote an order was created from (the order page's widget asks this). */
+  order_id: z.union([id, z.array(id)]).optional(),
   q: z.string().trim().max(200).optional(),
 })
 export type AdminListQuotesParamsType = z.infer<typeof AdminListQuotesParams>

@@ -5,7 +5,9 @@ import { runWorkflow } from "../../../../utils/run-workflow"
 import type { AdminUpdateQuoteType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ quote: await fetchAdminQuote(req.scope, req.params.id, req.queryConfig.fields) })
+  // Only a caller that asked for particular `fields` gets fewer than the full view.
+  const fields = req.query.fields ? req.queryConfig.fields : undefined
+  res.json({ quote: await fetchAdminQuote(req.scope, req.params.id, fields) })
 }
 
 export const POST = async (

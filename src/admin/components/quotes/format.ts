@@ -1,0 +1,30 @@
+import type { QuoteCustomer } from "../../hooks/quotes"
+
+/** An amount in the currency's main unit (as the API and the totals function use it). */
+export function formatMoney(amount: number | null | undefined, currencyCode: string): string {
+  if (amount == null) return "–"
+  try {
+    return new Intl.NumberFormat(undefined, {
+      style: "currency",
+      currency: currencyCode.toUpperCase(),
+    }).format(amount)
+  } catch {
+    return `${amount} ${currencyCode.toUpperCase()}`
+  }
+}
+
+export const formatDate = (value: string | Date | null | undefined) =>
+  value ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(new Date(value)) : "–"
+
+export const formatDateTime = (value: string | Date | null | undefined) =>
+  value
+    ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(
+        new Date(value)
+      )
+    : "–"
+
+/** "Ada Lovelace", else the email. */
+export function customerName(customer: QuoteCustomer | null | undefined, fallbackEmail = "") {
+  const name = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
+  return name || customer?.email || fallbackEmail
+}

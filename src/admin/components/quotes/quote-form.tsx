@@ -1,0 +1,524 @@
+import { Plus } from "@medusajs/icons"
+import {
+  Alert,
+  Badge,
+  Button,
+  Container,
+  Heading,
+  Input,
+  Label,
+  Select,
+  Text,
+  Textarea,
+} from "@medusajs/ui"
+import { type FormEvent, type ReactNode, useMemo, useState } from "react"
+import { useAgreementTemplates } from "../../hooks/agreement-templates"
+import {
+  type QuoteCustomer,
+  useCustomerSearch,
+  useRegions,
+  useVariantSearch,
+  type VariantOption,
+} from "../../hooks/quotes"
+import { customerName } from "./format"
+import {
+  type DepositMode,
+  draftTotals,
+  emptyLine,
+  hasProblems,
+  type LineDraft,
+  lineFromVariant,
+  type QuoteDraft,
+  repriceLine,
+  validateQuoteDraft,
+} from "./quote-form-model"
+import { QuoteLineEditor } from "./quote-line-editor"
+import { QuoteTotalsSummary } from "./quote-totals-summary"
+import { SearchCombobox } from "./search-combobox"
+
+type QuoteFormProps = {
+  initial: QuoteDraft
+  mode: "create" | "edit"
+  submitLabel: string
+  isSubmitting: boolean
+  /** The server's answer when it refused the last save (e.g. a 400 message). */
+  serverError: string | null
+  onSubmit: (draft: QuoteDraft) => Promise<void>
+  onCancel: () => void
+}
+
+const NO_TEMPLATE = "none"
+
+const Problem = ({ id, text }: { id: string; text?: string }) =>
+  text ? (
+    <Text id={id} size="small" className="text-ui-fg-error">
+      {text}
+    </Text>
+  ) : null
+
+const Section = ({
+  title,
+  description,
+  children,
+}: {
+  title: string
+  description?: string
+  children: ReactNode
+}) => (
+  <Container className="divide-y p-0">
+    <div className="px-6 py-4">
+      <Heading level="h2">{title}</Heading>
+      {description && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {description}
+        </Text>
+      )}
+    </div>
+    <div className="flex flex-col gap-y-4 px-6 py-4">{children}</div>
+  </Container>
+)
+
+const CustomerPicker = ({
+  customer,
+  locked,
+  invalid,
+  onChange,
+}: {
+  customer: QuoteCustomer | null
+  locked: boolean
+  invalid: boolean
+  onChange: (customer: QuoteCustomer | null) => void
+}) => {
+  const [search, setSearch] = useState("")
+  const customers = useCustomerSearch(search)
+  if (customer) {
+    return (
+      <div className="flex items-center justify-between gap-x-2 rounded-lg border px-3 py-2">
+        <div className="flex flex-col">
+          <Text size="small" weight="plus">
+            {customerName(customer)}
+          </Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            {[customer.email, customer.company_name].filter(Boolean).join(" · ")}
+          </Text>
+        </div>
+        {!locked && (
+          <Button size="small" variant="transparent" type="button" onClick={() => onChange(null)}>
+            Change
+          </Button>
+        )}
+      </div>
+    )
+  }
+  return (
+    <SearchCombobox
+      id="quote-customer"
+      aria-invalid={invalid}
+      placeholder="Search by name, email or company"
+      search={search}
+      onSearchChange={setSearch}
+      isLoading={customers.isFetching}
+      error={customers.isError ? "Customers could not be loaded" : null}
+      emptyText="No customer matches. Create the customer under Customers first."
+      options={(customers.data ?? []).map((option) => ({
+        id: option.id,
+        label: customerName(option),
+        detail: [option.email, option.company_name].filter(Boolean).join(" · "),
+        value: option,
+      }))}
+      onSelect={(option) => {
+        setSearch("")
+        onChange(option.value)
+      }}
+    />
+  )
+}
+
+const VariantPicker = ({
+  disabled,
+  onPick,
+}: {
+  disabled: boolean
+  onPick: (variant: VariantOption) => void
+}) => {
+  const [search, setSearch] = useState("")
+  const variants = useVariantSearch(disabled ? "" : search)
+  if (disabled) {
+    return (
+      <Text size="small" className="text-ui-fg-subtle">
+        Choose a region first: product prices come in its currency.
+      </Text>
+    )
+  }
+  return (
+    <SearchCombobox
+      id="quote-variant"
+      aria-label="Add a product"
+      placeholder="Add a product: search by title or SKU"
+      search={search}
+      onSearchChange={setSearch}
+      isLoading={variants.isFetching}
+      error={variants.isError ? "Products could not be loaded" : null}
+      emptyText="No product matches"
+      options={(variants.data ?? []).map((variant) => ({
+        id: variant.id,
+        label:
+          variant.title && variant.title !== variant.product_title
+            ? `${variant.product_title} – ${variant.title}`
+            : variant.product_title,
+        detail: variant.sku ? `SKU ${variant.sku}` : undefined,
+        value: variant,
+      }))}
+      onSelect={(option) => {
+        setSearch("")
+        onPick(option.value)
+      }}
+    />
+  )
+}
+
+/**
+ * The quote editor: customer, region (and so currency), lines from the catalog
+ * or custom, validity, deposit, tax, terms, note and agreement, with live
+ * totals from the shared totals function. It validates before sending; the
+ * server's refusal, if any, is shown above the fields.
+ */
+export const QuoteForm = ({
+  initial,
+  mode,
+  submitLabel,
+  isSubmitting,
+  serverError,
+  onSubmit,
+  onCancel,
+}: QuoteFormProps) => {
+  const [draft, setDraft] = useState<QuoteDraft>(initial)
+  const [submitAttempted, setSubmitAttempted] = useState(false)
+  const regions = useRegions()
+  const templates = useAgreementTemplates({ limit: 100, offset: 0 })
+
+  const problems = useMemo(() => validateQuoteDraft(draft), [draft])
+  const shown = submitAttempted ? problems : { lines: {} }
+  const totals = useMemo(() => draftTotals(draft), [draft])
+  const lineTotals = new Map(totals?.items.map((line) => [line.id, line]))
+  const pricing = { currency_code: draft.currency_code, region_id: draft.region_id }
+
+  const update = (changes: Partial<QuoteDraft>) =>
+    setDraft((current) => ({ ...current, ...changes }))
+
+  const setLine = (key: string, line: LineDraft) =>
+    setDraft((current) => ({
+      ...current,
+      lines: current.lines.map((existing) => {
+        if (existing.key !== key) return existing
+        // A catalog-priced line follows its quantity tier until staff type a price.
+        return line.quantity !== existing.quantity ? repriceLine(line, pricing) : line
+      }),
+    }))
+
+  const setRegion = (regionId: string) => {
+    const region = regions.data?.find((candidate) => candidate.id === regionId)
+    if (!region) return
+    const context = { currency_code: region.currency_code, region_id: region.id }
+    setDraft((current) => ({
+      ...current,
+      region_id: region.id,
+      currency_code: region.currency_code,
+      lines: current.lines.map((line) => repriceLine(line, context)),
+    }))
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setSubmitAttempted(true)
+    if (hasProblems(problems)) return
+    await onSubmit(draft)
+  }
+
+  const problemCount =
+    Object.keys(problems).filter((key) => key !== "lines").length +
+    Object.keys(problems.lines).length
+  const missingPrices = draft.lines.filter((line) => line.variant_id && !line.unit_price).length
+
+  return (
+    <form
+      className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start"
+      onSubmit={submit}
+      noValidate
+    >
+      <div className="flex w-full flex-col gap-y-3">
+        {serverError && (
+          <Alert variant="error" dismissible={false}>
+            The server refused the quote: {serverError}
+          </Alert>
+        )}
+        {submitAttempted && hasProblems(problems) && (
+          <Alert variant="error">
+            {problemCount === 1 ? "One thing needs" : `${problemCount} things need`} fixing before
+            the quote can be saved; see the messages below.
+          </Alert>
+        )}
+
+        <Section title="Customer and currency">
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="quote-customer" size="small" weight="plus">
+              Customer
+            </Label>
+            <CustomerPicker
+              customer={draft.customer}
+              locked={mode === "edit"}
+              invalid={!!shown.customer}
+              onChange={(customer) => update({ customer })}
+            />
+            <Problem id="quote-customer-error" text={shown.customer} />
+          </div>
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="quote-region" size="small" weight="plus">
+              Region
+            </Label>
+            {mode === "edit" ? (
+              <Text size="small" className="text-ui-fg-subtle">
+                {regions.data?.find((region) => region.id === draft.region_id)?.name ?? "–"} ·{" "}
+                {draft.currency_code.toUpperCase()} (the currency of a quote cannot change)
+              </Text>
+            ) : (
+              <Select value={draft.region_id} onValueChange={setRegion}>
+                <Select.Trigger id="quote-region" aria-invalid={!!shown.region}>
+                  <Select.Value
+                    placeholder={regions.isPending ? "Loading regions…" : "Choose a region"}
+                  />
+                </Select.Trigger>
+                <Select.Content>
+                  {(regions.data ?? []).map((region) => (
+                    <Select.Item key={region.id} value={region.id}>
+                      {region.name} ({region.currency_code.toUpperCase()})
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            )}
+            {regions.isError && (
+              <Text size="small" className="text-ui-fg-error">
+                Regions could not be loaded; reload the page.
+              </Text>
+            )}
+            <Problem id="quote-region-error" text={shown.region} />
+          </div>
+        </Section>
+
+        <Section
+          title="Items"
+          description="Add products from the catalog (title, SKU and price are filled in) or custom lines. Optional items are the buyer's choice."
+        >
+          <VariantPicker
+            disabled={!draft.region_id}
+            onPick={(variant) =>
+              update({ lines: [...draft.lines, lineFromVariant(variant, pricing)] })
+            }
+          />
+          {missingPrices > 0 && (
+            <Alert variant="warning">
+              {missingPrices === 1 ? "A product has" : `${missingPrices} products have`} no price in{" "}
+              {draft.currency_code.toUpperCase()}: enter the unit price yourself.
+            </Alert>
+          )}
+          {draft.lines.length === 0 ? (
+            <Text size="small" className="text-ui-fg-subtle">
+              No items yet. A quote needs at least one before it can be sent.
+            </Text>
+          ) : (
+            draft.lines.map((line, index) => (
+              <QuoteLineEditor
+                key={line.key}
+                line={line}
+                index={index}
+                currencyCode={draft.currency_code}
+                totals={lineTotals.get(line.key)}
+                problems={shown.lines[line.key]}
+                onChange={(next) => setLine(line.key, next)}
+                onRemove={() =>
+                  update({ lines: draft.lines.filter((existing) => existing.key !== line.key) })
+                }
+              />
+            ))
+          )}
+          <Button
+            size="small"
+            variant="secondary"
+            type="button"
+            className="self-start"
+            onClick={() => update({ lines: [...draft.lines, emptyLine()] })}
+          >
+            <Plus />
+            Add custom line
+          </Button>
+        </Section>
+
+        <Section title="Terms">
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="quote-valid-until" size="small" weight="plus">
+                Valid until
+              </Label>
+              <Input
+                id="quote-valid-until"
+                type="date"
+                value={draft.valid_until}
+                aria-invalid={!!shown.valid_until}
+                aria-describedby={shown.valid_until ? "quote-valid-until-error" : undefined}
+                onChange={(event) => update({ valid_until: event.target.value })}
+              />
+              <Problem id="quote-valid-until-error" text={shown.valid_until} />
+            </div>
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="quote-deposit-mode" size="small" weight="plus">
+                Deposit
+              </Label>
+              <div className="flex gap-x-2">
+                <Select
+                  value={draft.deposit_mode}
+                  onValueChange={(value) =>
+                    update({ deposit_mode: value as DepositMode, deposit_value: "" })
+                  }
+                >
+                  <Select.Trigger id="quote-deposit-mode" className="w-32 shrink-0">
+                    <Select.Value />
+                  </Select.Trigger>
+                  <Select.Content>
+                    <Select.Item value="none">None</Select.Item>
+                    <Select.Item value="percent">Percent</Select.Item>
+                    <Select.Item value="amount">Amount</Select.Item>
+                  </Select.Content>
+                </Select>
+                {draft.deposit_mode !== "none" && (
+                  <Input
+                    aria-label={
+                      draft.deposit_mode === "percent"
+                        ? "Deposit percent"
+                        : `Deposit amount (${draft.currency_code.toUpperCase()})`
+                    }
+                    type="number"
+                    min={0}
+                    step="any"
+                    value={draft.deposit_value}
+                    aria-invalid={!!shown.deposit}
+                    aria-describedby={shown.deposit ? "quote-deposit-error" : undefined}
+                    onChange={(event) => update({ deposit_value: event.target.value })}
+                  />
+                )}
+              </div>
+              <Problem id="quote-deposit-error" text={shown.deposit} />
+            </div>
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="quote-tax-rate" size="small" weight="plus">
+                Tax rate %
+              </Label>
+              <Input
+                id="quote-tax-rate"
+                type="number"
+                min={0}
+                max={100}
+                step="any"
+                placeholder="0"
+                value={draft.tax_rate}
+                aria-invalid={!!shown.tax_rate}
+                aria-describedby={shown.tax_rate ? "quote-tax-rate-error" : undefined}
+                onChange={(event) => update({ tax_rate: event.target.value })}
+              />
+              <Problem id="quote-tax-rate-error" text={shown.tax_rate} />
+            </div>
+          </div>
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="quote-agreement" size="small" weight="plus">
+              Agreement
+            </Label>
+            <Select
+              value={draft.agreement_template_id ?? NO_TEMPLATE}
+              onValueChange={(value) =>
+                update({ agreement_template_id: value === NO_TEMPLATE ? null : value })
+              }
+            >
+              <Select.Trigger id="quote-agreement">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value={NO_TEMPLATE}>No agreement: the buyer accepts</Select.Item>
+                {(templates.data?.agreement_templates ?? []).map((template) => (
+                  <Select.Item key={template.id} value={template.id}>
+                    {template.name} (version {template.version})
+                  </Select.Item>
+                ))}
+                {draft.agreement_template_id &&
+                  templates.data &&
+                  !templates.data.agreement_templates.some(
+                    (template) => template.id === draft.agreement_template_id
+                  ) && (
+                    <Select.Item value={draft.agreement_template_id}>
+                      The agreement version this quote has
+                    </Select.Item>
+                  )}
+              </Select.Content>
+            </Select>
+            <Text size="small" className="text-ui-fg-subtle">
+              With an agreement, the buyer accepts by signing it.
+            </Text>
+          </div>
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="quote-terms" size="small" weight="plus">
+              Terms the buyer reads
+            </Label>
+            <Textarea
+              id="quote-terms"
+              rows={3}
+              value={draft.terms}
+              onChange={(event) => update({ terms: event.target.value })}
+            />
+          </div>
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="quote-note" size="small" weight="plus">
+              Internal note <Badge size="2xsmall">Staff only</Badge>
+            </Label>
+            <Textarea
+              id="quote-note"
+              rows={2}
+              value={draft.internal_note}
+              onChange={(event) => update({ internal_note: event.target.value })}
+            />
+          </div>
+        </Section>
+      </div>
+
+      <div className="flex w-full flex-col gap-y-3 xl:sticky xl:top-4 xl:max-w-[360px]">
+        <Container className="flex flex-col gap-y-4 px-6 py-4">
+          <Heading level="h2">Totals</Heading>
+          {totals ? (
+            <QuoteTotalsSummary
+              totals={totals}
+              taxLabel={draft.tax_rate ? `Tax (${draft.tax_rate}%)` : "Tax"}
+              depositLabel={
+                draft.deposit_mode === "percent" && draft.deposit_value
+                  ? `Deposit (${draft.deposit_value}%)`
+                  : "Deposit"
+              }
+            />
+          ) : (
+            <Text size="small" className="text-ui-fg-subtle">
+              Choose a region to see totals in its currency.
+            </Text>
+          )}
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            Optional items count when pre-selected; the buyer can change that.
+          </Text>
+          <div className="flex justify-end gap-x-2">
+            <Button size="small" variant="secondary" type="button" onClick={onCancel}>
+              Cancel
+            </Button>
+            <Button size="small" type="submit" isLoading={isSubmitting}>
+              {submitLabel}
+            </Button>
+          </div>
+        </Container>
+      </div>
+    </form>
+  )
+}

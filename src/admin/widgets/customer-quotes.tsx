@@ -1,0 +1,114 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import { Plus } from "@medusajs/icons"
+import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
+import { Button, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
+import { Link, useNavigate } from "react-router-dom"
+import { formatDate, formatMoney } from "../components/quotes/format"
+import { createQuotePath, quotePath, quotesPath } from "../components/quotes/paths"
+import { QuoteStatusBadge } from "../components/quotes/quote-status-badge"
+import { errorMessage, useQuotes } from "../hooks/quotes"
+
+const SHOWN = 5
+
+/** The customer's latest quotes, and a shortcut to quote them something new. */
+const CustomerQuotesWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+  const navigate = useNavigate()
+  const { data, isPending, isError, error, refetch } = useQuotes({
+    limit: SHOWN,
+    offset: 0,
+    customer_id: customer.id,
+  })
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Quotes</Heading>
+          {data && data.count > 0 && (
+            <Text size="small" className="text-ui-fg-subtle">
+              {data.count === 1 ? "1 quote" : `${data.count} quotes`}
+            </Text>
+          )}
+        </div>
+        <Button size="small" variant="secondary" asChild>
+          <Link to={createQuotePath(customer.id)}>
+            <Plus />
+            New quote
+          </Link>
+        </Button>
+      </div>
+      {isPending ? (
+        <div className="flex flex-col gap-y-2 px-6 py-4" aria-busy="true">
+          <Skeleton className="h-5 w-full" />
+          <Skeleton className="h-5 w-full" />
+        </div>
+      ) : isError ? (
+        <div className="flex items-center justify-between gap-x-2 px-6 py-4">
+          <Text size="small" className="text-ui-fg-error">
+            The quotes could not be loaded: {errorMessage(error)}
+          </Text>
+          <Button size="small" variant="secondary" onClick={() => refetch()}>
+            Try again
+          </Button>
+        </div>
+      ) : data.quotes.length === 0 ? (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No quotes for this customer yet.
+        </Text>
+      ) : (
+        <>
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Quote</Table.HeaderCell>
+                <Table.HeaderCell>Status</Table.HeaderCell>
+                <Table.HeaderCell>Valid until</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {data.quotes.map((quote) => (
+                <Table.Row
+                  key={quote.id}
+                  className="cursor-pointer"
+                  onClick={() => navigate(quotePath(quote.id))}
+                >
+                  <Table.Cell>
+                    <Link
+                      to={quotePath(quote.id)}
+                      className="text-ui-fg-interactive"
+                      onClick={(event) => event.stopPropagation()}
+                    >
+                      {quote.number}
+                    </Link>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <QuoteStatusBadge status={quote.status} />
+                  </Table.Cell>
+                  <Table.Cell>{formatDate(quote.valid_until)}</Table.Cell>
+                  <Table.Cell className="text-right">
+                    {formatMoney(quote.totals?.total, quote.currency_code)}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          {data.count > SHOWN && (
+            <div className="px-6 py-3">
+              <Link
+                className="txt-small text-ui-fg-interactive"
+                to={`${quotesPath}?customer_id=${encodeURIComponent(customer.id)}`}
+              >
+                See all {data.count} quotes
+              </Link>
+            </div>
+          )}
+        </>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "customer.details.after" })
+
+export default CustomerQuotesWidget
