@@ -2,6 +2,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { toast, usePrompt } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
+import type { AgreementBlock } from "../../modules/agreement/document"
 import { sdk } from "../lib/sdk"
 
 /** The admin API's shapes (src/api/admin/portal/agreement-templates), as the editor reads them. */
@@ -28,16 +29,7 @@ export type AgreementTemplate = {
 
 export type AgreementTemplateVariable = { name: string; description: string; placeholder: string }
 
-export type AgreementItemRow = {
-  title: string
-  description: string | null
-  quantity: number
-  unit_price: string
-  total: string
-}
-
-export type AgreementBlock =
-  { type: "paragraph"; text: string } | { type: "items"; rows: AgreementItemRow[] }
+export type { AgreementBlock, AgreementItemRow } from "../../modules/agreement/document"
 
 export type AgreementPreview = { blocks: AgreementBlock[]; html: string; text: string }
 

@@ -1,23 +1,13 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
+import type { QuoteStatus } from "../../shared/quote-statuses"
 import type { QuoteTotals } from "../../shared/quote-totals"
 import type { CatalogPrice } from "../components/quotes/catalog-price"
 import { sdk } from "../lib/sdk"
 
 /** The admin API's shapes (src/api/admin/portal/quotes, src/api/utils/quote-view.ts). */
-export type QuoteStatus =
-  "draft" | "sent" | "viewed" | "accepted" | "declined" | "expired" | "cancelled"
-
-export const QUOTE_STATUSES: readonly QuoteStatus[] = [
-  "draft",
-  "sent",
-  "viewed",
-  "accepted",
-  "declined",
-  "expired",
-  "cancelled",
-]
+export { QUOTE_STATUSES, type QuoteStatus } from "../../shared/quote-statuses"
 
 export type QuoteItem = {
   id: string

@@ -1,20 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { QUOTE_STATUSES, type QuoteStatus } from "../../shared/quote-statuses"
 
 /**
  * The quote lifecycle (DESIGN §3), in one place. Every route and workflow that
  * changes a quote's status asks `assertTransition` first.
  */
-export const QUOTE_STATUSES = [
-  "draft",
-  "sent",
-  "viewed",
-  "accepted",
-  "declined",
-  "expired",
-  "cancelled",
-] as const
-
-export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
+export { QUOTE_STATUSES, type QuoteStatus }
 
 export const QUOTE_EVENT_TYPES = [
   "created",

@@ -1,4 +1,5 @@
 import type { BuyerAgreement } from "../lib/api"
+import { LinesHead } from "./ItemsTable"
 
 /** The agreement's blocks as the server rendered them: text stays text, never HTML. */
 export function AgreementText({ agreement }: { agreement: BuyerAgreement }) {
@@ -12,20 +13,7 @@ export function AgreementText({ agreement }: { agreement: BuyerAgreement }) {
         ) : (
           <table key={index} className="items agreement-items">
             <caption className="visually-hidden">Items in this agreement</caption>
-            <thead>
-              <tr>
-                <th scope="col">Item</th>
-                <th scope="col" className="num">
-                  Quantity
-                </th>
-                <th scope="col" className="num">
-                  Unit price
-                </th>
-                <th scope="col" className="num">
-                  Total
-                </th>
-              </tr>
-            </thead>
+            <LinesHead />
             <tbody>
               {block.rows.map((row, rowIndex) => (
                 <tr key={rowIndex}>

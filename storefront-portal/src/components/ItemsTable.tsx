@@ -6,6 +6,26 @@ import { useQuoteLink } from "../lib/quote-link"
  * The quote's lines. Optional lines get a checkbox while the buyer can still
  * choose; afterwards only the lines that were taken are listed.
  */
+/** The column headings of every table of quote lines, on the quote and in the agreement. */
+export function LinesHead() {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Item</th>
+        <th scope="col" className="num">
+          Quantity
+        </th>
+        <th scope="col" className="num">
+          Unit price
+        </th>
+        <th scope="col" className="num">
+          Total
+        </th>
+      </tr>
+    </thead>
+  )
+}
+
 export function ItemsTable({ editable = false }: { editable?: boolean }) {
   const { view, totals, selected, toggle } = useQuoteLink()
   const { quote } = view
@@ -25,20 +45,7 @@ export function ItemsTable({ editable = false }: { editable?: boolean }) {
         </p>
       )}
       <table className="items" aria-labelledby="items-title">
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col" className="num">
-              Quantity
-            </th>
-            <th scope="col" className="num">
-              Unit price
-            </th>
-            <th scope="col" className="num">
-              Total
-            </th>
-          </tr>
-        </thead>
+        <LinesHead />
         <tbody>
           {items.map((item) => {
             const line = lineTotals.get(item.id)

@@ -1,5 +1,6 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import type { RenderedAgreement } from "../../../src/modules/agreement/document"
+import type { QuoteStatus } from "@shared/quote-statuses"
 import type { QuoteTotals } from "@shared/quote-totals"
 import { config } from "./config"
 
@@ -40,7 +41,7 @@ export type QuoteMessage = {
 export type BuyerQuote = {
   id: string
   number: string
-  status: "sent" | "accepted" | "declined" | "expired" | "cancelled" | string
+  status: QuoteStatus
   currency_code: string
   valid_until: string | null
   deposit_percent: number | null

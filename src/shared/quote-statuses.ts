@@ -1,0 +1,15 @@
+/**
+ * The quote's statuses (DESIGN §3). Pure data, so the server's status machine
+ * (src/modules/quote/status.ts), the admin and the storefront share one list.
+ */
+export const QUOTE_STATUSES = [
+  "draft",
+  "sent",
+  "viewed",
+  "accepted",
+  "declined",
+  "expired",
+  "cancelled",
+] as const
+
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
