@@ -1,7 +1,7 @@
 // `npm test`: static checks, then unit, module and HTTP tests against a real
 // PostgreSQL (embedded unless DB_HOST / DATABASE_URL name one), then the browser
-// tests (e2e: builds the storefront portal, then drives Chromium at
-// /usr/bin/chromium against it and a real Medusa). Ends with one line
+// tests (e2e: builds the storefront portal and the admin dashboard, then drives
+// Chromium at /usr/bin/chromium against them and a real Medusa). Ends with one line
 // "N passed, N failed" totalled over every suite.
 //
 //   node scripts/test.mjs                 everything
@@ -113,11 +113,13 @@ try {
       console.log(`\nStarted embedded PostgreSQL on port ${dbEnv.DB_PORT}`)
     }
     for (const suite of dbParts) {
-      // The browser tests serve storefront-portal/dist: build it first, and count
-      // a failed build as a failure rather than testing a stale one.
+      // The browser tests serve storefront-portal/dist and the admin dashboard in
+      // .medusa/admin: build both first, and count a failed build as a failure
+      // rather than testing a stale one.
       if (suite === "e2e") {
         const before = failed
         await check("storefront portal build", "npm", ["run", "build", "-w", "storefront-portal"])
+        await check("admin dashboard build", "npx", ["medusa", "build", "--admin-only"])
         if (failed > before) continue
       }
       await jest(suite, dbEnv)

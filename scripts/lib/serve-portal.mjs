@@ -13,29 +13,7 @@ import { createReadStream } from "node:fs"
 import { readFile, stat } from "node:fs/promises"
 import http from "node:http"
 import { extname, join, resolve, sep } from "node:path"
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".ico": "image/x-icon",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".ttf": "font/ttf",
-  ".txt": "text/plain; charset=utf-8",
-  ".webmanifest": "application/manifest+json",
-  ".wasm": "application/wasm",
-}
+import { CONTENT_TYPES, contentType, listen } from "./http-server.mjs"
 
 const SECURITY_HEADERS = {
   "X-Content-Type-Options": "nosniff",
@@ -88,7 +66,7 @@ export async function servePortal({ root, port = 0, host, config }) {
     const body = Buffer.from(injectConfig(html, currentConfig()))
     res.writeHead(200, {
       ...SECURITY_HEADERS,
-      "Content-Type": TYPES[".html"],
+      "Content-Type": CONTENT_TYPES[".html"],
       "Content-Length": body.length,
       // The config can change between runs; the page itself is tiny.
       "Cache-Control": "no-store",
@@ -105,11 +83,15 @@ export async function servePortal({ root, port = 0, host, config }) {
     try {
       pathname = decodeURIComponent(new URL(req.url ?? "/", "http://portal").pathname)
     } catch {
-      res.writeHead(400, { ...SECURITY_HEADERS, "Content-Type": TYPES[".txt"] }).end("Bad request")
+      res
+        .writeHead(400, { ...SECURITY_HEADERS, "Content-Type": CONTENT_TYPES[".txt"] })
+        .end("Bad request")
       return
     }
     if (pathname.includes("\0")) {
-      res.writeHead(400, { ...SECURITY_HEADERS, "Content-Type": TYPES[".txt"] }).end("Bad request")
+      res
+        .writeHead(400, { ...SECURITY_HEADERS, "Content-Type": CONTENT_TYPES[".txt"] })
+        .end("Bad request")
       return
     }
     // resolve() normalises "..": anything that lands outside the build is not ours to serve.
@@ -126,7 +108,7 @@ export async function servePortal({ root, port = 0, host, config }) {
       if (info?.isFile()) {
         res.writeHead(200, {
           ...SECURITY_HEADERS,
-          "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+          "Content-Type": contentType(extname(file)),
           "Content-Length": info.size,
           "Cache-Control": isAsset ? "public, max-age=31536000, immutable" : "no-cache",
         })
@@ -143,7 +125,9 @@ export async function servePortal({ root, port = 0, host, config }) {
     // A missing asset (or a file-looking path) is a real 404, never the app shell:
     // a browser would otherwise try to run HTML as JavaScript.
     if (!inside || isAsset || extname(pathname)) {
-      res.writeHead(404, { ...SECURITY_HEADERS, "Content-Type": TYPES[".txt"] }).end("Not found")
+      res
+        .writeHead(404, { ...SECURITY_HEADERS, "Content-Type": CONTENT_TYPES[".txt"] })
+        .end("Not found")
       return
     }
     await sendIndex(req, res)
@@ -152,32 +136,11 @@ export async function servePortal({ root, port = 0, host, config }) {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error) => {
       if (!res.headersSent) {
-        res.writeHead(500, { ...SECURITY_HEADERS, "Content-Type": TYPES[".txt"] })
+        res.writeHead(500, { ...SECURITY_HEADERS, "Content-Type": CONTENT_TYPES[".txt"] })
       }
       res.end(`Internal error: ${error.message}`)
     })
   })
-  // Keep-alive sockets from a browser would otherwise hold close() open.
-  server.keepAliveTimeout = 1000
 
-  await new Promise((resolveListen, reject) => {
-    server.once("error", reject)
-    server.listen(port, host, () => {
-      server.off("error", reject)
-      resolveListen()
-    })
-  })
-  const actualPort = server.address().port
-  const urlHost = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host
-  const url = `http://${urlHost.includes(":") ? `[${urlHost}]` : urlHost}:${actualPort}`
-
-  return {
-    url,
-    port: actualPort,
-    close: () =>
-      new Promise((resolveClose) => {
-        server.close(() => resolveClose())
-        server.closeAllConnections?.()
-      }),
-  }
+  return listen(server, port, host)
 }

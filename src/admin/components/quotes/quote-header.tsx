@@ -136,7 +136,10 @@ export const QuoteHeader = ({ quote }: { quote: QuoteDetail }) => {
           <Text size="small" className="text-ui-fg-subtle">
             {customerName(quote.customer, quote.customer_email)}
             {company ? ` · ${company}` : ""} ·{" "}
-            <Link className="text-ui-fg-interactive" to={`/customers/${quote.customer_id}`}>
+            <Link
+              className="text-ui-fg-base underline underline-offset-2"
+              to={`/customers/${quote.customer_id}`}
+            >
               {quote.customer_email}
             </Link>
           </Text>

@@ -1,0 +1,228 @@
+// The admin extensions in the real Medusa dashboard (the .medusa/admin build),
+// driven through Chromium: creating and sending a quote that the buyer accepts
+// in the portal, replying to a buyer's question, the Client Portal settings, and
+// an agreement template with an unknown variable.
+//
+// Axe is not run here: these pages are Medusa's own dashboard UI, whose shell
+// is outside this plugin (the portal's pages are checked in pages.spec.ts).
+import type { Page } from "playwright-core"
+import { adminTestRunner, logIn } from "./support/admin"
+import { openTab, type Tab } from "./support/browser"
+import { eventually, textOf, visible } from "./support/checks"
+import { adminQuote, ordersOf, sendQuote } from "./support/portal"
+
+jest.setTimeout(180_000)
+
+adminTestRunner((suite) => {
+  let tab: Tab
+  let page: Page
+
+  beforeEach(async () => {
+    tab = await openTab(suite.browser, 1280)
+    page = tab.page
+    await logIn(page, suite)
+  })
+
+  afterEach(async () => {
+    await tab?.context.close()
+  })
+
+  /** The quote's page in the dashboard, reached from the Quotes list. */
+  async function openQuoteFromList(number: string) {
+    await page.getByRole("link", { name: "Quotes" }).click()
+    await visible(page.getByRole("heading", { name: "Quotes" }))
+    await (await visible(page.getByRole("row").filter({ hasText: number }))).click()
+    await visible(page.getByRole("heading", { level: 1, name: number }))
+  }
+
+  it("creates a quote with an optional item, sends it, and the buyer accepts it from the copied link", async () => {
+    await tab.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: suite.adminUrl,
+    })
+    await page.getByRole("link", { name: "Quotes" }).click()
+    await visible(page.getByRole("heading", { name: "Quotes" }))
+    await page.getByRole("link", { name: "Create quote" }).click()
+    await visible(page.getByRole("heading", { name: "Create quote" }))
+
+    // The customer, searched by email.
+    const customer = page.getByRole("combobox", { name: "Customer" })
+    await customer.fill("buyer@acme")
+    await (await visible(page.getByRole("option", { name: /Bea Buyer/ }))).click()
+    await visible(page.getByText("buyer@acme.test · Acme"))
+
+    // The only region is chosen already; a catalog product fills title and price.
+    const product = page.getByRole("combobox", { name: "Add a product" })
+    await product.fill("PRINTER-P1")
+    await (await visible(page.getByRole("option", { name: /P1/ }))).click()
+    const first = page.getByRole("group", { name: "Line 1" })
+    await visible(first)
+    expect(await first.getByLabel("Unit price (USD)").inputValue()).toBe("1000")
+    await first.getByLabel("Quantity").fill("2")
+
+    // A custom optional line, not pre-selected: the buyer decides.
+    await page.getByRole("button", { name: "Add custom line" }).click()
+    const second = page.getByRole("group", { name: "Line 2" })
+    await second.getByLabel("Title").fill("Extended warranty")
+    await second.getByLabel("Unit price (USD)").fill("300")
+    await second.getByRole("checkbox", { name: "Optional: the buyer chooses" }).click()
+    expect(
+      await second.getByRole("checkbox", { name: "Optional: the buyer chooses" }).isChecked()
+    ).toBe(true)
+
+    await page.getByRole("button", { name: "Create draft" }).click()
+    const heading = await visible(page.getByRole("heading", { level: 1, name: /^Q-\d+$/ }))
+    const number = (await heading.innerText()).trim()
+    const quoteId = new URL(page.url()).pathname.split("/").pop() as string
+
+    // Send: the link is shown once, in a dialog, with a copy button.
+    await page.getByRole("button", { name: "Send quote" }).click()
+    const dialog = page.getByRole("alertdialog", { name: `${number} was sent` })
+    await visible(dialog)
+    const shown = await dialog.getByRole("textbox", { name: "Quote link" }).inputValue()
+    expect(shown).toMatch(new RegExp(`^${suite.portalUrl}/q/[A-Za-z0-9_-]+$`))
+    await dialog.getByRole("button", { name: "Copy" }).click()
+    const copied = await eventually(async () => {
+      const text = await page.evaluate(() => navigator.clipboard.readText())
+      expect(text).toBe(shown)
+      return text
+    })
+    await dialog.getByRole("button", { name: "Done" }).click()
+    await dialog.waitFor({ state: "hidden" })
+
+    // The buyer opens the copied link, adds the optional warranty and accepts.
+    const buyer = await tab.context.newPage()
+    await buyer.goto(copied)
+    await visible(buyer.getByRole("heading", { level: 1, name: `Quote ${number}` }))
+    const warranty = buyer.getByRole("checkbox", { name: "Include Extended warranty" })
+    expect(await warranty.isChecked()).toBe(false)
+    await warranty.check()
+    await buyer.waitForLoadState("networkidle")
+    await buyer.getByRole("button", { name: "Accept quote" }).click()
+    await visible(buyer.getByRole("heading", { level: 1, name: `Quote ${number} is accepted` }))
+    await buyer.close()
+
+    // Exactly one order, made from this quote, with the buyer's selection.
+    const orders = await ordersOf(suite, suite.store.customer.id)
+    expect(orders).toHaveLength(1)
+    const quote = await adminQuote(suite, quoteId)
+    expect(quote.status).toBe("accepted")
+    expect(quote.order.id).toBe(orders[0].id)
+    const printer = quote.items.find((item: { variant_id: string | null }) => item.variant_id)
+    expect(printer).toMatchObject({ quantity: 2, unit_price: 1000, is_optional: false })
+    expect(orders[0].items.map((item) => item.title).sort()).toEqual(
+      [printer.title, "Extended warranty"].sort()
+    )
+
+    // The dashboard shows it accepted, with a link to the order.
+    await page.reload()
+    await visible(page.getByRole("heading", { level: 1, name: number }))
+    await visible(page.getByText("Accepted", { exact: true }))
+    const orderLink = page.getByRole("link", { name: `Order #${orders[0].display_id}` })
+    await visible(orderLink)
+    expect(await orderLink.getAttribute("href")).toBe(`/app/orders/${orders[0].id}`)
+    expect(tab.errors).toEqual([])
+  })
+
+  it("a reply to the buyer's question on the quote page shows up on the buyer's page", async () => {
+    const sent = await sendQuote(suite)
+    const asked = await suite.api.post(
+      `/store/portal/quote-links/${sent.token}/messages`,
+      { body: "Can you deliver before March?" },
+      suite.store.storeHeaders
+    )
+    expect(asked.status).toBe(201)
+
+    // The buyer's page is open while staff answer.
+    const buyer = await tab.context.newPage()
+    await buyer.goto(sent.url)
+    await visible(buyer.getByRole("heading", { level: 1, name: `Quote ${sent.quote.number}` }))
+    const thread = buyer.getByRole("list", { name: "Messages" })
+    await visible(thread.getByText("Can you deliver before March?"))
+
+    await openQuoteFromList(sent.quote.number)
+    await visible(page.getByText("Can you deliver before March?"))
+    await page.getByRole("textbox", { name: "Reply to the buyer" }).fill("Yes, on February 20.")
+    await page.getByRole("button", { name: "Send reply" }).click()
+    await visible(page.getByText("Reply sent"))
+    await eventually(async () =>
+      expect(await page.getByRole("textbox", { name: "Reply to the buyer" }).inputValue()).toBe("")
+    )
+    await visible(page.getByText("Yes, on February 20."))
+
+    await eventually(
+      async () =>
+        expect(await textOf(thread.getByRole("listitem").last())).toContain("Yes, on February 20."),
+      { timeout: 15_000, interval: 250 }
+    )
+    const messages = (await adminQuote(suite, sent.quote.id)).messages
+    expect(messages.map((m: { author_type: string }) => m.author_type)).toEqual([
+      "customer",
+      "staff",
+    ])
+    expect(tab.errors).toEqual([])
+  })
+
+  it("Client Portal settings: a new display name and colour are kept and shown to buyers", async () => {
+    await page.getByRole("link", { name: "Settings" }).click()
+    await (await visible(page.getByRole("link", { name: "Client Portal" }))).click()
+    await visible(page.getByRole("heading", { level: 1, name: "Client Portal" }))
+
+    const name = page.getByRole("textbox", { name: /^Display name/ })
+    const colour = page.getByRole("textbox", { name: "Primary colour", exact: true })
+    await visible(name)
+    await name.fill("Northwind Supplies")
+    await colour.fill("#0f766e")
+    await page.getByRole("button", { name: "Save", exact: true }).click()
+    await visible(page.getByText("Client Portal settings saved"))
+
+    await page.reload()
+    await visible(page.getByRole("heading", { level: 1, name: "Client Portal" }))
+    await visible(name)
+    expect(await name.inputValue()).toBe("Northwind Supplies")
+    expect(await colour.inputValue()).toBe("#0f766e")
+
+    // The buyer's quote page carries the new name and colour.
+    const sent = await sendQuote(suite)
+    const buyer = await tab.context.newPage()
+    await buyer.goto(sent.url)
+    await visible(buyer.getByRole("heading", { level: 1, name: `Quote ${sent.quote.number}` }))
+    const banner = buyer.getByRole("banner")
+    await eventually(async () => expect(await textOf(banner)).toContain("Northwind Supplies"))
+    const brand = await buyer.evaluate(() =>
+      getComputedStyle(document.querySelector(".page") as Element)
+        .getPropertyValue("--brand")
+        .trim()
+    )
+    expect(brand).toBe("#0f766e")
+    expect(tab.errors).toEqual([])
+  })
+
+  it("an agreement template with an unknown variable shows the error and cannot be saved until fixed", async () => {
+    await page.getByRole("link", { name: "Settings" }).click()
+    await (await visible(page.getByRole("link", { name: "Agreement templates" }))).click()
+    await visible(page.getByRole("heading", { name: "Agreement templates" }))
+    await page.getByRole("link", { name: "Create", exact: true }).click()
+    await visible(page.getByRole("heading", { name: "Create agreement template" }))
+
+    await page.getByRole("textbox", { name: "Name" }).fill("Boot agreement")
+    const body = page.getByRole("textbox", { name: "Agreement text" })
+    await body.fill("{{customer.first_name}} orders boots in size {{customer.shoe_size}}.")
+    const save = page.getByRole("button", { name: "Save", exact: true })
+    await visible(page.getByText(/customer\.shoe_size/).and(page.locator("[id$='-error']")))
+    expect(await body.getAttribute("aria-invalid")).toBe("true")
+    expect(await save.isDisabled()).toBe(true)
+
+    await body.fill("{{customer.first_name}} orders boots for {{company.name}}.")
+    await eventually(async () => expect(await save.isEnabled()).toBe(true))
+    expect(await page.locator("#agreement-template-body-error").count()).toBe(0)
+    await save.click()
+
+    await visible(page.getByRole("heading", { name: "Agreement templates" }))
+    await visible(page.getByRole("row").filter({ hasText: "Boot agreement" }))
+    const templates = await suite.api.get("/admin/portal/agreement-templates", suite.admin)
+    expect(templates.data.agreement_templates.map((t: { name: string }) => t.name)).toEqual([
+      "Boot agreement",
+    ])
+    expect(tab.errors).toEqual([])
+  })
+})
