@@ -1,8 +1,9 @@
-import { FetchError } from "@medusajs/js-sdk"
+import type { FetchError } from "@medusajs/js-sdk"
 import { toast, usePrompt } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import type { AgreementBlock } from "../../modules/agreement/document"
+import { errorMessage, hasStatus, isNotFound } from "../lib/errors"
 import { sdk } from "../lib/sdk"
 
 /** The admin API's shapes (src/api/admin/portal/agreement-templates), as the editor reads them. */
@@ -50,11 +51,9 @@ export const isTemplateInUse = (template: AgreementTemplate) =>
   template.versions.some((version) => version.in_use_at !== null)
 
 /** A 400 from the server: the template itself is wrong, and the author must change it. */
-export const isInvalidTemplateError = (error: unknown): error is FetchError =>
-  error instanceof FetchError && error.status === 400
+export const isInvalidTemplateError = (error: unknown): error is FetchError => hasStatus(error, 400)
 
-export const errorMessage = (error: unknown) =>
-  error instanceof Error && error.message ? error.message : "Something went wrong; try again"
+export { errorMessage }
 
 export function useAgreementTemplates(params: { limit: number; offset: number; q?: string }) {
   return useQuery({
@@ -75,7 +74,7 @@ export function useAgreementTemplate(id: string) {
     queryKey: keys.detail(id),
     queryFn: () => sdk.client.fetch<{ agreement_template: AgreementTemplate }>(`${BASE}/${id}`),
     select: (data) => data.agreement_template,
-    retry: (count, error) => !(error instanceof FetchError && error.status === 404) && count < 2,
+    retry: (count, error) => !isNotFound(error) && count < 2,
   })
 }
 
@@ -182,7 +181,7 @@ export function useDeleteAgreementTemplate() {
       toast.success(`Deleted "${template.name}"`)
       return true
     } catch (error) {
-      const inUse = error instanceof FetchError && error.status === 409
+      const inUse = hasStatus(error, 409)
       toast.error(inUse ? "This template is in use" : "The template was not deleted", {
         description: errorMessage(error),
       })

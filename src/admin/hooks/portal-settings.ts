@@ -66,9 +66,4 @@ export function useUploadLogo() {
   })
 }
 
-/** The server's message for a failed request ({ type, message } from MedusaError). */
-export function errorMessage(error: unknown): string {
-  // FetchError carries the server's message.
-  if (error instanceof Error && error.message) return error.message
-  return "Something went wrong. Try again."
-}
+export { errorMessage } from "../lib/errors"

@@ -1,9 +1,9 @@
-import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import type { QuoteStatus } from "../../shared/quote-statuses"
 import type { QuoteTotals } from "../../shared/quote-totals"
 import type { CatalogPrice } from "../components/quotes/catalog-price"
+import { errorMessage, isNotFound } from "../lib/errors"
 import { sdk } from "../lib/sdk"
 
 /** The admin API's shapes (src/api/admin/portal/quotes, src/api/utils/quote-view.ts). */
@@ -183,10 +183,7 @@ export const quoteKeys = {
   invoices: (id: string) => [...quoteKeys.all, "invoices", id] as const,
 }
 
-export const errorMessage = (error: unknown) =>
-  error instanceof Error && error.message ? error.message : "Something went wrong; try again"
-
-export const isNotFound = (error: unknown) => error instanceof FetchError && error.status === 404
+export { errorMessage, isNotFound }
 
 export function useQuotes(params: QuoteListParams, options: { enabled?: boolean } = {}) {
   return useQuery({

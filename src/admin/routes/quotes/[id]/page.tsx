@@ -1,5 +1,6 @@
-import { Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
-import { Link, useParams } from "react-router-dom"
+import { Container, Skeleton } from "@medusajs/ui"
+import { useParams } from "react-router-dom"
+import { LoadError } from "../../../components/load-error"
 import { OrderInvoicesSection } from "../../../components/quotes/order-invoices-section"
 import { quotesPath } from "../../../components/quotes/paths"
 import { QuoteHeader } from "../../../components/quotes/quote-header"
@@ -8,7 +9,7 @@ import { QuoteMessages } from "../../../components/quotes/quote-messages"
 import { QuoteTermsSection } from "../../../components/quotes/quote-terms-section"
 import { QuoteTimeline } from "../../../components/quotes/quote-timeline"
 import { SignedAgreementSection } from "../../../components/quotes/signed-agreement-section"
-import { errorMessage, isNotFound, useQuote } from "../../../hooks/quotes"
+import { useQuote } from "../../../hooks/quotes"
 
 const QuoteDetailPage = () => {
   const { id = "" } = useParams()
@@ -29,26 +30,14 @@ const QuoteDetailPage = () => {
   }
 
   if (isError) {
-    const notFound = isNotFound(error)
     return (
-      <Container className="flex flex-col items-start gap-y-3 px-6 py-4">
-        <Heading>{notFound ? "Quote not found" : "Something went wrong"}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {notFound
-            ? "It may have been deleted."
-            : `The quote could not be loaded: ${errorMessage(error)}`}
-        </Text>
-        <div className="flex gap-x-2">
-          {!notFound && (
-            <Button size="small" variant="secondary" onClick={() => refetch()}>
-              Try again
-            </Button>
-          )}
-          <Button size="small" variant="secondary" asChild>
-            <Link to={quotesPath}>Back to quotes</Link>
-          </Button>
-        </div>
-      </Container>
+      <LoadError
+        error={error}
+        thing="quote"
+        notFoundHeading="Quote not found"
+        back={{ to: quotesPath, label: "Back to quotes" }}
+        onRetry={() => refetch()}
+      />
     )
   }
 

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Container, Heading, Skeleton, Text, toast } from "@medusajs/ui"
-import { FetchError } from "@medusajs/js-sdk"
 import { Link, useNavigate, useParams } from "react-router-dom"
+import { LoadError } from "../../../../components/load-error"
 import { AgreementTemplateForm } from "../../../../components/agreement-templates/agreement-template-form"
 import {
   agreementTemplatePath,
@@ -83,26 +83,14 @@ const EditAgreementTemplatePage = () => {
   }
 
   if (isError) {
-    const notFound = error instanceof FetchError && error.status === 404
     return (
-      <Container className="flex flex-col items-start gap-y-3 px-6 py-4">
-        <Heading>{notFound ? "Agreement template not found" : "Something went wrong"}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {notFound
-            ? "It may have been deleted."
-            : `The template could not be loaded: ${errorMessage(error)}`}
-        </Text>
-        <div className="flex gap-x-2">
-          {!notFound && (
-            <Button size="small" variant="secondary" onClick={() => refetch()}>
-              Try again
-            </Button>
-          )}
-          <Button size="small" variant="secondary" asChild>
-            <Link to={agreementTemplatesPath}>Back to agreement templates</Link>
-          </Button>
-        </div>
-      </Container>
+      <LoadError
+        error={error}
+        thing="template"
+        notFoundHeading="Agreement template not found"
+        back={{ to: agreementTemplatesPath, label: "Back to agreement templates" }}
+        onRetry={() => refetch()}
+      />
     )
   }
 
