@@ -1,39 +1,29 @@
 import { useId, useRef, useState, type FormEvent } from "react"
-import { describeError, quoteLinks } from "../lib/api"
+import { quoteLinks } from "../lib/api"
 import { useQuoteLink } from "../lib/quote-link"
+import { useAction } from "../lib/use-action"
 
 /** A native modal dialog: focus moves in and back, Escape closes it. */
 export function DeclineDialog() {
   const { token, view, replaceView } = useQuoteLink()
   const dialog = useRef<HTMLDialogElement>(null)
-  const inFlight = useRef(false)
   const [reason, setReason] = useState("")
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { run, busy, error, setError } = useAction()
   const titleId = useId()
   const reasonId = useId()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    if (inFlight.current) return
     if (!reason.trim()) {
       setError("Tell us why you decline, so we can do better.")
       return
     }
-    inFlight.current = true
-    setBusy(true)
-    setError(null)
-    try {
+    await run(async () => {
       await quoteLinks.decline(token, reason.trim())
       const fresh = await quoteLinks.view(token)
       dialog.current?.close()
       replaceView(fresh)
-    } catch (caught) {
-      setError(describeError(caught))
-    } finally {
-      inFlight.current = false
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -1,6 +1,6 @@
-import { useState } from "react"
-import { describeError, quoteLinks } from "../lib/api"
+import { quoteLinks } from "../lib/api"
 import { useQuoteLink } from "../lib/quote-link"
+import { useAction } from "../lib/use-action"
 
 /**
  * The API wants the publishable key in a header, which a plain link cannot
@@ -14,14 +14,10 @@ export function DownloadPdfButton({
   primary?: boolean
 }) {
   const { token, view } = useQuoteLink()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { run, busy, error } = useAction()
 
-  async function download() {
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
+  const download = () =>
+    run(async () => {
       const blob = await quoteLinks.pdf(token)
       const url = URL.createObjectURL(blob)
       const anchor = document.createElement("a")
@@ -31,12 +27,7 @@ export function DownloadPdfButton({
       anchor.click()
       anchor.remove()
       setTimeout(() => URL.revokeObjectURL(url), 60_000)
-    } catch (caught) {
-      setError(describeError(caught))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <>

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react"
-import { describeError, quoteLinks, type QuoteMessage } from "../lib/api"
+import { useEffect, useId, useState, type FormEvent } from "react"
+import { quoteLinks, type QuoteMessage } from "../lib/api"
 import { formatDateTime } from "../lib/format"
 import { useQuoteLink } from "../lib/quote-link"
+import { useAction } from "../lib/use-action"
 
 const POLL_MS = 4000
 
@@ -10,9 +11,7 @@ export function Messages() {
   const { token, view } = useQuoteLink()
   const [messages, setMessages] = useState<QuoteMessage[]>(view.quote.messages ?? [])
   const [draft, setDraft] = useState("")
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const inFlight = useRef(false)
+  const { run, busy, error, setError } = useAction()
   const fieldId = useId()
 
   useEffect(() => setMessages(view.quote.messages ?? []), [view])
@@ -39,26 +38,17 @@ export function Messages() {
 
   async function send(event: FormEvent) {
     event.preventDefault()
-    if (inFlight.current) return
     if (!draft.trim()) {
       setError("Write your question first.")
       return
     }
-    inFlight.current = true
-    setBusy(true)
-    setError(null)
-    try {
+    await run(async () => {
       const { message } = await quoteLinks.ask(token, draft.trim())
       setMessages((current) =>
         current.some((m) => m.id === message.id) ? current : [...current, message]
       )
       setDraft("")
-    } catch (caught) {
-      setError(describeError(caught))
-    } finally {
-      inFlight.current = false
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -1,4 +1,3 @@
-import { useRef, useState } from "react"
 import { useNavigate } from "react-router"
 import { DeclineDialog } from "../components/DeclineDialog"
 import { DownloadPdfButton } from "../components/DownloadPdfButton"
@@ -7,9 +6,10 @@ import { ItemsTable } from "../components/ItemsTable"
 import { Messages } from "../components/Messages"
 import { QuoteSummary } from "../components/QuoteSummary"
 import { Totals } from "../components/Totals"
-import { describeError, isConflict, quoteLinks } from "../lib/api"
+import { isConflict, quoteLinks } from "../lib/api"
 import { formatDate } from "../lib/format"
 import { useQuoteLink } from "../lib/quote-link"
+import { useAction } from "../lib/use-action"
 
 export function QuotePage() {
   const { view } = useQuoteLink()
@@ -24,33 +24,24 @@ function OpenQuote() {
   const { token, view, selected, selection, flushSelection, replaceView, reload } = useQuoteLink()
   const { quote } = view
   const navigate = useNavigate()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  // A ref, not state: a double click arrives before React re-renders the disabled button.
-  const inFlight = useRef(false)
+  const { run, busy, error } = useAction()
 
-  async function accept() {
-    if (inFlight.current) return
-    inFlight.current = true
-    setBusy(true)
-    setError(null)
-    try {
-      if (quote.requires_signature) {
-        await flushSelection()
-        await reload()
-        navigate("sign")
-        return
+  const accept = () =>
+    run(
+      async () => {
+        if (quote.requires_signature) {
+          await flushSelection()
+          await reload()
+          navigate("sign")
+          return
+        }
+        await quoteLinks.accept(token, selected)
+        replaceView(await quoteLinks.view(token))
+      },
+      async (caught) => {
+        if (isConflict(caught)) await reload()
       }
-      await quoteLinks.accept(token, selected)
-      replaceView(await quoteLinks.view(token))
-    } catch (caught) {
-      setError(describeError(caught))
-      if (isConflict(caught)) await reload()
-    } finally {
-      inFlight.current = false
-      setBusy(false)
-    }
-  }
+    )
 
   return (
     <>

@@ -2,9 +2,10 @@ import { useId, useRef, useState, type FormEvent } from "react"
 import { Navigate, useNavigate } from "react-router"
 import { AgreementText } from "../components/AgreementText"
 import { SignatureField, type SignatureFieldHandle } from "../components/SignatureField"
-import { describeError, isConflict, quoteLinks } from "../lib/api"
+import { isConflict, quoteLinks } from "../lib/api"
 import { formatMoney } from "../lib/format"
 import { useQuoteLink } from "../lib/quote-link"
+import { useAction } from "../lib/use-action"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -19,9 +20,8 @@ export default function SignPage() {
   )
   const [email, setEmail] = useState(customer?.email ?? "")
   const [consent, setConsent] = useState(false)
-  const [errors, setErrors] = useState<string[]>([])
-  const [busy, setBusy] = useState(false)
-  const inFlight = useRef(false)
+  const [invalid, setInvalid] = useState<string[]>([])
+  const { run, busy, error } = useAction()
   const pad = useRef<SignatureFieldHandle>(null)
   const ids = { name: useId(), email: useId(), consent: useId(), errors: useId(), pad: useId() }
 
@@ -41,31 +41,29 @@ export default function SignPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    if (inFlight.current) return
+    if (busy) return
     const found = problems()
-    setErrors(found)
+    setInvalid(found)
     if (found.length) return
-    inFlight.current = true
-    setBusy(true)
-    try {
-      await quoteLinks.sign(token, {
-        selected_item_ids: selected,
-        signer_name: name.trim(),
-        signer_email: email.trim(),
-        signature: pad.current!.toDataURL(),
-        consent: true,
-      })
-      replaceView(await quoteLinks.view(token))
-      navigate(`/q/${encodeURIComponent(token)}`, { replace: true })
-    } catch (caught) {
-      setErrors([describeError(caught)])
-      if (isConflict(caught)) await reload()
-    } finally {
-      inFlight.current = false
-      setBusy(false)
-    }
+    await run(
+      async () => {
+        await quoteLinks.sign(token, {
+          selected_item_ids: selected,
+          signer_name: name.trim(),
+          signer_email: email.trim(),
+          signature: pad.current!.toDataURL(),
+          consent: true,
+        })
+        replaceView(await quoteLinks.view(token))
+        navigate(`/q/${encodeURIComponent(token)}`, { replace: true })
+      },
+      async (caught) => {
+        if (isConflict(caught)) await reload()
+      }
+    )
   }
 
+  const errors = error ? [...invalid, error] : invalid
   const padMissing = errors.some((e) => e.startsWith("Draw"))
   return (
     <>
@@ -93,8 +91,8 @@ export default function SignPage() {
           <div id={ids.errors} className="error-summary" role="alert">
             <p>Please check the following:</p>
             <ul>
-              {errors.map((error) => (
-                <li key={error}>{error}</li>
+              {errors.map((message) => (
+                <li key={message}>{message}</li>
               ))}
             </ul>
           </div>
