@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
+import type { QuoteLineJson, QuoteMessageJson } from "../../shared/quote-json"
 import type { QuoteStatus } from "../../shared/quote-statuses"
 import type { QuoteTotals } from "../../shared/quote-totals"
 import type { CatalogPrice } from "../components/quotes/catalog-price"
@@ -9,21 +10,7 @@ import { sdk } from "../lib/sdk"
 /** The admin API's shapes (src/api/admin/portal/quotes, src/api/utils/quote-view.ts). */
 export { QUOTE_STATUSES, type QuoteStatus } from "../../shared/quote-statuses"
 
-export type QuoteItem = {
-  id: string
-  variant_id: string | null
-  product_id: string | null
-  title: string
-  description: string | null
-  sku: string | null
-  thumbnail: string | null
-  quantity: number
-  unit_price: number
-  discount_percent: number | null
-  is_optional: boolean
-  is_selected: boolean
-  position: number
-}
+export type QuoteItem = QuoteLineJson & { product_id: string | null }
 
 export type QuoteCustomer = {
   id: string
@@ -42,13 +29,7 @@ export type QuoteEvent = {
   created_at: string
 }
 
-export type QuoteMessage = {
-  id: string
-  author_type: "customer" | "staff"
-  author_name: string | null
-  body: string
-  created_at: string
-}
+export type QuoteMessage = QuoteMessageJson
 
 export type QuoteLink = {
   id: string

@@ -1,5 +1,6 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import type { RenderedAgreement } from "../../../src/modules/agreement/document"
+import type { QuoteLineJson, QuoteMessageJson } from "@shared/quote-json"
 import type { QuoteStatus } from "@shared/quote-statuses"
 import type { QuoteTotals } from "@shared/quote-totals"
 import { config } from "./config"
@@ -16,27 +17,8 @@ export const sdk = new Medusa({
 
 export { FetchError }
 
-export type QuoteItem = {
-  id: string
-  title: string
-  description: string | null
-  sku: string | null
-  thumbnail: string | null
-  quantity: number
-  unit_price: number
-  discount_percent: number | null
-  is_optional: boolean
-  is_selected: boolean
-  position: number
-}
-
-export type QuoteMessage = {
-  id: string
-  author_type: "customer" | "staff"
-  author_name: string | null
-  body: string
-  created_at: string
-}
+export type QuoteItem = QuoteLineJson
+export type QuoteMessage = QuoteMessageJson
 
 export type BuyerQuote = {
   id: string
@@ -92,7 +74,8 @@ export type BuyerInvoice = {
   due_at: string | null
   paid_at: string | null
   payable: boolean
-  payment_providers?: string[]
+  /** Providers enabled in the order's region, e.g. pp_system_default or pp_stripe_stripe. */
+  payment_providers: string[]
   payment_sessions: { id: string; provider_id: string; status: string }[]
 }
 

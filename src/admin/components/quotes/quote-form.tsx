@@ -35,6 +35,7 @@ import {
 import { QuoteLineEditor } from "./quote-line-editor"
 import { QuoteTotalsSummary } from "./quote-totals-summary"
 import { SearchCombobox } from "./search-combobox"
+import { FieldError } from "./field-error"
 
 type QuoteFormProps = {
   initial: QuoteDraft
@@ -48,13 +49,6 @@ type QuoteFormProps = {
 }
 
 const NO_TEMPLATE = "none"
-
-const Problem = ({ id, text }: { id: string; text?: string }) =>
-  text ? (
-    <Text id={id} size="small" className="text-ui-fg-error">
-      {text}
-    </Text>
-  ) : null
 
 const Section = ({
   title,
@@ -270,7 +264,7 @@ export const QuoteForm = ({
               invalid={!!shown.customer}
               onChange={(customer) => update({ customer })}
             />
-            <Problem id="quote-customer-error" text={shown.customer} />
+            <FieldError id="quote-customer-error" text={shown.customer} />
           </div>
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="quote-region" size="small" weight="plus">
@@ -302,7 +296,7 @@ export const QuoteForm = ({
                 Regions could not be loaded; reload the page.
               </Text>
             )}
-            <Problem id="quote-region-error" text={shown.region} />
+            <FieldError id="quote-region-error" text={shown.region} />
           </div>
         </Section>
 
@@ -368,7 +362,7 @@ export const QuoteForm = ({
                 aria-describedby={shown.valid_until ? "quote-valid-until-error" : undefined}
                 onChange={(event) => update({ valid_until: event.target.value })}
               />
-              <Problem id="quote-valid-until-error" text={shown.valid_until} />
+              <FieldError id="quote-valid-until-error" text={shown.valid_until} />
             </div>
             <div className="flex flex-col gap-y-1">
               <Label htmlFor="quote-deposit-mode" size="small" weight="plus">
@@ -407,7 +401,7 @@ export const QuoteForm = ({
                   />
                 )}
               </div>
-              <Problem id="quote-deposit-error" text={shown.deposit} />
+              <FieldError id="quote-deposit-error" text={shown.deposit} />
             </div>
             <div className="flex flex-col gap-y-1">
               <Label htmlFor="quote-tax-rate" size="small" weight="plus">
@@ -425,7 +419,7 @@ export const QuoteForm = ({
                 aria-describedby={shown.tax_rate ? "quote-tax-rate-error" : undefined}
                 onChange={(event) => update({ tax_rate: event.target.value })}
               />
-              <Problem id="quote-tax-rate-error" text={shown.tax_rate} />
+              <FieldError id="quote-tax-rate-error" text={shown.tax_rate} />
             </div>
           </div>
           <div className="flex flex-col gap-y-1">

@@ -1,6 +1,7 @@
 import { Trash } from "@medusajs/icons"
 import { Checkbox, IconButton, Input, Label, Text } from "@medusajs/ui"
 import type { QuoteLineTotals } from "../../../shared/quote-totals"
+import { FieldError } from "./field-error"
 import { formatMoney } from "./format"
 import type { DraftProblems, LineDraft } from "./quote-form-model"
 
@@ -13,13 +14,6 @@ type QuoteLineEditorProps = {
   onChange: (line: LineDraft) => void
   onRemove: () => void
 }
-
-const FieldError = ({ id, text }: { id: string; text?: string }) =>
-  text ? (
-    <Text id={id} size="xsmall" className="text-ui-fg-error">
-      {text}
-    </Text>
-  ) : null
 
 /** One line: title, quantity, unit price, discount, and whether it is optional and pre-selected. */
 export const QuoteLineEditor = ({
@@ -55,7 +49,7 @@ export const QuoteLineEditor = ({
             aria-describedby={described("title")}
             onChange={(event) => onChange({ ...line, title: event.target.value })}
           />
-          <FieldError id={`${field("title")}-error`} text={error("title")} />
+          <FieldError id={`${field("title")}-error`} text={error("title")} size="xsmall" />
           <Text size="xsmall" className="text-ui-fg-subtle">
             {line.variant_id
               ? `Product variant${line.sku ? ` · SKU ${line.sku}` : ""}${
@@ -90,7 +84,7 @@ export const QuoteLineEditor = ({
             aria-describedby={described("quantity")}
             onChange={(event) => onChange({ ...line, quantity: event.target.value })}
           />
-          <FieldError id={`${field("quantity")}-error`} text={error("quantity")} />
+          <FieldError id={`${field("quantity")}-error`} text={error("quantity")} size="xsmall" />
         </div>
         <div className="flex flex-col gap-y-1">
           <Label htmlFor={field("unit_price")} size="xsmall" weight="plus">
@@ -109,7 +103,11 @@ export const QuoteLineEditor = ({
               onChange({ ...line, unit_price: event.target.value, price_from_catalog: false })
             }
           />
-          <FieldError id={`${field("unit_price")}-error`} text={error("unit_price")} />
+          <FieldError
+            id={`${field("unit_price")}-error`}
+            text={error("unit_price")}
+            size="xsmall"
+          />
         </div>
         <div className="flex flex-col gap-y-1">
           <Label htmlFor={field("discount")} size="xsmall" weight="plus">
@@ -128,7 +126,7 @@ export const QuoteLineEditor = ({
             aria-describedby={described("discount")}
             onChange={(event) => onChange({ ...line, discount_percent: event.target.value })}
           />
-          <FieldError id={`${field("discount")}-error`} text={error("discount")} />
+          <FieldError id={`${field("discount")}-error`} text={error("discount")} size="xsmall" />
         </div>
         <div className="flex flex-col gap-y-1">
           <Text size="xsmall" weight="plus" className="text-ui-fg-subtle">
