@@ -1,21 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
+import { lazy, Suspense, useCallback, useEffect, useState } from "react"
+import { choosePaymentProvider, isStripeProvider } from "@shared/payment-providers"
 import { config } from "../lib/config"
 import { describeError, quoteLinks, type BuyerInvoice, type PaymentSession } from "../lib/api"
 import { formatDate, formatMoney } from "../lib/format"
 import { useQuoteLink } from "../lib/quote-link"
+import { useAction } from "../lib/use-action"
 
 // Stripe's scripts load only when a buyer pays by card through Stripe.
 const StripePayment = lazy(() => import("./StripePayment"))
-
-const SYSTEM_PROVIDER = "pp_system_default"
-const isStripe = (providerId: string) => providerId.startsWith("pp_stripe")
-
-/** The provider to pay with: Stripe when it is set up on both sides, else the first one. */
-export function choosePaymentProvider(providers: string[], stripeConfigured: boolean) {
-  const stripe = providers.find(isStripe)
-  if (stripe && stripeConfigured) return stripe
-  return providers.find((id) => !isStripe(id)) ?? null
-}
 
 export function Invoices() {
   const { token } = useQuoteLink()
@@ -69,13 +61,10 @@ function InvoiceRow({
   onChange: () => Promise<void>
 }) {
   const { token } = useQuoteLink()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { run, busy, error } = useAction()
   const [stripeSession, setStripeSession] = useState<PaymentSession | null>(null)
-  const inFlight = useRef(false)
   const label = `${invoice.kind === "deposit" ? "Deposit invoice" : "Invoice"} ${invoice.number}`
-  const providers = invoice.payment_providers ?? [SYSTEM_PROVIDER]
-  const provider = choosePaymentProvider(providers, !!config.stripePublishableKey)
+  const provider = choosePaymentProvider(invoice.payment_providers, !!config.stripePublishableKey)
 
   /** The capture is recorded by the server moments after it answers; wait for it. */
   async function waitUntilPaid() {
@@ -87,26 +76,17 @@ function InvoiceRow({
     await onChange()
   }
 
-  async function pay() {
-    if (inFlight.current || !provider) return
-    inFlight.current = true
-    setBusy(true)
-    setError(null)
-    try {
+  const pay = () =>
+    run(async () => {
+      if (!provider) return
       const { payment_session } = await quoteLinks.startPayment(token, invoice.id, provider)
-      if (isStripe(provider)) {
+      if (isStripeProvider(provider)) {
         setStripeSession(payment_session)
         return
       }
       await quoteLinks.pay(token, invoice.id, payment_session.id)
       await waitUntilPaid()
-    } catch (caught) {
-      setError(describeError(caught))
-    } finally {
-      inFlight.current = false
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <li className="invoice">
