@@ -10,6 +10,28 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const redisUrl = process.env.REDIS_URL
 const devCors = "http://localhost:5173,http://localhost:9000,http://localhost:7001"
 
+/**
+ * Medusa's local File provider, with private files (signatures, signed PDFs) kept
+ * outside `static/`, which Medusa serves to anyone at `/static`. They are read back
+ * only through the portal's own routes. In production use
+ * `@medusajs/file-s3` with a private bucket instead (see README).
+ */
+const fileModule = {
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: {
+          private_upload_dir: process.env.PORTAL_PRIVATE_UPLOAD_DIR || "uploads-private",
+          backend_url: `${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/static`,
+        },
+      },
+    ],
+  },
+}
+
 const redisModules = redisUrl
   ? [
       { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
@@ -39,8 +61,10 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || devCors,
       adminCors: process.env.ADMIN_CORS || devCors,
       authCors: process.env.AUTH_CORS || devCors,
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // No fallback: Medusa refuses to start in production without them; the demo
+      // and the test runners set their own (scripts/demo.mjs, integration-tests/setup.js).
+      jwtSecret: process.env.JWT_SECRET,
+      cookieSecret: process.env.COOKIE_SECRET,
     },
     // Only the local demo serves the admin over plain http; never set this in production.
     ...(process.env.PORTAL_INSECURE_COOKIES === "true" ? { cookieOptions: { secure: false } } : {}),
@@ -68,6 +92,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    fileModule,
     ...redisModules,
   ],
 })

@@ -13,6 +13,7 @@ import {
   updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import jwt from "jsonwebtoken"
+import { drawnSignature } from "./signature"
 
 export type Headers = { headers: Record<string, string> }
 
@@ -224,6 +225,32 @@ export function agreementTemplateBody(overrides: Partial<{ name: string; body: s
     ].join("\n\n"),
     ...overrides,
   }
+}
+
+/** What a buyer sends to sign: a drawn signature, their name and email, and consent. */
+export function signBody(overrides: Record<string, unknown> = {}) {
+  return {
+    selected_item_ids: [],
+    signer_name: "Bea Buyer",
+    signer_email: "bea@acme.test",
+    signature: drawnSignature(),
+    consent: true,
+    ...overrides,
+  }
+}
+
+/** Creates and sends a quote with an agreement, and signs it through its link. */
+export async function createSignedQuote(api: Api, admin: Headers, store: Store) {
+  const template = await api.post(
+    "/admin/portal/agreement-templates",
+    agreementTemplateBody(),
+    admin
+  )
+  const { quote, token } = await createSentQuote(api, admin, store, {
+    agreement_template_id: template.data.agreement_template.id,
+  })
+  await api.post(`/store/portal/quote-links/${token}/sign`, signBody(), store.storeHeaders)
+  return { quote, token }
 }
 
 /** Lets buyers in a region pay with these providers, as the merchant does in Settings → Regions. */

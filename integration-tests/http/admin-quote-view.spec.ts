@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { drawnSignature } from "../helpers/signature"
 import {
-  agreementTemplateBody,
   createAdminUser,
   createSentQuote,
+  createSignedQuote,
   createStore,
   Headers,
   quoteBody,
@@ -27,28 +26,7 @@ medusaIntegrationTestRunner({
       store = await createStore(getContainer())
     })
 
-    async function signedQuote() {
-      const template = await api.post(
-        "/admin/portal/agreement-templates",
-        agreementTemplateBody(),
-        admin
-      )
-      const { quote, token } = await createSentQuote(api, admin, store, {
-        agreement_template_id: template.data.agreement_template.id,
-      })
-      await api.post(
-        `/store/portal/quote-links/${token}/sign`,
-        {
-          selected_item_ids: [],
-          signer_name: "Bea Buyer",
-          signer_email: "bea@acme.test",
-          signature: drawnSignature(),
-          consent: true,
-        },
-        store.storeHeaders
-      )
-      return quote
-    }
+    const signedQuote = async () => (await createSignedQuote(api, admin, store)).quote
 
     describe("the actions staff may take, from the status machine", () => {
       it("offers edit, send and cancel on a draft, and no duplicate", async () => {

@@ -17,6 +17,7 @@ import {
   Headers,
   itemNamed,
   settle,
+  signBody,
   snapshotQuote,
   Store,
   waitFor,
@@ -44,15 +45,6 @@ medusaIntegrationTestRunner({
     let admin: Headers
     let store: Store
     const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
-
-    const signBody = (overrides: Record<string, unknown> = {}) => ({
-      selected_item_ids: [],
-      signer_name: "Bea Buyer",
-      signer_email: "bea@acme.test",
-      signature: drawnSignature(),
-      consent: true,
-      ...overrides,
-    })
 
     async function quoteWithAgreement(overrides: Record<string, unknown> = {}) {
       const template = await api.post(

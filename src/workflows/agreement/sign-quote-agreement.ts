@@ -92,8 +92,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
     )
 
     const signatureFile = storeFileStep(
-      transform({ quote, signature }, ({ quote, signature }) => ({
-        filename: `${formatQuoteNumber(quote.display_number)}-signature.png`,
+      transform({ signature }, ({ signature }) => ({
         mime_type: "image/png",
         content: signature.base64,
       }))
@@ -117,8 +116,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
       )
     )
     const pdfFile = storeFileStep(
-      transform({ quote, pdf }, ({ quote, pdf }) => ({
-        filename: `${formatQuoteNumber(quote.display_number)}-signed-agreement.pdf`,
+      transform({ pdf }, ({ pdf }) => ({
         mime_type: "application/pdf",
         content: pdf.base64,
       }))
