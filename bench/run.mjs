@@ -45,6 +45,7 @@ import {
   startEmbeddedPostgres,
   urlFromDbEnv,
 } from "../scripts/lib/postgres.mjs"
+import { medusaSecrets } from "../scripts/lib/secrets.mjs"
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..")
 const MEDUSA_BIN = join(ROOT, "node_modules", ".bin", "medusa")
@@ -146,6 +147,7 @@ async function run(state, interrupted) {
 
   const env = {
     ...process.env,
+    ...medusaSecrets(),
     DATABASE_URL: databaseUrl,
     DISABLE_MEDUSA_ADMIN: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",

@@ -16,7 +16,8 @@
 //
 // Environment: PORT (9000), PORTAL_URL (http://localhost:5173), DATABASE_URL,
 // DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD (admin@example.com / supersecret),
-// STORE_CORS (the portal's origin is added when missing).
+// STORE_CORS (the portal's origin is added when missing), JWT_SECRET / COOKIE_SECRET
+// (random for each run when unset, so a restart logs the admin out).
 /* global AbortSignal */
 import { postgresKeeperReady, stopPostgresKeeper } from "./lib/postgres-keeper.mjs"
 import { fork, spawn } from "node:child_process"
@@ -25,6 +26,7 @@ import net from "node:net"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { freePort, startEmbeddedPostgres, urlFromDbEnv } from "./lib/postgres.mjs"
+import { medusaSecrets } from "./lib/secrets.mjs"
 import { servePortal } from "./lib/serve-portal.mjs"
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..")
@@ -136,6 +138,7 @@ async function runDemo() {
 
   const env = {
     ...process.env,
+    ...medusaSecrets(),
     DATABASE_URL: databaseUrl,
     PORT: port,
     PORTAL_URL: portalUrl,

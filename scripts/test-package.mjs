@@ -36,6 +36,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { externalDbEnv, freePort, startEmbeddedPostgres, urlFromDbEnv } from "./lib/postgres.mjs"
+import { medusaSecrets } from "./lib/secrets.mjs"
 
 const REPO = dirname(dirname(fileURLToPath(import.meta.url)))
 const PLUGIN = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8"))
@@ -72,7 +73,8 @@ const dbName = `portal_pkg_${process.pid}_${Date.now().toString(36)}`
 const baseEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" }
 // The host's commands: without NODE_PATH, so that the host resolves packages from its
 // own node_modules only, and without NODE_ENV, so that each medusa command picks its own.
-const hostBaseEnv = { ...baseEnv }
+// medusa start runs in production, which needs JWT_SECRET and COOKIE_SECRET.
+const hostBaseEnv = { ...baseEnv, ...medusaSecrets() }
 delete hostBaseEnv.NODE_PATH
 delete hostBaseEnv.NODE_ENV
 
@@ -280,11 +282,26 @@ module.exports = defineConfig({
       storeCors: "http://localhost:8000",
       adminCors: "http://localhost:9000",
       authCors: "http://localhost:9000",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret: process.env.JWT_SECRET,
+      cookieSecret: process.env.COOKIE_SECRET,
     },
   },
   admin: { disable: true },
+  // As the README's install section: private files outside static/.
+  modules: [
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { private_upload_dir: "uploads-private" },
+          },
+        ],
+      },
+    },
+  ],
   plugins: [
     {
       resolve: "${PLUGIN.name}",

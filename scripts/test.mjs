@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { externalDbEnv, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { medusaSecrets } from "./lib/secrets.mjs"
 
 // "package" packs the plugin and installs it into a fresh Medusa store; slow, so it
 // runs by default only in CI (CI=true) or when asked for.
@@ -29,6 +30,8 @@ if (unknown.length) {
 const env = {
   LOG_LEVEL: "error",
   ...process.env,
+  // One pair for every part of this run; jest also sets its own (integration-tests/setup.js).
+  ...medusaSecrets(),
   MEDUSA_DISABLE_TELEMETRY: "true",
   NODE_ENV: "test",
 }
