@@ -3,6 +3,19 @@ import { PNG } from "pngjs"
 
 export const MAX_SIGNATURE_BYTES = 1024 * 1024
 export const MAX_SIGNATURE_SIDE = 4000
+/**
+ * At most this many pixels (width × height), read from the PNG header before
+ * anything is decoded: decoding and scanning cost grows with the pixel count
+ * (a 4000×4000 PNG compresses to a few kB but took 1.5 s), while checking an
+ * image at this cap takes a few tens of milliseconds.
+ *
+ * A signature never needs more. The storefront's pad is at most about 930×204
+ * CSS pixels (the 60rem page less its padding; 200 px tall plus its border) and
+ * draws at a device pixel ratio of at most 2, so 1860×408 ≈ 0.76 MP; a phone at
+ * ratio 3 is narrower (≈ 1000×612 ≈ 0.6 MP). The signed PDF shows the signature in
+ * a 220×80 pt box, which 1 MP fills at over 450 dpi.
+ */
+export const MAX_SIGNATURE_PIXELS = 1_000_000
 /** A signature needs at least this many pixels of ink; a click or a speck is not one. */
 export const MIN_INK_PIXELS = 50
 
@@ -13,8 +26,8 @@ const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_D
 
 /**
  * Checks a drawn signature sent as a PNG data URL and returns its bytes:
- * a real PNG (magic bytes and a decodable image), at most 1 MB and
- * 4000×4000 pixels, and not blank.
+ * a real PNG (magic bytes and a decodable image), at most 1 MB, 4000 pixels a
+ * side and 1 million pixels in all, and not blank.
  */
 export function parseSignatureDataUrl(dataUrl: string): Buffer {
   if (!dataUrl.startsWith(DATA_URL_PREFIX)) {
@@ -41,6 +54,11 @@ export function parseSignatureDataUrl(dataUrl: string): Buffer {
   if (!width || !height || width > MAX_SIGNATURE_SIDE || height > MAX_SIGNATURE_SIDE) {
     throw invalid(
       `The signature image must be at most ${MAX_SIGNATURE_SIDE}×${MAX_SIGNATURE_SIDE} pixels`
+    )
+  }
+  if (width * height > MAX_SIGNATURE_PIXELS) {
+    throw invalid(
+      `The signature image must have at most ${MAX_SIGNATURE_PIXELS.toLocaleString("en-US")} pixels (it has ${width}×${height})`
     )
   }
   let image: PNG

@@ -47,7 +47,9 @@ export const SignatureField = forwardRef<
     instance.addEventListener("endStroke", () => setStrokes(instance.toData().length))
 
     const resize = () => {
-      const ratio = Math.max(window.devicePixelRatio || 1, 1)
+      // Sharp up to ratio 2, and never more pixels than the server accepts for a
+      // signature (MAX_SIGNATURE_PIXELS in src/modules/agreement/signature.ts).
+      const ratio = Math.min(Math.max(window.devicePixelRatio || 1, 1), 2)
       const data = instance.toData()
       element.width = element.offsetWidth * ratio
       element.height = element.offsetHeight * ratio

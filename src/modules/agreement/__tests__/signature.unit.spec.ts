@@ -1,21 +1,19 @@
 import { PNG } from "pngjs"
 import { documentSha256, sha256Hex } from "../hashing"
-import { MAX_SIGNATURE_BYTES, parseSignatureDataUrl } from "../signature"
+import { MAX_SIGNATURE_BYTES, MAX_SIGNATURE_PIXELS, parseSignatureDataUrl } from "../signature"
 
 /** A PNG with a transparent background and, optionally, a stroke across it. */
 function png(width: number, height: number, strokeLength: number, opaqueWhite = false): Buffer {
-  const image = new PNG({ width, height })
-  for (let i = 0; i < image.data.length; i += 4) {
-    image.data[i] = image.data[i + 1] = image.data[i + 2] = opaqueWhite ? 255 : 0
-    image.data[i + 3] = opaqueWhite ? 255 : 0
-  }
+  const image = new PNG({ width, height }) // all zero: transparent black
+  if (opaqueWhite) image.data.fill(255)
   const y = Math.floor(height / 2)
   for (let x = 0; x < Math.min(strokeLength, width); x++) {
     const i = (y * width + x) * 4
     image.data[i] = image.data[i + 1] = image.data[i + 2] = 10
     image.data[i + 3] = 255
   }
-  return PNG.sync.write(image)
+  // No filter search: pngjs tries every row filter otherwise, which is slow on large images.
+  return PNG.sync.write(image, { filterType: 0 })
 }
 
 const dataUrl = (bytes: Buffer) => `data:image/png;base64,${bytes.toString("base64")}`
@@ -62,6 +60,33 @@ describe("parseSignatureDataUrl", () => {
     const bytes = png(10, 10, 10)
     bytes.writeUInt32BE(4001, 16)
     expect(() => parseSignatureDataUrl(dataUrl(bytes))).toThrow(/4000×4000/)
+  })
+
+  it("accepts the widest pad the storefront draws: 930×204 CSS pixels at ratio 2", () => {
+    expect(() => parseSignatureDataUrl(dataUrl(png(1860, 408, 400)))).not.toThrow()
+  })
+
+  it("accepts a signature of exactly the pixel cap", () => {
+    expect(() => parseSignatureDataUrl(dataUrl(png(2000, 500, 400)))).not.toThrow()
+    expect(2000 * 500).toBe(MAX_SIGNATURE_PIXELS)
+  })
+
+  it("refuses an image over the pixel cap from its header, before decoding it", () => {
+    const bytes = png(2000, 501, 400)
+    const decode = jest.spyOn(PNG.sync, "read")
+    try {
+      expect(() => parseSignatureDataUrl(dataUrl(bytes))).toThrow(/at most 1,000,000 pixels/)
+      expect(decode).not.toHaveBeenCalled()
+    } finally {
+      decode.mockRestore()
+    }
+  })
+
+  it("refuses a 4000×4000 image, within the side limit, by its pixel count", () => {
+    const bytes = png(10, 10, 10)
+    bytes.writeUInt32BE(4000, 16)
+    bytes.writeUInt32BE(4000, 20)
+    expect(() => parseSignatureDataUrl(dataUrl(bytes))).toThrow(/at most 1,000,000 pixels/)
   })
 
   it("refuses invalid base64", () => {
