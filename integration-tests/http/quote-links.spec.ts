@@ -54,7 +54,17 @@ medusaIntegrationTestRunner({
         expect(quote.number).toMatch(/^Q-\d{4}$/)
         expect(quote.internal_note).toBeUndefined()
         expect(quote.assigned_user_ids).toBeUndefined()
+        for (const internalId of [
+          "customer_id",
+          "region_id",
+          "sales_channel_id",
+          "agreement_template_id",
+          "order_id",
+        ]) {
+          expect(quote).not.toHaveProperty(internalId)
+        }
         expect(quote.customer).toMatchObject({ email: "buyer@acme.test", company_name: "Acme" })
+        expect(quote.customer).not.toHaveProperty("id")
         // 2 × 1000 + 250 + 1500 (pre-selected optional), plus 10% tax
         expect(quote.totals).toMatchObject({ subtotal: 3750, tax_total: 375, total: 4125 })
         expect(quote.items.map((i: { title: string }) => i.title)).toEqual([

@@ -10,6 +10,7 @@ import {
   isOpenToBuyer,
   isPastValidity,
   QuoteStatus,
+  requiresSignature,
 } from "../../modules/quote/status"
 import { PORTAL_MODULE } from "../../modules/portal"
 import type PortalModuleService from "../../modules/portal/service"
@@ -39,11 +40,14 @@ export const ADMIN_QUOTE_FIELDS = [
   "order.status",
 ]
 
-/** What a buyer holding the link may see: no internal note, staff or link data. */
+/**
+ * What a buyer holding the link may see: no internal note, staff or link data, and
+ * no ids of records that are not theirs to act on (customer, region, sales channel,
+ * agreement template). Item ids stay: the buyer selects optional items by id.
+ */
 const BUYER_QUOTE_FIELDS = [
   "id",
   "status",
-  "agreement_template_id",
   "display_number",
   "currency_code",
   "valid_until",
@@ -187,15 +191,38 @@ export async function fetchAdminQuote(scope: MedusaContainer, id: string, fields
   }
 }
 
+/**
+ * Only the listed fields (dotted paths into relations) of a Query result: Query also
+ * answers the keys it links records by (`customer_id`, a relation's `id`), which a
+ * buyer must not get just because they were needed to fetch the rest.
+ */
+export function onlyFields(record: Record<string, unknown>, fields: string[]) {
+  const picked: Record<string, unknown> = {}
+  const nested = new Map<string, string[]>()
+  for (const field of fields) {
+    const [head, ...rest] = field.split(".")
+    if (rest.length) nested.set(head, [...(nested.get(head) ?? []), rest.join(".")])
+    else if (head in record) picked[head] = record[head]
+  }
+  for (const [key, subfields] of nested) {
+    if (!(key in record)) continue
+    const value = record[key] as Record<string, unknown> | Record<string, unknown>[] | null
+    picked[key] = Array.isArray(value)
+      ? value.map((entry) => entry && onlyFields(entry, subfields))
+      : value && onlyFields(value, subfields)
+  }
+  return picked
+}
+
 /** The quote as its buyer sees it through the link, with what the page needs to act. */
 export async function fetchBuyerQuote(scope: MedusaContainer, id: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "portal_quote",
-    fields: BUYER_QUOTE_FIELDS,
+    fields: [...BUYER_QUOTE_FIELDS, "agreement_template_id"],
     filters: { id },
   })
-  const quote = presentQuote(data[0])
+  const quote = presentQuote(onlyFields(data[0], BUYER_QUOTE_FIELDS) as (typeof data)[0])
   const status = quote.status as QuoteStatus
   const expired =
     status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until))
@@ -203,6 +230,7 @@ export async function fetchBuyerQuote(scope: MedusaContainer, id: string) {
     ...quote,
     status: expired ? "expired" : status,
     can_respond: isOpenToBuyer(status) && !expired,
+    requires_signature: requiresSignature(data[0]),
   }
 }
 

@@ -13,7 +13,7 @@ export const GET = async (req: QuoteLinkRequest, res: MedusaResponse) => {
     fetchBranding(req.scope),
   ])
   res.json({
-    quote: { ...quote, requires_signature: agreement.requires_signature },
+    quote,
     agreement: agreement.agreement,
     signed_agreement: agreement.signed,
     branding,

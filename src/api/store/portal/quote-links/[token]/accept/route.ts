@@ -1,6 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { acceptQuoteWorkflow } from "../../../../../../workflows/quote"
-import { requiresSignature } from "../../../../../../modules/quote/status"
 import { fetchBuyerQuote } from "../../../../../utils/quote-view"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { QuoteLinkRequest } from "../../authorize-quote-link"
@@ -9,7 +8,7 @@ import type { StoreAcceptQuoteType } from "../../validators"
 export const POST = async (req: QuoteLinkRequest<StoreAcceptQuoteType>, res: MedusaResponse) => {
   // A quote with an agreement is accepted by signing it: say so, change nothing.
   const current = await fetchBuyerQuote(req.scope, req.quoteLink.quote_id)
-  if (current.can_respond && requiresSignature(current)) {
+  if (current.can_respond && current.requires_signature) {
     return res.json({ next: "sign", quote: current })
   }
   await runWorkflow(acceptQuoteWorkflow, req.scope, {
