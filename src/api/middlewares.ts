@@ -1,4 +1,3 @@
-import multer from "multer"
 import {
   defineMiddlewares,
   validateAndTransformBody,
@@ -25,6 +24,7 @@ import {
 } from "./admin/portal/invoices/query-config"
 import { AdminGetInvoiceParams, AdminListInvoicesParams } from "./admin/portal/invoices/validators"
 import { AdminUpdatePortalSettings } from "./admin/portal/settings/validators"
+import { MAX_LOGO_BYTES } from "../shared/portal-settings"
 import { authorizeQuoteLink } from "./store/portal/quote-links/authorize-quote-link"
 import {
   StoreCreateInvoicePaymentSession,
@@ -38,15 +38,34 @@ import {
   StoreSignQuote,
 } from "./store/portal/quote-links/validators"
 import { AGREEMENT_TEMPLATE_FIELDS } from "./utils/agreement-template-view"
+import { portalErrorHandler, portalInputGuard, singleFileUpload } from "./utils/input-guard"
+import { NoBody, NoQueryParams } from "./utils/query-params"
 import { ADMIN_QUOTE_FIELDS, ADMIN_QUOTE_LIST_FIELDS } from "./utils/quote-view"
 
 const ADMIN_QUOTES = "/admin/portal/quotes"
 const ADMIN_AGREEMENT_TEMPLATES = "/admin/portal/agreement-templates"
 const QUOTE_LINK = "/store/portal/quote-links/:token"
 const ADMIN_INVOICES = "/admin/portal/invoices"
+const VERIFY_UPLOAD = "/admin/portal/signed-agreements/:id/verify"
+const LOGO_UPLOAD = "/admin/portal/settings/logo"
+
+/** Every route validates its query and body; these are for routes that take none. */
+const noQuery = validateAndTransformQuery(NoQueryParams, {})
+const noBody = validateAndTransformBody(NoBody)
+const takesNothing = (matcher: string, method: "GET" | "POST" | "DELETE") => ({
+  matcher,
+  method: [method],
+  middlewares: method === "GET" ? [noQuery] : [noBody],
+})
 
 export default defineMiddlewares({
+  errorHandler: portalErrorHandler(),
   routes: [
+    // Input hygiene and nosniff for all our routes, before anything else of ours runs.
+    ...["/admin/portal", "/store/portal"].map((matcher) => ({
+      matcher,
+      middlewares: [portalInputGuard({ uploads: [VERIFY_UPLOAD, LOGO_UPLOAD] })],
+    })),
     {
       matcher: ADMIN_AGREEMENT_TEMPLATES,
       method: ["GET"],
@@ -144,15 +163,32 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminUpdatePortalSettings)],
     },
     {
-      matcher: "/admin/portal/signed-agreements/:id/verify",
+      matcher: VERIFY_UPLOAD,
       method: ["POST"],
-      middlewares: [
-        multer({
-          storage: multer.memoryStorage(),
-          limits: { fileSize: 25 * 1024 * 1024, files: 1 },
-        }).single("file"),
-      ],
+      middlewares: [singleFileUpload("file", 25 * 1024 * 1024)],
     },
+    {
+      matcher: LOGO_UPLOAD,
+      method: ["POST"],
+      middlewares: [singleFileUpload("file", MAX_LOGO_BYTES), validateAndTransformBody(NoBody)],
+    },
+    takesNothing(`${ADMIN_AGREEMENT_TEMPLATES}/:id`, "GET"),
+    takesNothing(`${ADMIN_AGREEMENT_TEMPLATES}/:id`, "DELETE"),
+    takesNothing(`${ADMIN_AGREEMENT_TEMPLATES}/variables`, "GET"),
+    takesNothing(`${ADMIN_QUOTES}/:id/send`, "POST"),
+    takesNothing(`${ADMIN_QUOTES}/:id/cancel`, "POST"),
+    takesNothing(`${ADMIN_QUOTES}/:id/duplicate`, "POST"),
+    takesNothing(`${ADMIN_QUOTES}/:id/link/revoke`, "POST"),
+    takesNothing(`${ADMIN_QUOTES}/:id/items/:item_id`, "DELETE"),
+    takesNothing(`${ADMIN_QUOTES}/:id/messages`, "GET"),
+    takesNothing(`${ADMIN_QUOTES}/:id/signed-agreement/pdf`, "GET"),
+    takesNothing(`${ADMIN_INVOICES}/:id/void`, "POST"),
+    takesNothing(`${ADMIN_INVOICES}/:id/record-payment`, "POST"),
+    takesNothing("/admin/portal/settings", "GET"),
+    takesNothing(QUOTE_LINK, "GET"),
+    takesNothing(`${QUOTE_LINK}/messages`, "GET"),
+    takesNothing(`${QUOTE_LINK}/invoices`, "GET"),
+    takesNothing(`${QUOTE_LINK}/pdf`, "GET"),
     // Token routes: the token is the credential; the guard runs before any body is read.
     { matcher: QUOTE_LINK, middlewares: [authorizeQuoteLink] },
     { matcher: `${QUOTE_LINK}/*`, middlewares: [authorizeQuoteLink] },

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { AGREEMENT_TEMPLATE_FIELDS } from "../../../utils/agreement-template-view"
+import { listQueryParams } from "../../../utils/query-params"
 
 const name = z.string().trim().min(1).max(200)
 // Emptiness, braces and variable names are checked by the template language itself.
@@ -16,13 +17,13 @@ export const AdminUpdateAgreementTemplate = z
   })
 export type AdminUpdateAgreementTemplateType = z.infer<typeof AdminUpdateAgreementTemplate>
 
-export const AdminListAgreementTemplatesParams = createFindParams({
-  limit: 20,
-  offset: 0,
+export const AdminListAgreementTemplatesParams = listQueryParams({
+  fields: AGREEMENT_TEMPLATE_FIELDS,
   order: "-created_at",
 })
-  .omit({ fields: true, with_deleted: true })
+  .omit({ fields: true })
   .extend({ q: z.string().trim().max(200).optional() })
+  .strict()
 export type AdminListAgreementTemplatesParamsType = z.infer<
   typeof AdminListAgreementTemplatesParams
 >

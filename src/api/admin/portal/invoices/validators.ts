@@ -1,16 +1,19 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { listQueryParams, selectQueryParams } from "../../../utils/query-params"
 import { INVOICE_KINDS, INVOICE_STATUSES } from "../../../../modules/billing/status"
+import { ADMIN_INVOICE_FIELDS, ADMIN_INVOICE_LIST_FIELDS } from "./query-config"
 
 const id = z.string().trim().min(1).max(100)
 const oneOrMany = <T extends z.ZodTypeAny>(schema: T) => z.union([schema, z.array(schema)])
 
-export const AdminGetInvoiceParams = createSelectParams()
+export const AdminGetInvoiceParams = selectQueryParams(ADMIN_INVOICE_FIELDS)
 
-export const AdminListInvoicesParams = createFindParams({ limit: 20, offset: 0 }).extend({
-  status: oneOrMany(z.enum(INVOICE_STATUSES)).optional(),
-  kind: oneOrMany(z.enum(INVOICE_KINDS)).optional(),
-  order_id: oneOrMany(id).optional(),
-  quote_id: oneOrMany(id).optional(),
-})
+export const AdminListInvoicesParams = listQueryParams({ fields: ADMIN_INVOICE_LIST_FIELDS })
+  .extend({
+    status: oneOrMany(z.enum(INVOICE_STATUSES)).optional(),
+    kind: oneOrMany(z.enum(INVOICE_KINDS)).optional(),
+    order_id: oneOrMany(id).optional(),
+    quote_id: oneOrMany(id).optional(),
+  })
+  .strict()
 export type AdminListInvoicesParamsType = z.infer<typeof AdminListInvoicesParams>

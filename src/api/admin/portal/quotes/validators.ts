@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { listQueryParams, selectQueryParams } from "../../../utils/query-params"
+import { ADMIN_QUOTE_FIELDS, ADMIN_QUOTE_LIST_FIELDS } from "../../../utils/quote-view"
 import { QUOTE_STATUSES } from "../../../../modules/quote/status"
 
 const money = z.number().finite().min(0).max(1_000_000_000)
@@ -67,13 +68,15 @@ export type AdminUpdateQuoteItemType = z.infer<typeof AdminUpdateQuoteItem>
 export const AdminQuoteMessage = z.object({ body: z.string().trim().min(1).max(5000) }).strict()
 export type AdminQuoteMessageType = z.infer<typeof AdminQuoteMessage>
 
-export const AdminGetQuoteParams = createSelectParams()
+export const AdminGetQuoteParams = selectQueryParams(ADMIN_QUOTE_FIELDS)
 
-export const AdminListQuotesParams = createFindParams({ limit: 20, offset: 0 }).extend({
-  status: z.union([z.enum(QUOTE_STATUSES), z.array(z.enum(QUOTE_STATUSES))]).optional(),
-  customer_id: z.union([id, z.array(id)]).optional(),
-  /** The quote an order was created from (the order page's widget asks this). */
-  order_id: z.union([id, z.array(id)]).optional(),
-  q: z.string().trim().max(200).optional(),
-})
+export const AdminListQuotesParams = listQueryParams({ fields: ADMIN_QUOTE_LIST_FIELDS })
+  .extend({
+    status: z.union([z.enum(QUOTE_STATUSES), z.array(z.enum(QUOTE_STATUSES))]).optional(),
+    customer_id: z.union([id, z.array(id)]).optional(),
+    /** The quote an order was created from (the order page's widget asks this). */
+    order_id: z.union([id, z.array(id)]).optional(),
+    q: z.string().trim().max(200).optional(),
+  })
+  .strict()
 export type AdminListQuotesParamsType = z.infer<typeof AdminListQuotesParams>
