@@ -56,12 +56,24 @@ export function useAdminUsers() {
   })
 }
 
-/** Uploads an image through Medusa's File module and answers its public URL. */
+/**
+ * Uploads the logo through the portal's own route, which takes only PNG, JPEG and
+ * WebP (checked by content) and makes it the logo; answers its public URL.
+ */
 export function useUploadLogo() {
+  const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async (file: File) => {
-      const { files } = await sdk.admin.upload.create({ files: [file] })
-      return files[0].url
+      const body = new FormData()
+      body.append("file", file)
+      const data = await sdk.client.fetch<PortalSettingsResponse>(`${SETTINGS_PATH}/logo`, {
+        method: "POST",
+        // Let the browser set the multipart content type with its boundary.
+        headers: { "content-type": null },
+        body,
+      })
+      queryClient.setQueryData(settingsKey, data)
+      return data.settings.logo_url ?? ""
     },
   })
 }

@@ -1,9 +1,10 @@
 import { ArrowUpTray, Photo, Trash } from "@medusajs/icons"
 import { Button, Hint, Label, Text, toast } from "@medusajs/ui"
 import { useRef } from "react"
+import { LOGO_IMAGE_TYPES, MAX_LOGO_BYTES } from "../../../shared/portal-settings"
 import { errorMessage, useUploadLogo } from "../../hooks/portal-settings"
 
-const MAX_LOGO_BYTES = 2 * 1024 * 1024
+const ACCEPTED_TYPES: string[] = Object.values(LOGO_IMAGE_TYPES)
 
 type LogoFieldProps = {
   value: string
@@ -18,8 +19,9 @@ export function LogoField({ value, error, onChange }: LogoFieldProps) {
 
   const pick = (file: File | undefined) => {
     if (!file) return
-    if (!file.type.startsWith("image/")) {
-      toast.error("Choose an image file (PNG, JPEG, SVG or WebP).")
+    // A first check for a quick answer; the server checks the bytes themselves.
+    if (!ACCEPTED_TYPES.includes(file.type)) {
+      toast.error("Choose a PNG, JPEG or WebP image.")
       return
     }
     if (file.size > MAX_LOGO_BYTES) {
@@ -65,14 +67,14 @@ export function LogoField({ value, error, onChange }: LogoFieldProps) {
             )}
           </div>
           <Text size="xsmall" className="text-ui-fg-subtle">
-            PNG, JPEG, SVG or WebP, up to 2 MB. Shown at the top of every portal page.
+            PNG, JPEG or WebP, up to 2 MB. Shown at the top of every portal page.
           </Text>
         </div>
         <input
           ref={input}
           id="logo_file"
           type="file"
-          accept="image/png,image/jpeg,image/svg+xml,image/webp"
+          accept={ACCEPTED_TYPES.join(",")}
           className="sr-only"
           onChange={(event) => {
             pick(event.target.files?.[0])

@@ -36,7 +36,7 @@ export const AdminUpdatePortalSettings = z
       (value) => value === null || isLogoUrl(value),
       {
         message:
-          "logo_url must be an http(s) URL or a path starting with / (e.g. /static/logo.png)",
+          "logo_url must be an http(s) URL or a path starting with / naming a PNG, JPEG or WebP image (e.g. /static/logo.png); upload a logo with POST /admin/portal/settings/logo",
       }
     ),
     primary_color: z
