@@ -1,25 +1,30 @@
-import type { ICacheService, MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { PORTAL_MODULE } from "../../modules/portal"
+import type PortalModuleService from "../../modules/portal/service"
 
 /**
- * Failed quote-link lookups per client IP: after LIMIT failures within WINDOW,
- * every link request from that IP gets a 429 until the window ends. Counts live
- * in Medusa's cache module (in memory, or Redis when configured), so they are
- * shared between server instances.
+ * Quote-link lookups per client address: each lookup takes one unit of the
+ * address's budget before it runs, and gives it back when the token was good,
+ * so only failed lookups stay counted. After LIMIT failures within WINDOW,
+ * every link request from that address gets a 429 until the window ends.
+ * Taking the unit first is what makes the limit hold under concurrency: of
+ * 100 simultaneous bad tokens at most LIMIT are looked up. The counter is a
+ * row of ours in PostgreSQL, incremented in one statement, so every server
+ * instance shares it (docs/ARCHITECTURE.md, "Security rules").
  */
 const windowSeconds = () => Number(process.env.PORTAL_LINK_FAILURE_WINDOW_SECONDS || 15 * 60)
 const limit = () => Number(process.env.PORTAL_LINK_FAILURE_LIMIT || 20)
 
-const keyFor = (ip: string) => `portal:quote-link-failures:${ip}`
+const keyFor = (address: string) => `quote-link-failures:${address}`
 
-export async function isLinkLookupBlocked(scope: MedusaContainer, ip: string): Promise<boolean> {
-  const cache = scope.resolve<ICacheService>(Modules.CACHE)
-  const failures = (await cache.get<number>(keyFor(ip))) ?? 0
-  return failures >= limit()
+/** Takes one lookup from `address`'s budget; false when it has none left. */
+export async function reserveLinkLookup(scope: MedusaContainer, address: string): Promise<boolean> {
+  const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
+  return (await portal.hitRateLimit(keyFor(address), windowSeconds())) <= limit()
 }
 
-export async function recordFailedLinkLookup(scope: MedusaContainer, ip: string): Promise<void> {
-  const cache = scope.resolve<ICacheService>(Modules.CACHE)
-  const failures = (await cache.get<number>(keyFor(ip))) ?? 0
-  await cache.set(keyFor(ip), failures + 1, windowSeconds())
+/** Gives back the unit of a lookup that found a live link. */
+export async function refundLinkLookup(scope: MedusaContainer, address: string): Promise<void> {
+  const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
+  await portal.refundRateLimit(keyFor(address))
 }

@@ -9,9 +9,13 @@ export async function runWorkflow<TInput, TResult>(
   scope: MedusaContainer,
   input: TInput
 ): Promise<TResult> {
+  return withHttpErrors(async () => (await workflow(scope).run({ input })).result)
+}
+
+/** Runs an action built around a workflow (e.g. `sendQuote`) with errors mapped for HTTP. */
+export async function withHttpErrors<TResult>(action: () => Promise<TResult>): Promise<TResult> {
   try {
-    const { result } = await workflow(scope).run({ input })
-    return result
+    return await action()
   } catch (error) {
     throw toHttpError(error)
   }

@@ -7,10 +7,19 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { PortalSettings } from "./models"
+import { PortalSettings, RateLimitCounter } from "./models"
 import { SETTINGS_KEY } from "../../shared/portal-settings"
 
 export type PortalSettingsDTO = InferTypeOf<typeof PortalSettings>
+
+export type PortalModuleOptions = {
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (addresses, CIDR ranges, or
+   * `loopback` / `linklocal` / `uniquelocal`); default none. Plugin option, or
+   * `PORTAL_TRUSTED_PROXIES` (comma-separated).
+   */
+  trustedProxies?: string | string[]
+}
 
 /** The fields staff may change; everything else is the row's own bookkeeping. */
 export type PortalSettingsChanges = Partial<
@@ -30,7 +39,23 @@ export type PortalSettingsChanges = Partial<
 // and must match the model name that Query resolves ("portal_settings").
 class PortalModuleService extends MedusaService({
   PortalSettings,
+  RateLimitCounter,
 }) {
+  protected readonly options_: PortalModuleOptions
+
+  constructor(container: Record<string, unknown>, options: PortalModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = options
+  }
+
+  /** The configured trusted proxies, as a list (empty: trust none). */
+  trustedProxies(): string[] {
+    const configured = this.options_.trustedProxies ?? process.env.PORTAL_TRUSTED_PROXIES ?? []
+    const list = Array.isArray(configured) ? configured : configured.split(",")
+    return list.map((entry) => entry.trim()).filter(Boolean)
+  }
+
   /**
    * The settings row, created with the defaults on first read. Concurrent first
    * reads all insert with ON CONFLICT DO NOTHING against the unique key, so
@@ -52,6 +77,52 @@ class PortalModuleService extends MedusaService({
   ): Promise<PortalSettingsDTO> {
     const { id } = await this.getSettings(sharedContext)
     return (await this.updatePortalSettings({ ...changes, id }, sharedContext)) as PortalSettingsDTO
+  }
+
+  /**
+   * Adds one to `key`'s counter and returns the new count, in one statement
+   * (`INSERT … ON CONFLICT DO UPDATE … RETURNING`), so concurrent callers on
+   * any number of server instances each see a distinct count. A counter whose
+   * window has ended starts again at 1 with a new window of `windowSeconds`.
+   */
+  @InjectTransactionManager()
+  async hitRateLimit(
+    key: string,
+    windowSeconds: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const [row] = await manager.execute(
+      `INSERT INTO portal_rate_limit (id, key, count, expires_at)
+       VALUES (?, ?, 1, now() + make_interval(secs => ?))
+       ON CONFLICT (key) WHERE deleted_at IS NULL DO UPDATE SET
+         count = CASE WHEN portal_rate_limit.expires_at <= now() THEN 1
+                      ELSE portal_rate_limit.count + 1 END,
+         expires_at = CASE WHEN portal_rate_limit.expires_at <= now() THEN EXCLUDED.expires_at
+                           ELSE portal_rate_limit.expires_at END,
+         updated_at = now()
+       RETURNING count`,
+      [generateEntityId(undefined, "prl"), key, windowSeconds]
+    )
+    return Number(row.count)
+  }
+
+  /** Takes back one hit of `key` (an attempt that turned out not to count). */
+  @InjectTransactionManager()
+  async refundRateLimit(key: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      `UPDATE portal_rate_limit SET count = count - 1
+       WHERE key = ? AND count > 0 AND expires_at > now() AND deleted_at IS NULL`,
+      [key]
+    )
+  }
+
+  /** Drops counters whose window ended before `before` (housekeeping). */
+  @InjectTransactionManager()
+  async purgeRateLimits(before: Date, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(`DELETE FROM portal_rate_limit WHERE expires_at < ?`, [before])
   }
 
   private async findSettings(sharedContext: Context): Promise<PortalSettingsDTO | undefined> {

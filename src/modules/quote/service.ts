@@ -9,7 +9,7 @@ import {
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Quote, QuoteEvent, QuoteItem, QuoteLink, QuoteMessage } from "./models"
 import type { QuoteStatus } from "./status"
-import { generateLinkToken, hashToken, looksLikeLinkToken } from "./tokens"
+import { hashToken, looksLikeLinkToken } from "./tokens"
 
 export type QuoteModuleOptions = {
   /** Base URL of the storefront portal; quote links are `${portalUrl}/q/:token`. */
@@ -46,19 +46,22 @@ class QuoteModuleService extends MedusaService({
     return `${base.replace(/\/+$/, "")}/q/${token}`
   }
 
-  /** Creates a link and returns the raw token; only its hash is persisted. */
+  /**
+   * Creates a link from the hash of a token minted by the caller
+   * (`mintLinkToken`): the raw token never reaches this module.
+   */
   @InjectTransactionManager()
   async issueLink(
     quoteId: string,
+    tokenHash: string,
     expiresAt: Date,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ token: string; link: QuoteLinkDTO }> {
-    const token = generateLinkToken()
+  ): Promise<QuoteLinkDTO> {
     const link = await this.createPortalQuoteLinks(
-      { quote_id: quoteId, token_hash: hashToken(token), expires_at: expiresAt },
+      { quote_id: quoteId, token_hash: tokenHash, expires_at: expiresAt },
       sharedContext
     )
-    return { token, link: link as QuoteLinkDTO }
+    return link as QuoteLinkDTO
   }
 
   /**

@@ -5,9 +5,18 @@ export function generateLinkToken(): string {
   return randomBytes(32).toString("base64url")
 }
 
-/** Tokens are only ever stored and compared as this hash (DESIGN §5). */
+/** Tokens are only ever stored and compared as this hash (docs/ARCHITECTURE.md, "Security rules"). */
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex")
+}
+
+/**
+ * A new token and its hash. Callers keep the token out of workflow inputs and
+ * step outputs (the workflow engine may persist both) and hand only the hash on.
+ */
+export function mintLinkToken(): { token: string; token_hash: string } {
+  const token = generateLinkToken()
+  return { token, token_hash: hashToken(token) }
 }
 
 /** Cheap shape check so obviously malformed tokens never reach the database. */

@@ -16,7 +16,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { createQuoteWorkflow, sendQuoteWorkflow } from "../../workflows/quote"
+import { createQuoteWorkflow, sendQuote } from "../../workflows/quote"
 
 /**
  * `medusa exec ./src/scripts/bench/seed.ts`, run by `npm run bench` (bench/run.mjs)
@@ -105,9 +105,7 @@ export default async function seedBench({ container }: ExecArgs) {
             items: quoteLines(variants, n),
           },
         })
-        const { result: sent } = await sendQuoteWorkflow(container).run({
-          input: { quote_id: quote.id },
-        })
+        const sent = await sendQuote(container, { quote_id: quote.id })
         const token = sent.link.url.split("/q/")[1]
         if (!token) throw new Error(`No token in the link ${sent.link.url}`)
         tokens[n] = token

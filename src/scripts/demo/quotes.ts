@@ -6,7 +6,7 @@ import { formatQuoteNumber } from "../../modules/quote/status"
 import {
   createQuoteWorkflow,
   type CreateQuoteWorkflowInput,
-  sendQuoteWorkflow,
+  sendQuote,
   updateQuoteWorkflow,
 } from "../../workflows/quote"
 import type { DemoAdmin } from "./admin"
@@ -118,9 +118,7 @@ async function seedQuote(
     quoteId = result.id
   }
 
-  const { result } = await sendQuoteWorkflow(container).run({
-    input: { quote_id: quoteId, actor_id: context.admin.id },
-  })
+  const result = await sendQuote(container, { quote_id: quoteId, actor_id: context.admin.id })
   const quote = await quotes.retrievePortalQuote(quoteId, {
     select: ["display_number", "valid_until"],
   })

@@ -1,7 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_EVENTS } from "./events"
-import { loadQuote } from "./load-quote"
+import { lockQuote } from "./lock-quote"
 import { revokeQuoteLinksStep } from "./steps/quote-links"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { transitionQuoteStep } from "./steps/transition-quote"
@@ -10,7 +10,7 @@ import { transitionQuoteStep } from "./steps/transition-quote"
 export const cancelQuoteWorkflow = createWorkflow(
   "portal-cancel-quote",
   (input: { quote_id: string; actor_id?: string }) => {
-    const quote = loadQuote(input.quote_id)
+    const { lockKey, quote } = lockQuote(input.quote_id)
     transitionQuoteStep(
       transform({ quote }, ({ quote }) => ({
         quote,
@@ -30,6 +30,7 @@ export const cancelQuoteWorkflow = createWorkflow(
       ])
     )
     emitEventStep({ eventName: QUOTE_EVENTS.CANCELLED, data: { id: input.quote_id } })
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse({ id: input.quote_id })
   }
 )

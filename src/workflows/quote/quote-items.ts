@@ -1,5 +1,6 @@
+import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { loadQuote } from "./load-quote"
+import { lockQuote } from "./lock-quote"
 import { CreateQuoteItemData } from "./steps/create-quote"
 import {
   createQuoteItemsStep,
@@ -24,7 +25,7 @@ const itemsChangedEvent = (quoteId: string, actorId: string | undefined, change:
 export const addQuoteItemsWorkflow = createWorkflow(
   "portal-add-quote-items",
   (input: { quote_id: string; items: CreateQuoteItemData[]; actor_id?: string }) => {
-    const quote = loadQuote(input.quote_id)
+    const { lockKey, quote } = lockQuote(input.quote_id)
     assertQuoteEditableStep({ quote })
     const references = resolveQuoteReferencesStep(
       transform({ input }, ({ input }) => ({
@@ -55,6 +56,7 @@ export const addQuoteItemsWorkflow = createWorkflow(
         itemsChangedEvent(input.quote_id, input.actor_id, "added")
       )
     )
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(items)
   }
 )
@@ -62,7 +64,7 @@ export const addQuoteItemsWorkflow = createWorkflow(
 export const updateQuoteItemWorkflow = createWorkflow(
   "portal-update-quote-item",
   (input: { quote_id: string; item: UpdateQuoteItemData; actor_id?: string }) => {
-    const quote = loadQuote(input.quote_id)
+    const { lockKey, quote } = lockQuote(input.quote_id)
     assertQuoteEditableStep({ quote })
     assertQuoteItemsBelongStep(
       transform({ input, quote }, ({ input, quote }) => ({ quote, item_ids: [input.item.id] }))
@@ -80,6 +82,7 @@ export const updateQuoteItemWorkflow = createWorkflow(
         itemsChangedEvent(input.quote_id, input.actor_id, "updated")
       )
     )
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(updated)
   }
 )
@@ -87,7 +90,7 @@ export const updateQuoteItemWorkflow = createWorkflow(
 export const removeQuoteItemWorkflow = createWorkflow(
   "portal-remove-quote-item",
   (input: { quote_id: string; item_id: string; actor_id?: string }) => {
-    const quote = loadQuote(input.quote_id)
+    const { lockKey, quote } = lockQuote(input.quote_id)
     assertQuoteEditableStep({ quote })
     assertQuoteItemsBelongStep(
       transform({ input, quote }, ({ input, quote }) => ({ quote, item_ids: [input.item_id] }))
@@ -98,6 +101,7 @@ export const removeQuoteItemWorkflow = createWorkflow(
         itemsChangedEvent(input.quote_id, input.actor_id, "removed")
       )
     )
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(void 0)
   }
 )

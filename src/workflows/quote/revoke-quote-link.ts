@@ -1,5 +1,6 @@
+import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { loadQuote } from "./load-quote"
+import { lockQuote } from "./lock-quote"
 import { revokeQuoteLinksStep } from "./steps/quote-links"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 
@@ -7,7 +8,7 @@ import { recordQuoteEventStep } from "./steps/record-quote-event"
 export const revokeQuoteLinkWorkflow = createWorkflow(
   "portal-revoke-quote-link",
   (input: { quote_id: string; actor_id?: string }) => {
-    loadQuote(input.quote_id)
+    const { lockKey } = lockQuote(input.quote_id)
     const revoked = revokeQuoteLinksStep({ quote_id: input.quote_id })
     recordQuoteEventStep(
       transform({ input, revoked }, ({ input, revoked }) => [
@@ -20,6 +21,7 @@ export const revokeQuoteLinkWorkflow = createWorkflow(
         },
       ])
     )
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(revoked)
   }
 )

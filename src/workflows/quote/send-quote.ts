@@ -1,4 +1,5 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -7,28 +8,32 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { markAgreementTemplateInUseStep } from "../agreement/steps/mark-agreement-template-in-use"
 import { formatQuoteNumber } from "../../modules/quote/status"
-import { linkExpiresAt } from "../../modules/quote/tokens"
+import { QUOTE_MODULE } from "../../modules/quote"
+import type QuoteModuleService from "../../modules/quote/service"
+import { linkExpiresAt, mintLinkToken } from "../../modules/quote/tokens"
 import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
 import { QUOTE_EVENTS } from "./events"
-import { loadQuote } from "./load-quote"
+import { emailQuoteLink } from "./email-quote-link"
+import { lockQuote } from "./lock-quote"
 import { issueQuoteLinkStep, revokeQuoteLinksStep } from "./steps/quote-links"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { sendQuoteLinkEmailStep } from "./steps/send-quote-link-email"
 import { transitionQuoteStep } from "./steps/transition-quote"
 import { assertQuoteSendableStep } from "./steps/validate-quote"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-export type SendQuoteWorkflowInput = { quote_id: string; actor_id?: string }
+export type SendQuoteWorkflowInput = { quote_id: string; token_hash: string; actor_id?: string }
 
 /**
- * Sends (or re-sends) a quote: any earlier link stops working, a new one is
- * issued that expires with the quote, and the buyer is emailed the link.
+ * Sends (or re-sends) a quote under its lock: any earlier link stops working
+ * and a new one is stored by its token's hash, expiring with the quote.
+ * Concurrent sends queue, so exactly one link is live afterwards. Use
+ * `sendQuote`, which mints the token and emails it.
  */
 export const sendQuoteWorkflow = createWorkflow(
   "portal-send-quote",
   (input: SendQuoteWorkflowInput) => {
-    const quote = loadQuote(input.quote_id)
+    const { lockKey, quote } = lockQuote(input.quote_id)
     assertQuoteSendableStep({ quote })
 
     const settings = loadPortalSettingsStep()
@@ -43,6 +48,7 @@ export const sendQuoteWorkflow = createWorkflow(
     const link = issueQuoteLinkStep(
       transform({ input, validUntil }, ({ input, validUntil }) => ({
         quote_id: input.quote_id,
+        token_hash: input.token_hash,
         expires_at: linkExpiresAt(validUntil),
       }))
     )
@@ -63,14 +69,6 @@ export const sendQuoteWorkflow = createWorkflow(
         },
       ])
     )
-    sendQuoteLinkEmailStep(
-      transform({ quote, link, validUntil }, ({ quote, link, validUntil }) => ({
-        to: quote.customer_email,
-        quote_number: formatQuoteNumber(quote.display_number),
-        url: link.url,
-        valid_until: validUntil,
-      }))
-    )
     // The quote keeps the agreement version it was sent with; later edits make a new version.
     when(
       "portal-freeze-sent-agreement",
@@ -82,10 +80,46 @@ export const sendQuoteWorkflow = createWorkflow(
       )
     })
     emitEventStep({ eventName: QUOTE_EVENTS.SENT, data: { id: input.quote_id } })
+    releaseLockStep({ key: lockKey })
 
     return new WorkflowResponse({
       quote_id: input.quote_id,
-      link: transform({ link }, ({ link }) => ({ url: link.url, expires_at: link.expires_at })),
+      link,
+      email: transform({ quote, validUntil }, ({ quote, validUntil }) => ({
+        to: quote.customer_email,
+        quote_number: formatQuoteNumber(quote.display_number),
+        valid_until: validUntil,
+      })),
     })
   }
 )
+
+export type SentQuote = {
+  quote_id: string
+  /** The only place besides the buyer's email where the raw token appears. */
+  link: { url: string; expires_at: Date }
+  email_sent: boolean
+}
+
+/**
+ * Sends a quote: mints the link token here, outside the workflow, because the
+ * workflow engine may persist workflow inputs and step outputs (the
+ * `workflow_execution` table, Redis); only the token's hash enters
+ * `sendQuoteWorkflow`. The token then travels in the email's content and in
+ * the result, for the admin to copy (docs/ARCHITECTURE.md, "Security rules").
+ */
+export async function sendQuote(
+  container: MedusaContainer,
+  input: Omit<SendQuoteWorkflowInput, "token_hash">
+): Promise<SentQuote> {
+  const { token, token_hash } = mintLinkToken()
+  const { result } = await sendQuoteWorkflow(container).run({ input: { ...input, token_hash } })
+  const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
+  const url = quotes.buildQuoteLinkUrl(token)
+  const email_sent = await emailQuoteLink(container, { ...result.email, url })
+  return {
+    quote_id: result.quote_id,
+    link: { url, expires_at: result.link.expires_at },
+    email_sent,
+  }
+}

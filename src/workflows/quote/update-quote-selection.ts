@@ -1,10 +1,11 @@
+import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { loadQuote } from "./load-quote"
+import { lockQuote } from "./lock-quote"
 import { applyQuoteSelectionStep } from "./steps/apply-quote-selection"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { assertBuyerCanActStep } from "./steps/validate-quote"
@@ -15,7 +16,7 @@ export type UpdateQuoteSelectionWorkflowInput = { quote_id: string; selected_ite
 export const updateQuoteSelectionWorkflow = createWorkflow(
   "portal-update-quote-selection",
   (input: UpdateQuoteSelectionWorkflowInput) => {
-    const quote = loadQuote(input.quote_id)
+    const { lockKey, quote } = lockQuote(input.quote_id)
     assertBuyerCanActStep(
       transform({ quote, input }, ({ quote, input }) => ({
         quote,
@@ -40,6 +41,7 @@ export const updateQuoteSelectionWorkflow = createWorkflow(
         ])
       )
     })
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(result)
   }
 )

@@ -1,3 +1,4 @@
+import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -5,7 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { linkExpiresAt } from "../../modules/quote/tokens"
-import { loadQuote } from "./load-quote"
+import { lockQuote } from "./lock-quote"
 import type { QuoteTermsData } from "./steps/create-quote"
 import { setQuoteLinksExpiryStep } from "./steps/quote-links"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
@@ -22,7 +23,7 @@ export type UpdateQuoteWorkflowInput = QuoteTermsData & {
 export const updateQuoteWorkflow = createWorkflow(
   "portal-update-quote",
   (input: UpdateQuoteWorkflowInput) => {
-    const quote = loadQuote(input.id)
+    const { lockKey, quote } = lockQuote(input.id)
     assertQuoteEditableStep({ quote })
     resolveQuoteReferencesStep(
       transform({ input, quote }, ({ input, quote }) => ({
@@ -65,6 +66,7 @@ export const updateQuoteWorkflow = createWorkflow(
       ])
     )
 
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(updated)
   }
 )

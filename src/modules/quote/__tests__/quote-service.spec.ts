@@ -5,7 +5,7 @@ import { QUOTE_MODULE } from ".."
 import { Quote, QuoteEvent, QuoteItem, QuoteLink, QuoteMessage } from "../models"
 import QuoteModuleService, { INVALID_LINK_MESSAGE } from "../service"
 import { canTransition, QUOTE_STATUSES, QuoteStatus } from "../status"
-import { generateLinkToken, hashToken } from "../tokens"
+import { generateLinkToken, hashToken, mintLinkToken } from "../tokens"
 
 jest.setTimeout(60_000)
 
@@ -67,10 +67,17 @@ moduleIntegrationTestRunner<QuoteModuleService>({
       })
     })
 
+    /** A link the way the send flow makes one: the token is minted outside the module. */
+    async function issueLink(quoteId: string, expiresAt: Date) {
+      const { token, token_hash } = mintLinkToken()
+      const link = await service.issueLink(quoteId, token_hash, expiresAt)
+      return { token, link }
+    }
+
     describe("quote links", () => {
       it("stores only the SHA-256 of a link's token, never the token itself", async () => {
         const quote = await createQuote({ status: "sent" })
-        const { token, link } = await service.issueLink(quote.id, daysFromNow(30))
+        const { token, link } = await issueLink(quote.id, daysFromNow(30))
 
         expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
         expect(link.token_hash).toBe(hashToken(token))
@@ -87,8 +94,8 @@ moduleIntegrationTestRunner<QuoteModuleService>({
       it("resolves a live token to its own quote's link", async () => {
         const quote = await createQuote({ status: "sent" })
         const other = await createQuote({ status: "sent" })
-        const { token, link } = await service.issueLink(quote.id, daysFromNow(30))
-        const { token: otherToken } = await service.issueLink(other.id, daysFromNow(30))
+        const { token, link } = await issueLink(quote.id, daysFromNow(30))
+        const { token: otherToken } = await issueLink(other.id, daysFromNow(30))
 
         const resolved = await service.resolveLinkToken(token)
         expect(resolved.id).toBe(link.id)
@@ -96,51 +103,53 @@ moduleIntegrationTestRunner<QuoteModuleService>({
         expect((await service.resolveLinkToken(otherToken)).quote_id).toBe(other.id)
       })
 
-      it("issues a different token for every link of the same quote", async () => {
+      it("keeps at most one live link per quote, whoever issues it", async () => {
         const quote = await createQuote({ status: "sent" })
-        const first = await service.issueLink(quote.id, daysFromNow(30))
-        const second = await service.issueLink(quote.id, daysFromNow(30))
-        expect(first.token).not.toBe(second.token)
-        expect((await service.resolveLinkToken(first.token)).id).toBe(first.link.id)
+        const first = await issueLink(quote.id, daysFromNow(30))
+        await expect(issueLink(quote.id, daysFromNow(30))).rejects.toThrow()
+
+        await service.updatePortalQuoteLinks({ id: first.link.id, revoked_at: new Date() })
+        const second = await issueLink(quote.id, daysFromNow(30))
+        expect(second.token).not.toBe(first.token)
         expect((await service.resolveLinkToken(second.token)).id).toBe(second.link.id)
       })
 
       it("refuses a revoked link as not found", async () => {
         const quote = await createQuote({ status: "sent" })
-        const { token, link } = await service.issueLink(quote.id, daysFromNow(30))
+        const { token, link } = await issueLink(quote.id, daysFromNow(30))
         await service.updatePortalQuoteLinks({ id: link.id, revoked_at: new Date() })
         await expectInvalidLink(service.resolveLinkToken(token))
       })
 
       it("refuses an expired link as not found", async () => {
         const quote = await createQuote({ status: "sent" })
-        const { token } = await service.issueLink(quote.id, new Date(Date.now() - 1000))
+        const { token } = await issueLink(quote.id, new Date(Date.now() - 1000))
         await expectInvalidLink(service.resolveLinkToken(token))
       })
 
       it("refuses a deleted link as not found", async () => {
         const quote = await createQuote({ status: "sent" })
-        const { token, link } = await service.issueLink(quote.id, daysFromNow(30))
+        const { token, link } = await issueLink(quote.id, daysFromNow(30))
         await service.softDeletePortalQuoteLinks([link.id])
         await expectInvalidLink(service.resolveLinkToken(token))
       })
 
       it("refuses the link of a deleted quote as not found", async () => {
         const quote = await createQuote({ status: "sent" })
-        const { token } = await service.issueLink(quote.id, daysFromNow(30))
+        const { token } = await issueLink(quote.id, daysFromNow(30))
         await service.softDeletePortalQuotes([quote.id])
         await expectInvalidLink(service.resolveLinkToken(token))
       })
 
       it("refuses a well-formed token that was never issued as not found", async () => {
         const quote = await createQuote({ status: "sent" })
-        await service.issueLink(quote.id, daysFromNow(30))
+        await issueLink(quote.id, daysFromNow(30))
         await expectInvalidLink(service.resolveLinkToken(generateLinkToken()))
       })
 
       it("refuses the stored hash used as if it were the token", async () => {
         const quote = await createQuote({ status: "sent" })
-        const { link } = await service.issueLink(quote.id, daysFromNow(30))
+        const { link } = await issueLink(quote.id, daysFromNow(30))
         await expectInvalidLink(service.resolveLinkToken(link.token_hash))
       })
 
@@ -155,9 +164,12 @@ moduleIntegrationTestRunner<QuoteModuleService>({
 
       it("fails revoked, expired and unknown tokens with exactly the same error", async () => {
         const quote = await createQuote({ status: "sent" })
-        const revoked = await service.issueLink(quote.id, daysFromNow(30))
+        const revoked = await issueLink(quote.id, daysFromNow(30))
         await service.updatePortalQuoteLinks({ id: revoked.link.id, revoked_at: new Date() })
-        const expired = await service.issueLink(quote.id, new Date(Date.now() - 1000))
+        const expired = await issueLink(
+          (await createQuote({ status: "sent" })).id,
+          new Date(Date.now() - 1000)
+        )
 
         const failures = await Promise.all(
           [revoked.token, expired.token, generateLinkToken(), "nope"].map((token) =>

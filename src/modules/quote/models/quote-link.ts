@@ -10,4 +10,13 @@ export const QuoteLink = model
     revoked_at: model.dateTime().nullable(),
     quote: model.belongsTo(() => Quote, { mappedBy: "links" }),
   })
-  .indexes([{ on: ["token_hash"], unique: true }])
+  .indexes([
+    { on: ["token_hash"], unique: true },
+    // One live link per quote: a re-send revokes the old link before issuing the new one.
+    {
+      name: "IDX_portal_quote_link_one_live_per_quote",
+      on: ["quote_id"],
+      unique: true,
+      where: "revoked_at IS NULL",
+    },
+  ])

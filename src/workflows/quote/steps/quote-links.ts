@@ -2,19 +2,18 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_MODULE } from "../../../modules/quote"
 import type QuoteModuleService from "../../../modules/quote/service"
 
-export type IssuedQuoteLink = { id: string; url: string; expires_at: Date }
+export type IssuedQuoteLink = { id: string; expires_at: Date }
 
-/** The raw token leaves this step only inside the URL; the database keeps its hash. */
+/**
+ * Stores a link by its token's hash. The raw token never enters a workflow
+ * (inputs and outputs may be persisted): see `sendQuote`.
+ */
 export const issueQuoteLinkStep = createStep(
   "portal-issue-quote-link",
-  async (data: { quote_id: string; expires_at: Date }, { container }) => {
+  async (data: { quote_id: string; token_hash: string; expires_at: Date }, { container }) => {
     const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
-    const { token, link } = await quotes.issueLink(data.quote_id, data.expires_at)
-    const issued: IssuedQuoteLink = {
-      id: link.id,
-      url: quotes.buildQuoteLinkUrl(token),
-      expires_at: link.expires_at,
-    }
+    const link = await quotes.issueLink(data.quote_id, data.token_hash, data.expires_at)
+    const issued: IssuedQuoteLink = { id: link.id, expires_at: link.expires_at }
     return new StepResponse(issued, link.id)
   },
   async (linkId, { container }) => {

@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { signQuoteAgreementWorkflow } from "../../../../../../workflows/agreement"
 import { fetchBuyerAgreement, resolveConsentText } from "../../../../../utils/agreement-view"
+import { clientAddress } from "../../../../../utils/client-address"
 import { fetchBuyerQuote } from "../../../../../utils/quote-view"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { QuoteLinkRequest } from "../../authorize-quote-link"
@@ -16,7 +17,7 @@ export const POST = async (req: QuoteLinkRequest<StoreSignQuoteType>, res: Medus
     signature: body.signature,
     // The sentence the page showed next to the box the buyer ticked.
     consent_text: await resolveConsentText(req.scope),
-    ip: req.ip ?? null,
+    ip: clientAddress(req),
     user_agent: req.get("user-agent") ?? null,
     identified_by: "link",
   })

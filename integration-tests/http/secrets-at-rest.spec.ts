@@ -1,0 +1,144 @@
+import { createHash } from "node:crypto"
+import { DistributedTransaction } from "@medusajs/framework/orchestration"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { LocalNotificationService } from "@medusajs/notification-local/dist/services/local"
+import {
+  agreementTemplateBody,
+  createAdminUser,
+  createSentQuote,
+  createStore,
+  signBody,
+  tokenOf,
+} from "../helpers/fixtures"
+
+jest.setTimeout(180_000)
+
+const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
+/**
+ * What Medusa logs at its default level ("http": the access log and above).
+ * At "debug" Medusa's router also prints request paths, link tokens included;
+ * the README says not to run production at that level.
+ */
+const LOG_METHODS = ["log", "info", "http", "warn", "error", "panic", "failure"] as const
+
+type Logger = Record<string, unknown> & { shouldLog: (level: string) => boolean }
+
+/**
+ * No raw link token at rest: not in any table (ours or Medusa's, notification
+ * rows and workflow executions included), not in any workflow checkpoint
+ * (the inputs and step outputs that the workflow engine persists for stored
+ * workflows, in PostgreSQL or Redis), not in the server log (the access log
+ * included). The email still carries the link. (docs/ARCHITECTURE.md, "Security rules")
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  // Medusa's request logger is off under NODE_ENV=test; run as in development.
+  env: { NODE_ENV: "development" },
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    it("keeps every sent token out of the database, the workflow storage and the log", async () => {
+      const container = getContainer()
+      const logged: string[] = []
+      const logger = container.resolve(ContainerRegistrationKeys.LOGGER) as unknown as Logger
+      const restore: Array<() => void> = []
+      for (const method of LOG_METHODS) {
+        const original = logger[method] as (...args: unknown[]) => unknown
+        if (typeof original !== "function") continue
+        logger[method] = (...args: unknown[]) => {
+          logged.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "))
+          return original.apply(logger, args)
+        }
+        restore.push(() => (logger[method] = original))
+      }
+      // Record what the default level prints, whatever LOG_LEVEL says here.
+      const shouldLog = logger.shouldLog
+      logger.shouldLog = (level: string) => LOG_METHODS.includes(level as never)
+      restore.push(() => (logger.shouldLog = shouldLog))
+      // Every checkpoint of every workflow, whether or not this one is stored.
+      const checkpoints: string[] = []
+      const saveCheckpoint = DistributedTransaction.prototype.saveCheckpoint
+      DistributedTransaction.prototype.saveCheckpoint = function (
+        this: InstanceType<typeof DistributedTransaction>,
+        ...args: Parameters<typeof saveCheckpoint>
+      ) {
+        checkpoints.push(JSON.stringify({ flow: this.getFlow(), context: this.getContext() }))
+        return saveCheckpoint.apply(this, args)
+      }
+      restore.push(() => (DistributedTransaction.prototype.saveCheckpoint = saveCheckpoint))
+      const sent = jest.spyOn(LocalNotificationService.prototype, "send")
+
+      try {
+        const admin = (await createAdminUser(container)).headers
+        const store = await createStore(container)
+        const template = await api.post(
+          "/admin/portal/agreement-templates",
+          agreementTemplateBody(),
+          admin
+        )
+        const tokens: string[] = []
+
+        // A quote sent twice (the first token dies), opened, chosen from, asked about, accepted.
+        const first = await createSentQuote(api, admin, store)
+        tokens.push(first.token)
+        const resent = await api.post(`/admin/portal/quotes/${first.quote.id}/send`, {}, admin)
+        const live = tokenOf(resent.data.link.url)
+        tokens.push(live)
+        await api.get(link(live), store.storeHeaders)
+        await api.post(link(live, "/selection"), { selected_item_ids: [] }, store.storeHeaders)
+        await api.post(link(live, "/messages"), { body: "Lead time?" }, store.storeHeaders)
+        await api.get(link(live, "/messages"), store.storeHeaders)
+        await api.post(link(live, "/accept"), { selected_item_ids: [] }, store.storeHeaders)
+        await api.get(link(first.token), store.storeHeaders).catch(() => null)
+
+        // A quote with an agreement, signed through its link; a third only opened.
+        const signed = await createSentQuote(api, admin, store, {
+          agreement_template_id: template.data.agreement_template.id,
+        })
+        tokens.push(signed.token)
+        await api.post(link(signed.token, "/sign"), signBody(), store.storeHeaders)
+        await api.get(link(signed.token, "/pdf"), store.storeHeaders)
+        const opened = await createSentQuote(api, admin, store)
+        tokens.push(opened.token)
+        await api.get(link(opened.token), store.storeHeaders)
+
+        // The buyer's email carried each link, in content only.
+        const emailed = sent.mock.calls.map(([notification]) => JSON.stringify(notification))
+        for (const token of tokens) {
+          expect(emailed.some((email) => email.includes(`/q/${token}`))).toBe(true)
+        }
+
+        // Every row of every table, ours and Medusa's.
+        const { rows: tables } = await dbConnection.raw(
+          `SELECT table_schema, table_name FROM information_schema.tables
+           WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`
+        )
+        let dump = ""
+        for (const { table_schema, table_name } of tables) {
+          const { rows } = await dbConnection.raw(
+            `SELECT t::text AS row FROM "${table_schema}"."${table_name}" t`
+          )
+          dump += rows.map((r: { row: string }) => r.row).join("\n")
+        }
+        const log = logged.join("\n")
+
+        // The capture worked: hashes are stored, the access log saw the link routes.
+        expect(dump).toContain(createHash("sha256").update(live).digest("hex"))
+        expect(checkpoints.some((c) => c.includes("portal-send-quote"))).toBe(true)
+        expect(log).toContain("/store/portal/quote-links/:token")
+        expect(log).toContain("portal-quote-sent")
+
+        for (const token of tokens) {
+          expect({ token, inDatabase: dump.includes(token) }).toEqual({ token, inDatabase: false })
+          expect({ token, inWorkflowStorage: checkpoints.some((c) => c.includes(token)) }).toEqual({
+            token,
+            inWorkflowStorage: false,
+          })
+          expect(logged.filter((line) => line.includes(token))).toEqual([])
+        }
+      } finally {
+        restore.forEach((undo) => undo())
+        sent.mockRestore()
+      }
+    })
+  },
+})
