@@ -113,15 +113,18 @@ const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_D
 /** A matcher such as `/admin/portal/x/:id/verify` as a RegExp over whole paths. */
 const matcherPattern = (matcher: string) => new RegExp(`^${matcher.replace(/:\w+/g, "[^/]+")}/?$`)
 
+/** None of our writes takes a query string; reads (and CORS preflights) may. */
+const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"])
+
+const markNoSniff = (res: MedusaResponse) => res.setHeader("X-Content-Type-Options", "nosniff")
+
 /**
  * The guard for a route group (`/admin/portal`, `/store/portal`). Marks every
- * answer `nosniff`, then refuses: bad path segments; query strings on anything
- * but GET (none of our writes takes one); NUL, lone surrogates or deep nesting
+ * answer `nosniff`, then refuses: bad path segments; query strings on writes
+ * (none of ours takes one); NUL, lone surrogates or deep nesting
  * in the query or body; and bodies that are not a JSON object, except
  * multipart uploads on the routes listed in `uploads`.
  */
-const markNoSniff = (res: MedusaResponse) => res.setHeader("X-Content-Type-Options", "nosniff")
-
 export function portalInputGuard(options: { uploads?: string[] } = {}) {
   const uploads = (options.uploads ?? []).map(matcherPattern)
   return function portalInputGuard(
@@ -137,7 +140,7 @@ export function portalInputGuard(options: { uploads?: string[] } = {}) {
     const problem =
       pathProblem(fullPath) ??
       queryStringProblem(rawQuery) ??
-      (req.method !== "GET" && req.method !== "HEAD" && Object.keys(req.query ?? {}).length
+      (WRITES.has(req.method) && Object.keys(req.query ?? {}).length
         ? "This route takes no query parameters"
         : null) ??
       findInputProblem(req.query, "query")
