@@ -61,7 +61,7 @@ portalTestRunner((suite) => {
       downloadControl(page, "Download PDF"),
       suite.publishableKey
     )
-    expect(pdfText(bytes)).toContain(sent.quote.number)
+    expect(await pdfText(bytes)).toContain(sent.quote.number)
 
     // 2 × 1,000 + 250 + 1,500 (optional, pre-selected)
     await eventually(async () => expect(await textOf(total())).toContain(money(3750, currency)))

@@ -85,7 +85,7 @@ portalTestRunner((suite) => {
       suite.publishableKey
     )
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-")
-    const text = pdfText(bytes).replace(/\s+/g, " ")
+    const text = (await pdfText(bytes)).replace(/\s+/g, " ")
     expect(text).toContain(SIGNER.name)
     expect(text).toContain(SIGNER.email)
 

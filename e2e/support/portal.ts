@@ -1,7 +1,4 @@
-import { execFileSync } from "node:child_process"
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
+import { readFileSync } from "node:fs"
 import type { Download, Locator, Page } from "playwright-core"
 import {
   agreementTemplateBody,
@@ -208,13 +205,8 @@ export function downloadControl(page: Page | Locator, name: string): Locator {
   return page.getByRole("button", { name }).or(page.getByRole("link", { name }))
 }
 
-/** The text of a PDF, as `pdftotext -layout` reads it. */
-export function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "portal-e2e-pdf-"))
-  const file = join(dir, "doc.pdf")
-  writeFileSync(file, pdf)
-  return execFileSync("pdftotext", ["-layout", file, "-"]).toString("utf8")
-}
+/** The text of a PDF, read with the npm PDF reader the unit and HTTP tests use. */
+export { pdfText } from "../../integration-tests/helpers/pdf-text"
 
 /**
  * Clicks a download link and returns the file's bytes: the browser's download

@@ -1,8 +1,4 @@
-import { execFileSync } from "node:child_process"
 import { createHash } from "node:crypto"
-import { mkdtempSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { AGREEMENT_MODULE } from "../../src/modules/agreement"
@@ -22,6 +18,7 @@ import {
   Store,
   waitFor,
 } from "../helpers/fixtures"
+import { pdfText } from "../helpers/pdf-text"
 import { drawnSignature } from "../helpers/signature"
 
 jest.setTimeout(180_000)
@@ -32,12 +29,6 @@ const TEMPLATE = [
   "{{quote.items}}",
   "Valid until {{quote.valid_until}}. Signed on {{today}}.",
 ].join("\n\n")
-
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "portal-pdf-"))
-  writeFileSync(join(dir, "doc.pdf"), pdf)
-  return execFileSync("pdftotext", ["-layout", join(dir, "doc.pdf"), "-"]).toString("utf8")
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -99,7 +90,7 @@ medusaIntegrationTestRunner({
         ...store.storeHeaders,
         responseType: "arraybuffer",
       })
-      expect(pdfText(Buffer.from(pdf.data))).toContain("<script>alert(1)</script>")
+      expect(await pdfText(Buffer.from(pdf.data))).toContain("<script>alert(1)</script>")
     })
 
     it.each([
@@ -158,7 +149,7 @@ medusaIntegrationTestRunner({
       })
       const bytes = Buffer.from(pdf.data)
       expect(createHash("sha256").update(bytes).digest("hex")).toBe(signed.pdf_sha256)
-      const text = pdfText(bytes)
+      const text = await pdfText(bytes)
       expect(text).toContain("Bea Buyer")
       expect(text).toContain(quote.number)
       expect(text).toContain(signed.document_sha256)
@@ -247,7 +238,7 @@ medusaIntegrationTestRunner({
         responseType: "arraybuffer",
       })
       expect(pdf.headers["content-type"]).toBe("application/pdf")
-      const text = pdfText(Buffer.from(pdf.data))
+      const text = await pdfText(Buffer.from(pdf.data))
       expect(text).toContain(quote.number)
       expect(text).toContain("Printer P1")
     })

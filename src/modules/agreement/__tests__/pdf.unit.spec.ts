@@ -1,11 +1,9 @@
-import { execFileSync, spawnSync } from "node:child_process"
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { PNG } from "pngjs"
+import { occurrences, readPdf } from "../../../../integration-tests/helpers/pdf-text"
 import type { AgreementDocument, SignedPdfInput } from "../document"
 import { documentSha256, sha256Hex } from "../hashing"
 import { renderQuotePdf, renderSignedAgreementPdf, type PdfBranding } from "../pdf"
+import { printable } from "../pdf/fonts"
 
 /** An opaque PNG with a dark diagonal stroke: a stand-in for a drawn signature or a logo. */
 function png(width: number, height: number): Buffer {
@@ -41,7 +39,7 @@ function agreementDocument(overrides: Partial<AgreementDocument> = {}): Agreemen
       id: "quote_01",
       number: "Q-2026-0042",
       currency_code: "usd",
-      valid_until: "Dec 31, 2026",
+      valid_until: "2026-12-31T12:00:00.000Z",
     },
     customer: { name: "Jane Buyer", email: "jane@buyer.example", company: "Buyer & Co" },
     agreement: {
@@ -98,67 +96,40 @@ function signedInput(document = agreementDocument(), signerName = "Jane Buyer"):
 
 const branding: PdfBranding = { name: "Acme Storage Ltd", primary_color: "#0b7a75" }
 
-let workDir: string
-
-function ensurePopplerInstalled() {
-  for (const tool of ["pdftotext", "pdfinfo", "pdfimages"]) {
-    const probe = spawnSync(tool, ["-v"])
-    if (probe.error) {
-      throw new Error(
-        `${tool} is required by the PDF tests and was not found (${probe.error.message}). ` +
-          `Install poppler-utils (apt-get install poppler-utils); .ci/run does.`
-      )
-    }
+/** A rendered PDF, read back with the npm PDF reader (integration-tests/helpers/pdf-text.ts). */
+async function read(pdf: Buffer) {
+  const file = await readPdf(pdf)
+  return {
+    ...file,
+    pageCount: file.pages.length,
+    /** Page `n`, counted from 1. */
+    page: (n: number) => file.pages[n - 1],
+    imageSizes: file.images.map((image) => `${image.width}x${image.height}`),
   }
 }
 
-function writePdf(name: string, pdf: Buffer): string {
-  const file = join(workDir, `${name}.pdf`)
-  writeFileSync(file, pdf)
-  return file
+/** Intl puts narrow no-break spaces in some dates and times; tests read them as spaces. */
+const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, " ")
+
+const ITEMS_HEADER = /Item\s+Qty\s+Unit price\s+Total/
+
+/** A quote sent without an agreement template, as buildAgreementDocument describes it. */
+function quoteWithoutAgreement(): AgreementDocument {
+  const document = agreementDocument()
+  document.agreement = { template_id: "", name: "Quote Q-2026-0042", version: 0, blocks: [] }
+  return document
 }
-
-function pdfText(file: string, page?: number): string {
-  const pages = page === undefined ? [] : ["-f", String(page), "-l", String(page)]
-  return execFileSync("pdftotext", ["-layout", ...pages, file, "-"], { encoding: "utf8" })
-}
-
-function pageCount(file: string): number {
-  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" })
-  return Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])
-}
-
-/** Width × height of every image embedded in the file (alpha masks left out). */
-function embeddedImageSizes(file: string): string[] {
-  return execFileSync("pdfimages", ["-list", file], { encoding: "utf8" })
-    .split("\n")
-    .slice(2)
-    .map((line) => line.trim().split(/\s+/))
-    .filter(([, , type]) => type === "image")
-    .map(([, , , width, height]) => `${width}x${height}`)
-}
-
-beforeAll(() => {
-  ensurePopplerInstalled()
-  workDir = mkdtempSync(join(tmpdir(), "agreement-pdf-"))
-})
-
-afterAll(() => {
-  if (workDir) {
-    rmSync(workDir, { recursive: true, force: true })
-  }
-})
 
 describe("renderQuotePdf", () => {
   it("prints the quote, the customer, the agreement, the items, the totals and the consent that will be asked", async () => {
-    const file = writePdf("quote", await renderQuotePdf(agreementDocument(), branding))
-    const text = pdfText(file)
+    const file = await read(await renderQuotePdf(agreementDocument(), branding))
+    const text = file.text
 
     expect(text).toContain("Acme Storage Ltd")
     expect(text).toContain("Q-2026-0042")
     expect(text).toContain("Jane Buyer")
     expect(text).toContain("Buyer & Co")
-    expect(text).toContain("Valid until: Dec 31, 2026")
+    expect(text).toContain("Valid until: December 31, 2026")
     expect(text).toContain("Supply and installation agreement")
     expect(text).toContain("Agreement version 3")
     expect(text).toContain("Buyer & Co orders the goods below from Acme Storage Ltd.")
@@ -168,7 +139,7 @@ describe("renderQuotePdf", () => {
     expect(text).toMatch(/Deposit due\s+\$1,740\.00/)
     expect(text).toContain("When you sign, you will be asked to confirm:")
     expect(text).toContain("I agree to sign this agreement electronically.")
-    expect(text).toContain(`Page 1 of ${pageCount(file)}`)
+    expect(text).toContain(`Page 1 of ${file.pageCount}`)
     expect(text).not.toContain("Signature certificate")
   })
 
@@ -180,31 +151,30 @@ describe("renderQuotePdf", () => {
   })
 
   it("shows the merchant logo, and skips a logo in a format PDF cannot embed", async () => {
-    const withLogo = writePdf(
-      "quote-logo",
+    const withLogo = await read(
       await renderQuotePdf(agreementDocument(), { ...branding, logo: png(120, 40) })
     )
-    expect(embeddedImageSizes(withLogo)).toEqual(["120x40"])
+    expect(withLogo.imageSizes).toEqual(["120x40"])
 
     const webp = Buffer.from("RIFF\x00\x00\x00\x00WEBPVP8 ", "latin1")
-    const withWebp = writePdf(
-      "quote-webp",
+    const withWebp = await read(
       await renderQuotePdf(agreementDocument(), { ...branding, logo: webp, primary_color: "red;" })
     )
-    expect(embeddedImageSizes(withWebp)).toEqual([])
-    expect(pdfText(withWebp)).toContain("Acme Storage Ltd")
+    expect(withWebp.imageSizes).toEqual([])
+    expect(withWebp.text).toContain("Acme Storage Ltd")
   })
 })
 
 describe("renderSignedAgreementPdf", () => {
   it("prints the signer, the quote number, the agreement text, the items, the total and both hashes", async () => {
     const input = signedInput()
-    const file = writePdf("signed", await renderSignedAgreementPdf(input, branding))
-    const text = pdfText(file)
+    const text = spaced((await read(await renderSignedAgreementPdf(input, branding))).text)
 
     expect(text).toContain("Jane Buyer")
     expect(text).toContain("jane@buyer.example")
-    expect(text).toContain("Signed at 2026-11-22T09:26:53.120Z (UTC)")
+    // The merchant's clock (PORTAL_TIME_ZONE, UTC by default), then the exact instant.
+    expect(text).toContain("Signed at November 22, 2026 at 9:26:53 AM UTC")
+    expect(text).toContain("2026-11-22T09:26:53.120Z (UTC)")
     expect(text).toContain("Q-2026-0042")
     expect(text).toContain("Payment terms: a deposit of $1,740.00 is due on signing.")
     expect(text).toContain("On-site installation")
@@ -215,18 +185,18 @@ describe("renderSignedAgreementPdf", () => {
   })
 
   it("embeds the drawn signature image", async () => {
-    const file = writePdf("signed-image", await renderSignedAgreementPdf(signedInput(), branding))
-    expect(embeddedImageSizes(file)).toEqual(["300x100"])
+    const file = await read(await renderSignedAgreementPdf(signedInput(), branding))
+    expect(file.imageSizes).toEqual(["300x100"])
   })
 
   it("ends with the signature certificate, holding the signing evidence and both full hashes", async () => {
     const input = signedInput()
-    const file = writePdf("certificate", await renderSignedAgreementPdf(input, branding))
-    const pages = pageCount(file)
-    const certificate = pdfText(file, pages)
+    const file = await read(await renderSignedAgreementPdf(input, branding))
+    const pages = file.pageCount
+    const certificate = file.page(pages)
 
     expect(pages).toBeGreaterThanOrEqual(2)
-    expect(pdfText(file, pages - 1)).not.toContain("Signature certificate")
+    expect(file.page(pages - 1)).not.toContain("Signature certificate")
     expect(certificate).toContain("Signature certificate")
     expect(certificate).toMatch(/Quote number\s+Q-2026-0042/)
     expect(certificate).toContain("Supply and installation agreement, version 3")
@@ -254,14 +224,14 @@ describe("renderSignedAgreementPdf", () => {
       type: "paragraph" as const,
       text: `Clause ${n + 1}. The parties agree to the terms of this clause in full.`,
     }))
-    const file = writePdf("long", await renderSignedAgreementPdf(signedInput(long), branding))
-    const pages = pageCount(file)
+    const file = await read(await renderSignedAgreementPdf(signedInput(long), branding))
+    const pages = file.pageCount
 
     expect(pages).toBeGreaterThanOrEqual(4)
-    expect(pdfText(file, 1)).toContain(`Page 1 of ${pages}`)
-    expect(pdfText(file, pages - 1)).toContain("Clause 80.")
-    expect(pdfText(file, pages - 1)).toMatch(/Signed electronically by/i)
-    expect(pdfText(file, pages)).toContain("Signature certificate")
+    expect(file.page(1)).toContain(`Page 1 of ${pages}`)
+    expect(file.page(pages - 1)).toContain("Clause 80.")
+    expect(file.page(pages - 1)).toMatch(/Signed electronically by/i)
+    expect(file.page(pages)).toContain("Signature certificate")
   })
 
   it("prints buyer text literally: markup in a name or in the agreement is never interpreted", async () => {
@@ -270,16 +240,13 @@ describe("renderSignedAgreementPdf", () => {
       customer: { name: script, email: "jane@buyer.example", company: "<b>Bold</b> & Co" },
     })
     document.agreement.blocks = [{ type: "paragraph", text: `Ordered by ${script} &amp; friends.` }]
-    const file = writePdf(
-      "script",
-      await renderSignedAgreementPdf(signedInput(document, script), branding)
-    )
-    const text = pdfText(file)
+    const file = await read(await renderSignedAgreementPdf(signedInput(document, script), branding))
+    const text = file.text
 
     expect(text).toContain(script)
     expect(text).toContain("<b>Bold</b> & Co")
     expect(text).toContain(`Ordered by ${script} &amp; friends.`)
-    expect(pdfText(file, pageCount(file))).toMatch(/Signer name\s+<script>alert\(1\)<\/script>/)
+    expect(file.page(file.pageCount)).toMatch(/Signer name\s+<script>alert\(1\)<\/script>/)
   })
 
   it("renders the same input to byte-identical files, dated with the signing time", async () => {
@@ -287,15 +254,153 @@ describe("renderSignedAgreementPdf", () => {
     const second = await renderSignedAgreementPdf(signedInput(), branding)
     expect(first.equals(second)).toBe(true)
 
-    const info = execFileSync("pdfinfo", ["-isodates", writePdf("dated", first)], {
-      encoding: "utf8",
-    })
-    expect(info).toMatch(/CreationDate:\s+2026-11-22T09:26:53/)
+    const { info } = await read(first)
+    expect(info.CreationDate).toMatch(/^D:20261122092653/)
   })
 
   it("refuses a signature image that is not a PNG", async () => {
     const input = signedInput()
     input.signature.image = Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>")
     await expect(renderSignedAgreementPdf(input, branding)).rejects.toThrow(/PNG/)
+  })
+})
+
+describe("PDF text in every script a buyer's name may use", () => {
+  const names = ["Łukasz Żółć-Nguyễn", "Σωκράτης", "Пётр", "张伟", "山田 はなこ"]
+
+  it("prints Latin Extended, Vietnamese, Greek, Cyrillic, Chinese and Japanese names as written", async () => {
+    for (const name of names) {
+      const document = agreementDocument({
+        customer: { name, email: "buyer@example.com", company: `${name} GmbH` },
+      })
+      document.agreement.blocks = [{ type: "paragraph", text: `Signed for ${name}.` }]
+      const file = await read(await renderSignedAgreementPdf(signedInput(document, name), branding))
+
+      expect(file.page(1)).toContain(name)
+      expect(file.text).toContain(`${name} GmbH`)
+      expect(file.text).toContain(`Signed for ${name}.`)
+      expect(file.page(file.pageCount)).toMatch(new RegExp(`Signer name\\s+${name}`))
+    }
+  }, 60_000)
+
+  it("also in a bold heading, and from decomposed input (e + combining marks)", async () => {
+    const decomposed = "Nguyễn".normalize("NFD")
+    const file = await read(
+      await renderQuotePdf(agreementDocument(), { name: `Cửa hàng ${decomposed} — Пётр & 张伟` })
+    )
+    expect(file.page(1)).toContain("Cửa hàng Nguyễn — Пётр & 张伟")
+  })
+
+  it("prints characters no embedded font covers as their code points, never as other letters", async () => {
+    // Korean Hangul and Arabic are in neither Noto Sans nor Noto Sans CJK SC.
+    expect(printable("김민준 Kim")).toBe("[U+AE40 U+BBFC U+C900] Kim")
+    expect(printable("Łukasz 张伟")).toBe("Łukasz 张伟")
+    const document = agreementDocument({
+      customer: { name: "김민준", email: "kim@example.com", company: null },
+    })
+    document.agreement.blocks = [{ type: "paragraph", text: "Witness: محمد (Mohammed)." }]
+    const file = await read(await renderQuotePdf(document, branding))
+    expect(file.page(1)).toMatch(/^\[U\+AE40 U\+BBFC U\+C900\]\s+Q-2026-0042$/m)
+    expect(file.text).toContain("Witness: [U+0645 U+062D U+0645 U+062F] (Mohammed).")
+  })
+})
+
+describe("dates in the merchant's locale and time zone", () => {
+  const warsaw = (document = agreementDocument()) => ({
+    ...document,
+    locale: "pl-PL",
+  })
+
+  it("prints the validity and the signing time on the merchant's calendar and clock", async () => {
+    const document = warsaw({
+      ...agreementDocument(),
+      quote: { ...agreementDocument().quote, valid_until: "2026-12-31T23:30:00.000Z" },
+    })
+    const quote = spaced(
+      (await read(await renderQuotePdf(document, branding, { time_zone: "Europe/Warsaw" }))).text
+    )
+    // 23:30 UTC on the 31st is already 1 January in Warsaw.
+    expect(quote).toContain("Valid until: 1 stycznia 2027")
+    expect(quote).not.toContain("2026-12-31T23:30")
+
+    const signed = await read(
+      await renderSignedAgreementPdf(signedInput(document), branding, {
+        time_zone: "Europe/Warsaw",
+      })
+    )
+    expect(spaced(signed.page(1))).toContain("Signed at 22 listopada 2026 10:26:53 CET")
+    expect(signed.page(1)).toContain("2026-11-22T09:26:53.120Z (UTC)")
+  })
+
+  it("keeps the exact UTC instant on the certificate next to the local time", async () => {
+    const file = await read(
+      await renderSignedAgreementPdf(signedInput(warsaw()), branding, {
+        time_zone: "Europe/Warsaw",
+      })
+    )
+    const certificate = spaced(file.page(file.pageCount))
+    expect(certificate).toMatch(/Signed at \(UTC\)\s+2026-11-22T09:26:53\.120Z \(UTC\)/)
+    expect(certificate).toMatch(/Signed at \(Europe\/Warsaw\)\s+22 listopada 2026 10:26:53 CET/)
+    expect(certificate).toMatch(/2026-11-20T08:00:00\.000Z\s+quote\.sent\s+staff@acme\.example/)
+    expect(certificate).toContain("20 listopada 2026 09:00:00 CET")
+  })
+
+  it("reads the time zone from PORTAL_TIME_ZONE, and an unknown zone prints UTC", async () => {
+    const saved = process.env.PORTAL_TIME_ZONE
+    try {
+      process.env.PORTAL_TIME_ZONE = "America/New_York"
+      const local = await read(await renderSignedAgreementPdf(signedInput(), branding))
+      expect(spaced(local.page(1))).toContain("Signed at November 22, 2026 at 4:26:53 AM EST")
+
+      process.env.PORTAL_TIME_ZONE = "Mars/Olympus_Mons"
+      const fallback = await read(await renderSignedAgreementPdf(signedInput(), branding))
+      expect(spaced(fallback.page(1))).toContain("Signed at November 22, 2026 at 9:26:53 AM UTC")
+    } finally {
+      if (saved === undefined) delete process.env.PORTAL_TIME_ZONE
+      else process.env.PORTAL_TIME_ZONE = saved
+    }
+  })
+})
+
+describe("what a quote PDF holds, once", () => {
+  it("has no agreement section and no signing box when the quote has no agreement", async () => {
+    const file = await read(await renderQuotePdf(quoteWithoutAgreement(), branding))
+
+    expect(file.text).toContain("Industrial shelving unit")
+    expect(file.text).toMatch(/Total\s+\$5,800\.00/)
+    expect(file.text).not.toContain("Agreement version")
+    expect(file.text).not.toContain("When you sign")
+    expect(file.text).not.toContain("I agree to sign this agreement electronically.")
+    expect(file.text).not.toMatch(/sign/i)
+    expect(file.info.Subject).toBe("Quote Q-2026-0042")
+    expect(occurrences(file.text, ITEMS_HEADER)).toBe(1)
+  })
+
+  it("prints the items table and the totals once when the agreement places the table", async () => {
+    const file = await read(await renderQuotePdf(agreementDocument(), branding))
+
+    expect(occurrences(file.text, ITEMS_HEADER)).toBe(1)
+    expect(occurrences(file.text, "Industrial shelving unit")).toBe(1)
+    expect(occurrences(file.text, /Deposit due\s+\$1,740\.00/)).toBe(1)
+    // The table sits where {{quote.items}} is, between the agreement's paragraphs.
+    const text = file.text
+    expect(text.indexOf("Buyer & Co orders the goods below")).toBeLessThan(
+      text.search(ITEMS_HEADER)
+    )
+    expect(text.search(ITEMS_HEADER)).toBeLessThan(text.indexOf("Payment terms: a deposit"))
+  })
+
+  it("prints the table under Selected items when the agreement has no items block", async () => {
+    const document = agreementDocument()
+    document.agreement.blocks = [{ type: "paragraph", text: "Terms without the table." }]
+    for (const pdf of [
+      await renderQuotePdf(document, branding),
+      await renderSignedAgreementPdf(signedInput(document), branding),
+    ]) {
+      const { text } = await read(pdf)
+      expect(text).toContain("Selected items")
+      expect(occurrences(text, ITEMS_HEADER)).toBe(1)
+      expect(text).toContain("Agreement version 3")
+    }
   })
 })

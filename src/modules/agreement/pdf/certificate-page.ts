@@ -1,19 +1,22 @@
 import type { ReactElement } from "react"
 import type { SignedPdfInput } from "../document"
-import { describeIdentification, formatUtc } from "./format"
+import { printable } from "./fonts"
+import { describeIdentification, formatLocalTime, formatUtc } from "./format"
 import { h } from "./h"
-import { footer, type PdfContext } from "./sections"
+import { footer, hasAgreement, type PdfContext } from "./sections"
 
 /**
  * The last page of a signed agreement: who signed what, how they were
  * identified, when, the audit trail, and the hashes that let anyone check the
  * document later. Its title repeats on every page it spans, so the final page
- * of the file is always recognisably the certificate.
+ * of the file is always recognisably the certificate. Times are the exact UTC
+ * instant (ISO 8601) with the merchant's local rendering next to it.
  */
 export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactElement {
   const { Page, View, Text } = ctx.pdf
   const { styles } = ctx
   const { document, signature } = input
+  const local = (date: Date) => printable(formatLocalTime(date, ctx.dates))
 
   const row = (label: string, value: string) =>
     h(
@@ -33,7 +36,9 @@ export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactEl
       h(Text, { style: styles.documentSubtitle }, `Quote ${document.quote.number}`)
     ),
     row("Quote number", document.quote.number),
-    row("Agreement", `${document.agreement.name}, version ${document.agreement.version}`),
+    hasAgreement(document)
+      ? row("Agreement", `${document.agreement.name}, version ${document.agreement.version}`)
+      : null,
     row("Merchant", document.merchant.name),
     row("Signer name", signature.signer_name),
     row("Signer email", signature.signer_email),
@@ -41,13 +46,14 @@ export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactEl
     row("IP address", signature.ip ?? "not recorded"),
     row("User agent", signature.user_agent ?? "not recorded"),
     row("Signed at (UTC)", formatUtc(signature.signed_at)),
+    row(`Signed at (${ctx.dates.time_zone})`, local(signature.signed_at)),
     row("Consent given", document.consent_text),
 
     h(Text, { style: styles.sectionTitle, minPresenceAhead: 40 }, "Audit trail"),
     h(
       View,
       { style: styles.tableHead },
-      h(Text, { style: styles.auditTimeCell }, "Time (UTC)"),
+      h(Text, { style: styles.auditTimeCell }, `Time (UTC; ${ctx.dates.time_zone})`),
       h(Text, { style: styles.auditEventCell }, "Event"),
       h(Text, { style: styles.auditActorCell }, "Actor")
     ),
@@ -58,7 +64,12 @@ export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactEl
       h(
         View,
         { style: styles.tableRow, wrap: false },
-        h(Text, { style: styles.auditTimeCell }, entry.at.toISOString()),
+        h(
+          View,
+          { style: styles.auditTimeCell },
+          h(Text, { style: styles.auditUtc }, entry.at.toISOString()),
+          h(Text, { style: styles.auditLocal }, local(entry.at))
+        ),
         h(Text, { style: styles.auditEventCell }, entry.event),
         h(Text, { style: styles.auditActorCell }, entry.actor)
       )

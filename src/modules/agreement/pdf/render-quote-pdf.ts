@@ -1,5 +1,6 @@
 import type { AgreementDocument } from "../document"
 import type { PdfBranding } from "./branding"
+import { printableDeep } from "./fonts"
 import { h } from "./h"
 import { loadReactPdf } from "./load-react-pdf"
 import { createPdfContext, documentMetadata, footer, header, quoteBody } from "./sections"
@@ -7,16 +8,22 @@ import { createPdfContext, documentMetadata, footer, header, quoteBody } from ".
 export type RenderQuotePdfOptions = {
   /** Stamped into the PDF metadata; pass a fixed date for byte-identical output. Default: now. */
   generated_at?: Date
+  /** IANA time zone the dates are printed in. Default: `PORTAL_TIME_ZONE`, else UTC. */
+  time_zone?: string
 }
 
-/** The quote as the buyer reads it before signing, with the agreement they will be asked to sign. */
+/**
+ * The quote as the buyer reads it before signing, with the agreement they
+ * will be asked to sign when the quote has one.
+ */
 export async function renderQuotePdf(
   document: AgreementDocument,
   branding: PdfBranding,
   options: RenderQuotePdfOptions = {}
 ): Promise<Buffer> {
   const pdf = await loadReactPdf()
-  const ctx = createPdfContext(pdf, branding)
+  const ctx = createPdfContext(pdf, branding, document.locale, options.time_zone)
+  const shown = printableDeep(document)
   const title = `Quote ${document.quote.number}`
   return pdf.renderToBuffer(
     h(
@@ -25,9 +32,9 @@ export async function renderQuotePdf(
       h(
         pdf.Page,
         { size: "A4", style: ctx.styles.page },
-        header(ctx, "Quote", document.quote.number),
-        ...quoteBody(ctx, document, "When you sign, you will be asked to confirm:"),
-        footer(ctx, document)
+        header(ctx, "Quote", shown.quote.number),
+        ...quoteBody(ctx, shown, "When you sign, you will be asked to confirm:"),
+        footer(ctx, shown)
       )
     )
   )

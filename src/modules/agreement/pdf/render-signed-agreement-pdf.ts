@@ -1,6 +1,7 @@
 import type { SignedPdfInput } from "../document"
 import type { PdfBranding } from "./branding"
 import { certificatePage } from "./certificate-page"
+import { printableDeep } from "./fonts"
 import { h } from "./h"
 import { loadReactPdf } from "./load-react-pdf"
 import { createPdfContext, documentMetadata, footer, header, quoteBody } from "./sections"
@@ -9,29 +10,31 @@ import { signatureBlock } from "./signature-block"
 /**
  * The signed agreement: the quote as it was signed, the drawn signature, then
  * the signature certificate as the last page. Dated with the signing time, so
- * the same input always renders to the same bytes.
+ * the same input (and time zone) always renders to the same bytes.
  */
 export async function renderSignedAgreementPdf(
   input: SignedPdfInput,
-  branding: PdfBranding
+  branding: PdfBranding,
+  options: { time_zone?: string } = {}
 ): Promise<Buffer> {
   const pdf = await loadReactPdf()
-  const ctx = createPdfContext(pdf, branding)
-  const { document, signature } = input
-  const title = `Signed agreement, quote ${document.quote.number}`
+  const ctx = createPdfContext(pdf, branding, input.document.locale, options.time_zone)
+  const title = `Signed agreement, quote ${input.document.quote.number}`
+  const metadata = documentMetadata(input.document, title, input.signature.signed_at)
+  const shown = printableDeep(input)
+  const { document, signature } = shown
   return pdf.renderToBuffer(
     h(
       pdf.Document,
-      documentMetadata(document, title, signature.signed_at),
+      metadata,
       h(
         pdf.Page,
         { size: "A4", style: ctx.styles.page },
         header(ctx, "Signed agreement", `Quote ${document.quote.number}`),
-        ...quoteBody(ctx, document, "The signer confirmed:"),
-        signatureBlock(ctx, signature),
+        ...quoteBody(ctx, document, "The signer confirmed:", signatureBlock(ctx, signature)),
         footer(ctx, document)
       ),
-      certificatePage(ctx, input)
+      certificatePage(ctx, shown)
     )
   )
 }

@@ -4,13 +4,33 @@ import type { AgreementBlock, AgreementDocument, AgreementItemRow } from "../doc
 import { accentColor, embeddableImage, type PdfBranding } from "./branding"
 import { h } from "./h"
 import type { ReactPdf } from "./load-react-pdf"
+import { printable, printableDeep } from "./fonts"
+import { formatDay, pdfDates, type PdfDates } from "./format"
 import { createStyles, type PdfStyles } from "./styles"
 
-/** What every section needs: the lazily loaded react-pdf primitives, the styles, the merchant. */
+/**
+ * What every section needs: the lazily loaded react-pdf primitives, the
+ * styles, the merchant, and how to print dates (locale and time zone).
+ */
 export type PdfContext = {
   pdf: ReactPdf
   styles: PdfStyles
   branding: PdfBranding
+  dates: PdfDates
+}
+
+/**
+ * A quote carries an agreement when it was sent with a template; without one
+ * buildAgreementDocument leaves an empty placeholder (no template, version 0)
+ * that the PDFs must not print.
+ */
+export function hasAgreement(document: AgreementDocument): boolean {
+  return document.agreement.template_id !== "" && document.agreement.version > 0
+}
+
+/** Whether the agreement places the items table itself ({{quote.items}}). */
+function agreementHasItems(document: AgreementDocument): boolean {
+  return hasAgreement(document) && document.agreement.blocks.some((b) => b.type === "items")
 }
 
 export function header(ctx: PdfContext, title: string, subtitle: string): ReactElement {
@@ -67,7 +87,11 @@ export function parties(ctx: PdfContext, document: AgreementDocument): ReactElem
       { style: styles.party },
       h(Text, { style: styles.label }, "Quote"),
       h(Text, { style: styles.strong }, quote.number),
-      h(Text, null, `Valid until: ${quote.valid_until ?? "no expiry date"}`),
+      h(
+        Text,
+        null,
+        `Valid until: ${quote.valid_until ? printable(formatDay(quote.valid_until, ctx.dates)) : "no expiry date"}`
+      ),
       h(Text, null, `Currency: ${quote.currency_code.toUpperCase()}`)
     )
   )
@@ -122,16 +146,29 @@ export function totals(ctx: PdfContext, document: AgreementDocument): ReactEleme
   )
 }
 
-function agreementBlock(ctx: PdfContext, block: AgreementBlock): ReactElement {
+function agreementBlock(
+  ctx: PdfContext,
+  document: AgreementDocument,
+  block: AgreementBlock
+): ReactElement {
   switch (block.type) {
     case "paragraph":
       return h(ctx.pdf.Text, { style: ctx.styles.paragraph }, block.text)
     case "items":
-      return itemsTable(ctx, block.rows)
+      // The one items table of the document, with the totals under it.
+      return h(ctx.pdf.View, null, itemsTable(ctx, block.rows), totals(ctx, document))
   }
 }
 
-export function agreementText(ctx: PdfContext, document: AgreementDocument): ReactElement {
+/**
+ * The agreement's heading and blocks, minus a closing paragraph that the
+ * caller keeps with the consent box and the signature (quoteBody).
+ */
+export function agreementText(
+  ctx: PdfContext,
+  document: AgreementDocument,
+  blocks: AgreementBlock[] = document.agreement.blocks
+): ReactElement {
   const { View, Text } = ctx.pdf
   const { styles } = ctx
   const { agreement } = document
@@ -140,7 +177,7 @@ export function agreementText(ctx: PdfContext, document: AgreementDocument): Rea
     null,
     h(Text, { style: styles.sectionTitle, minPresenceAhead: 40 }, agreement.name),
     h(Text, { style: styles.agreementVersion }, `Agreement version ${agreement.version}`),
-    ...agreement.blocks.map((block) => agreementBlock(ctx, block))
+    ...blocks.map((block) => agreementBlock(ctx, document, block))
   )
 }
 
@@ -154,25 +191,60 @@ export function consent(ctx: PdfContext, lead: string, consentText: string): Rea
   )
 }
 
-/** Everything the buyer reads before signing: the body of both PDFs. */
+/**
+ * Everything the buyer reads: the body of both PDFs. The items table is
+ * printed once: where the agreement places it ({{quote.items}}), otherwise
+ * under "Selected items". A quote without an agreement has no agreement
+ * section and no consent box (the buyer accepts it without signing).
+ * `closing` (the signature) stays on one page with the consent box and the
+ * agreement's last paragraph, so a signature never stands on a page alone.
+ */
 export function quoteBody(
   ctx: PdfContext,
   document: AgreementDocument,
-  consentLead: string
+  consentLead: string,
+  closing: ReactElement | null = null
 ): ReactElement[] {
-  const { Text } = ctx.pdf
-  return [
-    parties(ctx, document),
-    h(Text, { style: ctx.styles.sectionTitle, minPresenceAhead: 60 }, "Selected items"),
-    itemsTable(ctx, document.items),
-    totals(ctx, document),
-    agreementText(ctx, document),
-    consent(ctx, consentLead, document.consent_text),
-  ]
+  const { Text, View } = ctx.pdf
+  const body = [parties(ctx, document)]
+  if (!agreementHasItems(document)) {
+    body.push(
+      h(Text, { style: ctx.styles.sectionTitle, minPresenceAhead: 60 }, "Selected items"),
+      itemsTable(ctx, document.items),
+      totals(ctx, document)
+    )
+  }
+  if (hasAgreement(document)) {
+    const blocks = document.agreement.blocks
+    const last = blocks.at(-1)
+    const keptWithSignature = last?.type === "paragraph" ? [last] : []
+    body.push(
+      agreementText(ctx, document, blocks.slice(0, blocks.length - keptWithSignature.length)),
+      h(
+        View,
+        { wrap: false },
+        ...keptWithSignature.map((block) => agreementBlock(ctx, document, block)),
+        consent(ctx, consentLead, document.consent_text),
+        closing
+      )
+    )
+  }
+  return body
 }
 
-export function createPdfContext(pdf: ReactPdf, branding: PdfBranding): PdfContext {
-  return { pdf, branding, styles: createStyles(accentColor(branding)) }
+/** `locale` defaults to `PORTAL_LOCALE`, `timeZone` to `PORTAL_TIME_ZONE` (format.ts). */
+export function createPdfContext(
+  pdf: ReactPdf,
+  branding: PdfBranding,
+  locale: string = process.env.PORTAL_LOCALE || "en-US",
+  timeZone?: string
+): PdfContext {
+  return {
+    pdf,
+    branding: printableDeep(branding),
+    styles: createStyles(accentColor(branding)),
+    dates: pdfDates(locale, timeZone),
+  }
 }
 
 /**
@@ -187,7 +259,9 @@ export function documentMetadata(
   return {
     title,
     author: document.merchant.name,
-    subject: `${document.agreement.name}, version ${document.agreement.version}`,
+    subject: hasAgreement(document)
+      ? `${document.agreement.name}, version ${document.agreement.version}`
+      : title,
     creator: "Client Portal for Medusa",
     language: document.locale,
     creationDate: date,

@@ -1,7 +1,8 @@
 import type { ReactElement } from "react"
 import type { SignatureRecord } from "../document"
 import { embeddableImage } from "./branding"
-import { formatUtc } from "./format"
+import { printable } from "./fonts"
+import { formatLocalTime, formatUtc } from "./format"
 import { h } from "./h"
 import type { PdfContext } from "./sections"
 
@@ -23,7 +24,8 @@ export function signatureBlock(ctx: PdfContext, signature: SignatureRecord): Rea
       { style: styles.signatureLine },
       h(Text, { style: styles.strong }, signature.signer_name),
       h(Text, null, signature.signer_email),
-      h(Text, null, `Signed at ${formatUtc(signature.signed_at)}`)
+      h(Text, null, `Signed at ${printable(formatLocalTime(signature.signed_at, ctx.dates))}`),
+      h(Text, { style: styles.muted }, formatUtc(signature.signed_at))
     )
   )
 }

@@ -1,9 +1,8 @@
 import type { Styles } from "@react-pdf/renderer" with { "resolution-mode": "import" }
+import { FONT_STACK, MONO_FONT } from "./fonts"
 
-// Only the PDF standard fonts: nothing to download or embed, no network.
-export const BODY_FONT = "Helvetica"
-export const BOLD_FONT = "Helvetica-Bold"
-export const MONO_FONT = "Courier"
+// Embedded Unicode fonts (fonts.ts); bold is the same family at weight 700.
+const BOLD = 700
 
 const MUTED = "#6b7280"
 
@@ -20,7 +19,7 @@ export function createStyles(accent: string) {
       paddingTop: 40,
       paddingBottom: 64,
       paddingHorizontal: 48,
-      fontFamily: BODY_FONT,
+      fontFamily: FONT_STACK,
       fontSize: 10,
       color: "#111827",
     },
@@ -35,29 +34,31 @@ export function createStyles(accent: string) {
     },
     brand: { flexDirection: "row", alignItems: "center", maxWidth: 300 },
     logo: { maxWidth: 140, maxHeight: 40, marginRight: 10, objectFit: "contain" },
-    merchantName: { fontFamily: BOLD_FONT, fontSize: 16, color: accent },
-    documentTitle: { fontFamily: BOLD_FONT, fontSize: 13, textAlign: "right" },
+    merchantName: { fontWeight: BOLD, fontSize: 16, color: accent },
+    documentTitle: { fontWeight: BOLD, fontSize: 13, textAlign: "right" },
     documentSubtitle: { fontSize: 10, color: MUTED, textAlign: "right" },
     parties: { flexDirection: "row", marginBottom: 16 },
     party: { flex: 1, paddingRight: 12 },
     label: { fontSize: 8, color: MUTED, textTransform: "uppercase", marginBottom: 2 },
-    strong: { fontFamily: BOLD_FONT },
+    strong: { fontWeight: BOLD },
     muted: { color: MUTED },
     sectionTitle: {
-      fontFamily: BOLD_FONT,
+      fontWeight: BOLD,
       fontSize: 12,
       color: accent,
       marginTop: 14,
       marginBottom: 6,
     },
     agreementVersion: { fontSize: 9, color: MUTED, marginBottom: 8 },
+    auditUtc: { fontSize: 8.5 },
+    auditLocal: { fontSize: 8, color: MUTED },
     paragraph: { marginBottom: 6, lineHeight: BODY_LINE_HEIGHT },
     table: { marginBottom: 8 },
     tableHead: {
       flexDirection: "row",
       backgroundColor: accent,
       color: "#ffffff",
-      fontFamily: BOLD_FONT,
+      fontWeight: BOLD,
       fontSize: 9,
       paddingVertical: 4,
       paddingHorizontal: 4,
@@ -82,7 +83,7 @@ export function createStyles(accent: string) {
       marginTop: 2,
       borderTopWidth: 1,
       borderTopColor: "#111827",
-      fontFamily: BOLD_FONT,
+      fontWeight: BOLD,
     },
     consent: {
       marginTop: 14,
@@ -110,7 +111,7 @@ export function createStyles(accent: string) {
       fontSize: 8,
       color: MUTED,
     },
-    certificateTitle: { fontFamily: BOLD_FONT, fontSize: 16, color: accent },
+    certificateTitle: { fontWeight: BOLD, fontSize: 16, color: accent },
     certificateRow: { flexDirection: "row", paddingVertical: 3 },
     certificateLabel: { width: 150, color: MUTED, paddingRight: 8 },
     certificateValue: { flex: 1 },
@@ -119,7 +120,7 @@ export function createStyles(accent: string) {
     auditActorCell: { width: 150 },
     // 64 hex digits of Courier at 9 pt take 346 pt, well inside the 499 pt
     // text width of A4: each hash stays on one line, so text extraction
-    // (pdftotext, copy-paste, search) returns it unbroken.
+    // (copy-paste, search, the tests' PDF reader) returns it unbroken.
     hash: { fontFamily: MONO_FONT, fontSize: 9, marginBottom: 8 },
     note: { marginTop: 12, fontSize: 9, color: MUTED },
   } satisfies Styles
