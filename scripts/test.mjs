@@ -1,7 +1,8 @@
 // `npm test`: static checks, then unit, module and HTTP tests against a real
 // PostgreSQL (embedded unless DB_HOST / DATABASE_URL name one), then the browser
 // tests (e2e: builds the storefront portal and the admin dashboard, then drives
-// Chromium at /usr/bin/chromium against them and a real Medusa). Ends with one line
+// Chromium against them and a real Medusa: CHROMIUM_PATH, else /usr/bin/chromium,
+// else npm's @sparticuz/chromium, see e2e/support/browser.ts). Ends with one line
 // "N passed, N failed" totalled over every suite.
 //
 //   node scripts/test.mjs                 everything

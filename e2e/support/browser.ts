@@ -1,8 +1,87 @@
+import { existsSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core"
 import { chromium } from "playwright-core"
 
-/** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH overrides it. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+/** Debian's Chromium (`apt-get install chromium`), used when the machine has it. */
+export const DEBIAN_CHROMIUM = "/usr/bin/chromium"
+
+/**
+ * Which Chromium the browser tests drive, in order:
+ * 1. `CHROMIUM_PATH`, when set;
+ * 2. Debian's `/usr/bin/chromium`, when it exists;
+ * 3. the headless Chromium shipped inside the `@sparticuz/chromium` npm package
+ *    (a devDependency: `npm install` brings it, no root, no download), unpacked
+ *    into the temp dir on first use, with the fonts it ships.
+ * `PORTAL_TEST_BROWSER=npm` skips 1 and 2, to test a machine without Chromium;
+ * `PORTAL_TEST_BROWSER=debian` insists on 2.
+ */
+export type BrowserChoice = {
+  source: "CHROMIUM_PATH" | "debian" | "npm"
+  executablePath: string
+  args: string[]
+  env?: Record<string, string>
+}
+
+export async function chooseChromium(env = process.env): Promise<BrowserChoice> {
+  const wanted = env.PORTAL_TEST_BROWSER
+  if (wanted && !["npm", "debian"].includes(wanted)) {
+    throw new Error(`PORTAL_TEST_BROWSER must be "npm" or "debian", not "${wanted}"`)
+  }
+  if (wanted !== "npm" && wanted !== "debian" && env.CHROMIUM_PATH) {
+    return { source: "CHROMIUM_PATH", executablePath: env.CHROMIUM_PATH, args: LAUNCH_ARGS }
+  }
+  if (wanted === "debian" || (wanted !== "npm" && existsSync(DEBIAN_CHROMIUM))) {
+    if (!existsSync(DEBIAN_CHROMIUM)) {
+      throw new Error(`PORTAL_TEST_BROWSER=debian, but ${DEBIAN_CHROMIUM} does not exist`)
+    }
+    return { source: "debian", executablePath: DEBIAN_CHROMIUM, args: LAUNCH_ARGS }
+  }
+  return npmChromium()
+}
+
+/** `@sparticuz/chromium`: its binary, its recommended flags, and only its own fonts. */
+async function npmChromium(): Promise<BrowserChoice> {
+  // ESM-first package with a CommonJS build; loaded on demand so a machine
+  // using Debian's Chromium never unpacks it.
+  const sparticuz = (await import("@sparticuz/chromium")).default
+  const executablePath = await sparticuz.executablePath()
+  return {
+    source: "npm",
+    executablePath,
+    args: [...new Set([...sparticuz.args.filter(keptNpmArg), ...LAUNCH_ARGS])],
+    // The package unpacks its fonts and a fonts.conf naming them into the temp
+    // dir; pointing fontconfig there makes text render the same on a machine
+    // with no fonts installed as on one with many.
+    env: { ...stringEnv(), FONTCONFIG_PATH: join(tmpdir(), "fonts") },
+  }
+}
+
+/**
+ * @sparticuz/chromium's flags are tuned for AWS Lambda. Its rendering flags
+ * (SwiftShader, headless shell) are kept; those that would make the tests
+ * lie are not: no web security or site isolation (CORS and the storefront's
+ * no-referrer rules must hold as in a real browser), no single process (every
+ * test opens several contexts).
+ */
+const DROPPED_NPM_ARGS = [
+  "--disable-web-security",
+  "--allow-running-insecure-content",
+  "--disable-site-isolation-trials",
+  "--single-process",
+  "--disable-features=",
+]
+
+function keptNpmArg(arg: string): boolean {
+  return !DROPPED_NPM_ARGS.some((dropped) => arg.startsWith(dropped))
+}
+
+function stringEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)
+  )
+}
 
 export const LAUNCH_ARGS = [
   "--headless",
@@ -14,11 +93,13 @@ export const LAUNCH_ARGS = [
   "--no-first-run",
 ]
 
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(choice?: BrowserChoice): Promise<Browser> {
+  const { executablePath, args, env } = choice ?? (await chooseChromium())
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
-    args: LAUNCH_ARGS,
+    args,
+    env,
     // Dialogs or a crash must not hang the suite.
     timeout: 60_000,
   })

@@ -1,0 +1,80 @@
+import { existsSync } from "node:fs"
+import { PNG } from "pngjs"
+import type { Browser } from "playwright-core"
+import { chooseChromium, DEBIAN_CHROMIUM, launchChromium, openTab } from "./support/browser"
+
+jest.setTimeout(120_000)
+
+/**
+ * The browser tests run on whichever Chromium the machine offers
+ * (e2e/support/browser.ts): these check each path renders real text, so a
+ * fresh machine (npm's Chromium) and a Debian one (apt's) both stay covered.
+ */
+async function darkPixelsOfText(browser: Browser, text: string): Promise<number> {
+  const { context, page } = await openTab(browser, 375)
+  try {
+    await page.setContent(
+      `<p style="margin:0;font:32px sans-serif;color:#000;background:#fff">${text}</p>`
+    )
+    const png = PNG.sync.read(await page.locator("p").screenshot())
+    let dark = 0
+    for (let i = 0; i < png.data.length; i += 4) {
+      if (png.data[i] < 100 && png.data[i + 1] < 100 && png.data[i + 2] < 100) dark++
+    }
+    return dark
+  } finally {
+    await context.close()
+  }
+}
+
+describe("choosing Chromium", () => {
+  it("takes CHROMIUM_PATH first, then Debian's, then npm's; PORTAL_TEST_BROWSER=npm forces npm's", async () => {
+    const custom = await chooseChromium({ CHROMIUM_PATH: "/opt/chrome/chrome" })
+    expect(custom).toMatchObject({ source: "CHROMIUM_PATH", executablePath: "/opt/chrome/chrome" })
+
+    const auto = await chooseChromium({})
+    expect(auto.source).toBe(existsSync(DEBIAN_CHROMIUM) ? "debian" : "npm")
+
+    const npm = await chooseChromium({
+      CHROMIUM_PATH: "/opt/chrome/chrome",
+      PORTAL_TEST_BROWSER: "npm",
+    })
+    expect(npm.source).toBe("npm")
+    expect(existsSync(npm.executablePath)).toBe(true)
+    // Lambda flags that would hide CORS or referrer bugs are not passed on.
+    expect(npm.args).not.toContain("--disable-web-security")
+    expect(npm.args).not.toContain("--single-process")
+
+    await expect(chooseChromium({ PORTAL_TEST_BROWSER: "firefox" })).rejects.toThrow(
+      /PORTAL_TEST_BROWSER/
+    )
+  })
+
+  it("npm's Chromium (@sparticuz/chromium) starts without root and renders text with its own fonts", async () => {
+    const browser = await launchChromium(await chooseChromium({ PORTAL_TEST_BROWSER: "npm" }))
+    try {
+      expect(await darkPixelsOfText(browser, "Łukasz Пётр Σωκράτης")).toBeGreaterThan(500)
+    } finally {
+      await browser.close()
+    }
+  })
+
+  const debian = existsSync(DEBIAN_CHROMIUM)
+  if (!debian) {
+    console.warn(
+      `Skipping the Debian Chromium check: ${DEBIAN_CHROMIUM} is not installed on this machine ` +
+        `(the browser tests use npm's @sparticuz/chromium here).`
+    )
+  }
+  ;(debian ? it : it.skip)(
+    `Debian's Chromium (${DEBIAN_CHROMIUM}) still starts and renders text`,
+    async () => {
+      const browser = await launchChromium(await chooseChromium({ PORTAL_TEST_BROWSER: "debian" }))
+      try {
+        expect(await darkPixelsOfText(browser, "Łukasz Пётр Σωκράτης")).toBeGreaterThan(500)
+      } finally {
+        await browser.close()
+      }
+    }
+  )
+})
