@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
+import { join } from "node:path"
 import { PNG } from "pngjs"
 import type { Browser } from "playwright-core"
 import { chooseChromium, DEBIAN_CHROMIUM, launchChromium, openTab } from "./support/browser"
@@ -77,4 +78,33 @@ describe("choosing Chromium", () => {
       }
     }
   )
+})
+
+/** Source files of the repo's tests, scripts and code (no node_modules, no build output). */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (["node_modules", "dist", ".medusa", "screenshots"].includes(name)) return []
+    if (statSync(path).isDirectory()) return sourceFiles(path)
+    return /\.(ts|tsx|js|mjs|cjs)$/.test(name) ? [path] : []
+  })
+}
+
+describe("npm test needs nothing but Node and npm", () => {
+  const root = join(__dirname, "..")
+
+  it("CI installs no system package", () => {
+    const ci = readFileSync(join(root, ".ci/run"), "utf8")
+    expect(ci).not.toMatch(/^\s*[^#\s].*\b(apt-get|apt|dpkg)\s+install\b/m)
+  })
+
+  it("no test, script or source file runs poppler (pdftotext, pdfinfo, pdfimages)", () => {
+    const files = ["src", "integration-tests", "e2e", "scripts"].flatMap((dir) =>
+      sourceFiles(join(root, dir))
+    )
+    expect(files.length).toBeGreaterThan(50)
+    const poppler =
+      /(?:execFile|spawn|exec)(?:Sync)?\(\s*["'`](?:pdftotext|pdfinfo|pdfimages|pdftoppm)\b/
+    expect(files.filter((file) => poppler.test(readFileSync(file, "utf8")))).toEqual([])
+  })
 })
