@@ -17,6 +17,10 @@ import {
   Store,
   waitFor,
 } from "../helpers/fixtures"
+import {
+  payThroughLink as payThroughLink_,
+  waitUntilPaid as waitUntilPaid_,
+} from "../helpers/billing"
 
 jest.setTimeout(120_000)
 
@@ -53,25 +57,9 @@ medusaIntegrationTestRunner({
       return { ...accepted, invoice: result }
     }
 
-    /** The buyer's Pay button with Medusa's system provider: a session, then pay. */
-    async function payThroughLink(token: string, invoiceId: string) {
-      const session = await api.post(
-        link(token, `/invoices/${invoiceId}/payment-sessions`),
-        { provider_id: "pp_system_default" },
-        store.storeHeaders
-      )
-      return api.post(
-        link(token, `/invoices/${invoiceId}/pay`),
-        { payment_session_id: session.data.payment_session.id },
-        store.storeHeaders
-      )
-    }
-
-    const waitUntilPaid = (invoiceId: string) =>
-      waitFor(async () => {
-        const invoice = await billing().retrievePortalInvoice(invoiceId)
-        return invoice.status === "paid" ? invoice : null
-      })
+    const payThroughLink = (token: string, invoiceId: string) =>
+      payThroughLink_(api, store, token, invoiceId)
+    const waitUntilPaid = (invoiceId: string) => waitUntilPaid_(getContainer(), invoiceId)
 
     describe("raising a deposit invoice", () => {
       it("creates INV-numbered invoice for exactly the amount and currency, due in 14 days", async () => {
@@ -119,13 +107,23 @@ medusaIntegrationTestRunner({
         })
         const { data: orders } = await query.graph({
           entity: "order",
-          fields: ["portal_invoices.id", "payment_collections.id"],
+          fields: [
+            "total",
+            "portal_invoices.id",
+            "payment_collections.id",
+            "payment_collections.amount",
+          ],
           filters: { id: order_id },
         })
         expect(orders[0].portal_invoices?.map((i) => i?.id)).toEqual([invoice.id])
-        // Not Medusa's order <-> payment collection link: the order must not read as
-        // fully paid once the deposit is, nor have the deposit resized by order edits.
-        expect(orders[0].payment_collections).toEqual([])
+        // Medusa's own order <-> payment collection link, next to the balance collection
+        // raised at acceptance: together they add up to the order's total.
+        const collections = orders[0].payment_collections!.map((c) => c!)
+        expect(collections.map((c) => c.id)).toContain(invoice.payment_collection_id)
+        expect(collections).toHaveLength(2)
+        expect(collections.reduce((sum, c) => sum + Number(c.amount), 0)).toBe(
+          Number(orders[0].total)
+        )
       })
 
       it("numbers invoices in sequence", async () => {
@@ -141,16 +139,19 @@ medusaIntegrationTestRunner({
         ["a zero deposit", { amount: 0 }, /more than zero/],
       ])("refuses %s and creates nothing", async (_label, change, message) => {
         const { order_id } = await createAcceptedQuote(api, admin, store)
+        // The order's balance collection, raised at acceptance.
+        const before = await countPaymentCollections(getContainer())
         const run = createDepositInvoiceWorkflow(getContainer()).run({
           input: { order_id, amount: 300, currency_code: "usd", ...change },
         })
         await expect(run).rejects.toMatchObject({ message: expect.stringMatching(message) })
         expect(await billing().listPortalInvoices()).toHaveLength(0)
-        expect(await countPaymentCollections(getContainer())).toBe(0)
+        expect(await countPaymentCollections(getContainer())).toBe(before)
       })
 
       it("raises one deposit when asked twice at once and leaves no orphan payment collection", async () => {
         const { order_id } = await createAcceptedQuote(api, admin, store)
+        const before = await countPaymentCollections(getContainer())
         const raise = () =>
           createDepositInvoiceWorkflow(getContainer()).run({
             input: { order_id, amount: 300, currency_code: "usd" },
@@ -162,7 +163,7 @@ medusaIntegrationTestRunner({
         expect(refused.reason.message).toMatch(/already (has deposit invoice|exists)/)
         expect(await billing().listPortalInvoices({ order_id })).toHaveLength(1)
         // The loser's payment collection was compensated away.
-        expect(await countPaymentCollections(getContainer())).toBe(1)
+        expect(await countPaymentCollections(getContainer())).toBe(before + 1)
       })
     })
 
@@ -200,7 +201,7 @@ medusaIntegrationTestRunner({
         const collection = await payments.retrievePaymentCollection(invoice.payment_collection_id)
         expect(collection.status).toBe("completed")
         // The deposit counts towards the order: its outstanding amount drops by 300
-        // (recorded by the same workflow just after the invoice is claimed as paid).
+        // (recorded by Medusa's capture workflow: the collection is linked to the order).
         await waitForPending(getContainer(), order_id, pendingBefore - 300)
         const res = await api.get(link(token, "/invoices"), store.storeHeaders)
         expect(res.data.invoices[0]).toMatchObject({ status: "paid", payable: false })

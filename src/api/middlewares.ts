@@ -22,7 +22,11 @@ import {
   ADMIN_INVOICE_FIELDS,
   ADMIN_INVOICE_LIST_FIELDS,
 } from "./admin/portal/invoices/query-config"
-import { AdminGetInvoiceParams, AdminListInvoicesParams } from "./admin/portal/invoices/validators"
+import {
+  AdminCreateInvoice,
+  AdminGetInvoiceParams,
+  AdminListInvoicesParams,
+} from "./admin/portal/invoices/validators"
 import { AdminUpdatePortalSettings } from "./admin/portal/settings/validators"
 import { MAX_LOGO_BYTES } from "../shared/portal-settings"
 import { authorizeQuoteLink } from "./store/portal/quote-links/authorize-quote-link"
@@ -148,6 +152,11 @@ export default defineMiddlewares({
       ],
     },
     {
+      matcher: ADMIN_INVOICES,
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateInvoice)],
+    },
+    {
       matcher: `${ADMIN_INVOICES}/:id`,
       method: ["GET"],
       middlewares: [
@@ -184,10 +193,12 @@ export default defineMiddlewares({
     takesNothing(`${ADMIN_QUOTES}/:id/signed-agreement/pdf`, "GET"),
     takesNothing(`${ADMIN_INVOICES}/:id/void`, "POST"),
     takesNothing(`${ADMIN_INVOICES}/:id/record-payment`, "POST"),
+    takesNothing(`${ADMIN_INVOICES}/:id/pdf`, "GET"),
     takesNothing("/admin/portal/settings", "GET"),
     takesNothing(QUOTE_LINK, "GET"),
     takesNothing(`${QUOTE_LINK}/messages`, "GET"),
     takesNothing(`${QUOTE_LINK}/invoices`, "GET"),
+    takesNothing(`${QUOTE_LINK}/invoices/:invoice_id/pdf`, "GET"),
     takesNothing(`${QUOTE_LINK}/pdf`, "GET"),
     // Token routes: the token is the credential; the guard runs before any body is read.
     { matcher: QUOTE_LINK, middlewares: [authorizeQuoteLink] },

@@ -8,7 +8,12 @@ import { MedusaError } from "@medusajs/framework/utils"
 export const INVOICE_STATUSES = ["unpaid", "paid", "overdue", "void"] as const
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number]
 
-export const INVOICE_KINDS = ["deposit", "final"] as const
+/**
+ * deposit: raised at acceptance when the quote asks for one; balance: the rest
+ * of the order (total minus deposit), issued by staff or automatically; final:
+ * kept for invoices raised before balances existed.
+ */
+export const INVOICE_KINDS = ["deposit", "balance", "final"] as const
 export type InvoiceKind = (typeof INVOICE_KINDS)[number]
 
 const TRANSITIONS: Record<InvoiceStatus, readonly InvoiceStatus[]> = {

@@ -32,6 +32,7 @@ export type PortalSettingsChanges = Partial<
     | "default_deposit_percent"
     | "consent_text"
     | "notification_recipients"
+    | "auto_balance_invoice"
   >
 >
 

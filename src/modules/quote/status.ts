@@ -21,6 +21,8 @@ export const QUOTE_EVENT_TYPES = [
   "duplicated",
   "message",
   "order_created",
+  "invoice_issued",
+  "invoice_paid",
 ] as const
 
 export type QuoteEventType = (typeof QUOTE_EVENT_TYPES)[number]

@@ -1,12 +1,7 @@
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { formatQuoteNumber } from "../../modules/quote/status"
-import { createDepositInvoiceWorkflow } from "../billing/create-deposit-invoice"
+import { raiseQuoteInvoices } from "../billing/raise-quote-invoices"
 import { createOrderFromQuote } from "../quote/create-order-from-quote"
 import { QUOTE_EVENTS } from "../quote/events"
 import { lockQuoteForBuyer } from "../quote/lock-quote"
@@ -174,20 +169,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
 
     const order = createOrderFromQuote(quote, input)
 
-    const invoice = when(
-      "portal-raise-deposit-invoice",
-      { frozen },
-      ({ frozen }) => frozen.deposit_due > 0
-    ).then(() =>
-      createDepositInvoiceWorkflow.runAsStep({
-        input: transform({ input, order, frozen, quote }, ({ input, order, frozen, quote }) => ({
-          order_id: order.id,
-          quote_id: input.quote_id,
-          amount: frozen.deposit_due,
-          currency_code: quote.currency_code,
-        })),
-      })
-    )
+    const invoices = raiseQuoteInvoices(quote, order, input)
 
     emitEventStep({
       eventName: AGREEMENT_EVENTS.SIGNED,
@@ -207,11 +189,11 @@ export const signQuoteAgreementWorkflow = createWorkflow(
     releaseLockStep({ key: lockKey })
 
     return new WorkflowResponse(
-      transform({ input, order, signed, invoice }, ({ input, order, signed, invoice }) => ({
+      transform({ input, order, signed, invoices }, ({ input, order, signed, invoices }) => ({
         quote_id: input.quote_id,
         order_id: order.id,
         signed_agreement_id: signed.id,
-        invoice_id: invoice?.id ?? null,
+        invoice_id: invoices.deposit_invoice_id,
       }))
     )
   }

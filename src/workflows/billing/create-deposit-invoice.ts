@@ -9,8 +9,11 @@ import {
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BILLING_MODULE } from "../../modules/billing"
 import { formatInvoiceNumber } from "../../modules/billing/status"
+import { recordQuoteEventStep } from "../quote/steps/record-quote-event"
 import { INVOICE_EVENTS } from "./events"
+import { invoiceTimelineEntries } from "./invoice-timeline"
 import { createInvoiceStep } from "./steps/create-invoice"
+import { syncOrderBalanceStep } from "./steps/sync-order-balance"
 import { validateDepositInvoiceStep } from "./steps/validate-deposit-invoice"
 
 export type CreateDepositInvoiceWorkflowInput = {
@@ -33,16 +36,14 @@ export type CreateDepositInvoiceWorkflowOutput = {
 
 /**
  * Raises the deposit invoice of an order: a Medusa payment collection for
- * exactly that amount and currency, the invoice, and the links from the
- * invoice to the order and to the collection.
+ * exactly that amount and currency, linked to the order with Medusa's own
+ * order <-> payment collection link, the invoice, and its timeline entry.
  *
- * The collection is deliberately not linked to the order with Medusa's own
- * order <-> payment collection link: Medusa would then report the order as
- * fully "captured" once only the deposit is paid, and its order edit, claim,
- * exchange and return confirmations resize any unpaid collection of the order
- * to the whole outstanding amount. When the deposit is paid,
- * markInvoicePaidWorkflow records it on the order as a transaction instead, so
- * the order's outstanding amount drops by the deposit.
+ * The order's other open collection is its balance (see syncOrderBalanceStep),
+ * resized here so deposit and balance add up to the order's total. With both
+ * linked, Medusa itself reports the order "partially captured" once the
+ * deposit is paid and "captured" once the balance is, and its capture workflow
+ * records each capture on the order (docs/ARCHITECTURE.md, "Money").
  */
 export const createDepositInvoiceWorkflow = createWorkflow(
   "portal-create-deposit-invoice",
@@ -96,8 +97,17 @@ export const createDepositInvoiceWorkflow = createWorkflow(
           [BILLING_MODULE]: { portal_invoice_id: invoice.id },
           [Modules.PAYMENT]: { payment_collection_id: collection.id },
         },
+        {
+          [Modules.ORDER]: { order_id: invoice.order_id },
+          [Modules.PAYMENT]: { payment_collection_id: collection.id },
+        },
       ])
     )
+
+    syncOrderBalanceStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
+    recordQuoteEventStep(
+      transform({ invoice }, ({ invoice }) => invoiceTimelineEntries(invoice, "invoice_issued"))
+    ).config({ name: "portal-record-deposit-issued" })
 
     emitEventStep({
       eventName: INVOICE_EVENTS.CREATED,

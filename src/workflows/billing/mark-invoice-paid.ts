@@ -1,15 +1,13 @@
-import {
-  addOrderTransactionStep,
-  emitEventStep,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { recordQuoteEventStep } from "../quote/steps/record-quote-event"
 import { INVOICE_EVENTS } from "./events"
+import { invoiceTimelineEntries } from "./invoice-timeline"
 import { claimInvoicePaidStep } from "./steps/claim-invoice-paid"
 
 export type MarkInvoicePaidWorkflowInput = {
@@ -17,94 +15,84 @@ export type MarkInvoicePaidWorkflowInput = {
   payment_id: string
 }
 
-type CollectionWithInvoice = {
-  id: string
-  status: string
-  currency_code: string
-  payments?: ({ captures?: ({ id: string; amount: unknown } | null)[] | null } | null)[] | null
-  portal_invoice?: {
-    id: string
-    display_number: number | string
-    status: string
-    order_id: string
-  } | null
-}
-
 /**
  * Run on every captured payment: when it completes an invoice's payment
- * collection, the invoice becomes paid and the money is recorded on the order,
- * so the order's outstanding amount drops by it. Payments of anything else
- * (checkout, order edits) pass through untouched. Safe to run twice.
+ * collection, the invoice becomes paid and its quote's timeline says so.
+ * Payments of anything else (checkout, order edits) pass through untouched.
+ * Safe to run twice.
+ *
+ * Nothing is written on the order here: the invoice's collection is linked to
+ * the order with Medusa's own link, so Medusa's capture workflow has already
+ * recorded the capture as an order transaction (docs/ARCHITECTURE.md, "Money").
  */
 export const markInvoicePaidWorkflow = createWorkflow(
   "portal-mark-invoice-paid",
   (input: MarkInvoicePaidWorkflowInput) => {
     const { data: payment } = useQueryGraphStep({
       entity: "payment",
-      fields: ["id", "payment_collection_id"],
+      fields: [
+        "id",
+        "provider_id",
+        "payment_collection_id",
+        "payment_collection.id",
+        "payment_collection.status",
+      ],
       filters: { id: input.payment_id },
       options: { isList: false, throwIfKeyNotFound: true },
     }).config({ name: "portal-load-captured-payment" })
 
-    const { data: found } = useQueryGraphStep({
-      entity: "payment_collection",
+    // The invoice column, not a link: portal_invoice.payment_collection_id is unique.
+    const { data: invoices } = useQueryGraphStep({
+      entity: "portal_invoice",
       fields: [
         "id",
+        "display_number",
         "status",
+        "kind",
+        "amount",
         "currency_code",
-        "payments.captures.id",
-        "payments.captures.amount",
-        "portal_invoice.id",
-        "portal_invoice.display_number",
-        "portal_invoice.status",
-        "portal_invoice.order_id",
+        "order_id",
+        "quote_id",
       ],
-      filters: transform({ payment }, ({ payment }) => ({ id: payment.payment_collection_id })),
-    }).config({ name: "portal-load-invoice-payment-collection" })
-    // The invoice this collection pays, if any, and the captures to record on its order.
-    const settlement = transform({ found }, ({ found }) => {
-      const collection = (found[0] ?? null) as unknown as CollectionWithInvoice | null
-      const invoice = collection?.portal_invoice
-      if (!collection || !invoice) return null
-      const captures = (collection.payments ?? [])
-        .flatMap((payment) => payment?.captures ?? [])
-        .filter((capture) => !!capture)
-      return {
-        invoice,
-        payment_collection_status: collection.status,
-        transactions: captures.map((capture) => ({
-          order_id: invoice.order_id,
-          amount: capture.amount as number,
-          currency_code: collection.currency_code,
-          reference: "capture",
-          reference_id: capture.id,
-        })),
-      }
-    })
+      filters: transform({ payment }, ({ payment }) => ({
+        payment_collection_id: payment.payment_collection_id,
+      })),
+    }).config({ name: "portal-load-captured-invoice" })
+
+    const invoice = transform({ invoices }, ({ invoices }) => invoices[0] ?? null)
 
     const { paid } = claimInvoicePaidStep(
-      transform({ settlement }, ({ settlement }) => ({
-        invoice: settlement?.invoice ?? null,
-        payment_collection_status: settlement?.payment_collection_status ?? null,
+      transform({ invoice, payment }, ({ invoice, payment }) => ({
+        invoice,
+        payment_collection_status:
+          (payment as { payment_collection?: { status?: string } | null }).payment_collection
+            ?.status ?? null,
       }))
     )
 
     when({ paid }, ({ paid }) => paid).then(() => {
-      addOrderTransactionStep(
-        transform({ settlement }, ({ settlement }) => settlement?.transactions ?? [])
-      )
+      recordQuoteEventStep(
+        transform({ invoice, payment }, ({ invoice, payment }) =>
+          invoice
+            ? invoiceTimelineEntries(invoice, "invoice_paid", {
+                payment_id: payment.id,
+                provider_id: (payment as { provider_id?: string }).provider_id,
+              })
+            : []
+        )
+      ).config({ name: "portal-record-invoice-paid" })
       emitEventStep({
         eventName: INVOICE_EVENTS.PAID,
-        data: transform({ settlement }, ({ settlement }) => ({
-          id: settlement?.invoice.id,
-          order_id: settlement?.invoice.order_id,
+        data: transform({ invoice }, ({ invoice }) => ({
+          id: invoice?.id,
+          order_id: invoice?.order_id,
         })),
       })
     })
 
     return new WorkflowResponse(
-      transform({ settlement, paid }, ({ settlement, paid }) => ({
-        invoice_id: settlement?.invoice.id ?? null,
+      transform({ invoice, paid }, ({ invoice, paid }) => ({
+        invoice_id: invoice?.id ?? null,
         paid,
       }))
     )

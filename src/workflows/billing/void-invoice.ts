@@ -16,6 +16,7 @@ import { invoiceLockKey } from "./invoice-lock"
 import { assertNoPaymentReceivedStep } from "./steps/assert-no-payment-received"
 import { cancelInvoicePaymentCollectionStep } from "./steps/cancel-invoice-payment-collection"
 import { loadInvoiceStep } from "./steps/load-invoice"
+import { syncOrderBalanceStep } from "./steps/sync-order-balance"
 import { transitionInvoiceStep } from "./steps/transition-invoice"
 
 export type VoidInvoiceWorkflowInput = { invoice_id: string; actor_id?: string }
@@ -27,6 +28,7 @@ const UNPAID_SESSION_STATUSES = ["pending", "requires_more", "error", "pending_a
  * Staff withdraw an unpaid or overdue invoice. Its payment collection is
  * cancelled and open payment sessions are deleted (for Stripe this cancels the
  * PaymentIntent), so a payment page the buyer left open can no longer take money.
+ * The order's balance collection then grows by a void deposit.
  */
 export const voidInvoiceWorkflow = createWorkflow(
   "portal-void-invoice",
@@ -66,6 +68,9 @@ export const voidInvoiceWorkflow = createWorkflow(
           .map((payment) => payment.id)
       ),
     })
+
+    // A void deposit no longer holds part of the order: the balance takes it back.
+    syncOrderBalanceStep(transform({ invoice }, ({ invoice }) => ({ order_id: invoice.order_id })))
 
     emitEventStep({
       eventName: INVOICE_EVENTS.VOIDED,

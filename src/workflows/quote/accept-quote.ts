@@ -1,5 +1,6 @@
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { raiseQuoteInvoices } from "../billing/raise-quote-invoices"
 import { createOrderFromQuote } from "./create-order-from-quote"
 import { QUOTE_EVENTS } from "./events"
 import { lockQuoteForBuyer } from "./lock-quote"
@@ -52,6 +53,7 @@ export const acceptQuoteWorkflow = createWorkflow(
       ])
     )
     const order = createOrderFromQuote(quote, input)
+    raiseQuoteInvoices(quote, order, input)
 
     emitEventStep({
       eventName: QUOTE_EVENTS.ACCEPTED,

@@ -24,5 +24,8 @@ export const PortalSettings = model
     // Admin user ids to alert per buyer action, on top of the quote's assigned
     // users: { quote_viewed: [...], ... }. Read through notificationRecipients().
     notification_recipients: model.json().default({}),
+    // Issue the balance invoice (order total less deposit) as soon as a quote is
+    // accepted, instead of waiting for staff to issue it from the admin.
+    auto_balance_invoice: model.boolean().default(false),
   })
   .indexes([{ on: ["singleton_key"], unique: true }])

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { withInvoiceNumber } from "../../../../modules/billing/status"
 
 /** The invoice's own columns; Query's "*" does not combine with link fields. */
-const INVOICE_COLUMNS = [
+export const INVOICE_COLUMNS = [
   "id",
   "display_number",
   "kind",

@@ -1,7 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { withInvoiceNumber } from "../../../../modules/billing/status"
-import type { AdminListInvoicesParamsType } from "./validators"
+import { createBalanceInvoiceWorkflow } from "../../../../workflows/billing"
+import { runWorkflow } from "../../../utils/run-workflow"
+import { fetchAdminInvoice } from "./query-config"
+import type { AdminCreateInvoiceType, AdminListInvoicesParamsType } from "./validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListInvoicesParamsType>,
@@ -26,4 +29,14 @@ export const GET = async (
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? data.length,
   })
+}
+
+/** Issues the balance invoice of an order: its total less the deposit, on its balance collection. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateInvoiceType>,
+  res: MedusaResponse
+) => {
+  const { order_id, due_at } = req.validatedBody
+  const invoice = await runWorkflow(createBalanceInvoiceWorkflow, req.scope, { order_id, due_at })
+  res.status(201).json({ invoice: await fetchAdminInvoice(req.scope, invoice.id) })
 }

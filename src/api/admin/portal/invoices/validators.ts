@@ -17,3 +17,16 @@ export const AdminListInvoicesParams = listQueryParams({ fields: ADMIN_INVOICE_L
   })
   .strict()
 export type AdminListInvoicesParamsType = z.infer<typeof AdminListInvoicesParams>
+
+/**
+ * Staff issue an invoice for an order. Only the balance is issued this way:
+ * deposits are raised when the quote is accepted.
+ */
+export const AdminCreateInvoice = z
+  .object({
+    order_id: id,
+    kind: z.literal("balance"),
+    due_at: z.coerce.date().optional(),
+  })
+  .strict()
+export type AdminCreateInvoiceType = z.infer<typeof AdminCreateInvoice>

@@ -24,6 +24,7 @@ export function presentPortalSettings(settings: PortalSettingsDTO) {
     default_deposit_percent: settings.default_deposit_percent,
     consent_text: settings.consent_text,
     notification_recipients: notificationRecipients(settings.notification_recipients),
+    auto_balance_invoice: settings.auto_balance_invoice,
     created_at: settings.created_at,
     updated_at: settings.updated_at,
   }

@@ -56,6 +56,7 @@ export const AdminUpdatePortalSettings = z
       .nullable(),
     consent_text: optionalText(MAX_CONSENT_TEXT_LENGTH),
     notification_recipients: NotificationRecipients,
+    auto_balance_invoice: z.boolean(),
   })
   .partial()
   .strict()

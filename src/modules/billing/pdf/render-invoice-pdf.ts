@@ -1,0 +1,120 @@
+import type { PdfBranding } from "../../agreement/pdf/branding"
+import { h } from "../../agreement/pdf/h"
+import { loadReactPdf } from "../../agreement/pdf/load-react-pdf"
+import { createPdfContext, header, itemsTable } from "../../agreement/pdf/sections"
+import type { AgreementItemRow } from "../../agreement/document"
+
+/** Everything printed on an invoice, already formatted for the reader's locale. */
+export type InvoicePdfInput = {
+  /** "INV-1001" */
+  number: string
+  /** "Deposit invoice", "Balance invoice" */
+  title: string
+  status_label: string
+  paid: boolean
+  issued_on: string
+  due_on: string
+  paid_on: string | null
+  /** Medusa's payment id and the provider's own reference, e.g. Stripe's PaymentIntent. */
+  payment_reference: string | null
+  order_label: string
+  quote_number: string | null
+  bill_to: { name: string; company: string | null; email: string }
+  /** The order's lines, formatted like a quote's. */
+  lines: AgreementItemRow[]
+  order_totals: { label: string; value: string }[]
+  /** What this invoice asks for, then what is paid and outstanding on the order. */
+  amounts: { label: string; value: string; strong?: boolean }[]
+  generated_at: Date
+}
+
+/**
+ * An invoice as buyer and staff download it: the merchant, the order's lines
+ * and tax, what this invoice asks for, and whether it is paid and how. Built
+ * from the quote PDFs' own layout pieces (src/modules/agreement/pdf/sections.ts).
+ */
+export async function renderInvoicePdf(
+  input: InvoicePdfInput,
+  branding: PdfBranding
+): Promise<Buffer> {
+  const pdf = await loadReactPdf()
+  const ctx = createPdfContext(pdf, branding)
+  const { Document, Page, View, Text } = pdf
+  const { styles } = ctx
+
+  const pair = (label: string, value: string, style = styles.totalsRow) =>
+    h(View, { style }, h(Text, null, label), h(Text, null, value))
+
+  return pdf.renderToBuffer(
+    h(
+      Document,
+      {
+        title: `${input.title} ${input.number}`,
+        author: branding.name,
+        creator: branding.name,
+        producer: branding.name,
+        creationDate: input.generated_at,
+        modificationDate: input.generated_at,
+      },
+      h(
+        Page,
+        { size: "A4", style: styles.page },
+        header(ctx, input.title, input.number),
+        h(
+          View,
+          { style: styles.parties },
+          h(
+            View,
+            { style: styles.party },
+            h(Text, { style: styles.label }, "Bill to"),
+            h(Text, { style: styles.strong }, input.bill_to.name),
+            input.bill_to.company ? h(Text, null, input.bill_to.company) : null,
+            h(Text, null, input.bill_to.email)
+          ),
+          h(
+            View,
+            { style: styles.party },
+            h(Text, { style: styles.label }, "Invoice"),
+            h(Text, { style: styles.strong }, `Invoice number: ${input.number}`),
+            h(Text, null, `Status: ${input.status_label}`),
+            h(Text, null, `Issued: ${input.issued_on}`),
+            h(Text, null, `Due: ${input.due_on}`),
+            input.paid_on ? h(Text, null, `Paid: ${input.paid_on}`) : null,
+            h(Text, null, input.order_label),
+            input.quote_number ? h(Text, null, `Quote ${input.quote_number}`) : null
+          )
+        ),
+        h(Text, { style: styles.sectionTitle }, "Order lines"),
+        itemsTable(ctx, input.lines),
+        h(
+          View,
+          { style: styles.totals, wrap: false },
+          ...input.order_totals.map((row) => pair(row.label, row.value))
+        ),
+        h(Text, { style: styles.sectionTitle }, "This invoice"),
+        h(
+          View,
+          { style: styles.totals, wrap: false },
+          ...input.amounts.map((row) =>
+            pair(row.label, row.value, row.strong ? styles.grandTotalRow : styles.totalsRow)
+          )
+        ),
+        h(
+          Text,
+          { style: styles.paragraph },
+          input.paid
+            ? `PAID${input.payment_reference ? ` · Payment reference: ${input.payment_reference}` : ""}`
+            : `UNPAID · Please pay by ${input.due_on}.`
+        ),
+        h(
+          View,
+          { style: styles.footer, fixed: true },
+          h(Text, null, `${branding.name} · Invoice ${input.number}`),
+          h(Text, {
+            render: ({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`,
+          })
+        )
+      )
+    )
+  )
+}

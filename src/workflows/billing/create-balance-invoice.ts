@@ -1,0 +1,118 @@
+import type { LinkDefinition } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  acquireLockStep,
+  createRemoteLinkStep,
+  emitEventStep,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { BILLING_MODULE } from "../../modules/billing"
+import { formatInvoiceNumber } from "../../modules/billing/status"
+import { recordQuoteEventStep } from "../quote/steps/record-quote-event"
+import { INVOICE_EVENTS } from "./events"
+import { invoiceTimelineEntries } from "./invoice-timeline"
+import { createInvoiceStep } from "./steps/create-invoice"
+import { syncOrderBalanceStep } from "./steps/sync-order-balance"
+import { validateBalanceInvoiceStep } from "./steps/validate-balance-invoice"
+
+export type CreateBalanceInvoiceWorkflowInput = {
+  order_id: string
+  /** Defaults to 14 days from now. */
+  due_at?: Date | string | null
+}
+
+export type CreateBalanceInvoiceWorkflowOutput = {
+  id: string
+  /** "INV-1002" */
+  number: string
+  amount: number
+  payment_collection_id: string
+  due_at: Date
+}
+
+/** Issuing a balance and an order edit resizing it queue on this key. */
+export function orderBalanceLockKey(orderId: string): string {
+  return `portal-order-balance:${orderId}`
+}
+
+/**
+ * Issues the balance invoice of an order: the rest of the order after its
+ * deposit, on the order's open balance collection (created and linked to the
+ * order when it has none, e.g. after the previous balance invoice was voided).
+ * Its amount is the collection's, and follows it when an order edit changes
+ * what is outstanding (syncOrderBalanceStep).
+ */
+export const createBalanceInvoiceWorkflow = createWorkflow(
+  "portal-create-balance-invoice",
+  (input: CreateBalanceInvoiceWorkflowInput) => {
+    const lockKey = transform({ input }, ({ input }) => orderBalanceLockKey(input.order_id))
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+
+    const balance = syncOrderBalanceStep(
+      transform({ input }, ({ input }) => ({ order_id: input.order_id, create_if_missing: true }))
+    )
+    const { data: quotes } = useQueryGraphStep({
+      entity: "portal_quote",
+      fields: ["id"],
+      filters: { order_id: input.order_id },
+    }).config({ name: "portal-load-balance-quote" })
+
+    const { due_at } = validateBalanceInvoiceStep(
+      transform({ input, balance }, ({ input, balance }) => ({
+        order_id: input.order_id,
+        payment_collection_id: balance.payment_collection_id,
+        amount: balance.amount,
+        due_at: input.due_at,
+      }))
+    )
+
+    const invoice = createInvoiceStep(
+      transform({ input, balance, due_at, quotes }, ({ input, balance, due_at, quotes }) => ({
+        kind: "balance" as const,
+        amount: balance.amount,
+        currency_code: balance.currency_code,
+        due_at,
+        order_id: input.order_id,
+        quote_id: quotes[0]?.id ?? null,
+        payment_collection_id: balance.payment_collection_id!,
+      }))
+    )
+
+    createRemoteLinkStep(
+      transform({ invoice }, ({ invoice }): LinkDefinition[] => [
+        {
+          [BILLING_MODULE]: { portal_invoice_id: invoice.id },
+          [Modules.ORDER]: { order_id: invoice.order_id },
+        },
+        {
+          [BILLING_MODULE]: { portal_invoice_id: invoice.id },
+          [Modules.PAYMENT]: { payment_collection_id: invoice.payment_collection_id },
+        },
+      ])
+    )
+    recordQuoteEventStep(
+      transform({ invoice }, ({ invoice }) => invoiceTimelineEntries(invoice, "invoice_issued"))
+    ).config({ name: "portal-record-balance-issued" })
+    emitEventStep({
+      eventName: INVOICE_EVENTS.CREATED,
+      data: transform({ invoice }, ({ invoice }) => ({
+        id: invoice.id,
+        order_id: invoice.order_id,
+        quote_id: invoice.quote_id,
+      })),
+    })
+    releaseLockStep({ key: lockKey })
+
+    return new WorkflowResponse(
+      transform({ invoice }, ({ invoice }): CreateBalanceInvoiceWorkflowOutput => ({
+        id: invoice.id,
+        number: formatInvoiceNumber(invoice.display_number),
+        amount: Number(invoice.amount),
+        payment_collection_id: invoice.payment_collection_id,
+        due_at: new Date(invoice.due_at),
+      }))
+    )
+  }
+)

@@ -1,0 +1,142 @@
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import BigNumber from "bignumber.js"
+import {
+  computeQuoteTotals,
+  currencyDecimals,
+  type QuoteTotalsInput,
+} from "../../shared/quote-totals"
+import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
+import { createBalanceInvoiceWorkflow } from "./create-balance-invoice"
+import { createDepositInvoiceWorkflow } from "./create-deposit-invoice"
+import { syncOrderBalanceStep } from "./steps/sync-order-balance"
+
+export type RaiseOrderInvoicesWorkflowInput = {
+  order_id: string
+  quote_id: string
+  /** What the quote asks for as a deposit, in major units; capped at the order's total. */
+  deposit_due: number
+}
+
+export type RaiseOrderInvoicesWorkflowOutput = {
+  deposit_invoice_id: string | null
+  balance_invoice_id: string | null
+  balance_payment_collection_id: string | null
+}
+
+/**
+ * An accepted quote's order gets its payment collections the Medusa way, both
+ * linked to the order: the deposit (with its invoice) when the quote asks for
+ * one, and the balance, the order's total less the deposit. The balance
+ * invoice is issued at once when the merchant enabled `auto_balance_invoice`;
+ * otherwise staff issue it from the admin.
+ */
+export const raiseOrderInvoicesWorkflow = createWorkflow(
+  "portal-raise-order-invoices",
+  (input: RaiseOrderInvoicesWorkflowInput) => {
+    const { data: order } = useQueryGraphStep({
+      entity: "order",
+      fields: ["id", "currency_code", "total"],
+      filters: { id: input.order_id },
+      options: { isList: false, throwIfKeyNotFound: true },
+    }).config({ name: "portal-load-invoiced-order" })
+    const settings = loadPortalSettingsStep()
+
+    // The deposit comes from the quote's totals, the balance from Medusa's order total.
+    const deposit = transform({ input, order }, ({ input, order }) => {
+      const decimals = currencyDecimals(order.currency_code)
+      const total = new BigNumber(order.total as unknown as BigNumber.Value)
+      return BigNumber.min(new BigNumber(input.deposit_due || 0), total)
+        .decimalPlaces(decimals)
+        .toNumber()
+    })
+
+    const depositInvoice = when(
+      "portal-raise-deposit-invoice",
+      { deposit },
+      ({ deposit }) => deposit > 0
+    ).then(() =>
+      createDepositInvoiceWorkflow.runAsStep({
+        input: transform({ input, order, deposit }, ({ input, order, deposit }) => ({
+          order_id: input.order_id,
+          quote_id: input.quote_id,
+          amount: deposit,
+          currency_code: order.currency_code,
+        })),
+      })
+    )
+
+    const balance = syncOrderBalanceStep(
+      transform({ input }, ({ input }) => ({ order_id: input.order_id, create_if_missing: true }))
+    ).config({ name: "portal-raise-balance-collection" })
+
+    const balanceInvoice = when(
+      "portal-issue-balance-invoice",
+      { settings, balance },
+      ({ settings, balance }) => !!settings.auto_balance_invoice && balance.amount > 0
+    ).then(() =>
+      createBalanceInvoiceWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({ order_id: input.order_id })),
+      })
+    )
+
+    return new WorkflowResponse(
+      transform(
+        { depositInvoice, balanceInvoice, balance },
+        ({ depositInvoice, balanceInvoice, balance }): RaiseOrderInvoicesWorkflowOutput => ({
+          deposit_invoice_id: depositInvoice?.id ?? null,
+          balance_invoice_id: balanceInvoice?.id ?? null,
+          balance_payment_collection_id: balance.payment_collection_id,
+        })
+      )
+    )
+  }
+)
+
+/** The quote as accept and sign load it: enough to compute its deposit. */
+type QuoteForInvoices = {
+  id: string
+  currency_code: string
+  deposit_percent?: number | null
+  deposit_amount?: unknown
+  items?: ({ unit_price?: unknown } | null)[] | null
+} & Record<string, unknown>
+
+/**
+ * The one billing call of accepting and signing: after the order exists,
+ * raise its deposit and balance (raiseOrderInvoicesWorkflow). The deposit is
+ * the quote's `deposit_due` for the buyer's selection, computed by the one
+ * totals function from the quote as loaded under the buyer's lock.
+ */
+export function raiseQuoteInvoices(
+  quote: QuoteForInvoices | WorkflowData<QuoteForInvoices>,
+  order: { id: string } | WorkflowData<{ id: string }>,
+  input: { selected_item_ids: string[] } | WorkflowData<{ selected_item_ids: string[] }>
+) {
+  return raiseOrderInvoicesWorkflow.runAsStep({
+    input: transform({ quote, order, input }, ({ quote, order, input }) => ({
+      order_id: order.id,
+      quote_id: quote.id,
+      deposit_due: quoteDepositDue(quote, input.selected_item_ids),
+    })),
+  })
+}
+
+/** `computeQuoteTotals(...).deposit_due` for the quote's own fields and this selection. */
+export function quoteDepositDue(quote: QuoteForInvoices, selectedItemIds: string[]): number {
+  const totalsInput = {
+    ...quote,
+    items: (quote.items ?? [])
+      .filter((item) => !!item)
+      .map((item) => ({ ...item, unit_price: Number(item!.unit_price) })),
+    selected_item_ids: selectedItemIds,
+    deposit_amount: quote.deposit_amount == null ? null : Number(quote.deposit_amount),
+  } as unknown as QuoteTotalsInput
+  return computeQuoteTotals(totalsInput).deposit_due
+}
