@@ -8,11 +8,13 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import jwt from "jsonwebtoken"
+import { createFlatRateShipping } from "../../src/scripts/shared/shipping"
 import { drawnSignature } from "./signature"
 
 export type Headers = { headers: Record<string, string> }
@@ -60,7 +62,7 @@ export async function createCustomerToken(
 }
 
 /** A store a buyer can order from: region, sales channel, publishable key, products, a customer. */
-export async function createStore(container: MedusaContainer, currency = "usd") {
+export async function createStore(container: MedusaContainer, currency = "usd", country = "us") {
   const {
     result: [salesChannel],
   } = await createSalesChannelsWorkflow(container).run({
@@ -69,7 +71,7 @@ export async function createStore(container: MedusaContainer, currency = "usd") 
   const {
     result: [region],
   } = await createRegionsWorkflow(container).run({
-    input: { regions: [{ name: "Region", currency_code: currency, countries: ["us"] }] },
+    input: { regions: [{ name: "Region", currency_code: currency, countries: [country] }] },
   })
   const {
     result: [apiKey],
@@ -103,7 +105,25 @@ export async function createStore(container: MedusaContainer, currency = "usd") 
   } = await createCustomersWorkflow(container).run({
     input: {
       customersData: [
-        { email: "buyer@acme.test", first_name: "Bea", last_name: "Buyer", company_name: "Acme" },
+        {
+          email: currency === "usd" ? "buyer@acme.test" : `buyer-${currency}@acme.test`,
+          first_name: "Bea",
+          last_name: "Buyer",
+          company_name: "Acme",
+          addresses: [
+            {
+              first_name: "Bea",
+              last_name: "Buyer",
+              company: "Acme",
+              address_1: "1 Main Street",
+              city: "Springfield",
+              postal_code: "62701",
+              province: country === "us" ? "us-il" : null,
+              country_code: country,
+              is_default_shipping: true,
+            },
+          ],
+        },
       ],
     },
   })
@@ -350,4 +370,54 @@ export async function createStockedVariant(
     },
   })
   return { variant, inventoryItemId, locationId: location.id }
+}
+
+/**
+ * Taxes a country at a default rate, as a merchant does under Settings → Tax
+ * Regions, through Medusa's system tax provider.
+ */
+export async function createTaxRegion(
+  container: MedusaContainer,
+  countryCode: string,
+  rate: number,
+  extra: { province_code?: string; parent_id?: string } = {}
+) {
+  const {
+    result: [region],
+  } = await createTaxRegionsWorkflow(container).run({
+    input: [
+      {
+        country_code: countryCode,
+        // Only a country's region names the provider; its provinces inherit it.
+        ...(extra.parent_id ? {} : { provider_id: "tp_system" }),
+        default_tax_rate: { rate, code: `${countryCode}-${rate}`, name: `Tax ${rate}%` },
+        ...extra,
+      },
+    ],
+  })
+  return region
+}
+
+/** A warehouse for the store's channel that ships to `countries` at a flat rate. */
+export async function createShippingOption(
+  container: MedusaContainer,
+  store: Store,
+  amount: number,
+  countries = ["us"]
+) {
+  const {
+    result: [location],
+  } = await createStockLocationsWorkflow(container).run({
+    input: { locations: [{ name: `Warehouse ${store.region.currency_code}` }] },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: [store.salesChannel.id] },
+  })
+  return createFlatRateShipping(container, {
+    stock_location_id: location.id,
+    country_codes: countries,
+    currency_code: store.region.currency_code,
+    region_id: store.region.id,
+    amount,
+  })
 }

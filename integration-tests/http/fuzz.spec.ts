@@ -305,7 +305,6 @@ medusaIntegrationTestRunner({
         "POST /admin/portal/quotes/:id": {
           terms: "Net 60.",
           internal_note: "note",
-          tax_rate: 10,
           deposit_percent: 20,
           valid_until: validUntil,
         },

@@ -7,6 +7,7 @@ import {
   Headers,
   settle,
   Store,
+  TestResponse,
 } from "../helpers/fixtures"
 
 jest.setTimeout(180_000)
@@ -57,7 +58,7 @@ medusaIntegrationTestRunner({
       // another while it runs, so some arrive at every point of the accept.
       const burst = Array.from({ length: 5 }, (_, i) => edit(i))
       const trickle = (async () => {
-        const answers = []
+        const answers: TestResponse[] = []
         for (let i = 5; i < 10; i++) answers.push(await edit(i))
         return answers
       })()

@@ -1,3 +1,5 @@
+import type { QuoteAdjustment, QuoteTaxLine } from "./quote-totals"
+
 /**
  * A quote's lines and messages as the admin API and the quote-link API answer
  * them (JSON: dates are strings). The admin and the storefront both read these.
@@ -15,6 +17,10 @@ export type QuoteLineJson = {
   is_optional: boolean
   is_selected: boolean
   position: number
+  /** From Medusa's Tax Module for where the quote ships. */
+  tax_lines: QuoteTaxLine[] | null
+  /** Medusa's automatic promotions on the line. */
+  adjustments: QuoteAdjustment[] | null
 }
 
 export type QuoteMessageJson = {

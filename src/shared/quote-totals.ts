@@ -1,20 +1,30 @@
 import BigNumber from "bignumber.js"
 
 /**
- * The one totals function (DESIGN §3). The server, the admin and the storefront
- * portal all call it; a client only ever sends which optional items it selected.
- * It depends on bignumber.js only (the library under Medusa's MathBN, with the
- * same defaults), so the browser bundle can import this very file.
+ * The one totals function (docs/ARCHITECTURE.md, "Money"). The server, the
+ * admin and the storefront portal all call it; a client only ever sends which
+ * optional items it selected. It depends on bignumber.js only (the library
+ * under Medusa's MathBN, with the same defaults), so the browser bundle can
+ * import this very file.
  *
- * Rules:
+ * It adds up what Medusa's order will add up, the way Medusa does:
  * - a line counts when it is required, or optional and selected;
  * - the discounted unit price is rounded to the currency's minor unit, so the
- *   order created from the quote can carry it as its unit price;
- * - tax is charged on the discounted subtotal and rounded once;
+ *   order created from the quote carries it as its unit price;
+ * - automatic promotion adjustments (computed by Medusa's Promotion Module)
+ *   come off the line, then the line's tax lines (from Medusa's Tax Module,
+ *   prices are tax-exclusive) apply to what is left; shipping likewise;
+ * - nothing is rounded on the way: tax and total are rounded once, at the end,
+ *   to the currency's digits, so `total` equals Medusa's `order.total` rounded;
  * - the deposit is a percentage of the total or a fixed amount, never more than the total.
  */
 /** An amount in the currency's main unit, e.g. 12.5 for €12.50. */
 export type MoneyInput = number | string
+
+/** A tax line as Medusa's Tax Module gives it: a percentage rate. */
+export type QuoteTaxLine = { rate: number | string; code?: string | null; name?: string | null }
+/** A promotion's adjustment of one line (or of shipping), an amount off. */
+export type QuoteAdjustment = { amount: MoneyInput; code?: string | null }
 
 export type QuoteTotalsItemInput = {
   id: string
@@ -23,6 +33,14 @@ export type QuoteTotalsItemInput = {
   discount_percent?: number | null
   is_optional: boolean
   is_selected: boolean
+  tax_lines?: QuoteTaxLine[] | null
+  adjustments?: QuoteAdjustment[] | null
+}
+
+export type QuoteShippingInput = {
+  amount: MoneyInput
+  tax_lines?: QuoteTaxLine[] | null
+  adjustments?: QuoteAdjustment[] | null
 }
 
 export type QuoteTotalsInput = {
@@ -30,7 +48,7 @@ export type QuoteTotalsInput = {
   items: QuoteTotalsItemInput[]
   /** When given, these optional items are selected and every other optional item is not. */
   selected_item_ids?: readonly string[]
-  tax_rate?: number | null
+  shipping?: QuoteShippingInput | null
   deposit_percent?: number | null
   deposit_amount?: MoneyInput | null
 }
@@ -41,7 +59,14 @@ export type QuoteLineTotals = {
   unit_price: number
   discounted_unit_price: number
   subtotal: number
+  /** The quote's own discount on the line. */
   discount_total: number
+  /** Automatic promotions Medusa applies to the line. */
+  promotion_total: number
+  /** The sum of the line's tax rates, in percent. */
+  tax_rate: number
+  tax_total: number
+  /** Net of discount and promotions, before tax. */
   total: number
 }
 
@@ -49,7 +74,10 @@ export type QuoteTotals = {
   currency_code: string
   items: QuoteLineTotals[]
   subtotal: number
+  /** The quote's discounts and Medusa's promotions, lines and shipping. */
   discount_total: number
+  promotion_total: number
+  shipping_total: number
   tax_total: number
   total: number
   deposit_due: number
@@ -80,37 +108,53 @@ export function isLineIncluded(
 export function computeQuoteTotals(input: QuoteTotalsInput): QuoteTotals {
   const dp = currencyDecimals(input.currency_code)
   const round = (value: BigNumber.Value) => new BigNumber(value).decimalPlaces(dp)
-  const share = (percent: number | null | undefined) => new BigNumber(percent ?? 0).div(100)
-  const sum = (values: BigNumber[]) => BigNumber.sum(0, ...values)
+  const share = (percent: BigNumber.Value | null | undefined) =>
+    new BigNumber(percent ?? 0).div(100)
+  const sum = (values: BigNumber.Value[]) => BigNumber.sum(0, ...values)
+  const rateOf = (lines?: QuoteTaxLine[] | null) => sum((lines ?? []).map((line) => line.rate))
+  const promotionsOf = (adjustments?: QuoteAdjustment[] | null) =>
+    sum((adjustments ?? []).map((adjustment) => adjustment.amount))
 
   const lines = input.items.map((item) => {
     const unitPrice = round(item.unit_price)
     const discountedUnit = round(unitPrice.minus(unitPrice.times(share(item.discount_percent))))
     const subtotal = unitPrice.times(item.quantity)
-    const total = discountedUnit.times(item.quantity)
+    const net = discountedUnit.times(item.quantity)
+    const promotion = BigNumber.min(promotionsOf(item.adjustments), net)
+    const rate = rateOf(item.tax_lines)
+    const taxable = net.minus(promotion)
     return {
       id: item.id,
       included: isLineIncluded(item, input.selected_item_ids),
       unitPrice,
       discountedUnit,
       subtotal,
-      total,
-      discount: subtotal.minus(total),
+      discount: subtotal.minus(net),
+      promotion,
+      rate,
+      taxable,
+      tax: taxable.times(share(rate)),
     }
   })
 
   const included = lines.filter((line) => line.included)
+  const shippingAmount = new BigNumber(input.shipping?.amount ?? 0)
+  const shippingPromotion = BigNumber.min(promotionsOf(input.shipping?.adjustments), shippingAmount)
+  const shippingTaxable = shippingAmount.minus(shippingPromotion)
+  const shippingTax = shippingTaxable.times(share(rateOf(input.shipping?.tax_lines)))
+
   const subtotal = sum(included.map((line) => line.subtotal))
-  const discountTotal = sum(included.map((line) => line.discount))
-  const taxable = subtotal.minus(discountTotal)
-  const taxTotal = round(taxable.times(share(input.tax_rate)))
-  const total = taxable.plus(taxTotal)
+  const discount = sum(included.map((line) => line.discount))
+  const promotion = sum([...included.map((line) => line.promotion), shippingPromotion])
+  const tax = sum([...included.map((line) => line.tax), shippingTax])
+  const total = sum([...included.map((line) => line.taxable), shippingTaxable, tax])
+  const roundedTotal = round(total)
 
   let depositDue = new BigNumber(0)
   if (input.deposit_percent != null) {
-    depositDue = round(total.times(share(input.deposit_percent)))
+    depositDue = round(roundedTotal.times(share(input.deposit_percent)))
   } else if (input.deposit_amount != null) {
-    depositDue = BigNumber.min(round(input.deposit_amount), total)
+    depositDue = BigNumber.min(round(input.deposit_amount), roundedTotal)
   }
 
   return {
@@ -122,12 +166,64 @@ export function computeQuoteTotals(input: QuoteTotalsInput): QuoteTotals {
       discounted_unit_price: line.discountedUnit.toNumber(),
       subtotal: line.subtotal.toNumber(),
       discount_total: line.discount.toNumber(),
-      total: line.total.toNumber(),
+      promotion_total: round(line.promotion).toNumber(),
+      tax_rate: line.rate.toNumber(),
+      tax_total: round(line.tax).toNumber(),
+      total: round(line.taxable).toNumber(),
     })),
     subtotal: subtotal.toNumber(),
-    discount_total: discountTotal.toNumber(),
-    tax_total: taxTotal.toNumber(),
-    total: total.toNumber(),
+    discount_total: round(discount.plus(promotion)).toNumber(),
+    promotion_total: round(promotion).toNumber(),
+    shipping_total: round(shippingAmount).toNumber(),
+    tax_total: round(tax).toNumber(),
+    total: roundedTotal.toNumber(),
     deposit_due: depositDue.toNumber(),
   }
+}
+
+/** The stored quote fields the totals come from, as Query returns them. */
+export type QuoteForTotals = {
+  currency_code: string
+  items?: Array<
+    | (Omit<QuoteTotalsItemInput, "unit_price" | "tax_lines" | "adjustments"> & {
+        unit_price: unknown
+        tax_lines?: unknown
+        adjustments?: unknown
+      })
+    | null
+  > | null
+  shipping_amount?: unknown
+  shipping_tax_lines?: unknown
+  shipping_adjustments?: unknown
+  deposit_percent?: number | null
+  deposit_amount?: unknown
+}
+
+/** The totals of a stored quote, for its current selection or the one given. */
+export function totalsOfQuote(
+  quote: QuoteForTotals,
+  selectedItemIds?: readonly string[]
+): QuoteTotals {
+  return computeQuoteTotals({
+    currency_code: quote.currency_code,
+    items: (quote.items ?? [])
+      .filter((item): item is NonNullable<typeof item> => !!item)
+      .map((item) => ({
+        ...item,
+        unit_price: item.unit_price as MoneyInput,
+        tax_lines: (item.tax_lines as QuoteTaxLine[] | null) ?? [],
+        adjustments: (item.adjustments as QuoteAdjustment[] | null) ?? [],
+      })),
+    selected_item_ids: selectedItemIds,
+    shipping:
+      quote.shipping_amount != null
+        ? {
+            amount: quote.shipping_amount as MoneyInput,
+            tax_lines: (quote.shipping_tax_lines as QuoteTaxLine[] | null) ?? [],
+            adjustments: (quote.shipping_adjustments as QuoteAdjustment[] | null) ?? [],
+          }
+        : null,
+    deposit_percent: quote.deposit_percent,
+    deposit_amount: quote.deposit_amount as MoneyInput | null,
+  })
 }

@@ -71,7 +71,6 @@ export type Quote = {
   valid_until: string | null
   deposit_percent: number | null
   deposit_amount: number | null
-  tax_rate: number | null
   terms: string | null
   internal_note: string | null
   agreement_template_id: string | null
@@ -120,7 +119,6 @@ export type QuoteTermsInput = {
   valid_until?: string | null
   deposit_percent?: number | null
   deposit_amount?: number | null
-  tax_rate?: number
   terms?: string | null
   internal_note?: string | null
   agreement_template_id?: string | null

@@ -15,7 +15,7 @@ import {
 import { PORTAL_MODULE } from "../../modules/portal"
 import type PortalModuleService from "../../modules/portal/service"
 import { QUOTE_COLUMNS } from "../../modules/quote/fields"
-import { computeQuoteTotals, QuoteTotals } from "../../shared/quote-totals"
+import { totalsOfQuote, QuoteTotals } from "../../shared/quote-totals"
 
 export const ADMIN_QUOTE_LIST_FIELDS = [
   ...QUOTE_COLUMNS,
@@ -53,7 +53,11 @@ const BUYER_QUOTE_FIELDS = [
   "valid_until",
   "deposit_percent",
   "deposit_amount",
-  "tax_rate",
+  "shipping_address",
+  "shipping_method_name",
+  "shipping_amount",
+  "shipping_tax_lines",
+  "shipping_adjustments",
   "terms",
   "sent_at",
   "accepted_at",
@@ -71,6 +75,8 @@ const BUYER_QUOTE_FIELDS = [
   "items.is_optional",
   "items.is_selected",
   "items.position",
+  "items.tax_lines",
+  "items.adjustments",
   "messages.id",
   "messages.author_type",
   "messages.author_name",
@@ -80,6 +86,19 @@ const BUYER_QUOTE_FIELDS = [
   "customer.last_name",
   "customer.email",
   "customer.company_name",
+  // The buyer confirms where the order ships, or picks another of their addresses.
+  ...[
+    "id",
+    "first_name",
+    "last_name",
+    "company",
+    "address_1",
+    "address_2",
+    "city",
+    "postal_code",
+    "province",
+    "country_code",
+  ].map((field) => `customer.addresses.${field}`),
   "order.id",
   "order.display_id",
 ]
@@ -89,7 +108,6 @@ type QuoteLike = {
   status?: string
   currency_code?: string
   valid_until?: Date | string | null
-  tax_rate?: number | null
   deposit_percent?: number | null
   deposit_amount?: unknown
   items?: Array<Record<string, unknown> | null> | null
@@ -114,20 +132,11 @@ export function presentQuote<T extends QuoteLike>(
   if (quote.events) presented.events = quote.events.filter(Boolean).sort(byCreatedAt as never)
   if (quote.display_number != null) presented.number = formatQuoteNumber(quote.display_number)
   if (quote.items && quote.currency_code) {
-    presented.totals = computeQuoteTotals({
+    presented.totals = totalsOfQuote({
+      ...quote,
       currency_code: quote.currency_code,
-      items: items.map((item) => ({
-        id: String(item.id),
-        quantity: Number(item.quantity),
-        unit_price: item.unit_price as number,
-        discount_percent: item.discount_percent as number | null,
-        is_optional: Boolean(item.is_optional),
-        is_selected: Boolean(item.is_selected),
-      })),
-      tax_rate: quote.tax_rate,
-      deposit_percent: quote.deposit_percent,
-      deposit_amount: quote.deposit_amount as number | null,
-    })
+      items,
+    } as never)
   }
   return presented
 }

@@ -1,4 +1,4 @@
-import { computeQuoteTotals } from "../../shared/quote-totals"
+import { totalsOfQuote } from "../../shared/quote-totals"
 import type { AgreementContext, AgreementDocument, RenderedAgreement } from "./document"
 import { formatMoney, renderAgreement, toItemRows } from "./template"
 
@@ -21,9 +21,11 @@ export type AgreementSource = {
     number: string
     currency_code: string
     valid_until: Date | string | null
-    tax_rate?: number | null
     deposit_percent?: number | null
     deposit_amount?: number | string | null
+    shipping_amount?: unknown
+    shipping_tax_lines?: unknown
+    shipping_adjustments?: unknown
     items: Array<{
       id: string
       title: string
@@ -34,6 +36,8 @@ export type AgreementSource = {
       is_optional: boolean
       is_selected: boolean
       position?: number | null
+      tax_lines?: unknown
+      adjustments?: unknown
     }>
   }
   selected_item_ids: string[]
@@ -57,14 +61,7 @@ export type AgreementSource = {
 export function buildAgreementDocument(source: AgreementSource): AgreementDocument {
   const { quote, locale } = source
   const items = [...quote.items].sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
-  const totals = computeQuoteTotals({
-    currency_code: quote.currency_code,
-    items: items.map((item) => ({ ...item, unit_price: Number(item.unit_price) })),
-    selected_item_ids: source.selected_item_ids,
-    tax_rate: quote.tax_rate,
-    deposit_percent: quote.deposit_percent,
-    deposit_amount: quote.deposit_amount == null ? null : Number(quote.deposit_amount),
-  })
+  const totals = totalsOfQuote({ ...quote, items }, source.selected_item_ids)
   const included = items.flatMap((item) => {
     const line = totals.items.find((l) => l.id === item.id)
     return line?.included

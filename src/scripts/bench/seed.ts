@@ -8,8 +8,6 @@ import {
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
@@ -17,6 +15,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createQuoteWorkflow, sendQuote } from "../../workflows/quote"
+import { createFlatRateShipping, ensureDefaultShippingProfile } from "../shared/shipping"
 
 /**
  * `medusa exec ./src/scripts/bench/seed.ts`, run by `npm run bench` (bench/run.mjs)
@@ -78,7 +77,14 @@ export default async function seedBench({ container }: ExecArgs) {
 
   const store = await seedStore(container)
   const shippingProfileId = await ensureDefaultShippingProfile(container)
-  const shippingOptionId = await seedShipping(container, store, shippingProfileId)
+  const { id: shippingOptionId } = await createFlatRateShipping(container, {
+    stock_location_id: store.stock_location_id,
+    country_codes: [COUNTRY],
+    currency_code: CURRENCY,
+    region_id: store.region_id,
+    amount: 25,
+    shipping_profile_id: shippingProfileId,
+  })
   const variants = await seedCatalog(container, store, shippingProfileId)
   const customer = await seedCustomer(container)
   say(`store and catalog in ${Date.now() - started} ms`)
@@ -248,64 +254,6 @@ async function seedStore(container: MedusaContainer): Promise<BenchStore> {
   }
 }
 
-async function ensureDefaultShippingProfile(container: MedusaContainer): Promise<string> {
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const [existing] = await fulfillment.listShippingProfiles({ type: "default" }, { take: 1 })
-  if (existing) return existing.id
-  const {
-    result: [created],
-  } = await createShippingProfilesWorkflow(container).run({
-    input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
-  })
-  return created.id
-}
-
-/** The warehouse ships to the US with the manual provider, at a flat rate. */
-async function seedShipping(
-  container: MedusaContainer,
-  store: BenchStore,
-  shippingProfileId: string
-): Promise<string> {
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: store.stock_location_id },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
-  const fulfillmentSet = await fulfillment.createFulfillmentSets({
-    name: "Bench warehouse shipping",
-    type: "shipping",
-    service_zones: [{ name: "US", geo_zones: [{ country_code: COUNTRY, type: "country" }] }],
-  })
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: store.stock_location_id },
-    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
-  })
-  const {
-    result: [option],
-  } = await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "Standard freight",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: fulfillmentSet.service_zones[0].id,
-        shipping_profile_id: shippingProfileId,
-        type: { label: "Standard", description: "3-5 business days", code: "standard" },
-        prices: [
-          { currency_code: CURRENCY, amount: 25 },
-          { region_id: store.region_id, amount: 25 },
-        ],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
-      },
-    ],
-  })
-  return option.id
-}
-
 const priceOf = (product: number, size: number) => 20 + product * 5 + size
 const skuOf = (product: number, size: string) => `BENCH-${product + 1}-${size}`
 
@@ -380,7 +328,25 @@ async function seedCustomer(container: MedusaContainer) {
     result: [customer],
   } = await createCustomersWorkflow(container).run({
     input: {
-      customersData: [{ email, first_name: "Bench", last_name: "Buyer", company_name: "Bench Co" }],
+      customersData: [
+        {
+          email,
+          first_name: "Bench",
+          last_name: "Buyer",
+          company_name: "Bench Co",
+          // Quotes ship here: the customer's default shipping address.
+          addresses: [
+            {
+              address_1: "1 Bench Road",
+              city: "Austin",
+              postal_code: "78701",
+              province: "us-tx",
+              country_code: COUNTRY,
+              is_default_shipping: true,
+            },
+          ],
+        },
+      ],
     },
   })
   return { id: customer.id, email }

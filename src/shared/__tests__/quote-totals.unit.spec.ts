@@ -70,8 +70,15 @@ describe("computeQuoteTotals", () => {
     const totals = computeQuoteTotals({
       currency_code: "jpy",
       // 1,234 less 10% = 1,110.6 -> 1,111 a unit; tax 8% of 2,222 = 177.76 -> 178
-      items: [item({ id: "a", quantity: 2, unit_price: 1234, discount_percent: 10 })],
-      tax_rate: 8,
+      items: [
+        item({
+          id: "a",
+          quantity: 2,
+          unit_price: 1234,
+          discount_percent: 10,
+          tax_lines: [{ rate: 8, code: "JP" }],
+        }),
+      ],
       deposit_percent: 33,
     })
     expect(totals.items[0].discounted_unit_price).toBe(1111)
@@ -93,10 +100,9 @@ describe("computeQuoteTotals", () => {
     const totals = computeQuoteTotals({
       currency_code: "eur",
       items: [
-        item({ id: "a", unit_price: 10.05, discount_percent: 50 }),
-        item({ id: "b", unit_price: 10.05, discount_percent: 50 }),
+        item({ id: "a", unit_price: 10.05, discount_percent: 50, tax_lines: [{ rate: 19 }] }),
+        item({ id: "b", unit_price: 10.05, discount_percent: 50, tax_lines: [{ rate: 19 }] }),
       ],
-      tax_rate: 19,
     })
     // 5.03 (5.025 rounded half up) twice = 10.06; 19% = 1.9114 -> 1.91
     expect(totals.subtotal).toBe(20.1)
@@ -129,5 +135,66 @@ describe("computeQuoteTotals", () => {
       deposit_percent: 50,
     })
     expect(totals).toMatchObject({ subtotal: 0, tax_total: 0, total: 0, deposit_due: 0 })
+  })
+
+  it("taxes each line at its own rates and rounds the sum once, as Medusa's order does", () => {
+    const totals = computeQuoteTotals({
+      currency_code: "usd",
+      items: [
+        // 3 x 3.33 = 9.99 at 8.875% (state 6.25 + local 2.625) = 0.8866125
+        item({
+          id: "a",
+          quantity: 3,
+          unit_price: 3.33,
+          tax_lines: [{ rate: 6.25 }, { rate: 2.625 }],
+        }),
+        // zero-rated line
+        item({ id: "b", unit_price: 5, tax_lines: [] }),
+        // 1.11 at 8.875% = 0.0985125
+        item({ id: "c", unit_price: 1.11, tax_lines: [{ rate: 8.875 }] }),
+      ],
+    })
+    expect(totals.items.map((line) => line.tax_rate)).toEqual([8.875, 0, 8.875])
+    // Per line rounded for display: 0.89 and 0.10; the sum 0.985125 rounds to 0.99.
+    expect(totals.items.map((line) => line.tax_total)).toEqual([0.89, 0, 0.1])
+    expect(totals.tax_total).toBe(0.99)
+    // 16.10 + 0.985125 = 17.085125 -> 17.09
+    expect(totals.total).toBe(17.09)
+  })
+
+  it("takes promotions off the line before tax, and taxes shipping by its own lines", () => {
+    const totals = computeQuoteTotals({
+      currency_code: "eur",
+      items: [
+        item({
+          id: "a",
+          quantity: 2,
+          unit_price: 100,
+          tax_lines: [{ rate: 20 }],
+          adjustments: [{ amount: 20, code: "SPRING" }],
+        }),
+      ],
+      shipping: { amount: 15, tax_lines: [{ rate: 20 }], adjustments: [{ amount: 5 }] },
+      deposit_percent: 10,
+    })
+    expect(totals.items[0]).toMatchObject({ promotion_total: 20, total: 180, tax_total: 36 })
+    expect(totals).toMatchObject({
+      subtotal: 200,
+      promotion_total: 25,
+      discount_total: 25,
+      shipping_total: 15,
+      // 180 + 36 + (15 - 5) + 2
+      tax_total: 38,
+      total: 228,
+      deposit_due: 22.8,
+    })
+  })
+
+  it("never takes a promotion beyond the line", () => {
+    const totals = computeQuoteTotals({
+      currency_code: "usd",
+      items: [item({ id: "a", unit_price: 10, adjustments: [{ amount: 25 }] })],
+    })
+    expect(totals.total).toBe(0)
   })
 })

@@ -20,6 +20,8 @@ import { validateSignatureStep } from "./steps/validate-signature"
 export type SignQuoteAgreementWorkflowInput = {
   quote_id: string
   selected_item_ids: string[]
+  /** Another of the customer's addresses, when the signer ships elsewhere. */
+  shipping_address_id?: string
   signer_name: string
   signer_email: string
   /** PNG data URL of the drawn signature. */
@@ -55,7 +57,9 @@ export const signQuoteAgreementWorkflow = createWorkflow(
           number: formatQuoteNumber(quote.display_number),
           currency_code: quote.currency_code,
           valid_until: quote.valid_until,
-          tax_rate: quote.tax_rate,
+          shipping_amount: quote.shipping_amount,
+          shipping_tax_lines: quote.shipping_tax_lines,
+          shipping_adjustments: quote.shipping_adjustments,
           deposit_percent: quote.deposit_percent,
           deposit_amount: quote.deposit_amount as number | null,
           items: (quote.items ?? [])
@@ -67,6 +71,8 @@ export const signQuoteAgreementWorkflow = createWorkflow(
               quantity: item!.quantity,
               unit_price: item!.unit_price as unknown as number,
               discount_percent: item!.discount_percent,
+              tax_lines: item!.tax_lines,
+              adjustments: item!.adjustments,
               is_optional: item!.is_optional,
               is_selected: item!.is_selected,
               position: item!.position,

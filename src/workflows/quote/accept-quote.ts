@@ -12,6 +12,8 @@ import { assertAcceptableWithoutSignatureStep } from "./steps/validate-quote"
 export type AcceptQuoteWorkflowInput = {
   quote_id: string
   selected_item_ids: string[]
+  /** Another of the customer's addresses, when the buyer ships elsewhere. */
+  shipping_address_id?: string
   actor_type?: "customer" | "staff"
   actor_id?: string
 }

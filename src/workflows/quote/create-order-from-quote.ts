@@ -11,6 +11,7 @@ import {
 } from "@medusajs/framework/utils"
 import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_MODULE } from "../../modules/quote"
+import { assertOrderAgreesWithQuoteStep } from "./steps/assert-order-agrees-with-quote"
 import { buildQuoteOrderInputStep, QuoteForOrder } from "./steps/build-quote-order-input"
 import { prepareOrderReservationsStep } from "./steps/prepare-order-reservations"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
@@ -34,13 +35,21 @@ export function createOrderFromQuote(
   quote: QuoteForOrder | WorkflowData<QuoteForOrder>,
   input: OrderFromQuoteInput | WorkflowData<OrderFromQuoteInput>
 ) {
-  const orderInput = buildQuoteOrderInputStep(
+  const built = buildQuoteOrderInputStep(
     transform({ quote, input }, ({ quote, input }) => ({
       quote,
       selected_item_ids: input.selected_item_ids,
     }))
   )
-  const order = createOrderWorkflow.runAsStep({ input: orderInput })
+  const order = createOrderWorkflow.runAsStep({
+    input: transform({ built }, ({ built }) => built.input),
+  })
+  assertOrderAgreesWithQuoteStep(
+    transform({ built, order }, ({ built, order }) => ({
+      order_id: order.id,
+      expected_total: built.expected_total,
+    }))
+  )
 
   // Without reservations the merchant cannot fulfil lines whose variants manage inventory.
   const reservationInput = prepareOrderReservationsStep(

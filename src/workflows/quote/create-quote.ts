@@ -1,14 +1,22 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
+import { loadQuote } from "./load-quote"
+import { priceQuote } from "./price-quote"
+import { shippingFields } from "./quote-shipping"
 import { CreateQuoteData, CreateQuoteItemData, createQuoteStep } from "./steps/create-quote"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
 
-export type CreateQuoteWorkflowInput = Omit<CreateQuoteData, "customer_email" | "status"> & {
+export type CreateQuoteWorkflowInput = Omit<
+  CreateQuoteData,
+  "customer_email" | "status" | "shipping_address" | "shipping_method_name"
+> & {
+  /** One of the customer's addresses; by default their default shipping address. */
+  shipping_address_id?: string | null
   actor_id?: string
 }
 
-/** Staff create a draft quote for a customer. */
+/** Staff create a draft quote for a customer, priced by Medusa for where it ships. */
 export const createQuoteWorkflow = createWorkflow(
   "portal-create-quote",
   (input: CreateQuoteWorkflowInput) => {
@@ -19,6 +27,9 @@ export const createQuoteWorkflow = createWorkflow(
         currency_code: input.currency_code,
         agreement_template_id: input.agreement_template_id,
         variant_ids: input.items.flatMap((item) => (item.variant_id ? [item.variant_id] : [])),
+        shipping_address_id: input.shipping_address_id,
+        default_shipping_address: input.shipping_address_id === undefined,
+        shipping_option_id: input.shipping_option_id,
       }))
     )
 
@@ -27,7 +38,7 @@ export const createQuoteWorkflow = createWorkflow(
     const quoteData = transform(
       { input, references, settings },
       ({ input, references, settings }) => {
-        const { actor_id: _actor, ...quote } = input
+        const { actor_id: _actor, shipping_address_id: _address, ...quote } = input
         // Staff who say nothing about a deposit get the merchant's default; an
         // explicit null means "no deposit" and is kept.
         const depositUnset =
@@ -41,6 +52,7 @@ export const createQuoteWorkflow = createWorkflow(
           status: "draft" as const,
           currency_code: quote.currency_code.toLowerCase(),
           customer_email: references.customer_email!,
+          ...shippingFields(quote, references),
           items: quote.items.map((item): CreateQuoteItemData => {
             const variant = item.variant_id ? references.variants[item.variant_id] : undefined
             return {
@@ -48,6 +60,7 @@ export const createQuoteWorkflow = createWorkflow(
               product_id: variant?.product_id ?? item.product_id ?? null,
               sku: variant?.sku ?? item.sku ?? null,
               thumbnail: variant?.thumbnail ?? item.thumbnail ?? null,
+              product_type_id: variant?.product_type_id ?? null,
               // Required items are always in; optional ones start as staff pre-selected them.
               is_selected: item.is_optional ? (item.is_selected ?? false) : true,
             }
@@ -57,6 +70,7 @@ export const createQuoteWorkflow = createWorkflow(
     )
 
     const quote = createQuoteStep(quoteData)
+    priceQuote(loadQuote(quote.id, "portal-load-created-quote"))
 
     recordQuoteEventStep(
       transform({ quote, input }, ({ quote, input }) => [

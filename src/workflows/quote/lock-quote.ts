@@ -1,6 +1,9 @@
 import { acquireLockStep } from "@medusajs/medusa/core-flows"
-import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { transform, when, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { loadQuote } from "./load-quote"
+import { priceQuote } from "./price-quote"
+import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
+import { updateQuoteStep } from "./steps/update-quote"
 import { assertBuyerCanActStep } from "./steps/validate-quote"
 
 /** How long a change may wait for the quote, and how long it may hold it. */
@@ -24,18 +27,55 @@ export function lockQuote(quoteId: string | WorkflowData<string>, name?: string)
 }
 
 /**
- * The start of every buyer decision (accept, sign): the quote's lock, then a
- * check that the buyer may still act and chose only this quote's optional items.
+ * The start of every buyer decision (accept, sign): the quote's lock, a check
+ * that the buyer may still act and chose only this quote's optional items,
+ * the address the buyer confirmed (another of the customer's own, if they
+ * picked one), and a fresh price from Medusa for exactly that selection and
+ * address, so the order created next charges what the quote now says
+ * (docs/ARCHITECTURE.md, "Money"). Returns the quote as priced.
  */
-type BuyerDecision = { quote_id: string; selected_item_ids: string[] }
+type BuyerDecision = {
+  quote_id: string
+  selected_item_ids: string[]
+  /** One of the quote customer's addresses, when the buyer ships elsewhere. */
+  shipping_address_id?: string
+}
 
 export function lockQuoteForBuyer(input: BuyerDecision | WorkflowData<BuyerDecision>) {
-  const { lockKey, quote } = lockQuote(input.quote_id)
+  const { lockKey, quote: current } = lockQuote(input.quote_id)
   assertBuyerCanActStep(
-    transform({ quote, input }, ({ quote, input }) => ({
+    transform({ quote: current, input }, ({ quote, input }) => ({
       quote,
       selected_item_ids: input.selected_item_ids,
     }))
   )
+  const shippingAddress = when(
+    "portal-buyer-picks-shipping-address",
+    { input },
+    ({ input }) => !!input.shipping_address_id
+  ).then(() => {
+    const references = resolveQuoteReferencesStep(
+      transform({ current, input }, ({ current, input }) => ({
+        customer_id: current.customer_id,
+        variant_ids: [],
+        shipping_address_id: input.shipping_address_id,
+      }))
+    ).config({ name: "portal-resolve-buyer-shipping-address" })
+    updateQuoteStep(
+      transform({ current, references }, ({ current, references }) => ({
+        id: current.id,
+        shipping_address: references.shipping_address,
+      }))
+    ).config({ name: "portal-set-buyer-shipping-address" })
+    return references.shipping_address
+  })
+  priceQuote(
+    transform({ current, shippingAddress }, ({ current, shippingAddress }) => ({
+      ...current,
+      shipping_address: shippingAddress ?? current.shipping_address,
+    })),
+    transform({ input }, ({ input }) => input.selected_item_ids)
+  )
+  const quote = loadQuote(input.quote_id, "portal-load-priced-quote")
   return { lockKey, quote }
 }

@@ -1,6 +1,8 @@
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { loadQuote } from "./load-quote"
 import { lockQuote } from "./lock-quote"
+import { priceQuote } from "./price-quote"
 import { CreateQuoteItemData } from "./steps/create-quote"
 import {
   createQuoteItemsStep,
@@ -44,6 +46,7 @@ export const addQuoteItemsWorkflow = createWorkflow(
               product_id: variant?.product_id ?? null,
               sku: variant?.sku ?? null,
               thumbnail: variant?.thumbnail ?? null,
+              product_type_id: variant?.product_type_id ?? null,
               is_selected: item.is_optional ? (item.is_selected ?? false) : true,
               position: item.position ?? nextPosition + index,
             }
@@ -56,6 +59,7 @@ export const addQuoteItemsWorkflow = createWorkflow(
         itemsChangedEvent(input.quote_id, input.actor_id, "added")
       )
     )
+    priceQuote(loadQuote(input.quote_id, "portal-load-repriced-quote"))
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(items)
   }
@@ -82,6 +86,7 @@ export const updateQuoteItemWorkflow = createWorkflow(
         itemsChangedEvent(input.quote_id, input.actor_id, "updated")
       )
     )
+    priceQuote(loadQuote(input.quote_id, "portal-load-repriced-quote"))
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(updated)
   }
@@ -101,6 +106,7 @@ export const removeQuoteItemWorkflow = createWorkflow(
         itemsChangedEvent(input.quote_id, input.actor_id, "removed")
       )
     )
+    priceQuote(loadQuote(input.quote_id, "portal-load-repriced-quote"))
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(void 0)
   }

@@ -6,7 +6,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { linkExpiresAt } from "../../modules/quote/tokens"
+import { loadQuote } from "./load-quote"
 import { lockQuote } from "./lock-quote"
+import { priceQuote } from "./price-quote"
+import { shippingFields } from "./quote-shipping"
 import type { QuoteTermsData } from "./steps/create-quote"
 import { setQuoteLinksExpiryStep } from "./steps/quote-links"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
@@ -14,8 +17,13 @@ import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
 import { updateQuoteStep } from "./steps/update-quote"
 import { assertQuoteEditableStep } from "./steps/validate-quote"
 
-export type UpdateQuoteWorkflowInput = QuoteTermsData & {
+export type UpdateQuoteWorkflowInput = Omit<
+  QuoteTermsData,
+  "shipping_address" | "shipping_method_name"
+> & {
   id: string
+  /** One of the quote customer's addresses. */
+  shipping_address_id?: string
   actor_id?: string
 }
 
@@ -25,23 +33,31 @@ export const updateQuoteWorkflow = createWorkflow(
   (input: UpdateQuoteWorkflowInput) => {
     const { lockKey, quote } = lockQuote(input.id)
     assertQuoteEditableStep({ quote })
-    resolveQuoteReferencesStep(
+    const references = resolveQuoteReferencesStep(
       transform({ input, quote }, ({ input, quote }) => ({
+        customer_id: quote.customer_id,
         region_id: input.region_id,
         currency_code: quote.currency_code,
         agreement_template_id: input.agreement_template_id,
         variant_ids: [],
+        shipping_address_id: input.shipping_address_id,
+        shipping_option_id: input.shipping_option_id,
       }))
     )
 
-    const patch = transform({ input }, ({ input }) => {
-      const { actor_id: _actor, ...fields } = input
+    const patch = transform({ input, references }, ({ input, references }) => {
+      const { actor_id: _actor, shipping_address_id: _address, ...terms } = input
+      const fields: Record<string, unknown> & typeof terms = {
+        ...terms,
+        ...shippingFields(terms, references),
+      }
       // A deposit is a percentage or an amount, never both.
       if (fields.deposit_percent != null) fields.deposit_amount = null
       if (fields.deposit_amount != null) fields.deposit_percent = null
       return fields
     })
     const updated = updateQuoteStep(patch)
+    priceQuote(loadQuote(input.id, "portal-load-updated-quote"))
 
     when("portal-update-quote-link-expiry", { input }, ({ input }) => !!input.valid_until).then(
       () => {

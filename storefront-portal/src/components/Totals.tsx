@@ -21,12 +21,18 @@ export function Totals() {
             <dd>−{money(totals.discount_total)}</dd>
           </div>
         )}
-        {quote.tax_rate ? (
+        {totals.shipping_total > 0 && (
           <div>
-            <dt>Tax ({quote.tax_rate}%)</dt>
+            <dt>Shipping{quote.shipping_method_name ? ` (${quote.shipping_method_name})` : ""}</dt>
+            <dd>{money(totals.shipping_total)}</dd>
+          </div>
+        )}
+        {totals.tax_total > 0 && (
+          <div>
+            <dt>Tax</dt>
             <dd>{money(totals.tax_total)}</dd>
           </div>
-        ) : null}
+        )}
         <div className="grand-total">
           <dt>Total</dt>
           <dd data-testid="total" aria-live="polite">

@@ -2,7 +2,8 @@ import Medusa, { FetchError } from "@medusajs/js-sdk"
 import type { RenderedAgreement } from "../../../src/modules/agreement/document"
 import type { QuoteLineJson, QuoteMessageJson } from "@shared/quote-json"
 import type { QuoteStatus } from "@shared/quote-statuses"
-import type { QuoteTotals } from "@shared/quote-totals"
+import type { QuoteShippingAddress } from "@shared/quote-address"
+import type { QuoteAdjustment, QuoteTaxLine, QuoteTotals } from "@shared/quote-totals"
 import { config } from "./config"
 
 /**
@@ -28,7 +29,11 @@ export type BuyerQuote = {
   valid_until: string | null
   deposit_percent: number | null
   deposit_amount: number | null
-  tax_rate: number | null
+  shipping_address: QuoteShippingAddress | null
+  shipping_method_name: string | null
+  shipping_amount: number | null
+  shipping_tax_lines: QuoteTaxLine[] | null
+  shipping_adjustments: QuoteAdjustment[] | null
   terms: string | null
   accepted_at: string | null
   declined_at: string | null

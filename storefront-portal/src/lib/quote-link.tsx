@@ -1,4 +1,4 @@
-import { computeQuoteTotals, type QuoteTotals } from "@shared/quote-totals"
+import { totalsOfQuote, type QuoteTotals } from "@shared/quote-totals"
 import {
   createContext,
   useCallback,
@@ -90,18 +90,7 @@ export function QuoteLinkProvider(props: {
     setServerTotals(null)
   }, [view])
 
-  const localTotals = useMemo(
-    () =>
-      computeQuoteTotals({
-        currency_code: view.quote.currency_code,
-        items: view.quote.items,
-        selected_item_ids: selected,
-        tax_rate: view.quote.tax_rate,
-        deposit_percent: view.quote.deposit_percent,
-        deposit_amount: view.quote.deposit_amount,
-      }),
-    [view, selected]
-  )
+  const localTotals = useMemo(() => totalsOfQuote(view.quote, selected), [view, selected])
 
   const toggle = useCallback(
     (itemId: string, on: boolean) => {

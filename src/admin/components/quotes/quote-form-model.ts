@@ -44,7 +44,6 @@ export type QuoteDraft = {
   valid_until: string
   deposit_mode: DepositMode
   deposit_value: string
-  tax_rate: string
   terms: string
   internal_note: string
   agreement_template_id: string | null
@@ -55,7 +54,6 @@ export type DraftProblems = {
   region?: string
   valid_until?: string
   deposit?: string
-  tax_rate?: string
   lines: Record<string, Partial<Record<"title" | "quantity" | "unit_price" | "discount", string>>>
 }
 
@@ -160,7 +158,6 @@ export function draftFromQuote(quote: QuoteDetail): QuoteDraft {
         : deposit_mode === "amount"
           ? String(quote.deposit_amount)
           : "",
-    tax_rate: quote.tax_rate ? String(quote.tax_rate) : "",
     terms: quote.terms ?? "",
     internal_note: quote.internal_note ?? "",
     agreement_template_id: quote.agreement_template_id,
@@ -180,10 +177,6 @@ export function validateQuoteDraft(draft: QuoteDraft, today = new Date()): Draft
   }
   if (draft.deposit_mode === "amount" && (deposit == null || deposit < 0)) {
     problems.deposit = "Give the deposit as an amount of 0 or more"
-  }
-  const tax = parseNumber(draft.tax_rate)
-  if (draft.tax_rate.trim() && (tax == null || tax < 0 || tax > 100)) {
-    problems.tax_rate = "Give a tax rate between 0 and 100"
   }
   for (const line of draft.lines) {
     const lineProblems: DraftProblems["lines"][string] = {}
@@ -220,7 +213,6 @@ export function draftTotals(draft: QuoteDraft): QuoteTotals | null {
       is_optional: line.is_optional,
       is_selected: line.is_selected,
     })),
-    tax_rate: parseNumber(draft.tax_rate) ?? 0,
     deposit_percent: draft.deposit_mode === "percent" ? deposit : null,
     deposit_amount: draft.deposit_mode === "amount" ? deposit : null,
   })
@@ -246,7 +238,6 @@ function termsInput(draft: QuoteDraft): Required<Omit<QuoteTermsInput, "sales_ch
     valid_until: draft.valid_until ? endOfDay(draft.valid_until).toISOString() : null,
     deposit_percent: draft.deposit_mode === "percent" ? deposit : null,
     deposit_amount: draft.deposit_mode === "amount" ? deposit : null,
-    tax_rate: parseNumber(draft.tax_rate) ?? 0,
     terms: draft.terms.trim() || null,
     internal_note: draft.internal_note.trim() || null,
     agreement_template_id: draft.agreement_template_id,

@@ -403,24 +403,6 @@ export const QuoteForm = ({
               </div>
               <FieldError id="quote-deposit-error" text={shown.deposit} />
             </div>
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="quote-tax-rate" size="small" weight="plus">
-                Tax rate %
-              </Label>
-              <Input
-                id="quote-tax-rate"
-                type="number"
-                min={0}
-                max={100}
-                step="any"
-                placeholder="0"
-                value={draft.tax_rate}
-                aria-invalid={!!shown.tax_rate}
-                aria-describedby={shown.tax_rate ? "quote-tax-rate-error" : undefined}
-                onChange={(event) => update({ tax_rate: event.target.value })}
-              />
-              <FieldError id="quote-tax-rate-error" text={shown.tax_rate} />
-            </div>
           </div>
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="quote-agreement" size="small" weight="plus">
@@ -488,7 +470,7 @@ export const QuoteForm = ({
           {totals ? (
             <QuoteTotalsSummary
               totals={totals}
-              taxLabel={draft.tax_rate ? `Tax (${draft.tax_rate}%)` : "Tax"}
+              taxLabel="Tax (calculated by Medusa when saved)"
               depositLabel={
                 draft.deposit_mode === "percent" && draft.deposit_value
                   ? `Deposit (${draft.deposit_value}%)`

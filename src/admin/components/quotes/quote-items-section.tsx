@@ -72,7 +72,7 @@ export const QuoteItemsSection = ({ quote }: { quote: QuoteDetail }) => {
           depositLabel={
             quote.deposit_percent != null ? `Deposit (${quote.deposit_percent}%)` : "Deposit"
           }
-          taxLabel={quote.tax_rate ? `Tax (${quote.tax_rate}%)` : "Tax"}
+          taxLabel="Tax"
         />
       </div>
     </Container>

@@ -16,6 +16,11 @@ export const QuoteItem = model
     is_optional: model.boolean().default(false),
     is_selected: model.boolean().default(true),
     position: model.number().default(0),
+    product_type_id: model.text().nullable(),
+    /** Medusa's tax lines for this line at the quote's shipping address: `[{ rate, code, name }]`. */
+    tax_lines: model.json().nullable(),
+    /** Store-wide automatic promotions Medusa applies to this line: `[{ amount, code }]`. */
+    adjustments: model.json().nullable(),
     quote: model.belongsTo(() => Quote, { mappedBy: "items" }),
   })
   .indexes([{ on: ["quote_id", "position"] }])

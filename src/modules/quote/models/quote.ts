@@ -19,7 +19,20 @@ export const Quote = model
     valid_until: model.dateTime().nullable(),
     deposit_percent: model.float().nullable(),
     deposit_amount: model.bigNumber().nullable(),
-    tax_rate: model.float().default(0),
+    /**
+     * Where the order ships: a copy of one of the customer's addresses (with
+     * its id), so later edits of the address book do not change a sent quote.
+     */
+    shipping_address: model.json().nullable(),
+    /** The region's flat-rate shipping option the order's shipping method uses. */
+    shipping_option_id: model.text().nullable(),
+    shipping_method_name: model.text().nullable(),
+    /** The option's flat amount, or the freight staff entered for this quote. */
+    shipping_amount: model.bigNumber().nullable(),
+    /** From Medusa's Tax Module for the shipping address (docs/ARCHITECTURE.md, "Money"). */
+    shipping_tax_lines: model.json().nullable(),
+    /** Automatic promotions Medusa applies to the shipping method. */
+    shipping_adjustments: model.json().nullable(),
     terms: model.text().nullable(),
     internal_note: model.text().nullable(),
     assigned_user_ids: model.array().default([]),

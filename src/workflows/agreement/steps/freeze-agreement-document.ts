@@ -6,7 +6,7 @@ import {
 } from "../../../modules/agreement/build-document"
 import type { AgreementDocument } from "../../../modules/agreement/document"
 import { documentSha256 } from "../../../modules/agreement/hashing"
-import { computeQuoteTotals } from "../../../shared/quote-totals"
+import { totalsOfQuote } from "../../../shared/quote-totals"
 import type { AgreementParties } from "../agreement-parties"
 
 export type FrozenAgreement = {
@@ -14,7 +14,7 @@ export type FrozenAgreement = {
   document_sha256: string
   /** The deposit the signed totals ask for, in major units. */
   deposit_due: number
-  totals: ReturnType<typeof computeQuoteTotals>
+  totals: ReturnType<typeof totalsOfQuote>
 }
 
 /** The exact document being signed, and its hash (canonical JSON). */
@@ -37,15 +37,7 @@ export const freezeAgreementDocumentStep = createStep(
       locale: portalLocale(),
       today: new Date(input.signed_at),
     })
-    const totals = computeQuoteTotals({
-      currency_code: input.quote.currency_code,
-      items: input.quote.items.map((item) => ({ ...item, unit_price: Number(item.unit_price) })),
-      selected_item_ids: input.selected_item_ids,
-      tax_rate: input.quote.tax_rate,
-      deposit_percent: input.quote.deposit_percent,
-      deposit_amount:
-        input.quote.deposit_amount == null ? null : Number(input.quote.deposit_amount),
-    })
+    const totals = totalsOfQuote(input.quote, input.selected_item_ids)
     return new StepResponse<FrozenAgreement>({
       document,
       document_sha256: documentSha256(document),

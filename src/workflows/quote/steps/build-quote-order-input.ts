@@ -2,7 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateOrderWorkflowInput } from "@medusajs/medusa/core-flows"
 import { formatQuoteNumber } from "../../../modules/quote/status"
-import { computeQuoteTotals } from "../../../shared/quote-totals"
+import { type QuoteShippingAddress, toOrderAddress } from "../../../shared/quote-address"
+import { totalsOfQuote } from "../../../shared/quote-totals"
 
 export type QuoteForOrder = {
   id: string
@@ -12,6 +13,14 @@ export type QuoteForOrder = {
   region_id?: string | null
   sales_channel_id?: string | null
   currency_code: string
+  shipping_address?: unknown
+  shipping_option_id?: string | null
+  shipping_method_name?: string | null
+  shipping_amount?: unknown
+  shipping_tax_lines?: unknown
+  shipping_adjustments?: unknown
+  deposit_percent?: number | null
+  deposit_amount?: unknown
   items?: Array<{
     id: string
     variant_id?: string | null
@@ -23,23 +32,24 @@ export type QuoteForOrder = {
     is_optional: boolean
     is_selected: boolean
     position: number
+    tax_lines?: unknown
+    adjustments?: unknown
   } | null> | null
 }
 
 /**
  * The order a quote becomes: the required and selected lines only, each at the
- * quote's discounted unit price, for the quote's customer, region, currency and
- * sales channel.
+ * quote's discounted unit price and explicitly tax-exclusive, for the quote's
+ * customer, region, currency and sales channel, shipping to the quote's
+ * address by its shipping method. Medusa then taxes and promotes the order as
+ * it priced the quote (`priceQuote`); `assertOrderAgreesWithQuoteStep` checks
+ * the outcome. Also returns the quote's total, which the order must equal.
  */
 export const buildQuoteOrderInputStep = createStep(
   "portal-build-quote-order-input",
   async ({ quote, selected_item_ids }: { quote: QuoteForOrder; selected_item_ids: string[] }) => {
     const items = (quote.items ?? []).filter((item) => !!item).map((item) => item!)
-    const totals = computeQuoteTotals({
-      currency_code: quote.currency_code,
-      items: items.map((item) => ({ ...item, unit_price: item.unit_price as number })),
-      selected_item_ids,
-    })
+    const totals = totalsOfQuote(quote, selected_item_ids)
     const number = formatQuoteNumber(quote.display_number)
     const lines = items
       .sort((a, b) => a.position - b.position)
@@ -51,6 +61,14 @@ export const buildQuoteOrderInputStep = createStep(
         `Select at least one item of quote ${number} before accepting it`
       )
     }
+    const address = quote.shipping_address as QuoteShippingAddress | null
+    if (!address) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Quote ${number} has no shipping address; the merchant must add one before it can be accepted`
+      )
+    }
+    const orderAddress = toOrderAddress(address)
     const input: CreateOrderWorkflowInput = {
       customer_id: quote.customer_id,
       email: quote.customer_email,
@@ -58,19 +76,33 @@ export const buildQuoteOrderInputStep = createStep(
       sales_channel_id: quote.sales_channel_id ?? undefined,
       currency_code: quote.currency_code,
       status: "pending",
+      shipping_address: orderAddress,
+      billing_address: orderAddress,
       metadata: { portal_quote_id: quote.id, portal_quote_number: number },
+      shipping_methods:
+        quote.shipping_option_id && quote.shipping_amount != null
+          ? [
+              {
+                name: quote.shipping_method_name ?? "Shipping",
+                shipping_option_id: quote.shipping_option_id,
+                amount: Number(quote.shipping_amount),
+                is_tax_inclusive: false,
+              },
+            ]
+          : [],
       items: lines.map(({ item, line }) => ({
         title: item.title,
         variant_id: item.variant_id ?? undefined,
         product_id: item.product_id ?? undefined,
         quantity: item.quantity,
         unit_price: line.discounted_unit_price,
+        is_tax_inclusive: false,
         ...(line.discounted_unit_price !== line.unit_price
           ? { compare_at_unit_price: line.unit_price }
           : {}),
         metadata: { portal_quote_item_id: item.id },
       })),
     }
-    return new StepResponse(input)
+    return new StepResponse({ input, expected_total: totals.total })
   }
 )

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_MODULE } from "../../../modules/quote"
 import type QuoteModuleService from "../../../modules/quote/service"
 import type { QuoteStatus } from "../../../modules/quote/status"
+import type { QuoteShippingAddress } from "../../../shared/quote-address"
 
 export type CreateQuoteItemData = {
   variant_id?: string | null
@@ -16,6 +17,7 @@ export type CreateQuoteItemData = {
   is_optional?: boolean
   is_selected?: boolean
   position?: number
+  product_type_id?: string | null
 }
 
 /** The terms staff can set on a quote, at creation and while it is still editable. */
@@ -25,7 +27,10 @@ export type QuoteTermsData = {
   valid_until?: Date | null
   deposit_percent?: number | null
   deposit_amount?: number | null
-  tax_rate?: number
+  shipping_address?: QuoteShippingAddress | null
+  shipping_option_id?: string | null
+  shipping_method_name?: string | null
+  shipping_amount?: number | null
   terms?: string | null
   internal_note?: string | null
   assigned_user_ids?: string[]

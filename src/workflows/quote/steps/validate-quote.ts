@@ -18,6 +18,7 @@ export type QuoteForValidation = {
   status: string
   display_number: number | string
   valid_until?: Date | string | null
+  shipping_address?: unknown
   items?: Array<{ id: string; is_optional: boolean } | null> | null
 }
 
@@ -54,6 +55,12 @@ export const assertQuoteSendableStep = createStep(
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `Quote ${numberOf(quote)} has no items; add at least one before sending it`
+      )
+    }
+    if (!quote.shipping_address) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Quote ${numberOf(quote)} has no shipping address; choose one of the customer's addresses before sending it`
       )
     }
     if (isPastValidity(quote.valid_until)) {

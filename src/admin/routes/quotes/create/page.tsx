@@ -54,7 +54,6 @@ const CreateQuotePage = () => {
     deposit_value: defaults?.default_deposit_percent
       ? String(defaults.default_deposit_percent)
       : "",
-    tax_rate: "",
     terms: "",
     internal_note: "",
     agreement_template_id: null,

@@ -28,7 +28,12 @@ const QuoteTermsFields = z
     valid_until: z.coerce.date().nullish(),
     deposit_percent: z.number().finite().gt(0).max(100).nullish(),
     deposit_amount: money.nullish(),
-    tax_rate: percent.optional(),
+    /** One of the customer's addresses; on creation, by default their default shipping address. */
+    shipping_address_id: id.optional(),
+    /** A flat-rate shipping option of the region; null removes the shipping method. */
+    shipping_option_id: id.nullish(),
+    /** Freight for this quote instead of the option's flat price. */
+    shipping_amount: money.nullish(),
     terms: z.string().max(20_000).nullish(),
     internal_note: z.string().max(20_000).nullish(),
     assigned_user_ids: z.array(id).max(50).optional(),

@@ -5,7 +5,12 @@ const itemIds = z.array(z.string().trim().min(1).max(100)).max(500)
 export const StoreQuoteSelection = z.object({ selected_item_ids: itemIds }).strict()
 export type StoreQuoteSelectionType = z.infer<typeof StoreQuoteSelection>
 
-export const StoreAcceptQuote = z.object({ selected_item_ids: itemIds }).strict()
+/** Another of the quote customer's own addresses, when the buyer ships elsewhere. */
+const shippingAddressId = z.string().trim().min(1).max(100).optional()
+
+export const StoreAcceptQuote = z
+  .object({ selected_item_ids: itemIds, shipping_address_id: shippingAddressId })
+  .strict()
 export type StoreAcceptQuoteType = z.infer<typeof StoreAcceptQuote>
 
 export const StoreDeclineQuote = z
@@ -30,6 +35,7 @@ export type StoreQuoteMessageType = z.infer<typeof StoreQuoteMessage>
 export const StoreSignQuote = z
   .object({
     selected_item_ids: itemIds,
+    shipping_address_id: shippingAddressId,
     signer_name: z.string().trim().min(2, "Type your full name").max(200),
     signer_email: z.string().trim().toLowerCase().email("Enter a valid email address").max(320),
     // A PNG data URL of at most 1 MB: about 1.4 million base64 characters.

@@ -14,6 +14,7 @@ export const POST = async (req: QuoteLinkRequest<StoreAcceptQuoteType>, res: Med
   await runWorkflow(acceptQuoteWorkflow, req.scope, {
     quote_id: req.quoteLink.quote_id,
     selected_item_ids: req.validatedBody.selected_item_ids,
+    shipping_address_id: req.validatedBody.shipping_address_id,
   })
   const quote = await fetchBuyerQuote(req.scope, req.quoteLink.quote_id)
   res.json({ quote, order: quote.order })

@@ -12,6 +12,7 @@ export const POST = async (req: QuoteLinkRequest<StoreSignQuoteType>, res: Medus
   const result = await runWorkflow(signQuoteAgreementWorkflow, req.scope, {
     quote_id: req.quoteLink.quote_id,
     selected_item_ids: body.selected_item_ids,
+    shipping_address_id: body.shipping_address_id,
     signer_name: body.signer_name,
     signer_email: body.signer_email,
     signature: body.signature,

@@ -1,0 +1,313 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  agreementTemplateBody,
+  createAdminUser,
+  createSentQuote,
+  createShippingOption,
+  createStore,
+  createTaxRegion,
+  Headers,
+  signBody,
+  Store,
+} from "../helpers/fixtures"
+
+jest.setTimeout(240_000)
+
+const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
+
+/** What the matrix measured, printed at the end for the issue's note. */
+const measured: string[] = []
+
+type Line = {
+  title: string
+  quantity: number
+  unit_price: number
+  discount_percent?: number
+  is_optional?: boolean
+  is_selected?: boolean
+  variant_id?: string
+}
+
+/**
+ * Money agrees: for every accepted or signed quote, Medusa's order total equals
+ * the quote's total to the currency's minor unit, because tax comes from
+ * Medusa's Tax Module for where the quote ships, automatic promotions from its
+ * Promotion Module, and the order carries the quote's address and shipping
+ * method (docs/ARCHITECTURE.md, "Money").
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+
+    beforeEach(async () => {
+      admin = (await createAdminUser(getContainer())).headers
+    })
+    afterAll(() => {
+      console.log(`Quote vs order totals:\n${measured.join("\n")}`)
+    })
+
+    async function orderOf(orderId: string) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [order],
+      } = await query.graph({
+        entity: "order",
+        fields: [
+          "id",
+          "currency_code",
+          "total",
+          "tax_total",
+          "discount_total",
+          "shipping_total",
+          "shipping_address.*",
+          "shipping_methods.*",
+          "items.*",
+        ],
+        filters: { id: orderId },
+      })
+      return order
+    }
+
+    /** Sends a quote, lets the buyer accept it, and compares the quote with its order. */
+    async function acceptAndCompare(
+      label: string,
+      store: Store,
+      items: Line[],
+      options: {
+        shipping_option_id?: string
+        shipping_amount?: number
+        selected?: string[]
+        shipping_address_id?: string
+      } = {}
+    ) {
+      const { quote, token } = await createSentQuote(api, admin, store, {
+        items,
+        ...(options.shipping_option_id ? { shipping_option_id: options.shipping_option_id } : {}),
+        ...(options.shipping_amount != null ? { shipping_amount: options.shipping_amount } : {}),
+      })
+      const selected = quote.items
+        .filter((item: { title: string }) => options.selected?.includes(item.title))
+        .map((item: { id: string }) => item.id)
+      const accepted = await api.post(
+        link(token, "/accept"),
+        { selected_item_ids: selected, shipping_address_id: options.shipping_address_id },
+        store.storeHeaders
+      )
+      expect(accepted.status).toBe(200)
+      const totals = accepted.data.quote.totals
+      const order = await orderOf(accepted.data.order.id)
+      measured.push(
+        `${label}: quote total ${totals.total} (tax ${totals.tax_total}, promotions ${totals.promotion_total}, shipping ${totals.shipping_total}) · order total ${order.total} (tax ${order.tax_total}, discount ${order.discount_total}, shipping ${order.shipping_total}) ${store.region.currency_code.toUpperCase()}`
+      )
+      return { quote: accepted.data.quote, totals, order }
+    }
+
+    const digitsOf = (currency: string) =>
+      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+        .maximumFractionDigits as number
+    const rounded = (value: number, currency: string) =>
+      Number(Number(value).toFixed(digitsOf(currency)))
+
+    function expectAgreement(
+      totals: { total: number; tax_total: number },
+      order: { currency_code: string; total: number; tax_total: number }
+    ) {
+      const currency = order.currency_code.toUpperCase()
+      expect(rounded(order.total, currency)).toBe(totals.total)
+      expect(rounded(order.tax_total, currency)).toBe(totals.tax_total)
+    }
+
+    it("charges Medusa's tax for where it ships, with discounts, options and shipping (USD)", async () => {
+      const store = await createStore(getContainer())
+      await createTaxRegion(getContainer(), "us", 8.875)
+      const shipping = await createShippingOption(getContainer(), store, 25)
+      const { quote, totals, order } = await acceptAndCompare(
+        "USD 8.875%, discounts, option, flat shipping",
+        store,
+        [
+          {
+            variant_id: store.variants[0].id,
+            title: "Printer P1",
+            quantity: 3,
+            unit_price: 1234.56,
+            discount_percent: 7.5,
+          },
+          { title: "Installation", quantity: 1, unit_price: 333.33 },
+          {
+            title: "Toner",
+            quantity: 7,
+            unit_price: 19.99,
+            discount_percent: 15,
+            is_optional: true,
+          },
+          { title: "Warranty", quantity: 1, unit_price: 99, is_optional: true },
+        ],
+        { shipping_option_id: shipping.id, selected: ["Toner"] }
+      )
+      expectAgreement(totals, order)
+      expect(totals.tax_total).toBeGreaterThan(0)
+      expect(totals.shipping_total).toBe(25)
+      // The quote shows each line's rate; the order can be fulfilled as created.
+      expect(quote.items.find((i: Line) => i.title === "Installation").tax_lines).toEqual([
+        expect.objectContaining({ rate: 8.875 }),
+      ])
+      expect(order.shipping_address).toMatchObject({
+        address_1: "1 Main Street",
+        country_code: "us",
+      })
+      expect(order.shipping_methods).toEqual([
+        expect.objectContaining({ shipping_option_id: shipping.id, name: shipping.name }),
+      ])
+      expect(
+        order.items.every((item: { is_tax_inclusive: boolean }) => !item.is_tax_inclusive)
+      ).toBe(true)
+    })
+
+    it("includes a store-wide automatic promotion the way the order applies it", async () => {
+      const store = await createStore(getContainer())
+      await createTaxRegion(getContainer(), "us", 10)
+      await createPromotionsWorkflow(getContainer()).run({
+        input: {
+          promotionsData: [
+            {
+              code: "EVERYONE10",
+              type: "standard",
+              status: "active",
+              is_automatic: true,
+              application_method: {
+                type: "percentage",
+                target_type: "items",
+                allocation: "each",
+                max_quantity: 1000,
+                value: 10,
+              },
+            },
+          ],
+        },
+      })
+      const { totals, order } = await acceptAndCompare("USD 10%, automatic 10% promotion", store, [
+        { title: "Printer", quantity: 2, unit_price: 999.99 },
+        { title: "Cable", quantity: 3, unit_price: 12.35 },
+      ])
+      expect(totals.promotion_total).toBeGreaterThan(0)
+      expectAgreement(totals, order)
+    })
+
+    it.each([
+      [
+        "jpy",
+        "jp",
+        10,
+        [
+          { title: "Lathe", quantity: 3, unit_price: 123457, discount_percent: 7 },
+          { title: "Oil", quantity: 11, unit_price: 333 },
+        ],
+      ],
+      [
+        "kwd",
+        "kw",
+        5,
+        [
+          { title: "Pump", quantity: 3, unit_price: 12.345, discount_percent: 3 },
+          { title: "Seal", quantity: 7, unit_price: 0.777 },
+        ],
+      ],
+    ] as const)("agrees to the minor unit in %s", async (currency, country, rate, items) => {
+      const store = await createStore(getContainer(), currency, country)
+      await createTaxRegion(getContainer(), country, rate)
+      const shipping = await createShippingOption(
+        getContainer(),
+        store,
+        currency === "jpy" ? 1500 : 2.5,
+        [country]
+      )
+      const { totals, order } = await acceptAndCompare(
+        `${currency.toUpperCase()} ${rate}%, discount, flat shipping`,
+        store,
+        items as unknown as Line[],
+        { shipping_option_id: shipping.id }
+      )
+      expectAgreement(totals, order)
+    })
+
+    it("uses the freight staff entered and taxes the address the buyer picks at acceptance", async () => {
+      const store = await createStore(getContainer())
+      const us = await createTaxRegion(getContainer(), "us", 5)
+      await createTaxRegion(getContainer(), "us", 9.5, { province_code: "us-ca", parent_id: us.id })
+      const shipping = await createShippingOption(getContainer(), store, 25)
+      const customers = getContainer().resolve(Modules.CUSTOMER)
+      const [west] = await customers.createCustomerAddresses([
+        {
+          customer_id: store.customer.id,
+          address_1: "9 Ocean Drive",
+          city: "San Diego",
+          postal_code: "92101",
+          province: "us-ca",
+          country_code: "us",
+        },
+      ])
+      const { totals, order } = await acceptAndCompare(
+        "USD buyer ships to CA 9.5%, freight 180",
+        store,
+        [{ title: "Compressor", quantity: 1, unit_price: 4000 }],
+        { shipping_option_id: shipping.id, shipping_amount: 180, shipping_address_id: west.id }
+      )
+      expectAgreement(totals, order)
+      // 9.5% of 4,000 + 180, not the 5% of the default address.
+      expect(totals.tax_total).toBe(397.1)
+      expect(totals.shipping_total).toBe(180)
+      expect(order.shipping_address).toMatchObject({
+        address_1: "9 Ocean Drive",
+        province: "us-ca",
+      })
+    })
+
+    it("refuses an address of another customer and changes nothing", async () => {
+      const store = await createStore(getContainer())
+      const customers = getContainer().resolve(Modules.CUSTOMER)
+      const other = await customers.createCustomers({ email: "other@example.com" })
+      const [elsewhere] = await customers.createCustomerAddresses([
+        { customer_id: other.id, address_1: "1 Elsewhere", country_code: "us" },
+      ])
+      const { token } = await createSentQuote(api, admin, store)
+      const refused = await api
+        .post(
+          link(token, "/accept"),
+          { selected_item_ids: [], shipping_address_id: elsewhere.id },
+          store.storeHeaders
+        )
+        .catch((error) => error.response)
+      expect(refused.status).toBe(404)
+      const view = await api.get(link(token), store.storeHeaders)
+      expect(view.data.quote.status).toBe("viewed")
+      expect(view.data.quote.order ?? null).toBeNull()
+      expect(view.data.quote.shipping_address).toMatchObject({ address_1: "1 Main Street" })
+    })
+
+    it("agrees when the quote is signed rather than clicked", async () => {
+      const store = await createStore(getContainer())
+      await createTaxRegion(getContainer(), "us", 7.25)
+      const template = await api.post(
+        "/admin/portal/agreement-templates",
+        agreementTemplateBody(),
+        admin
+      )
+      const { token } = await createSentQuote(api, admin, store, {
+        agreement_template_id: template.data.agreement_template.id,
+        items: [
+          { title: "Service plan", quantity: 12, unit_price: 149.95, discount_percent: 12.5 },
+        ],
+      })
+      const signed = await api.post(link(token, "/sign"), signBody(), store.storeHeaders)
+      expect(signed.status).toBe(200)
+      const order = await orderOf(signed.data.order.id)
+      measured.push(
+        `USD 7.25% signed: quote total ${signed.data.quote.totals.total} · order total ${order.total}`
+      )
+      expectAgreement(signed.data.quote.totals, order)
+    })
+  },
+})

@@ -1,0 +1,104 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isLineIncluded, computeQuoteTotals } from "../../../shared/quote-totals"
+import type { QuoteShippingAddress } from "../../../shared/quote-address"
+
+/** The quote fields pricing needs, as loadQuote returns them. */
+export type QuoteForPricing = {
+  id: string
+  customer_id: string
+  customer_email: string
+  region_id?: string | null
+  currency_code: string
+  shipping_address?: unknown
+  shipping_option_id?: string | null
+  shipping_method_name?: string | null
+  shipping_amount?: unknown
+  items?: Array<{
+    id: string
+    variant_id?: string | null
+    product_id?: string | null
+    product_type_id?: string | null
+    quantity: number
+    unit_price: unknown
+    discount_percent?: number | null
+    is_optional: boolean
+    is_selected: boolean
+  } | null> | null
+}
+
+/** The id the quote's one shipping method goes by while it is priced. */
+export const QUOTE_SHIPPING_METHOD_ID = "quote-shipping"
+
+/**
+ * The quote in the shape Medusa's tax and promotion steps read an order in:
+ * the customer with their groups, the region's automatic-taxes switch, the
+ * shipping address, each line at the unit price the order will carry, and
+ * the shipping method. `getItemTaxLinesStep` and the Promotion Module then
+ * price the quote exactly as `createOrderWorkflow` will price its order
+ * (docs/ARCHITECTURE.md, "Money").
+ */
+export const loadQuotePricingContextStep = createStep(
+  "portal-load-quote-pricing-context",
+  async (
+    { quote, selected_item_ids }: { quote: QuoteForPricing; selected_item_ids?: string[] },
+    { container }
+  ) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const [{ data: customers }, { data: regions }] = await Promise.all([
+      query.graph({
+        entity: "customer",
+        fields: ["id", "email", "groups.id"],
+        filters: { id: quote.customer_id },
+      }),
+      quote.region_id
+        ? query.graph({
+            entity: "region",
+            fields: ["id", "automatic_taxes"],
+            filters: { id: quote.region_id },
+          })
+        : Promise.resolve({ data: [] as { id: string; automatic_taxes: boolean }[] }),
+    ])
+    const items = (quote.items ?? []).filter((item) => !!item).map((item) => item!)
+    const totals = computeQuoteTotals({
+      currency_code: quote.currency_code,
+      items: items.map((item) => ({ ...item, unit_price: item.unit_price as number })),
+    })
+    const unitPrice = (id: string) => totals.items.find((line) => line.id === id)!
+    const address = (quote.shipping_address ?? null) as QuoteShippingAddress | null
+    const shippingMethods =
+      quote.shipping_option_id && quote.shipping_amount != null
+        ? [
+            {
+              id: QUOTE_SHIPPING_METHOD_ID,
+              name: quote.shipping_method_name ?? "Shipping",
+              shipping_option_id: quote.shipping_option_id,
+              amount: Number(quote.shipping_amount),
+            },
+          ]
+        : []
+    const region = regions[0]
+    const order = {
+      id: quote.id,
+      currency_code: quote.currency_code,
+      email: quote.customer_email,
+      region: region ? { id: region.id, automatic_taxes: region.automatic_taxes } : undefined,
+      customer: customers[0] ?? undefined,
+      shipping_address: address ?? undefined,
+      shipping_methods: shippingMethods,
+    }
+    return new StepResponse({
+      order,
+      items: items.map((item) => ({
+        id: item.id,
+        product_id: item.product_id ?? undefined,
+        product_type_id: item.product_type_id ?? undefined,
+        variant_id: item.variant_id ?? undefined,
+        quantity: item.quantity,
+        unit_price: unitPrice(item.id).discounted_unit_price,
+        included: isLineIncluded(item, selected_item_ids),
+      })),
+      shipping_methods: shippingMethods,
+    })
+  }
+)
