@@ -265,6 +265,36 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("reprices when the buyer picks another address before accepting", async () => {
+      const store = await createStore(getContainer())
+      const us = await createTaxRegion(getContainer(), "us", 5)
+      await createTaxRegion(getContainer(), "us", 9.5, { province_code: "us-ca", parent_id: us.id })
+      const [west] = await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .createCustomerAddresses([
+          {
+            customer_id: store.customer.id,
+            address_1: "9 Ocean Drive",
+            province: "us-ca",
+            country_code: "us",
+          },
+        ])
+      const { token } = await createSentQuote(api, admin, store, {
+        items: [{ title: "Compressor", quantity: 1, unit_price: 4000 }],
+      })
+      const before = await api.get(link(token), store.storeHeaders)
+      expect(before.data.quote.totals.tax_total).toBe(200)
+      expect(before.data.quote.customer.addresses).toHaveLength(2)
+
+      const picked = await api.post(
+        link(token, "/selection"),
+        { selected_item_ids: [], shipping_address_id: west.id },
+        store.storeHeaders
+      )
+      expect(picked.data.totals).toMatchObject({ tax_total: 380, total: 4380 })
+      expect(picked.data.quote.shipping_address).toMatchObject({ address_1: "9 Ocean Drive" })
+    })
+
     it("refuses an address of another customer and changes nothing", async () => {
       const store = await createStore(getContainer())
       const customers = getContainer().resolve(Modules.CUSTOMER)

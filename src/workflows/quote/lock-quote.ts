@@ -26,22 +26,22 @@ export function lockQuote(quoteId: string | WorkflowData<string>, name?: string)
   return { lockKey, quote }
 }
 
-/**
- * The start of every buyer decision (accept, sign): the quote's lock, a check
- * that the buyer may still act and chose only this quote's optional items,
- * the address the buyer confirmed (another of the customer's own, if they
- * picked one), and a fresh price from Medusa for exactly that selection and
- * address, so the order created next charges what the quote now says
- * (docs/ARCHITECTURE.md, "Money"). Returns the quote as priced.
- */
-type BuyerDecision = {
+type BuyerChoice = {
   quote_id: string
   selected_item_ids: string[]
   /** One of the quote customer's addresses, when the buyer ships elsewhere. */
   shipping_address_id?: string
 }
 
-export function lockQuoteForBuyer(input: BuyerDecision | WorkflowData<BuyerDecision>) {
+/**
+ * The start of every buyer action (selection, accept, sign): the quote's lock,
+ * a check that the buyer may still act and chose only this quote's optional
+ * items, the address the buyer confirmed (another of the customer's own, if
+ * they picked one), and a fresh price from Medusa for exactly that selection
+ * and address, so what the buyer sees and the order created next charge the
+ * same (docs/ARCHITECTURE.md, "Money"). Returns the quote as priced.
+ */
+export function lockQuoteForBuyer(input: BuyerChoice | WorkflowData<BuyerChoice>) {
   const { lockKey, quote: current } = lockQuote(input.quote_id)
   assertBuyerCanActStep(
     transform({ quote: current, input }, ({ quote, input }) => ({

@@ -5,24 +5,22 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { lockQuote } from "./lock-quote"
+import { lockQuoteForBuyer } from "./lock-quote"
 import { applyQuoteSelectionStep } from "./steps/apply-quote-selection"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { assertBuyerCanActStep } from "./steps/validate-quote"
 
-export type UpdateQuoteSelectionWorkflowInput = { quote_id: string; selected_item_ids: string[] }
+export type UpdateQuoteSelectionWorkflowInput = {
+  quote_id: string
+  selected_item_ids: string[]
+  /** Another of the customer's addresses, when the buyer ships elsewhere. */
+  shipping_address_id?: string
+}
 
-/** The buyer ticks optional items on or off. */
+/** The buyer ticks optional items on or off, or picks where the order ships; Medusa reprices. */
 export const updateQuoteSelectionWorkflow = createWorkflow(
   "portal-update-quote-selection",
   (input: UpdateQuoteSelectionWorkflowInput) => {
-    const { lockKey, quote } = lockQuote(input.quote_id)
-    assertBuyerCanActStep(
-      transform({ quote, input }, ({ quote, input }) => ({
-        quote,
-        selected_item_ids: input.selected_item_ids,
-      }))
-    )
+    const { lockKey, quote } = lockQuoteForBuyer(input)
     const result = applyQuoteSelectionStep(
       transform({ quote, input }, ({ quote, input }) => ({
         items: quote.items ?? [],

@@ -2,11 +2,13 @@ import { z } from "@medusajs/framework/zod"
 
 const itemIds = z.array(z.string().trim().min(1).max(100)).max(500)
 
-export const StoreQuoteSelection = z.object({ selected_item_ids: itemIds }).strict()
-export type StoreQuoteSelectionType = z.infer<typeof StoreQuoteSelection>
-
 /** Another of the quote customer's own addresses, when the buyer ships elsewhere. */
 const shippingAddressId = z.string().trim().min(1).max(100).optional()
+
+export const StoreQuoteSelection = z
+  .object({ selected_item_ids: itemIds, shipping_address_id: shippingAddressId })
+  .strict()
+export type StoreQuoteSelectionType = z.infer<typeof StoreQuoteSelection>
 
 export const StoreAcceptQuote = z
   .object({ selected_item_ids: itemIds, shipping_address_id: shippingAddressId })

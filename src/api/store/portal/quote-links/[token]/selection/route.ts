@@ -9,6 +9,7 @@ export const POST = async (req: QuoteLinkRequest<StoreQuoteSelectionType>, res: 
   await runWorkflow(updateQuoteSelectionWorkflow, req.scope, {
     quote_id: req.quoteLink.quote_id,
     selected_item_ids: req.validatedBody.selected_item_ids,
+    shipping_address_id: req.validatedBody.shipping_address_id,
   })
   const quote = await fetchBuyerQuote(req.scope, req.quoteLink.quote_id)
   res.json({ quote, totals: quote.totals })
