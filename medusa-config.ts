@@ -52,6 +52,29 @@ const redisModules = redisUrl
     ]
   : []
 
+/**
+ * Tests only (integration-tests/http/billing-stripe.spec.ts): Medusa's Stripe
+ * provider against a local stand-in of Stripe's API, with webhooks processed
+ * at once instead of after Medusa's default 5 s delay.
+ */
+const stripeStandIn = process.env.PORTAL_TEST_STRIPE_STAND_IN_URL
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          webhook_delay: 1,
+          webhook_retries: 1,
+          providers: [
+            {
+              resolve: `${process.cwd()}/integration-tests/helpers/stripe-stand-in-provider`,
+              id: "stripe",
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -94,5 +117,6 @@ module.exports = defineConfig({
     },
     fileModule,
     ...redisModules,
+    ...stripeStandIn,
   ],
 })
