@@ -241,7 +241,7 @@ export function agreementTemplateBody(overrides: Partial<{ name: string; body: s
       "Between {{merchant.name}} and {{company.name}}, represented by {{customer.first_name}} {{customer.last_name}} ({{customer.email}}).",
       "Quote {{quote.number}}, valid until {{quote.valid_until}}:",
       "{{quote.items}}",
-      "Total {{quote.total}}; deposit due on signing {{quote.deposit}}. Signed on {{today}}.",
+      "Total {{quote.total}}; deposit due on signing {{quote.deposit}}. Signed on {{today}} by {{signer.name}} ({{signer.email}}).",
     ].join("\n\n"),
     ...overrides,
   }

@@ -48,6 +48,8 @@ export type AgreementSource = {
     company_name?: string | null
   }
   merchant: { name: string }
+  /** The signer's name and email, given only when freezing the document at signing. */
+  signer?: { name: string; email: string } | null
   template: { id: string; name: string; version: number; body: string } | null
   consent_text: string
   locale: string
@@ -86,6 +88,7 @@ export function buildAgreementDocument(source: AgreementSource): AgreementDocume
       email: source.customer.email,
     },
     company: { name: source.customer.company_name ?? null },
+    signer: source.signer ?? null,
     quote: {
       number: quote.number,
       currency_code: quote.currency_code,

@@ -28,6 +28,8 @@ export type AgreementContext = {
   merchant: { name: string }
   customer: { first_name: string | null; last_name: string | null; email: string }
   company: { name: string | null }
+  /** Who signs; absent until signing, when the variables read as placeholders. */
+  signer?: { name: string; email: string } | null
   quote: {
     number: string
     currency_code: string

@@ -18,6 +18,16 @@ export const AGREEMENT_VARIABLES = [
   { name: "customer.last_name", description: "The buyer's last name" },
   { name: "customer.email", description: "The buyer's email address" },
   { name: "company.name", description: "The buyer's company name" },
+  {
+    name: "signer.name",
+    description:
+      "The name of the person who signs, as they type it when signing; until then a placeholder",
+  },
+  {
+    name: "signer.email",
+    description:
+      "The email address of the person who signs, as they give it when signing; until then a placeholder",
+  },
   { name: "quote.number", description: "The quote number, e.g. Q-1001" },
   {
     name: "quote.total",
@@ -43,6 +53,16 @@ const ITEMS_VARIABLE: AgreementVariableName = "quote.items"
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g
 
 const placeholder = (name: string) => `{{${name}}}`
+
+/**
+ * What `{{signer.name}}` and `{{signer.email}}` read until someone signs: the
+ * buyer's page, the quote PDF and the editor's preview show these, and signing
+ * fills in the signer's own name and email (docs/ARCHITECTURE.md, "Agreements").
+ */
+export const SIGNER_PLACEHOLDERS = {
+  "signer.name": "[the signer's name, filled in at signing]",
+  "signer.email": "[the signer's email, filled in at signing]",
+} as const
 
 type Token =
   | { type: "text"; text: string; offset: number }
@@ -166,6 +186,8 @@ function variableValues(
     "customer.last_name": context.customer?.last_name ?? "",
     "customer.email": context.customer?.email ?? "",
     "company.name": context.company?.name ?? "",
+    "signer.name": context.signer?.name ?? SIGNER_PLACEHOLDERS["signer.name"],
+    "signer.email": context.signer?.email ?? SIGNER_PLACEHOLDERS["signer.email"],
     "quote.number": quote.number ?? "",
     "quote.total": formatMoney(quote.total, quote.currency_code, locale),
     "quote.deposit": formatMoney(quote.deposit, quote.currency_code, locale),

@@ -10,8 +10,8 @@ export const DEMO_AGREEMENT_NAME = "Supply agreement"
 /** Paragraphs are separated by blank lines; `{{quote.items}}` becomes the items table. */
 export const DEMO_AGREEMENT_BODY = [
   "This supply agreement is made on {{today}} between {{merchant.name}} (the Supplier) and " +
-    "{{company.name}} (the Buyer), represented by {{customer.first_name}} {{customer.last_name}} " +
-    "({{customer.email}}). The Supplier will supply the goods below at the prices of quote " +
+    "{{company.name}} (the Buyer), signed for the Buyer by {{signer.name}} ({{signer.email}}). " +
+    "The Supplier will supply the goods below at the prices of quote " +
     "{{quote.number}}:",
   "{{quote.items}}",
   "The Buyer will pay {{quote.total}} for these goods, excluding sales tax and freight. A deposit " +

@@ -79,6 +79,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
             })),
         },
         parties,
+        signer: { name: input.signer_name, email: input.signer_email },
         selected_item_ids: input.selected_item_ids,
         consent_text: input.consent_text,
         signed_at: signedAt,

@@ -29,6 +29,9 @@ type AgreementTemplateFormProps = {
   onCancel: () => void
 }
 
+/** The body uses {{signer.name}} or {{signer.email}}, which stay placeholders until signing. */
+const usesSignerVariables = (body: string) => /\{\{\s*signer\.(name|email)\s*\}\}/.test(body)
+
 /**
  * Name, body, variable picker and a live preview. The server checks the body
  * as the author types, so an unknown variable shows before saving, and Save
@@ -151,6 +154,14 @@ export const AgreementTemplateForm = ({
           <Text size="small" className="text-ui-fg-subtle">
             Filled in with sample data: a made-up buyer and a quote with one optional item selected.
           </Text>
+          {usesSignerVariables(body) && (
+            <Text size="small" className="text-ui-fg-subtle" data-testid="signer-variables-note">
+              “[the signer's name, filled in at signing]” and “[the signer's email, filled in at
+              signing]” stand for {"{{signer.name}}"} and {"{{signer.email}}"}: the buyer sees them
+              like this until someone signs, and the signed agreement and its PDF carry the name and
+              email the signer typed, who may not be the quote’s customer.
+            </Text>
+          )}
           {!body.trim() ? (
             <Text size="small" className="text-ui-fg-muted">
               Write the agreement text to see it here.

@@ -76,6 +76,8 @@ describe("agreement template language", () => {
           "quote.number",
           "quote.total",
           "quote.valid_until",
+          "signer.email",
+          "signer.name",
           "today",
         ].sort()
       )

@@ -23,6 +23,8 @@ export const freezeAgreementDocumentStep = createStep(
   async (input: {
     quote: AgreementSource["quote"]
     parties: AgreementParties
+    /** Fills `{{signer.name}}` and `{{signer.email}}` in the document signed. */
+    signer: { name: string; email: string }
     selected_item_ids: string[]
     consent_text: string
     signed_at: Date
@@ -32,6 +34,7 @@ export const freezeAgreementDocumentStep = createStep(
       selected_item_ids: input.selected_item_ids,
       customer: input.parties.customer,
       merchant: input.parties.merchant,
+      signer: input.signer,
       template: input.parties.template,
       consent_text: input.consent_text,
       locale: portalLocale(),
