@@ -49,6 +49,7 @@ export type DemoQuotes = {
 
 type Context = {
   store: DemoStore
+  shipping: { shipping_option_id: string }
   catalog: DemoCatalog
   customer: DemoCustomer
   admin: DemoAdmin
@@ -149,9 +150,11 @@ function lineFrom(catalog: DemoCatalog) {
   }
 }
 
-function quoteBase({ store, customer, admin }: Context) {
+function quoteBase({ store, shipping, customer, admin }: Context) {
   return {
     customer_id: customer.id,
+    // Ships to the buyer's default address by the demo's flat-rate freight.
+    shipping_option_id: shipping.shipping_option_id,
     currency_code: store.currency_code,
     region_id: store.region_id,
     sales_channel_id: store.sales_channel_id,
@@ -165,7 +168,7 @@ function plainQuote(context: Context): Omit<CreateQuoteWorkflowInput, "valid_unt
   return {
     ...quoteBase(context),
     terms:
-      "Net 30 from delivery. Prices exclude sales tax and freight. " +
+      "Net 30 from delivery. Sales tax and freight as shown. " +
       "Delivery within 10 business days of acceptance.",
     internal_note: DEMO_QUOTE_NOTE,
     items: [
@@ -184,7 +187,7 @@ function agreementQuote(context: Context): Omit<CreateQuoteWorkflowInput, "valid
     ...quoteBase(context),
     terms:
       "Supplied under the attached supply agreement: 30% deposit on signing, balance net 30 " +
-      "from delivery. Prices exclude sales tax and freight.",
+      "from delivery. Sales tax and freight as shown.",
     internal_note: DEMO_AGREEMENT_QUOTE_NOTE,
     agreement_template_id: context.agreement.id,
     deposit_percent: DEMO_DEPOSIT_PERCENT,

@@ -7,6 +7,7 @@ import { seedAgreementTemplate } from "./agreements"
 import { seedCatalog } from "./catalog"
 import { seedCustomers } from "./customers"
 import { DEMO_DEPOSIT_PERCENT, type DemoQuote, seedQuotes } from "./quotes"
+import { seedShippingAndTax } from "./shipping"
 import { seedStore } from "./store"
 
 /** Where the seed leaves what `npm run demo` prints (git-ignored: it holds the demo login). */
@@ -23,11 +24,19 @@ export const DEMO_INFO_FILE =
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const store = await seedStore(container)
+  const shipping = await seedShippingAndTax(container, store)
   const catalog = await seedCatalog(container, store)
   const customer = await seedCustomers(container)
   const admin = await seedAdmin(container)
   const agreement = await seedAgreementTemplate(container)
-  const quotes = await seedQuotes(container, { store, catalog, customer, admin, agreement })
+  const quotes = await seedQuotes(container, {
+    store,
+    shipping,
+    catalog,
+    customer,
+    admin,
+    agreement,
+  })
 
   const info = {
     generated_at: new Date().toISOString(),
