@@ -36,6 +36,7 @@ const DEFAULT_SETTINGS = {
     quote_accepted: [],
     quote_declined: [],
   },
+  auto_balance_invoice: false,
 }
 
 /** Staff save the settings, then something later in the same workflow fails. */

@@ -12,6 +12,8 @@ export type PortalSettings = {
   default_deposit_percent: number | null
   consent_text: string | null
   notification_recipients: NotificationRecipients
+  /** Issue the balance invoice as soon as a quote is accepted. */
+  auto_balance_invoice: boolean
   updated_at: string
 }
 

@@ -142,7 +142,7 @@ export type QuoteListParams = {
 export type Invoice = {
   id: string
   number: string
-  kind: "deposit" | "final"
+  kind: "deposit" | "balance" | "final"
   status: "unpaid" | "paid" | "overdue" | "void"
   amount: number
   currency_code: string

@@ -3,13 +3,17 @@ import { DocumentText } from "@medusajs/icons"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { OrderPaymentFacts } from "../components/billing/order-payment-facts"
 import { formatDateTime } from "../components/quotes/format"
 import { quotePath } from "../components/quotes/paths"
 import { QuoteStatusBadge } from "../components/quotes/quote-status-badge"
 import { SignedPdfButton } from "../components/quotes/signed-pdf-button"
 import { errorMessage, useQuote, useQuotes } from "../hooks/quotes"
 
-/** On an order created by accepting a quote: which quote, and its signed agreement. */
+/**
+ * On an order created by accepting a quote: which quote, its signed agreement,
+ * and what is paid and outstanding (deposit, then balance).
+ */
 const OrderQuoteWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const found = useQuotes({ limit: 1, offset: 0, order_id: order.id })
   const quoteId = found.data?.quotes[0]?.id
@@ -46,6 +50,7 @@ const OrderQuoteWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
             </Link>
           </span>
         </Text>
+        <OrderPaymentFacts orderId={order.id} />
         {signed ? (
           <div className="flex flex-col items-start gap-y-2">
             <Text size="small" className="text-ui-fg-subtle">

@@ -1,4 +1,4 @@
-import { Input } from "@medusajs/ui"
+import { Input, Label, Switch, Text } from "@medusajs/ui"
 import { DEPOSIT_PERCENT_RANGE, VALIDITY_DAYS_RANGE } from "../../../shared/portal-settings"
 import { describedBy, Field } from "./field"
 import type { SectionProps } from "./section-props"
@@ -48,6 +48,23 @@ export function QuotesSection({ values, errors, onChange }: SectionProps) {
             {...describedBy("default_deposit_percent", errors.default_deposit_percent, depositHint)}
           />
         </Field>
+      </div>
+      <div className="mt-4 flex items-start gap-x-3">
+        <Switch
+          id="auto_balance_invoice"
+          checked={values.auto_balance_invoice}
+          onCheckedChange={(checked) => onChange({ auto_balance_invoice: checked })}
+          aria-describedby="auto_balance_invoice-hint"
+        />
+        <div className="flex flex-col">
+          <Label htmlFor="auto_balance_invoice" size="small" weight="plus">
+            Issue the balance invoice automatically
+          </Label>
+          <Text id="auto_balance_invoice-hint" size="small" className="text-ui-fg-subtle">
+            When a quote is accepted, invoice the rest of the order (total less deposit) at once.
+            Otherwise staff issue it from the quote.
+          </Text>
+        </div>
       </div>
     </SettingsSection>
   )

@@ -20,6 +20,7 @@ export type SettingsFormValues = {
   default_deposit_percent: string
   consent_text: string
   notification_recipients: NotificationRecipients
+  auto_balance_invoice: boolean
 }
 
 export type SettingsFormErrors = Partial<Record<keyof SettingsFormValues, string>>
@@ -34,6 +35,7 @@ export function toFormValues(settings: PortalSettings): SettingsFormValues {
       settings.default_deposit_percent == null ? "" : String(settings.default_deposit_percent),
     consent_text: settings.consent_text ?? "",
     notification_recipients: notificationRecipients(settings.notification_recipients),
+    auto_balance_invoice: !!settings.auto_balance_invoice,
   }
 }
 
@@ -82,5 +84,6 @@ export function toChanges(values: SettingsFormValues): PortalSettingsChanges {
     default_deposit_percent: deposit ? Number(deposit) : null,
     consent_text: values.consent_text.trim() || null,
     notification_recipients: values.notification_recipients,
+    auto_balance_invoice: values.auto_balance_invoice,
   }
 }

@@ -1,14 +1,36 @@
-import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { ArrowDownTray } from "@medusajs/icons"
+import { Badge, Button, Container, Heading, IconButton, Text, toast } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { downloadInvoicePdf, useIssueBalanceInvoice } from "../../hooks/billing"
 import { errorMessage, type QuoteDetail, useQuoteInvoices } from "../../hooks/quotes"
+import { OrderPaymentFacts } from "../billing/order-payment-facts"
 import { formatDate, formatMoney } from "./format"
 
 const INVOICE_COLOR = { paid: "green", unpaid: "orange", overdue: "red", void: "grey" } as const
+const KIND_LABEL = { deposit: "Deposit", balance: "Balance", final: "Final" } as const
 
-/** The Medusa order the accepted quote became, and the invoices raised for it. */
+/** The Medusa order the accepted quote became, what is paid on it, and its invoices. */
 export const OrderInvoicesSection = ({ quote }: { quote: QuoteDetail }) => {
   const invoices = useQuoteInvoices(quote.id, { enabled: !!quote.order })
+  const issueBalance = useIssueBalanceInvoice(quote.id, quote.order?.id ?? "")
   if (!quote.order) return null
+  const hasBalance = invoices.data?.some(
+    (invoice) => invoice.kind === "balance" && invoice.status !== "void"
+  )
+
+  const issue = () =>
+    issueBalance.mutate(undefined, {
+      onSuccess: ({ invoice }) => toast.success(`Balance invoice ${invoice.number} issued`),
+      onError: (error) =>
+        toast.error("The balance invoice could not be issued", {
+          description: errorMessage(error),
+        }),
+    })
+  const download = (invoice: { id: string; number?: string }) =>
+    downloadInvoicePdf(invoice).catch((error) =>
+      toast.error("The invoice PDF could not be downloaded", { description: errorMessage(error) })
+    )
+
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
@@ -20,10 +42,25 @@ export const OrderInvoicesSection = ({ quote }: { quote: QuoteDetail }) => {
         </Link>
         <Badge size="2xsmall">{quote.order.status}</Badge>
       </div>
+      <div className="px-6 py-4">
+        <OrderPaymentFacts orderId={quote.order.id} />
+      </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
-        <Text size="small" weight="plus">
-          Invoices
-        </Text>
+        <div className="flex items-center justify-between">
+          <Text size="small" weight="plus">
+            Invoices
+          </Text>
+          {invoices.isSuccess && !hasBalance && (
+            <Button
+              size="small"
+              variant="secondary"
+              isLoading={issueBalance.isPending}
+              onClick={issue}
+            >
+              Issue balance invoice
+            </Button>
+          )}
+        </div>
         {invoices.isPending ? (
           <Text size="small" className="text-ui-fg-muted">
             Loading invoices…
@@ -42,16 +79,26 @@ export const OrderInvoicesSection = ({ quote }: { quote: QuoteDetail }) => {
               <li key={invoice.id} className="flex items-center justify-between gap-x-2">
                 <div className="flex flex-col">
                   <Text size="small">
-                    {invoice.number} · {invoice.kind === "deposit" ? "Deposit" : "Final"}
+                    {invoice.number} · {KIND_LABEL[invoice.kind]}
                   </Text>
                   <Text size="xsmall" className="text-ui-fg-subtle">
                     {formatMoney(invoice.amount, invoice.currency_code)} · due{" "}
                     {formatDate(invoice.due_at)}
                   </Text>
                 </div>
-                <Badge size="2xsmall" color={INVOICE_COLOR[invoice.status]}>
-                  {invoice.status}
-                </Badge>
+                <div className="flex items-center gap-x-2">
+                  <Badge size="2xsmall" color={INVOICE_COLOR[invoice.status]}>
+                    {invoice.status}
+                  </Badge>
+                  <IconButton
+                    size="small"
+                    variant="transparent"
+                    aria-label={`Download ${invoice.number} as PDF`}
+                    onClick={() => download(invoice)}
+                  >
+                    <ArrowDownTray />
+                  </IconButton>
+                </div>
               </li>
             ))}
           </ul>

@@ -29,6 +29,7 @@ import {
 import { customerName, formatDate, formatDateTime, formatMoney } from "./format"
 import { IssuedLinkDialog } from "./issued-link-dialog"
 import { editQuotePath, quotePath } from "./paths"
+import { PaidOutstandingFact } from "../billing/order-payment-facts"
 import { QuoteStatusBadge } from "./quote-status-badge"
 
 /** A link the buyer can still open: not revoked and not past its expiry. */
@@ -198,14 +199,18 @@ export const QuoteHeader = ({ quote }: { quote: QuoteDetail }) => {
       </div>
       <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
         <Fact label="Total" value={formatMoney(quote.totals.total, quote.currency_code)} />
-        <Fact
-          label="Deposit due"
-          value={
-            quote.totals.deposit_due
-              ? formatMoney(quote.totals.deposit_due, quote.currency_code)
-              : "None"
-          }
-        />
+        {quote.order ? (
+          <PaidOutstandingFact orderId={quote.order.id} />
+        ) : (
+          <Fact
+            label="Deposit due"
+            value={
+              quote.totals.deposit_due
+                ? formatMoney(quote.totals.deposit_due, quote.currency_code)
+                : "None"
+            }
+          />
+        )}
         <Fact label="Valid until" value={formatDate(quote.valid_until)} />
         <Fact
           label={quote.last_viewed_at ? "Last viewed" : "Sent"}

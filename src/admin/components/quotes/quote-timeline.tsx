@@ -1,6 +1,6 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import type { QuoteDetail, QuoteEvent } from "../../hooks/quotes"
-import { formatDateTime } from "./format"
+import { formatDateTime, formatMoney } from "./format"
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
@@ -57,6 +57,15 @@ function describeEvent(
       return { title: event.actor_type === "customer" ? "Buyer wrote a message" : "Staff replied" }
     case "order_created":
       return { title: `Order #${String(data.display_id ?? "")} created` }
+    case "invoice_issued":
+    case "invoice_paid":
+      return {
+        title: `${data.kind === "balance" ? "Balance" : "Deposit"} invoice ${String(data.number ?? "")} ${event.type === "invoice_paid" ? "paid" : "issued"}`,
+        detail:
+          typeof data.amount === "number" && typeof data.currency_code === "string"
+            ? formatMoney(data.amount, data.currency_code)
+            : undefined,
+      }
     default:
       return { title: event.type.replace(/_/g, " ") }
   }
