@@ -4,8 +4,16 @@
 import { randomBytes } from "node:crypto"
 import type { Page } from "playwright-core"
 import { openTab, type Tab } from "./support/browser"
-import { eventually, tabTo, textOf, visible } from "./support/checks"
 import {
+  eventually,
+  expectAccessible,
+  expectVisibleFocus,
+  tabTo,
+  textOf,
+  visible,
+} from "./support/checks"
+import {
+  addCaliforniaAddress,
   adminQuote,
   downloadControl,
   downloadFrom,
@@ -18,6 +26,7 @@ import {
   type SentQuote,
 } from "./support/portal"
 import { portalTestRunner } from "./support/runner"
+import { createTaxRegion } from "../integration-tests/helpers/fixtures"
 
 jest.setTimeout(120_000)
 
@@ -42,6 +51,137 @@ portalTestRunner((suite) => {
   }
 
   const total = () => page.getByTestId("total")
+  const confirmDialog = () => page.getByRole("dialog", { name: "Place your order?" })
+  const acceptedHeading = (sent: SentQuote) =>
+    page.getByRole("heading", { level: 1, name: `Quote ${sent.quote.number} is accepted` })
+  const acceptCalls = () => {
+    const calls: number[] = []
+    page.on("request", (request) => {
+      if (request.method() === "POST" && request.url().endsWith("/accept")) calls.push(1)
+    })
+    return calls
+  }
+
+  it("Accept asks first, showing the total, the deposit and the address; Escape and Cancel place no order", async () => {
+    const sent = await sendQuote(suite, { deposit_percent: 30 })
+    const currency = sent.quote.currency_code
+    await openQuote(sent)
+    const accepts = acceptCalls()
+    const accept = page.getByRole("button", { name: "Accept quote" })
+
+    await accept.click()
+    const dialog = await visible(confirmDialog())
+    // 2 × 1,000 + 250 + 1,500 (optional, pre-selected); 30% of it; the customer's default address.
+    expect(await textOf(dialog.getByTestId("confirm-total"))).toBe(money(3750, currency))
+    expect(await textOf(dialog.getByTestId("confirm-deposit"))).toBe(money(1125, currency))
+    const shipTo = await textOf(dialog.getByTestId("ship-to"))
+    expect(shipTo).toContain("1 Main Street")
+    expect(shipTo).toContain("62701 Springfield")
+    await expectAccessible(page, "accept-dialog")
+    // Modal: the focus is inside, and Tab does not leave it for the page behind.
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true)
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Tab")
+      const outside = await dialog.evaluate(
+        (el) =>
+          !!document.activeElement &&
+          document.activeElement !== document.body &&
+          !el.contains(document.activeElement)
+      )
+      expect(outside).toBe(false)
+    }
+
+    // Escape cancels and gives the focus back to Accept.
+    await page.keyboard.press("Escape")
+    await dialog.waitFor({ state: "hidden" })
+    expect(await accept.evaluate((el) => el === document.activeElement)).toBe(true)
+    // So does Cancel.
+    await accept.click()
+    await visible(dialog)
+    await dialog.getByRole("button", { name: "Cancel" }).click()
+    await dialog.waitFor({ state: "hidden" })
+    await page.waitForLoadState("networkidle")
+    expect(accepts).toEqual([])
+    expect(await ordersOf(suite, suite.store.customer.id)).toHaveLength(0)
+    expect((await adminQuote(suite, sent.quote.id)).status).not.toBe("accepted")
+
+    // Only Place order places it.
+    await accept.click()
+    await confirmDialog().getByRole("button", { name: "Place order" }).click()
+    await visible(acceptedHeading(sent))
+    expect(accepts).toHaveLength(1)
+    expect(await ordersOf(suite, suite.store.customer.id)).toHaveLength(1)
+    expect(tab.errors).toEqual([])
+  })
+
+  it("picking another of the buyer's addresses in the dialog reprices the quote, and the order ships there", async () => {
+    // 5% in the US, 9.5% in California; the buyer's default address is in Illinois.
+    const container = suite.getContainer()
+    const us = await createTaxRegion(container, "us", 5)
+    await createTaxRegion(container, "us", 9.5, { province_code: "us-ca", parent_id: us.id })
+    await addCaliforniaAddress(suite)
+    const sent = await sendQuote(suite)
+    const currency = sent.quote.currency_code
+    await openQuote(sent)
+    await eventually(async () =>
+      expect(await textOf(total())).toContain(money(3750 * 1.05, currency))
+    )
+    expect(await textOf(page.getByTestId("tax"))).toContain(money(187.5, currency))
+
+    await page.getByRole("button", { name: "Accept quote" }).click()
+    const dialog = await visible(confirmDialog())
+    expect(await textOf(dialog.getByTestId("confirm-total"))).toBe(money(3937.5, currency))
+    const west = dialog.getByRole("radio", { name: /9 Ocean Drive/ })
+    expect(await dialog.getByRole("radio", { name: /1 Main Street/ }).isChecked()).toBe(true)
+    await west.check()
+    // The server's answer: 9.5% of 3,750.
+    await eventually(async () =>
+      expect(await textOf(dialog.getByTestId("confirm-total"))).toBe(money(4106.25, currency))
+    )
+    expect(await west.isChecked()).toBe(true)
+    const stored = await adminQuote(suite, sent.quote.id)
+    expect(stored.shipping_address).toMatchObject({ address_1: "9 Ocean Drive", province: "us-ca" })
+    expect(stored.totals.total).toBe(4106.25)
+
+    await dialog.getByRole("button", { name: "Place order" }).click()
+    await visible(acceptedHeading(sent))
+    await visible(page.getByText("9 Ocean Drive"))
+    const orders = await ordersOf(suite, suite.store.customer.id)
+    expect(orders).toHaveLength(1)
+    expect(tab.errors).toEqual([])
+  })
+
+  it("after accepting on a phone, the focus and the view move to the result, and a live region announces it", async () => {
+    await tab.context.close()
+    tab = await openTab(suite.browser, 375)
+    page = tab.page
+    const sent = await sendQuote(suite)
+    await openQuote(sent)
+    const announcer = page.getByTestId("announcer")
+    expect(await announcer.getAttribute("aria-live")).toBe("polite")
+    expect(await textOf(announcer)).toBe("")
+
+    const accept = page.getByRole("button", { name: "Accept quote" })
+    await accept.scrollIntoViewIfNeeded()
+    await accept.tap()
+    await (await visible(confirmDialog())).getByRole("button", { name: "Place order" }).tap()
+
+    const heading = await visible(acceptedHeading(sent))
+    await eventually(async () =>
+      expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true)
+    )
+    const orders = await ordersOf(suite, suite.store.customer.id)
+    expect(await textOf(announcer)).toBe(
+      `Quote ${sent.quote.number} is accepted. Your order number is ${orders[0].display_id}.`
+    )
+    // The banner is on screen, not above it.
+    const box = await page
+      .getByTestId("result")
+      .evaluate((el) => ({ top: el.getBoundingClientRect().top, height: window.innerHeight }))
+    expect(box.top).toBeGreaterThanOrEqual(-1)
+    expect(box.top).toBeLessThan(box.height / 2)
+    expect(tab.errors).toEqual([])
+  })
 
   it("unticking an optional item lowers the total by its price; accepting creates one order with the selected items", async () => {
     const sent = await sendQuote(suite)
@@ -77,6 +217,7 @@ portalTestRunner((suite) => {
     expect(await textOf(total())).toContain(money(2250, currency))
 
     await page.getByRole("button", { name: "Accept quote" }).click()
+    await confirmDialog().getByRole("button", { name: "Place order" }).click()
     await visible(
       page.getByRole("heading", { level: 1, name: `Quote ${sent.quote.number} is accepted` })
     )
@@ -120,6 +261,12 @@ portalTestRunner((suite) => {
 
     await tabTo(page, page.getByRole("button", { name: "Accept quote" }))
     await page.keyboard.press("Enter")
+    // The dialog's first control, Place order, has the focus; Enter places the order.
+    const place = confirmDialog().getByRole("button", { name: "Place order" })
+    await visible(place)
+    expect(await place.evaluate((el) => el === document.activeElement)).toBe(true)
+    await expectVisibleFocus(place)
+    await page.keyboard.press("Enter")
     await visible(
       page.getByRole("heading", { level: 1, name: `Quote ${sent.quote.number} is accepted` })
     )
@@ -129,7 +276,7 @@ portalTestRunner((suite) => {
     ])
   })
 
-  it("a double click on Accept sends once: one order, no error", async () => {
+  it("a double click on Place order sends once: one order, no error", async () => {
     const sent = await sendQuote(suite)
     await openQuote(sent)
     const accepts: number[] = []
@@ -139,7 +286,8 @@ portalTestRunner((suite) => {
       }
     })
 
-    await page.getByRole("button", { name: "Accept quote" }).dblclick()
+    await page.getByRole("button", { name: "Accept quote" }).click()
+    await confirmDialog().getByRole("button", { name: "Place order" }).dblclick()
     await visible(
       page.getByRole("heading", { level: 1, name: `Quote ${sent.quote.number} is accepted` })
     )

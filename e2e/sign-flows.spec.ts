@@ -48,8 +48,31 @@ portalTestRunner((suite) => {
     else await review.click()
     await visible(page.getByRole("heading", { level: 1, name: "Sign the agreement" }))
     expect(new URL(page.url()).pathname).toBe(`/q/${sent.token}/sign`)
-    // The agreement text, with the buyer's details filled in.
+    // The agreement text, with the buyer's details filled in and the signer still to come.
     await visible(page.getByText("represented by Bea Buyer (buyer@acme.test)", { exact: false }))
+    await visible(
+      page.getByText(
+        "by [the signer's name, filled in at signing] ([the signer's email, filled in at signing])",
+        { exact: false }
+      )
+    )
+    // Where the order ships, confirmed before signing.
+    expect(await textOf(page.getByTestId("ship-to"))).toContain("1 Main Street")
+  }
+
+  /** The result has the focus, is on screen, and the live region said it. */
+  async function expectResultFocused(page: Page, sent: SentQuote) {
+    const heading = acceptedHeading(page, sent)
+    await eventually(async () =>
+      expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true)
+    )
+    const orders = await ordersOf(suite, suite.store.customer.id)
+    expect(await textOf(page.getByTestId("announcer"))).toBe(
+      `Quote ${sent.quote.number} is signed and accepted. Your order number is ${orders[0].display_id}.`
+    )
+    const top = await page.getByTestId("result").evaluate((el) => el.getBoundingClientRect().top)
+    expect(top).toBeGreaterThanOrEqual(-1)
+    expect(top).toBeLessThan(page.viewportSize()!.height / 2)
   }
 
   const acceptedHeading = (page: Page, sent: SentQuote) =>
@@ -88,6 +111,9 @@ portalTestRunner((suite) => {
     const text = (await pdfText(bytes)).replace(/\s+/g, " ")
     expect(text).toContain(SIGNER.name)
     expect(text).toContain(SIGNER.email)
+    // {{signer.name}} ({{signer.email}}) in the agreement: who signed, not the quote's customer.
+    expect(text).toContain(`by ${SIGNER.name} (${SIGNER.email})`)
+    expect(text).not.toContain("filled in at signing")
 
     // The deposit invoice, paid through the system provider.
     const invoices = page.getByRole("region", { name: "Invoices" })
@@ -165,6 +191,7 @@ portalTestRunner((suite) => {
 
     await visible(acceptedHeading(page, sent), 30_000)
     expect(await ordersOf(suite, suite.store.customer.id)).toHaveLength(1)
+    await expectResultFocused(page, sent)
     expect(tab.errors).toEqual([])
   })
 
@@ -183,6 +210,7 @@ portalTestRunner((suite) => {
     const orders = await ordersOf(suite, suite.store.customer.id)
     expect(orders).toHaveLength(1)
     await visible(page.getByText(`Order #${orders[0].display_id}`))
+    await expectResultFocused(page, sent)
     await expectNoHorizontalScroll(page)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
     expect(tab.errors).toEqual([])

@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { readFileSync } from "node:fs"
 import type { Download, Locator, Page } from "playwright-core"
 import {
@@ -93,6 +94,29 @@ export async function expireQuote(suite: PortalSuite, quoteId: string): Promise<
 }
 
 export { itemNamed }
+
+/**
+ * A second address for the fixture buyer, in California (the default one is in
+ * Illinois), as the merchant adds it on the customer's page.
+ */
+export async function addCaliforniaAddress(suite: PortalSuite) {
+  const [address] = await suite
+    .getContainer()
+    .resolve(Modules.CUSTOMER)
+    .createCustomerAddresses([
+      {
+        customer_id: suite.store.customer.id,
+        first_name: "Bea",
+        last_name: "Buyer",
+        address_1: "9 Ocean Drive",
+        city: "San Diego",
+        postal_code: "92101",
+        province: "us-ca",
+        country_code: "us",
+      },
+    ])
+  return address
+}
 
 // ── the signature pad ───────────────────────────────────────────────────────
 

@@ -1,10 +1,30 @@
+import type { QuoteTaxLine } from "@shared/quote-totals"
 import { formatMoney } from "../lib/format"
 import { useQuoteLink } from "../lib/quote-link"
+
+/** "Sales tax 8.25%": each distinct tax line (Medusa's Tax Module) of the included lines and shipping. */
+function taxLabels(lines: Array<QuoteTaxLine[] | null | undefined>): string[] {
+  const labels = new Set<string>()
+  for (const taxLines of lines) {
+    for (const line of taxLines ?? []) {
+      const rate = `${Number(line.rate)}%`
+      const name = line.name?.trim()
+      labels.add(!name ? `Tax ${rate}` : name.includes(rate) ? name : `${name} ${rate}`)
+    }
+  }
+  return [...labels]
+}
 
 export function Totals() {
   const { view, totals, selection } = useQuoteLink()
   const { quote } = view
   const money = (amount: number) => formatMoney(amount, quote.currency_code)
+  const included = new Set(totals.items.filter((line) => line.included).map((line) => line.id))
+  const taxes = taxLabels([
+    ...quote.items.filter((item) => included.has(item.id)).map((item) => item.tax_lines),
+    quote.shipping_amount != null ? quote.shipping_tax_lines : null,
+  ])
+  const hasShipping = quote.shipping_amount != null || !!quote.shipping_method_name
   return (
     <section className="card totals" aria-labelledby="totals-title">
       <h2 id="totals-title" className="visually-hidden">
@@ -21,15 +41,15 @@ export function Totals() {
             <dd>−{money(totals.discount_total)}</dd>
           </div>
         )}
-        {totals.shipping_total > 0 && (
-          <div>
+        {hasShipping && (
+          <div data-testid="shipping">
             <dt>Shipping{quote.shipping_method_name ? ` (${quote.shipping_method_name})` : ""}</dt>
-            <dd>{money(totals.shipping_total)}</dd>
+            <dd>{totals.shipping_total > 0 ? money(totals.shipping_total) : "Free"}</dd>
           </div>
         )}
-        {totals.tax_total > 0 && (
-          <div>
-            <dt>Tax</dt>
+        {(totals.tax_total > 0 || taxes.length > 0) && (
+          <div data-testid="tax">
+            <dt>{taxes.length ? taxes.join(", ") : "Tax"}</dt>
             <dd>{money(totals.tax_total)}</dd>
           </div>
         )}

@@ -19,6 +19,11 @@ export const sdk = new Medusa({
 export { FetchError }
 
 export type QuoteItem = QuoteLineJson
+
+/** One of the buyer's own addresses (Medusa's customer addresses), to ship the order to. */
+export type BuyerAddress = Omit<QuoteShippingAddress, "customer_address_id" | "phone"> & {
+  id: string
+}
 export type QuoteMessage = QuoteMessageJson
 
 export type BuyerQuote = {
@@ -45,6 +50,8 @@ export type BuyerQuote = {
     last_name: string | null
     email: string
     company_name: string | null
+    /** The buyer's addresses: the order ships to the quote's, or to another they pick. */
+    addresses: BuyerAddress[]
   } | null
   order: { id: string; display_id: number } | null
   totals: QuoteTotals
@@ -100,19 +107,22 @@ const post = <T>(path: string, body: unknown) =>
 
 export const quoteLinks = {
   view: (token: string) => sdk.client.fetch<QuoteView>(base(token)),
-  select: (token: string, selected_item_ids: string[]) =>
+  /** Stores the selection (and another shipping address, if given); answers the repriced quote. */
+  select: (token: string, selected_item_ids: string[], shipping_address_id?: string) =>
     post<{ quote: BuyerQuote; totals: QuoteTotals }>(`${base(token)}/selection`, {
       selected_item_ids,
+      shipping_address_id,
     }),
-  accept: (token: string, selected_item_ids: string[]) =>
+  accept: (token: string, selected_item_ids: string[], shipping_address_id?: string) =>
     post<{ next: "sign"; quote: BuyerQuote } | { quote: BuyerQuote; order: BuyerQuote["order"] }>(
       `${base(token)}/accept`,
-      { selected_item_ids }
+      { selected_item_ids, shipping_address_id }
     ),
   sign: (
     token: string,
     body: {
       selected_item_ids: string[]
+      shipping_address_id?: string
       signer_name: string
       signer_email: string
       signature: string

@@ -32,6 +32,17 @@ type QuoteLinkContextValue = {
   flushSelection: () => Promise<void>
   replaceView: (view: QuoteView) => void
   reload: () => Promise<void>
+  /**
+   * Ships to another of the buyer's addresses: the server stores it with the
+   * selection and reprices (tax follows the address); the page shows its answer.
+   */
+  shipTo: (addressId: string) => Promise<void>
+  /** The address the buyer picked on this page, sent again with accept or sign. */
+  chosenAddressId: string | undefined
+  /** Says `message` in the live region and asks the result's heading to take the focus. */
+  announceResult: (message: string) => void
+  /** True once a decision was made on this page: the result takes the focus when it shows. */
+  resultPending: boolean
 }
 
 const QuoteLinkContext = createContext<QuoteLinkContextValue | null>(null)
@@ -83,6 +94,9 @@ export function QuoteLinkProvider(props: {
   const [selection, setSelection] = useState<SelectionState>("idle")
   const sequence = useRef(0)
   const pending = useRef<Promise<void>>(Promise.resolve())
+  const [chosenAddressId, setChosenAddressId] = useState<string | undefined>()
+  const [announcement, setAnnouncement] = useState("")
+  const [resultPending, setResultPending] = useState(false)
 
   // A fresh view from the server (reload, sign, accept) carries the selection it holds.
   useEffect(() => {
@@ -115,6 +129,22 @@ export function QuoteLinkProvider(props: {
     [selected, token]
   )
 
+  const shipTo = useCallback(
+    async (addressId: string) => {
+      // After any selection still on its way, so the server keeps both.
+      await pending.current
+      const answer = await quoteLinks.select(token, selected, addressId)
+      setChosenAddressId(addressId)
+      replaceView({ ...view, quote: answer.quote })
+    },
+    [token, selected, view, replaceView]
+  )
+
+  const announceResult = useCallback((message: string) => {
+    setAnnouncement(message)
+    setResultPending(true)
+  }, [])
+
   const value = useMemo<QuoteLinkContextValue>(
     () => ({
       token,
@@ -126,8 +156,34 @@ export function QuoteLinkProvider(props: {
       flushSelection: () => pending.current,
       replaceView,
       reload,
+      shipTo,
+      chosenAddressId,
+      announceResult,
+      resultPending,
     }),
-    [token, view, selected, toggle, serverTotals, localTotals, selection, replaceView, reload]
+    [
+      token,
+      view,
+      selected,
+      toggle,
+      serverTotals,
+      localTotals,
+      selection,
+      replaceView,
+      reload,
+      shipTo,
+      chosenAddressId,
+      announceResult,
+      resultPending,
+    ]
   )
-  return <QuoteLinkContext.Provider value={value}>{props.children}</QuoteLinkContext.Provider>
+  return (
+    <QuoteLinkContext.Provider value={value}>
+      {/* Present from the start, so screen readers announce what is put in it. */}
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
+      {props.children}
+    </QuoteLinkContext.Provider>
+  )
 }

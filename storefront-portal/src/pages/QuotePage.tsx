@@ -1,4 +1,6 @@
+import { useEffect, useRef } from "react"
 import { useNavigate } from "react-router"
+import { AcceptDialog } from "../components/AcceptDialog"
 import { DeclineDialog } from "../components/DeclineDialog"
 import { DownloadPdfButton } from "../components/DownloadPdfButton"
 import { Invoices } from "../components/Invoices"
@@ -6,7 +8,7 @@ import { ItemsTable } from "../components/ItemsTable"
 import { Messages } from "../components/Messages"
 import { QuoteSummary } from "../components/QuoteSummary"
 import { Totals } from "../components/Totals"
-import { isConflict, quoteLinks } from "../lib/api"
+import { AddressLines } from "../components/ShippingAddress"
 import { formatDate } from "../lib/format"
 import { useQuoteLink } from "../lib/quote-link"
 import { useAction } from "../lib/use-action"
@@ -21,27 +23,18 @@ export function QuotePage() {
 
 /** The quote the buyer can still act on: choose options, accept or sign, decline, ask. */
 function OpenQuote() {
-  const { token, view, selected, selection, flushSelection, replaceView, reload } = useQuoteLink()
+  const { view, selection, flushSelection, reload } = useQuoteLink()
   const { quote } = view
   const navigate = useNavigate()
   const { run, busy, error } = useAction()
 
-  const accept = () =>
-    run(
-      async () => {
-        if (quote.requires_signature) {
-          await flushSelection()
-          await reload()
-          navigate("sign")
-          return
-        }
-        await quoteLinks.accept(token, selected)
-        replaceView(await quoteLinks.view(token))
-      },
-      async (caught) => {
-        if (isConflict(caught)) await reload()
-      }
-    )
+  // Signing happens on its own page, which shows and confirms the address.
+  const reviewAndSign = () =>
+    run(async () => {
+      await flushSelection()
+      await reload()
+      navigate("sign")
+    })
 
   return (
     <>
@@ -62,15 +55,18 @@ function OpenQuote() {
           </p>
         )}
         <div className="button-row">
-          <button type="button" className="button primary" onClick={accept} disabled={busy}>
-            {quote.requires_signature
-              ? busy
-                ? "Opening the agreement…"
-                : "Review and sign"
-              : busy
-                ? "Accepting…"
-                : "Accept quote"}
-          </button>
+          {quote.requires_signature ? (
+            <button
+              type="button"
+              className="button primary"
+              onClick={reviewAndSign}
+              disabled={busy}
+            >
+              {busy ? "Opening the agreement…" : "Review and sign"}
+            </button>
+          ) : (
+            <AcceptDialog />
+          )}
           <DeclineDialog />
           <DownloadPdfButton label="Download PDF" />
         </div>
@@ -84,12 +80,31 @@ function OpenQuote() {
 }
 
 function AcceptedQuote() {
-  const { view } = useQuoteLink()
+  const { view, resultPending } = useQuoteLink()
   const { quote, signed_agreement: signed } = view
+  const banner = useRef<HTMLElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+
+  // Right after accepting or signing here, the result takes the focus and comes
+  // into view (on a phone the page was scrolled down to the buttons); the live
+  // region has already said it.
+  useEffect(() => {
+    if (!resultPending) return
+    heading.current?.focus({ preventScroll: true })
+    banner.current?.scrollIntoView({ block: "start" })
+  }, [resultPending])
+
   return (
     <>
-      <section className="card status-card success" aria-labelledby="quote-title">
-        <h1 id="quote-title">Quote {quote.number} is accepted</h1>
+      <section
+        ref={banner}
+        className="card status-card success"
+        aria-labelledby="quote-title"
+        data-testid="result"
+      >
+        <h1 id="quote-title" ref={heading} tabIndex={-1}>
+          Quote {quote.number} is accepted
+        </h1>
         {quote.order && (
           <p className="order-number">
             Order <strong>#{quote.order.display_id}</strong>
@@ -100,6 +115,11 @@ function AcceptedQuote() {
             ? `Signed by ${signed.signer_name} on ${formatDate(signed.signed_at)}. A copy of the signed agreement was emailed to you.`
             : `Accepted${quote.accepted_at ? ` on ${formatDate(quote.accepted_at)}` : ""}. We have started on your order.`}
         </p>
+        {quote.shipping_address && (
+          <p className="ships-to">
+            Ships to <AddressLines address={quote.shipping_address} />
+          </p>
+        )}
         <div className="button-row">
           <DownloadPdfButton
             label={signed ? "Download signed PDF" : "Download PDF"}

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from "react"
 import { Navigate, useNavigate } from "react-router"
 import { AgreementText } from "../components/AgreementText"
+import { ShipToPicker } from "../components/ShippingAddress"
 import { SignatureField, type SignatureFieldHandle } from "../components/SignatureField"
 import { isConflict, quoteLinks } from "../lib/api"
 import { formatMoney } from "../lib/format"
@@ -11,7 +12,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** The signature step: the agreement for the buyer's selection, then name, email, pad, consent. */
 export default function SignPage() {
-  const { token, view, selected, totals, replaceView, reload } = useQuoteLink()
+  const { token, view, selected, totals, replaceView, reload, chosenAddressId, announceResult } =
+    useQuoteLink()
   const { quote, agreement } = view
   const navigate = useNavigate()
   const customer = quote.customer
@@ -49,12 +51,18 @@ export default function SignPage() {
       async () => {
         await quoteLinks.sign(token, {
           selected_item_ids: selected,
+          shipping_address_id: chosenAddressId,
           signer_name: name.trim(),
           signer_email: email.trim(),
           signature: pad.current!.toDataURL(),
           consent: true,
         })
-        replaceView(await quoteLinks.view(token))
+        const fresh = await quoteLinks.view(token)
+        replaceView(fresh)
+        announceResult(
+          `Quote ${quote.number} is signed and accepted.` +
+            (fresh.quote.order ? ` Your order number is ${fresh.quote.order.display_id}.` : "")
+        )
         navigate(`/q/${encodeURIComponent(token)}`, { replace: true })
       },
       async (caught) => {
@@ -85,6 +93,7 @@ export default function SignPage() {
             </>
           )}
         </p>
+        <ShipToPicker />
       </section>
       <form className="card sign-form" aria-labelledby="sign-title" onSubmit={submit} noValidate>
         {errors.length > 0 && (
