@@ -7,11 +7,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import BigNumber from "bignumber.js"
-import {
-  computeQuoteTotals,
-  currencyDecimals,
-  type QuoteTotalsInput,
-} from "../../shared/quote-totals"
+import { currencyDecimals, type QuoteForTotals, totalsOfQuote } from "../../shared/quote-totals"
 import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
 import { createBalanceInvoiceWorkflow } from "./create-balance-invoice"
 import { createDepositInvoiceWorkflow } from "./create-deposit-invoice"
@@ -128,15 +124,11 @@ export function raiseQuoteInvoices(
   })
 }
 
-/** `computeQuoteTotals(...).deposit_due` for the quote's own fields and this selection. */
+/**
+ * The quote's `deposit_due` for this selection, from the one totals function
+ * (`totalsOfQuote`, as signing freezes it), so it is a share of the same total
+ * Medusa's order has.
+ */
 export function quoteDepositDue(quote: QuoteForInvoices, selectedItemIds: string[]): number {
-  const totalsInput = {
-    ...quote,
-    items: (quote.items ?? [])
-      .filter((item) => !!item)
-      .map((item) => ({ ...item, unit_price: Number(item!.unit_price) })),
-    selected_item_ids: selectedItemIds,
-    deposit_amount: quote.deposit_amount == null ? null : Number(quote.deposit_amount),
-  } as unknown as QuoteTotalsInput
-  return computeQuoteTotals(totalsInput).deposit_due
+  return totalsOfQuote(quote as unknown as QuoteForTotals, selectedItemIds).deposit_due
 }
