@@ -6,10 +6,10 @@ import { runWorkflow } from "../../../../utils/run-workflow"
 import type { QuoteLinkRequest } from "../authorize-quote-link"
 
 export const GET = async (req: QuoteLinkRequest, res: MedusaResponse) => {
-  await runWorkflow(recordQuoteViewWorkflow, req.scope, { quote_id: req.quoteLink.quote_id })
+  await runWorkflow(recordQuoteViewWorkflow, req.scope, { quote_id: req.access.quote_id })
   const [quote, agreement, branding] = await Promise.all([
-    fetchBuyerQuote(req.scope, req.quoteLink.quote_id),
-    fetchBuyerAgreement(req.scope, req.quoteLink.quote_id),
+    fetchBuyerQuote(req.scope, req.access.quote_id),
+    fetchBuyerAgreement(req.scope, req.access.quote_id),
     fetchBranding(req.scope),
   ])
   res.json({

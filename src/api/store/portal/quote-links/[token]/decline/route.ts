@@ -7,8 +7,8 @@ import type { StoreDeclineQuoteType } from "../../validators"
 
 export const POST = async (req: QuoteLinkRequest<StoreDeclineQuoteType>, res: MedusaResponse) => {
   await runWorkflow(declineQuoteWorkflow, req.scope, {
-    quote_id: req.quoteLink.quote_id,
+    quote_id: req.access.quote_id,
     reason: req.validatedBody.reason,
   })
-  res.json({ quote: await fetchBuyerQuote(req.scope, req.quoteLink.quote_id) })
+  res.json({ quote: await fetchBuyerQuote(req.scope, req.access.quote_id) })
 }

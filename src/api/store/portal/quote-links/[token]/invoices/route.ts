@@ -3,5 +3,5 @@ import type { QuoteLinkRequest } from "../../authorize-quote-link"
 import { listBuyerInvoices } from "./buyer-invoice-view"
 
 export const GET = async (req: QuoteLinkRequest, res: MedusaResponse) => {
-  res.json({ invoices: await listBuyerInvoices(req.scope, req.quoteLink.quote_id) })
+  res.json({ invoices: await listBuyerInvoices(req.scope, req.access.quote_id) })
 }

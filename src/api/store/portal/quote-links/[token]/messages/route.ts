@@ -6,13 +6,13 @@ import type { QuoteLinkRequest } from "../../authorize-quote-link"
 import type { StoreQuoteMessageType } from "../../validators"
 
 export const GET = async (req: QuoteLinkRequest, res: MedusaResponse) => {
-  const quote = await fetchBuyerQuote(req.scope, req.quoteLink.quote_id)
+  const quote = await fetchBuyerQuote(req.scope, req.access.quote_id)
   res.json({ messages: quote.messages })
 }
 
 export const POST = async (req: QuoteLinkRequest<StoreQuoteMessageType>, res: MedusaResponse) => {
   const message = await runWorkflow(addQuoteMessageWorkflow, req.scope, {
-    quote_id: req.quoteLink.quote_id,
+    quote_id: req.access.quote_id,
     author_type: "customer",
     author_name: req.validatedBody.author_name ?? null,
     body: req.validatedBody.body,

@@ -10,7 +10,7 @@ import type { QuoteLinkRequest } from "../../authorize-quote-link"
 export const GET = async (req: QuoteLinkRequest, res: MedusaResponse) => {
   const agreements: AgreementModuleService = req.scope.resolve(AGREEMENT_MODULE)
   const [signed] = await agreements.listPortalSignedAgreements(
-    { quote_id: req.quoteLink.quote_id },
+    { quote_id: req.access.quote_id },
     { select: ["pdf_file_id", "document"] }
   )
   let pdf: Buffer
@@ -20,7 +20,7 @@ export const GET = async (req: QuoteLinkRequest, res: MedusaResponse) => {
     const number = (signed.document as { quote?: { number?: string } }).quote?.number ?? "quote"
     filename = `${number}-signed-agreement.pdf`
   } else {
-    const { document } = await buildCurrentDocument(req.scope, req.quoteLink.quote_id)
+    const { document } = await buildCurrentDocument(req.scope, req.access.quote_id)
     pdf = await renderQuotePdf(document, { name: document.merchant.name })
     filename = `${document.quote.number}.pdf`
   }

@@ -10,7 +10,7 @@ import type { StoreSignQuoteType } from "../../validators"
 export const POST = async (req: QuoteLinkRequest<StoreSignQuoteType>, res: MedusaResponse) => {
   const body = req.validatedBody
   const result = await runWorkflow(signQuoteAgreementWorkflow, req.scope, {
-    quote_id: req.quoteLink.quote_id,
+    quote_id: req.access.quote_id,
     selected_item_ids: body.selected_item_ids,
     shipping_address_id: body.shipping_address_id,
     signer_name: body.signer_name,
@@ -23,8 +23,8 @@ export const POST = async (req: QuoteLinkRequest<StoreSignQuoteType>, res: Medus
     identified_by: "link",
   })
   const [quote, agreement] = await Promise.all([
-    fetchBuyerQuote(req.scope, req.quoteLink.quote_id),
-    fetchBuyerAgreement(req.scope, req.quoteLink.quote_id),
+    fetchBuyerQuote(req.scope, req.access.quote_id),
+    fetchBuyerAgreement(req.scope, req.access.quote_id),
   ])
   res.json({
     quote,

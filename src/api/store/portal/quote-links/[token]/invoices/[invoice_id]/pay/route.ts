@@ -10,7 +10,7 @@ import type { StorePayInvoiceType } from "../../validators"
  * when the `payment.captured` subscriber has run, so a client polls the invoice.
  */
 export const POST = async (req: QuoteLinkRequest<StorePayInvoiceType>, res: MedusaResponse) => {
-  const { quote_id } = req.quoteLink
+  const { quote_id } = req.access
   const payment = await runWorkflow(payInvoiceWorkflow, req.scope, {
     invoice_id: req.params.invoice_id,
     quote_id,

@@ -9,7 +9,7 @@ export const POST = async (
   req: QuoteLinkRequest<StoreCreateInvoicePaymentSessionType>,
   res: MedusaResponse
 ) => {
-  const { quote_id } = req.quoteLink
+  const { quote_id } = req.access
   const session = await runWorkflow(createInvoicePaymentSessionWorkflow, req.scope, {
     invoice_id: req.params.invoice_id,
     quote_id,
