@@ -6,10 +6,11 @@
 // Axe is not run here: these pages are Medusa's own dashboard UI, whose shell
 // is outside this plugin (the portal's pages are checked in pages.spec.ts).
 import type { Page } from "playwright-core"
-import { adminTestRunner, logIn } from "./support/admin"
+import { createShippingOption, createTaxRegion } from "../integration-tests/helpers/fixtures"
+import { adminTestRunner, logIn, MERCHANT } from "./support/admin"
 import { openTab, type Tab } from "./support/browser"
 import { eventually, textOf, visible } from "./support/checks"
-import { adminQuote, ordersOf, sendQuote } from "./support/portal"
+import { addCaliforniaAddress, adminQuote, ordersOf, sendQuote } from "./support/portal"
 
 jest.setTimeout(180_000)
 
@@ -98,6 +99,10 @@ adminTestRunner((suite) => {
     await warranty.check()
     await buyer.waitForLoadState("networkidle")
     await buyer.getByRole("button", { name: "Accept quote" }).click()
+    await buyer
+      .getByRole("dialog", { name: "Place your order?" })
+      .getByRole("button", { name: "Place order" })
+      .click()
     await visible(buyer.getByRole("heading", { level: 1, name: `Quote ${number} is accepted` }))
     await buyer.close()
 
@@ -120,6 +125,91 @@ adminTestRunner((suite) => {
     const orderLink = page.getByRole("link", { name: `Order #${orders[0].display_id}` })
     await visible(orderLink)
     expect(await orderLink.getAttribute("href")).toBe(`/app/orders/${orders[0].id}`)
+    expect(tab.errors).toEqual([])
+  })
+
+  it("the quote form assigns staff, labels the deposit, and sets the address, shipping method and freight; the quote shows them with tax per line", async () => {
+    const container = suite.getContainer()
+    await createTaxRegion(container, "us", 10)
+    const shipping = await createShippingOption(container, suite.store, 25)
+    await addCaliforniaAddress(suite)
+    const users = await suite.api.get("/admin/users?limit=50", suite.admin)
+    const merchant = users.data.users.find((u: { email: string }) => u.email === MERCHANT.email)
+
+    await page.getByRole("link", { name: "Quotes" }).click()
+    await page.getByRole("link", { name: "Create quote" }).click()
+    await visible(page.getByRole("heading", { name: "Create quote" }))
+    await page.getByRole("combobox", { name: "Customer" }).fill("buyer@acme")
+    await (await visible(page.getByRole("option", { name: /Bea Buyer/ }))).click()
+    await page.getByRole("combobox", { name: "Add a product" }).fill("PRINTER-P1")
+    await (await visible(page.getByRole("option", { name: /P1/ }))).click()
+    await visible(page.getByRole("group", { name: "Line 1" }))
+
+    // The customer's default address is chosen; another of theirs can be.
+    const address = page.getByRole("combobox", { name: "Shipping address" })
+    await eventually(async () => expect(await textOf(address)).toContain("1 Main Street"))
+    await address.click()
+    await (await visible(page.getByRole("option", { name: /9 Ocean Drive/ }))).click()
+    await page.getByRole("combobox", { name: "Shipping method" }).click()
+    await (await visible(page.getByRole("option", { name: new RegExp(shipping.name) }))).click()
+    await page.getByRole("spinbutton", { name: "Freight (USD)" }).fill("40")
+
+    // The deposit input has a label of its own, not just an aria-label.
+    await page.getByRole("combobox", { name: "Deposit", exact: true }).click()
+    await (await visible(page.getByRole("option", { name: "Percent" }))).click()
+    const deposit = page.getByLabel("Deposit percent (% of the total)")
+    expect(
+      await deposit.evaluate((el) =>
+        Array.from((el as HTMLInputElement).labels ?? []).map((label) => label.textContent)
+      )
+    ).toEqual(["Deposit percent (% of the total)"])
+    await deposit.fill("30")
+
+    // Staff assignment: the merchant gets the buyer's alerts.
+    const staff = page.getByRole("group", { name: "Assigned staff" })
+    await (await visible(staff.getByRole("checkbox", { name: /Mia Merchant/ }))).click()
+
+    await page.getByRole("button", { name: "Create draft" }).click()
+    const heading = await visible(page.getByRole("heading", { level: 1, name: /^Q-\d+$/ }))
+    const number = (await heading.innerText()).trim()
+    const quoteId = new URL(page.url()).pathname.split("/").pop() as string
+    const quote = await adminQuote(suite, quoteId)
+    expect(quote).toMatchObject({
+      assigned_user_ids: [merchant.id],
+      deposit_percent: 30,
+      shipping_option_id: shipping.id,
+      shipping_amount: 40,
+      shipping_address: { address_1: "9 Ocean Drive", province: "us-ca" },
+    })
+
+    // The quote page: where it ships, how, and the tax Medusa computed per line.
+    await eventually(async () =>
+      expect(await textOf(page.getByTestId("quote-shipping-address"))).toContain("9 Ocean Drive")
+    )
+    expect(await textOf(page.getByTestId("quote-shipping-method"))).toBe(
+      `${shipping.name} · $40.00`
+    )
+    expect(await textOf(page.getByTestId("line-tax").first())).toBe("10% · $100.00")
+
+    // The send dialog: the validity, and separately how long the link stays readable.
+    await page.getByRole("button", { name: "Send quote" }).click()
+    const dialog = await visible(page.getByRole("alertdialog", { name: `${number} was sent` }))
+    const sent = await adminQuote(suite, quoteId)
+    const shown = (value: string) =>
+      page.evaluate(
+        (iso) =>
+          new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(
+            new Date(iso)
+          ),
+        value
+      )
+    const validity = await textOf(dialog.getByTestId("send-valid-until"))
+    expect(validity).toContain(await shown(sent.valid_until))
+    const readable = await textOf(dialog.getByTestId("send-link-readable-until"))
+    const expires = new Date(new Date(sent.valid_until).getTime() + 30 * 24 * 3600 * 1000)
+    expect(readable).toContain(await shown(expires.toISOString()))
+    expect(readable).toContain("30 days after the quote's validity")
+    expect(readable).toContain("read-only")
     expect(tab.errors).toEqual([])
   })
 

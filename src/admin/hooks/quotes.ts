@@ -2,7 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useEffect, useState } from "react"
 import type { QuoteLineJson, QuoteMessageJson } from "../../shared/quote-json"
 import type { QuoteStatus } from "../../shared/quote-statuses"
-import type { QuoteTotals } from "../../shared/quote-totals"
+import type { QuoteShippingAddress } from "../../shared/quote-address"
+import type { QuoteTaxLine, QuoteTotals } from "../../shared/quote-totals"
 import type { CatalogPrice } from "../components/quotes/catalog-price"
 import { errorMessage, isNotFound } from "../lib/errors"
 import { sdk } from "../lib/sdk"
@@ -74,6 +75,14 @@ export type Quote = {
   terms: string | null
   internal_note: string | null
   agreement_template_id: string | null
+  /** Staff alerted when the buyer opens, asks, accepts or declines. */
+  assigned_user_ids: string[] | null
+  /** A copy of one of the customer's addresses; tax is computed for it. */
+  shipping_address: QuoteShippingAddress | null
+  shipping_option_id: string | null
+  shipping_method_name: string | null
+  shipping_amount: number | null
+  shipping_tax_lines: QuoteTaxLine[] | null
   order_id: string | null
   sent_at: string | null
   accepted_at: string | null
@@ -122,6 +131,13 @@ export type QuoteTermsInput = {
   terms?: string | null
   internal_note?: string | null
   agreement_template_id?: string | null
+  assigned_user_ids?: string[]
+  /** One of the customer's addresses; on creation, by default their default shipping address. */
+  shipping_address_id?: string
+  /** A flat-rate shipping option; null removes the shipping method (and its freight). */
+  shipping_option_id?: string | null
+  /** Freight for this quote instead of the option's flat price. */
+  shipping_amount?: number | null
 }
 
 export type CreateQuoteInput = QuoteTermsInput & {
@@ -390,5 +406,99 @@ export function useVariantSearch(search: string) {
         }))
       ),
     placeholderData: keepPreviousData,
+  })
+}
+
+/** One of the customer's addresses as Medusa's admin API lists it. */
+export type CustomerAddressOption = Omit<QuoteShippingAddress, "customer_address_id"> & {
+  id: string
+  is_default_shipping: boolean
+}
+
+/** The customer's addresses (Medusa's admin API), for the quote's shipping address. */
+export function useCustomerAddresses(customerId: string | null | undefined) {
+  return useQuery({
+    queryKey: ["portal", "quote-pickers", "customer-addresses", customerId],
+    queryFn: () =>
+      sdk.client.fetch<{ addresses: CustomerAddressOption[] }>(
+        `/admin/customers/${customerId}/addresses`,
+        {
+          query: {
+            limit: 100,
+            // Medusa's default fields leave out which address is the default one.
+            fields:
+              "id,first_name,last_name,company,address_1,address_2,city,postal_code,province,country_code,phone,is_default_shipping",
+          },
+        }
+      ),
+    select: (data) => data.addresses,
+    enabled: !!customerId,
+  })
+}
+
+export type ShippingOptionChoice = {
+  id: string
+  name: string
+  /** The flat price in the quote's currency, when the option has one. */
+  amount: number | null
+}
+
+type AdminShippingOption = {
+  id: string
+  name: string
+  price_type: "flat" | "calculated"
+  prices?: Array<{ amount: number; currency_code: string | null }> | null
+  rules?: Array<{ attribute: string; value: string | string[] }> | null
+}
+
+/** Medusa marks a return option with the rule is_return = "true". */
+const isReturnOption = (option: AdminShippingOption) =>
+  (option.rules ?? []).some((rule) => rule.attribute === "is_return" && rule.value === "true")
+
+/**
+ * Flat-rate outbound shipping options, with their price in the quote's
+ * currency. Medusa 2.21's GET /admin/shipping-options filters neither by
+ * price_type nor (without an is_return rule on the option) by direction, so
+ * both are left out here; the server refuses a calculated option too.
+ */
+export function useShippingOptions(currencyCode: string) {
+  return useQuery({
+    queryKey: ["portal", "quote-pickers", "shipping-options"],
+    queryFn: () =>
+      sdk.client.fetch<{ shipping_options: AdminShippingOption[] }>("/admin/shipping-options", {
+        query: { limit: 100, fields: "id,name,price_type,*prices,*rules" },
+      }),
+    select: (data): ShippingOptionChoice[] =>
+      data.shipping_options
+        .filter((option) => option.price_type === "flat" && !isReturnOption(option))
+        .map((option) => ({
+          id: option.id,
+          name: option.name,
+          amount:
+            option.prices?.find(
+              (price) => price.currency_code?.toLowerCase() === currencyCode.toLowerCase()
+            )?.amount ?? null,
+        })),
+    staleTime: 60_000,
+  })
+}
+
+export type StaffUser = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+}
+
+/** The store's admin users, whom a quote can be assigned to. */
+export function useStaffUsers() {
+  return useQuery({
+    queryKey: ["portal", "quote-pickers", "users"],
+    queryFn: () =>
+      sdk.client.fetch<{ users: StaffUser[] }>("/admin/users", {
+        query: { limit: 100, fields: "id,email,first_name,last_name" },
+      }),
+    select: (data) => data.users,
+    staleTime: 60_000,
   })
 }

@@ -24,12 +24,5 @@ export function looksLikeLinkToken(token: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(token)
 }
 
-/**
- * A link outlives the quote's validity by this long, so the buyer can still
- * open an expired, accepted or declined quote read-only; after that it is dead.
- */
-export const LINK_GRACE_DAYS = 30
-
-export function linkExpiresAt(validUntil: Date | string): Date {
-  return new Date(new Date(validUntil).getTime() + LINK_GRACE_DAYS * 24 * 60 * 60 * 1000)
-}
+/** The link's grace period after the quote's validity lives in src/shared, for the admin too. */
+export { LINK_GRACE_DAYS, linkExpiresAt } from "../../shared/quote-links"

@@ -47,6 +47,14 @@ export type QuoteDraft = {
   terms: string
   internal_note: string
   agreement_template_id: string | null
+  /** Staff alerted about the buyer's steps. */
+  assigned_user_ids: string[]
+  /** One of the customer's addresses; "" leaves it to the server (the default shipping address). */
+  shipping_address_id: string
+  /** A flat-rate shipping option, or null for none. */
+  shipping_option_id: string | null
+  /** Freight typed by staff; empty means the option's own price. */
+  shipping_amount: string
 }
 
 export type DraftProblems = {
@@ -54,6 +62,7 @@ export type DraftProblems = {
   region?: string
   valid_until?: string
   deposit?: string
+  shipping_amount?: string
   lines: Record<string, Partial<Record<"title" | "quantity" | "unit_price" | "discount", string>>>
 }
 
@@ -161,6 +170,11 @@ export function draftFromQuote(quote: QuoteDetail): QuoteDraft {
     terms: quote.terms ?? "",
     internal_note: quote.internal_note ?? "",
     agreement_template_id: quote.agreement_template_id,
+    assigned_user_ids: quote.assigned_user_ids ?? [],
+    shipping_address_id: quote.shipping_address?.customer_address_id ?? "",
+    shipping_option_id: quote.shipping_option_id,
+    // What the quote charges for shipping; choosing another option in the form clears it.
+    shipping_amount: quote.shipping_amount != null ? String(quote.shipping_amount) : "",
   }
 }
 
@@ -177,6 +191,10 @@ export function validateQuoteDraft(draft: QuoteDraft, today = new Date()): Draft
   }
   if (draft.deposit_mode === "amount" && (deposit == null || deposit < 0)) {
     problems.deposit = "Give the deposit as an amount of 0 or more"
+  }
+  const freight = parseNumber(draft.shipping_amount)
+  if (draft.shipping_amount.trim() && (freight == null || freight < 0)) {
+    problems.shipping_amount = "Give the freight as an amount of 0 or more"
   }
   for (const line of draft.lines) {
     const lineProblems: DraftProblems["lines"][string] = {}
@@ -199,8 +217,22 @@ export function validateQuoteDraft(draft: QuoteDraft, today = new Date()): Draft
 export const hasProblems = (problems: DraftProblems) =>
   Object.keys(problems).some((key) => key !== "lines") || Object.keys(problems.lines).length > 0
 
-/** The live totals, from the same function the server uses; unparsable numbers count as 0. */
-export function draftTotals(draft: QuoteDraft): QuoteTotals | null {
+/** The freight the quote will carry: what staff typed, else the chosen option's flat price. */
+export function draftShippingAmount(draft: QuoteDraft, optionAmount: number | null): number | null {
+  const typed = parseNumber(draft.shipping_amount)
+  if (typed != null) return Math.max(0, typed)
+  return draft.shipping_option_id ? optionAmount : null
+}
+
+/**
+ * The live totals, from the same function the server uses; unparsable numbers
+ * count as 0. Tax is left out: Medusa's Tax Module computes it for the shipping
+ * address when the quote is saved.
+ */
+export function draftTotals(
+  draft: QuoteDraft,
+  shippingAmount: number | null = null
+): QuoteTotals | null {
   if (!draft.currency_code) return null
   const deposit = parseNumber(draft.deposit_value)
   return computeQuoteTotals({
@@ -213,6 +245,7 @@ export function draftTotals(draft: QuoteDraft): QuoteTotals | null {
       is_optional: line.is_optional,
       is_selected: line.is_selected,
     })),
+    shipping: shippingAmount != null ? { amount: shippingAmount } : null,
     deposit_percent: draft.deposit_mode === "percent" ? deposit : null,
     deposit_amount: draft.deposit_mode === "amount" ? deposit : null,
   })
@@ -231,9 +264,16 @@ function lineInput(line: LineDraft, position: number): QuoteItemInput {
   }
 }
 
-function termsInput(draft: QuoteDraft): Required<Omit<QuoteTermsInput, "sales_channel_id">> {
+type TermsDraftInput = Required<Omit<QuoteTermsInput, "sales_channel_id" | "shipping_address_id">> &
+  Pick<QuoteTermsInput, "shipping_address_id">
+
+function termsInput(draft: QuoteDraft): TermsDraftInput {
   const deposit = parseNumber(draft.deposit_value)
   return {
+    assigned_user_ids: [...draft.assigned_user_ids].sort(),
+    shipping_address_id: draft.shipping_address_id || undefined,
+    shipping_option_id: draft.shipping_option_id,
+    shipping_amount: parseNumber(draft.shipping_amount),
     region_id: draft.region_id,
     valid_until: draft.valid_until ? endOfDay(draft.valid_until).toISOString() : null,
     deposit_percent: draft.deposit_mode === "percent" ? deposit : null,
@@ -272,8 +312,14 @@ export function quoteChanges(draft: QuoteDraft, quote: QuoteDetail): QuoteChange
   const next = termsInput(draft)
   const before = termsInput(draftFromQuote(quote))
   const terms: QuoteTermsInput = {}
+  const same = (a: unknown, b: unknown) =>
+    Array.isArray(a) && Array.isArray(b) ? a.join() === b.join() : a === b
   for (const key of Object.keys(next) as Array<keyof typeof next>) {
-    if (next[key] !== before[key]) (terms as Record<string, unknown>)[key] = next[key]
+    if (!same(next[key], before[key])) (terms as Record<string, unknown>)[key] = next[key]
+  }
+  // Cleared freight falls back to the option's price; with no option either, nothing ships.
+  if ("shipping_amount" in terms && terms.shipping_amount == null && !next.shipping_option_id) {
+    terms.shipping_option_id = null
   }
   // The API takes one deposit form at a time; switching sends both, one of them null.
   if ("deposit_percent" in terms || "deposit_amount" in terms) {

@@ -3,6 +3,7 @@ import {
   Alert,
   Badge,
   Button,
+  Checkbox,
   Container,
   Heading,
   Input,
@@ -13,16 +14,22 @@ import {
 } from "@medusajs/ui"
 import { type FormEvent, type ReactNode, useMemo, useState } from "react"
 import { useAgreementTemplates } from "../../hooks/agreement-templates"
+import { formatQuoteAddress, toQuoteShippingAddress } from "../../../shared/quote-address"
 import {
+  type CustomerAddressOption,
   type QuoteCustomer,
+  useCustomerAddresses,
   useCustomerSearch,
   useRegions,
+  useShippingOptions,
+  useStaffUsers,
   useVariantSearch,
   type VariantOption,
 } from "../../hooks/quotes"
-import { customerName } from "./format"
+import { customerName, formatMoney } from "./format"
 import {
   type DepositMode,
+  draftShippingAmount,
   draftTotals,
   emptyLine,
   hasProblems,
@@ -49,6 +56,67 @@ type QuoteFormProps = {
 }
 
 const NO_TEMPLATE = "none"
+const NO_SHIPPING = "none"
+
+const addressText = (address: CustomerAddressOption) =>
+  formatQuoteAddress(toQuoteShippingAddress(address)).join(", ")
+
+/** The admin users a quote can be assigned to, each a checkbox: they get the buyer's alerts. */
+const StaffPicker = ({
+  selected,
+  onChange,
+}: {
+  selected: string[]
+  onChange: (ids: string[]) => void
+}) => {
+  const users = useStaffUsers()
+  return (
+    <div className="flex flex-col gap-y-2">
+      <Text size="small" weight="plus" id="quote-staff-label">
+        Assigned staff
+      </Text>
+      <Text size="small" className="text-ui-fg-subtle" id="quote-staff-hint">
+        They are emailed when the buyer opens the quote, asks a question, accepts or declines.
+      </Text>
+      {users.isError ? (
+        <Text size="small" className="text-ui-fg-error">
+          Staff could not be loaded; reload the page.
+        </Text>
+      ) : (
+        <div
+          role="group"
+          aria-labelledby="quote-staff-label"
+          aria-describedby="quote-staff-hint"
+          className="flex flex-col gap-y-2"
+        >
+          {(users.data ?? []).map((user) => {
+            const id = `quote-staff-${user.id}`
+            const name = [user.first_name, user.last_name].filter(Boolean).join(" ")
+            return (
+              <div key={user.id} className="flex items-center gap-x-2">
+                <Checkbox
+                  id={id}
+                  checked={selected.includes(user.id)}
+                  onCheckedChange={(checked) =>
+                    onChange(
+                      checked === true
+                        ? [...new Set([...selected, user.id])]
+                        : selected.filter((existing) => existing !== user.id)
+                    )
+                  }
+                />
+                <Label htmlFor={id} size="small">
+                  {name || user.email}
+                  {name && <span className="text-ui-fg-subtle"> · {user.email}</span>}
+                </Label>
+              </div>
+            )
+          })}
+        </div>
+      )}
+    </div>
+  )
+}
 
 const Section = ({
   title,
@@ -193,7 +261,13 @@ export const QuoteForm = ({
 
   const problems = useMemo(() => validateQuoteDraft(draft), [draft])
   const shown = submitAttempted ? problems : { lines: {} }
-  const totals = useMemo(() => draftTotals(draft), [draft])
+  const addresses = useCustomerAddresses(draft.customer?.id)
+  const shippingOptions = useShippingOptions(draft.currency_code)
+  const option = shippingOptions.data?.find((choice) => choice.id === draft.shipping_option_id)
+  const shippingAmount = draftShippingAmount(draft, option?.amount ?? null)
+  const totals = useMemo(() => draftTotals(draft, shippingAmount), [draft, shippingAmount])
+  const defaultAddress = addresses.data?.find((address) => address.is_default_shipping)
+  const shownAddressId = draft.shipping_address_id || defaultAddress?.id || ""
   const lineTotals = new Map(totals?.items.map((line) => [line.id, line]))
   const pricing = { currency_code: draft.currency_code, region_id: draft.region_id }
 
@@ -262,7 +336,8 @@ export const QuoteForm = ({
               customer={draft.customer}
               locked={mode === "edit"}
               invalid={!!shown.customer}
-              onChange={(customer) => update({ customer })}
+              // Another customer has other addresses: start from their default one.
+              onChange={(customer) => update({ customer, shipping_address_id: "" })}
             />
             <FieldError id="quote-customer-error" text={shown.customer} />
           </div>
@@ -348,6 +423,118 @@ export const QuoteForm = ({
           </Button>
         </Section>
 
+        <Section
+          title="Shipping"
+          description="Tax is computed by Medusa's Tax Module for the shipping address when the quote is saved; the buyer can pick another of their addresses before accepting."
+        >
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="quote-shipping-address" size="small" weight="plus">
+              Shipping address
+            </Label>
+            {!draft.customer ? (
+              <Text size="small" className="text-ui-fg-subtle">
+                Choose the customer first: the quote ships to one of their addresses.
+              </Text>
+            ) : addresses.isError ? (
+              <Text size="small" className="text-ui-fg-error">
+                The customer&apos;s addresses could not be loaded; reload the page.
+              </Text>
+            ) : addresses.data && addresses.data.length === 0 ? (
+              <Text size="small" className="text-ui-fg-subtle">
+                This customer has no address yet. Add one on the customer&apos;s page: a quote is
+                sent with a shipping address.
+              </Text>
+            ) : (
+              <Select
+                value={shownAddressId}
+                onValueChange={(value) => update({ shipping_address_id: value })}
+              >
+                <Select.Trigger id="quote-shipping-address">
+                  <Select.Value
+                    placeholder={addresses.isPending ? "Loading addresses…" : "Choose an address"}
+                  />
+                </Select.Trigger>
+                <Select.Content>
+                  {(addresses.data ?? []).map((address) => (
+                    <Select.Item key={address.id} value={address.id}>
+                      {addressText(address)}
+                      {address.is_default_shipping ? " (default)" : ""}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            )}
+          </div>
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="quote-shipping-option" size="small" weight="plus">
+                Shipping method
+              </Label>
+              <Select
+                value={draft.shipping_option_id ?? NO_SHIPPING}
+                onValueChange={(value) =>
+                  update({
+                    shipping_option_id: value === NO_SHIPPING ? null : value,
+                    // The new option's price applies until staff type freight again.
+                    shipping_amount: "",
+                  })
+                }
+              >
+                <Select.Trigger id="quote-shipping-option">
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value={NO_SHIPPING}>No shipping method</Select.Item>
+                  {(shippingOptions.data ?? []).map((choice) => (
+                    <Select.Item key={choice.id} value={choice.id}>
+                      {choice.name} ·{" "}
+                      {choice.amount != null
+                        ? formatMoney(choice.amount, draft.currency_code)
+                        : "no price in this currency: enter the freight"}
+                    </Select.Item>
+                  ))}
+                  {draft.shipping_option_id && shippingOptions.data && !option && (
+                    <Select.Item value={draft.shipping_option_id}>
+                      The shipping method this quote has
+                    </Select.Item>
+                  )}
+                </Select.Content>
+              </Select>
+              <Text size="small" className="text-ui-fg-subtle">
+                Flat-rate options only: the price must be known when the buyer accepts.
+              </Text>
+            </div>
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="quote-shipping-amount" size="small" weight="plus">
+                Freight ({draft.currency_code.toUpperCase() || "amount"})
+              </Label>
+              <Input
+                id="quote-shipping-amount"
+                type="number"
+                min={0}
+                step="any"
+                value={draft.shipping_amount}
+                placeholder={
+                  option?.amount != null ? String(option.amount) : "Leave empty for no freight"
+                }
+                aria-invalid={!!shown.shipping_amount}
+                aria-describedby={
+                  shown.shipping_amount
+                    ? "quote-shipping-amount-error"
+                    : "quote-shipping-amount-hint"
+                }
+                onChange={(event) => update({ shipping_amount: event.target.value })}
+              />
+              <Text size="small" className="text-ui-fg-subtle" id="quote-shipping-amount-hint">
+                {draft.shipping_option_id
+                  ? "Overrides the method's price for this quote; leave empty to charge it."
+                  : "Charged as shipping on this quote, without a shipping method."}
+              </Text>
+              <FieldError id="quote-shipping-amount-error" text={shown.shipping_amount} />
+            </div>
+          </div>
+        </Section>
+
         <Section title="Terms">
           <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
             <div className="flex flex-col gap-y-1">
@@ -386,11 +573,7 @@ export const QuoteForm = ({
                 </Select>
                 {draft.deposit_mode !== "none" && (
                   <Input
-                    aria-label={
-                      draft.deposit_mode === "percent"
-                        ? "Deposit percent"
-                        : `Deposit amount (${draft.currency_code.toUpperCase()})`
-                    }
+                    id="quote-deposit-value"
                     type="number"
                     min={0}
                     step="any"
@@ -401,6 +584,13 @@ export const QuoteForm = ({
                   />
                 )}
               </div>
+              {draft.deposit_mode !== "none" && (
+                <Label htmlFor="quote-deposit-value" size="xsmall" className="text-ui-fg-subtle">
+                  {draft.deposit_mode === "percent"
+                    ? "Deposit percent (% of the total)"
+                    : `Deposit amount (${draft.currency_code.toUpperCase()})`}
+                </Label>
+              )}
               <FieldError id="quote-deposit-error" text={shown.deposit} />
             </div>
           </div>
@@ -450,6 +640,10 @@ export const QuoteForm = ({
               onChange={(event) => update({ terms: event.target.value })}
             />
           </div>
+          <StaffPicker
+            selected={draft.assigned_user_ids}
+            onChange={(assigned_user_ids) => update({ assigned_user_ids })}
+          />
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="quote-note" size="small" weight="plus">
               Internal note <Badge size="2xsmall">Staff only</Badge>
@@ -470,7 +664,11 @@ export const QuoteForm = ({
           {totals ? (
             <QuoteTotalsSummary
               totals={totals}
-              taxLabel="Tax (calculated by Medusa when saved)"
+              taxLabel="Tax"
+              taxValue="For the address, on save"
+              shippingLabel={
+                shippingAmount != null ? `Shipping${option ? ` (${option.name})` : ""}` : null
+              }
               depositLabel={
                 draft.deposit_mode === "percent" && draft.deposit_value
                   ? `Deposit (${draft.deposit_value}%)`
@@ -484,6 +682,10 @@ export const QuoteForm = ({
           )}
           <Text size="xsmall" className="text-ui-fg-subtle">
             Optional items count when pre-selected; the buyer can change that.
+          </Text>
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            Tax comes from Medusa&apos;s Tax Module for the shipping address, per line, when you
+            save; the quote&apos;s page then shows it line by line.
           </Text>
           <div className="flex justify-end gap-x-2">
             <Button size="small" variant="secondary" type="button" onClick={onCancel}>

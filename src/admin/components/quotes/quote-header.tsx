@@ -229,6 +229,7 @@ export const QuoteHeader = ({ quote }: { quote: QuoteDetail }) => {
       )}
       <IssuedLinkDialog
         quoteNumber={quote.number}
+        validUntil={quote.valid_until}
         link={issuedLink}
         onClose={() => setIssuedLink(null)}
       />

@@ -3,6 +3,15 @@ import type { QuoteDetail } from "../../hooks/quotes"
 import { formatMoney } from "./format"
 import { QuoteTotalsSummary } from "./quote-totals-summary"
 
+/** "Tax (IL 10%)": the names of the tax lines Medusa gave the lines and shipping. */
+function taxLabel(quote: QuoteDetail): string {
+  const names = new Set<string>()
+  for (const line of [...quote.items.map((item) => item.tax_lines), quote.shipping_tax_lines]) {
+    for (const tax of line ?? []) names.add(tax.name || `${Number(tax.rate)}%`)
+  }
+  return names.size ? `Tax (${[...names].join(", ")})` : "Tax"
+}
+
 /** The lines with the buyer's current choice of optional items, and the totals for it. */
 export const QuoteItemsSection = ({ quote }: { quote: QuoteDetail }) => {
   const lineTotals = new Map(quote.totals.items.map((line) => [line.id, line]))
@@ -29,6 +38,7 @@ export const QuoteItemsSection = ({ quote }: { quote: QuoteDetail }) => {
                 <Table.HeaderCell className="text-right">Unit price</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">Discount</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Tax</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -59,6 +69,11 @@ export const QuoteItemsSection = ({ quote }: { quote: QuoteDetail }) => {
                       {item.discount_percent ? `${item.discount_percent}%` : "–"}
                     </Table.Cell>
                     <Table.Cell className="text-right">{money(line?.total)}</Table.Cell>
+                    <Table.Cell className="text-right" data-testid="line-tax">
+                      {line && (item.tax_lines?.length ?? 0) > 0
+                        ? `${line.tax_rate}% · ${money(line.tax_total)}`
+                        : "–"}
+                    </Table.Cell>
                   </Table.Row>
                 )
               })}
@@ -72,8 +87,17 @@ export const QuoteItemsSection = ({ quote }: { quote: QuoteDetail }) => {
           depositLabel={
             quote.deposit_percent != null ? `Deposit (${quote.deposit_percent}%)` : "Deposit"
           }
-          taxLabel="Tax"
+          taxLabel={taxLabel(quote)}
+          shippingLabel={
+            quote.shipping_amount != null
+              ? `Shipping${quote.shipping_method_name ? ` (${quote.shipping_method_name})` : ""}`
+              : null
+          }
         />
+        <Text size="xsmall" className="text-ui-fg-subtle mt-2 text-right">
+          Tax from Medusa&apos;s Tax Module for the shipping address, recomputed if the buyer picks
+          another address.
+        </Text>
       </div>
     </Container>
   )

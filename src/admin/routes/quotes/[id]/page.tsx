@@ -6,6 +6,7 @@ import { quotesPath } from "../../../components/quotes/paths"
 import { QuoteHeader } from "../../../components/quotes/quote-header"
 import { QuoteItemsSection } from "../../../components/quotes/quote-items-section"
 import { QuoteMessages } from "../../../components/quotes/quote-messages"
+import { QuoteShippingSection } from "../../../components/quotes/quote-shipping-section"
 import { QuoteTermsSection } from "../../../components/quotes/quote-terms-section"
 import { QuoteTimeline } from "../../../components/quotes/quote-timeline"
 import { SignedAgreementSection } from "../../../components/quotes/signed-agreement-section"
@@ -51,6 +52,7 @@ const QuoteDetailPage = () => {
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
         <OrderInvoicesSection quote={quote} />
+        <QuoteShippingSection quote={quote} />
         <QuoteTermsSection quote={quote} />
         <QuoteTimeline quote={quote} />
       </div>

@@ -57,6 +57,10 @@ const CreateQuotePage = () => {
     terms: "",
     internal_note: "",
     agreement_template_id: null,
+    assigned_user_ids: [],
+    shipping_address_id: "",
+    shipping_option_id: null,
+    shipping_amount: "",
   }
 
   const save = async (draft: QuoteDraft) => {
