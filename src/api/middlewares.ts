@@ -28,6 +28,9 @@ import {
   AdminListInvoicesParams,
 } from "./admin/portal/invoices/validators"
 import { AdminUpdatePortalSettings } from "./admin/portal/settings/validators"
+import { adminPortalCompanyRoutesMiddlewares } from "./admin/portal/companies/middlewares"
+import { adminPortalPermissionRoutesMiddlewares } from "./admin/portal/permissions/middlewares"
+import { adminPortalTeamRoutesMiddlewares } from "./admin/portal/teams/middlewares"
 import { MAX_LOGO_BYTES } from "../shared/portal-settings"
 import { authorizeQuoteLink } from "./store/portal/quote-links/authorize-quote-link"
 import {
@@ -70,6 +73,9 @@ export default defineMiddlewares({
       matcher,
       middlewares: [portalInputGuard({ uploads: [VERIFY_UPLOAD, LOGO_UPLOAD] })],
     })),
+    ...adminPortalCompanyRoutesMiddlewares,
+    ...adminPortalTeamRoutesMiddlewares,
+    ...adminPortalPermissionRoutesMiddlewares,
     {
       matcher: ADMIN_AGREEMENT_TEMPLATES,
       method: ["GET"],

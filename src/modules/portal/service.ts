@@ -4,13 +4,52 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
+  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { PortalSettings, RateLimitCounter } from "./models"
+import {
+  PortalAccessEvent,
+  PortalCompany,
+  PortalInvitation,
+  PortalMember,
+  PortalMemberTeam,
+  PortalSettings,
+  PortalTeam,
+  RateLimitCounter,
+} from "./models"
 import { SETTINGS_KEY } from "../../shared/portal-settings"
+import {
+  DEFAULT_TEAMS,
+  isPermission,
+  PERMISSION_KEYS,
+  type Permission,
+} from "../../shared/permissions"
 
 export type PortalSettingsDTO = InferTypeOf<typeof PortalSettings>
+export type PortalTeamDTO = Omit<InferTypeOf<typeof PortalTeam>, "permissions" | "members"> & {
+  permissions: Permission[]
+}
+export type PortalCompanyDTO = Omit<InferTypeOf<typeof PortalCompany>, "members">
+export type PortalMemberDTO = Omit<
+  InferTypeOf<typeof PortalMember>,
+  "company" | "teams" | "invitations"
+> & { company_id: string }
+
+/**
+ * The permissions as the catalogue lists them, without repeats; an unknown
+ * name is refused (400), naming it (docs/ARCHITECTURE.md, "Permission model").
+ */
+export function normalizePermissions(permissions: readonly string[]): Permission[] {
+  const unknown = permissions.filter((permission) => !isPermission(permission))
+  if (unknown.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Unknown permissions: ${unknown.join(", ")}. Known: ${PERMISSION_KEYS.join(", ")}`
+    )
+  }
+  return PERMISSION_KEYS.filter((permission) => permissions.includes(permission))
+}
 
 export type PortalModuleOptions = {
   /**
@@ -36,11 +75,20 @@ export type PortalSettingsChanges = Partial<
   >
 >
 
+/** DML types json columns as objects; a team's permissions are a JSON array. */
+const asJson = (permissions: Permission[]) => permissions as unknown as Record<string, unknown>
+
 // Keys name the generated methods (retrievePortalSettings, updatePortalSettings, ...)
 // and must match the model name that Query resolves ("portal_settings").
 class PortalModuleService extends MedusaService({
   PortalSettings,
   RateLimitCounter,
+  PortalCompany,
+  PortalMember,
+  PortalTeam,
+  PortalMemberTeam,
+  PortalInvitation,
+  PortalAccessEvent,
 }) {
   protected readonly options_: PortalModuleOptions
 
@@ -124,6 +172,69 @@ class PortalModuleService extends MedusaService({
   async purgeRateLimits(before: Date, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.transactionManager as SqlEntityManager
     await manager.execute(`DELETE FROM portal_rate_limit WHERE expires_at < ?`, [before])
+  }
+
+  /**
+   * Makes sure the two default teams exist (src/shared/permissions.ts), with
+   * one `INSERT … ON CONFLICT (handle) DO NOTHING` per team, so concurrent
+   * callers create each exactly once and a merchant's edits to a default
+   * team's permissions are never overwritten. Called before any read or
+   * write of teams, as `getSettings` creates the settings row.
+   */
+  @InjectTransactionManager()
+  async ensureDefaultTeams(@MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    for (const team of DEFAULT_TEAMS) {
+      await manager.execute(
+        `INSERT INTO portal_team (id, name, handle, permissions, is_default)
+         VALUES (?, ?, ?, ?::jsonb, true)
+         ON CONFLICT (handle) WHERE deleted_at IS NULL DO NOTHING`,
+        [
+          generateEntityId(undefined, "pteam"),
+          team.name,
+          team.handle,
+          JSON.stringify(team.permissions),
+        ]
+      )
+    }
+  }
+
+  /** Creates a team after checking its permissions against the catalogue. */
+  @InjectTransactionManager()
+  async createTeam(
+    data: { name: string; handle: string; permissions: readonly string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PortalTeamDTO> {
+    const permissions = normalizePermissions(data.permissions)
+    return (await this.createPortalTeams(
+      { name: data.name, handle: data.handle, permissions: asJson(permissions), is_default: false },
+      sharedContext
+    )) as unknown as PortalTeamDTO
+  }
+
+  /**
+   * Changes a team's name and/or permissions (checked against the catalogue).
+   * The handle never changes; a default team keeps its name too (409).
+   */
+  @InjectTransactionManager()
+  async updateTeam(
+    id: string,
+    changes: { name?: string; permissions?: readonly string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PortalTeamDTO> {
+    const team = (await this.retrievePortalTeam(id, {}, sharedContext)) as unknown as PortalTeamDTO
+    if (team.is_default && changes.name !== undefined && changes.name !== team.name) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `"${team.name}" is a default team and cannot be renamed`
+      )
+    }
+    const update: Record<string, unknown> = { id }
+    if (changes.name !== undefined) update.name = changes.name
+    if (changes.permissions !== undefined) {
+      update.permissions = asJson(normalizePermissions(changes.permissions))
+    }
+    return (await this.updatePortalTeams(update, sharedContext)) as unknown as PortalTeamDTO
   }
 
   private async findSettings(sharedContext: Context): Promise<PortalSettingsDTO | undefined> {

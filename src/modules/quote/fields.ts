@@ -8,6 +8,7 @@ export const QUOTE_COLUMNS = [
   "status",
   "customer_id",
   "customer_email",
+  "company_id",
   "region_id",
   "sales_channel_id",
   "currency_code",

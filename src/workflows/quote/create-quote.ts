@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
+import { resolveQuoteCompanyStep } from "../portal/steps/resolve-quote-company"
 import { loadQuote } from "./load-quote"
 import { priceQuote } from "./price-quote"
 import { shippingFields } from "./quote-shipping"
@@ -34,10 +35,16 @@ export const createQuoteWorkflow = createWorkflow(
     )
 
     const settings = loadPortalSettingsStep()
+    const companyId = resolveQuoteCompanyStep(
+      transform({ input }, ({ input }) => ({
+        customer_id: input.customer_id,
+        company_id: input.company_id,
+      }))
+    )
 
     const quoteData = transform(
-      { input, references, settings },
-      ({ input, references, settings }) => {
+      { input, references, settings, companyId },
+      ({ input, references, settings, companyId }) => {
         const { actor_id: _actor, shipping_address_id: _address, ...quote } = input
         // Staff who say nothing about a deposit get the merchant's default; an
         // explicit null means "no deposit" and is kept.
@@ -52,6 +59,7 @@ export const createQuoteWorkflow = createWorkflow(
           status: "draft" as const,
           currency_code: quote.currency_code.toLowerCase(),
           customer_email: references.customer_email!,
+          company_id: companyId ?? null,
           ...shippingFields(quote, references),
           items: quote.items.map((item): CreateQuoteItemData => {
             const variant = item.variant_id ? references.variants[item.variant_id] : undefined

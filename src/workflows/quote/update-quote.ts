@@ -16,6 +16,7 @@ import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
 import { updateQuoteStep } from "./steps/update-quote"
 import { assertQuoteEditableStep } from "./steps/validate-quote"
+import { resolveQuoteCompanyStep } from "../portal/steps/resolve-quote-company"
 
 export type UpdateQuoteWorkflowInput = Omit<
   QuoteTermsData,
@@ -45,17 +46,34 @@ export const updateQuoteWorkflow = createWorkflow(
       }))
     )
 
-    const patch = transform({ input, references }, ({ input, references }) => {
-      const { actor_id: _actor, shipping_address_id: _address, ...terms } = input
-      const fields: Record<string, unknown> & typeof terms = {
-        ...terms,
-        ...shippingFields(terms, references),
+    const companyId = resolveQuoteCompanyStep(
+      transform({ input, quote }, ({ input, quote }) => ({
+        customer_id: quote.customer_id,
+        company_id: input.company_id,
+        quote: { status: quote.status, company_id: quote.company_id },
+      }))
+    )
+
+    const patch = transform(
+      { input, references, companyId },
+      ({ input, references, companyId }) => {
+        const {
+          actor_id: _actor,
+          shipping_address_id: _address,
+          company_id: _company,
+          ...terms
+        } = input
+        const fields: Record<string, unknown> & typeof terms = {
+          ...terms,
+          ...shippingFields(terms, references),
+          ...(companyId !== undefined ? { company_id: companyId } : {}),
+        }
+        // A deposit is a percentage or an amount, never both.
+        if (fields.deposit_percent != null) fields.deposit_amount = null
+        if (fields.deposit_amount != null) fields.deposit_percent = null
+        return fields
       }
-      // A deposit is a percentage or an amount, never both.
-      if (fields.deposit_percent != null) fields.deposit_amount = null
-      if (fields.deposit_amount != null) fields.deposit_percent = null
-      return fields
-    })
+    )
     const updated = updateQuoteStep(patch)
     priceQuote(loadQuote(input.id, "portal-load-updated-quote"))
 

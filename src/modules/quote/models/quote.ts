@@ -13,6 +13,9 @@ export const Quote = model
     status: model.enum([...QUOTE_STATUSES]).default("draft"),
     customer_id: model.text(),
     customer_email: model.text(),
+    // The portal company the quote is for (docs/ARCHITECTURE.md, "Accounts"):
+    // the customer's single active membership unless staff choose one.
+    company_id: model.text().nullable(),
     region_id: model.text().nullable(),
     sales_channel_id: model.text().nullable(),
     currency_code: model.text(),
@@ -55,6 +58,7 @@ export const Quote = model
   .indexes([
     { on: ["status"] },
     { on: ["customer_id"] },
+    { on: ["company_id"] },
     { on: ["valid_until"], where: "status IN ('sent', 'viewed')" },
     { on: ["order_id"], unique: true, where: "order_id IS NOT NULL" },
   ])

@@ -35,6 +35,7 @@ export type QuoteTermsData = {
   internal_note?: string | null
   assigned_user_ids?: string[]
   agreement_template_id?: string | null
+  company_id?: string | null
 }
 
 export type CreateQuoteData = QuoteTermsData & {

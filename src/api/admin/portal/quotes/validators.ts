@@ -38,6 +38,8 @@ const QuoteTermsFields = z
     internal_note: z.string().max(20_000).nullish(),
     assigned_user_ids: z.array(id).max(50).optional(),
     agreement_template_id: id.nullish(),
+    // Checked against the customer's memberships by the workflow.
+    company_id: id.nullish(),
   })
   .strict()
 

@@ -1,0 +1,95 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { NoBody, NoQueryParams } from "../../../utils/query-params"
+import { validateParams } from "../../../utils/validate-params"
+import {
+  AdminAddCompanyMember,
+  AdminCreateCompany,
+  AdminListAccessEventsParams,
+  AdminListCompaniesParams,
+  AdminListCompanyMembersParams,
+  AdminUpdateCompany,
+  AdminUpdateCompanyMember,
+  CompanyParams,
+  MemberParams,
+} from "./validators"
+import { ACCESS_EVENT_FIELDS, COMPANY_FIELDS, MEMBER_FIELDS } from "./views"
+
+const COMPANIES = "/admin/portal/companies"
+const noQuery = validateAndTransformQuery(NoQueryParams, {})
+const companyParams = validateParams(CompanyParams)
+const memberParams = validateParams(MemberParams)
+
+/** Companies, their members and their access audit trail (docs/ARCHITECTURE.md, "Accounts"). */
+export const adminPortalCompanyRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: COMPANIES,
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(AdminListCompaniesParams, {
+        defaults: COMPANY_FIELDS,
+        isList: true,
+      }),
+    ],
+  },
+  {
+    matcher: COMPANIES,
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCreateCompany)],
+  },
+  {
+    matcher: `${COMPANIES}/:id`,
+    method: ["GET"],
+    middlewares: [companyParams, noQuery],
+  },
+  {
+    matcher: `${COMPANIES}/:id`,
+    method: ["POST"],
+    middlewares: [companyParams, validateAndTransformBody(AdminUpdateCompany)],
+  },
+  {
+    matcher: `${COMPANIES}/:id`,
+    method: ["DELETE"],
+    middlewares: [companyParams, validateAndTransformBody(NoBody)],
+  },
+  {
+    matcher: `${COMPANIES}/:id/members`,
+    method: ["GET"],
+    middlewares: [
+      companyParams,
+      validateAndTransformQuery(AdminListCompanyMembersParams, {
+        defaults: MEMBER_FIELDS,
+        isList: true,
+      }),
+    ],
+  },
+  {
+    matcher: `${COMPANIES}/:id/members`,
+    method: ["POST"],
+    middlewares: [companyParams, validateAndTransformBody(AdminAddCompanyMember)],
+  },
+  {
+    matcher: `${COMPANIES}/:id/members/:member_id`,
+    method: ["POST"],
+    middlewares: [memberParams, validateAndTransformBody(AdminUpdateCompanyMember)],
+  },
+  {
+    matcher: `${COMPANIES}/:id/members/:member_id`,
+    method: ["DELETE"],
+    middlewares: [memberParams, validateAndTransformBody(NoBody)],
+  },
+  {
+    matcher: `${COMPANIES}/:id/events`,
+    method: ["GET"],
+    middlewares: [
+      companyParams,
+      validateAndTransformQuery(AdminListAccessEventsParams, {
+        defaults: ACCESS_EVENT_FIELDS,
+        isList: true,
+      }),
+    ],
+  },
+]

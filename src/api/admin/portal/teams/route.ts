@@ -1,0 +1,35 @@
+import { listPage } from "../../../utils/list-page"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PORTAL_MODULE } from "../../../../modules/portal"
+import type PortalModuleService from "../../../../modules/portal/service"
+import { createTeamWorkflow } from "../../../../workflows/portal"
+import { runWorkflow } from "../../../utils/run-workflow"
+import type { AdminCreateTeamType } from "./validators"
+import { fetchTeam } from "./views"
+
+/** Every team, the two default ones included (created here on first read). */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await req.scope.resolve<PortalModuleService>(PORTAL_MODULE).ensureDefaultTeams()
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "portal_team",
+    fields: req.queryConfig.fields,
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({
+    teams: data,
+    ...listPage(data, metadata),
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateTeamType>,
+  res: MedusaResponse
+) => {
+  const team = await runWorkflow(createTeamWorkflow, req.scope, {
+    ...req.validatedBody,
+    actor_id: req.auth_context.actor_id,
+  })
+  res.status(201).json({ team: await fetchTeam(req.scope, team.id) })
+}

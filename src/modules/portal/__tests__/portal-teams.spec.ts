@@ -1,0 +1,113 @@
+import path from "node:path"
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { PORTAL_MODULE } from ".."
+import * as models from "../models"
+import PortalModuleService from "../service"
+import {
+  CUSTOMER_PERMISSIONS,
+  DEFAULT_TEAMS,
+  SUPPLIER_PERMISSIONS,
+} from "../../../shared/permissions"
+
+jest.setTimeout(60_000)
+
+moduleIntegrationTestRunner<PortalModuleService>({
+  moduleName: PORTAL_MODULE,
+  resolve: "./src/modules/portal",
+  moduleModels: Object.values(models).filter(
+    (value) => typeof value === "object" && "name" in value
+  ) as never,
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
+  testSuite: ({ service, MikroOrmWrapper }) => {
+    async function teamRows(): Promise<{ handle: string; is_default: boolean }[]> {
+      return MikroOrmWrapper.forkManager().execute(
+        `SELECT handle, is_default FROM portal_team ORDER BY handle`
+      )
+    }
+
+    describe("default teams", () => {
+      it("creates the two default teams with the catalogue's permissions", async () => {
+        await service.ensureDefaultTeams()
+
+        const teams = await service.listPortalTeams({}, { order: { handle: "ASC" } })
+        expect(teams).toEqual([
+          expect.objectContaining({
+            handle: "customer-portal-supplier-users",
+            name: "Customer Portal Supplier Users",
+            is_default: true,
+            permissions: [...SUPPLIER_PERMISSIONS],
+          }),
+          expect.objectContaining({
+            handle: "customer-portal-users",
+            name: "Customer Portal Users",
+            is_default: true,
+            permissions: [...CUSTOMER_PERMISSIONS],
+          }),
+        ])
+      })
+
+      it("creates each exactly once when twenty callers ask at once", async () => {
+        await Promise.all(Array.from({ length: 20 }, () => service.ensureDefaultTeams()))
+        await service.ensureDefaultTeams()
+
+        expect(await teamRows()).toEqual(
+          DEFAULT_TEAMS.map((team) => ({ handle: team.handle, is_default: true })).sort((a, b) =>
+            a.handle.localeCompare(b.handle)
+          )
+        )
+      })
+
+      it("keeps a merchant's edits to a default team's permissions", async () => {
+        await service.ensureDefaultTeams()
+        const [team] = await service.listPortalTeams({ handle: "customer-portal-users" })
+        await service.updateTeam(team.id, { permissions: ["quotes.view"] })
+
+        await service.ensureDefaultTeams()
+
+        const [after] = await service.listPortalTeams({ handle: "customer-portal-users" })
+        expect(after.permissions).toEqual(["quotes.view"])
+      })
+
+      it("refuses to rename a default team", async () => {
+        await service.ensureDefaultTeams()
+        const [team] = await service.listPortalTeams({ handle: "customer-portal-users" })
+
+        await expect(service.updateTeam(team.id, { name: "Buyers" })).rejects.toMatchObject({
+          type: "conflict",
+        })
+        expect((await service.retrievePortalTeam(team.id)).name).toBe("Customer Portal Users")
+      })
+    })
+
+    describe("permissions", () => {
+      it("stores a team's permissions in catalogue order, without repeats", async () => {
+        const team = await service.createTeam({
+          name: "Accounts",
+          handle: "accounts",
+          permissions: ["invoices.pay", "quotes.view", "invoices.pay"],
+        })
+        expect(team.permissions).toEqual(["quotes.view", "invoices.pay"])
+      })
+
+      it("refuses permissions outside the catalogue, naming them, and stores nothing", async () => {
+        await expect(
+          service.createTeam({
+            name: "Admins",
+            handle: "admins",
+            permissions: ["quotes.view", "users.manage", "__proto__"],
+          })
+        ).rejects.toMatchObject({
+          type: "invalid_data",
+          message: expect.stringContaining("users.manage, __proto__"),
+        })
+        expect(await service.listPortalTeams({ handle: "admins" })).toEqual([])
+
+        const team = await service.createTeam({ name: "Ok", handle: "ok", permissions: [] })
+        await expect(
+          service.updateTeam(team.id, { permissions: ["orders.cancel"] })
+        ).rejects.toMatchObject({ type: "invalid_data" })
+        expect((await service.retrievePortalTeam(team.id)).permissions).toEqual([])
+      })
+    })
+  },
+})
