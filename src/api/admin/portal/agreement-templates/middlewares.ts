@@ -1,0 +1,48 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { AGREEMENT_TEMPLATE_FIELDS } from "../../../utils/agreement-template-view"
+import { takesNothing } from "../../../utils/takes-nothing"
+import {
+  AdminCreateAgreementTemplate,
+  AdminListAgreementTemplatesParams,
+  AdminPreviewAgreementTemplate,
+  AdminUpdateAgreementTemplate,
+} from "./validators"
+
+const ADMIN_AGREEMENT_TEMPLATES = "/admin/portal/agreement-templates"
+
+/** Agreement templates: list, create, preview, update, read, delete, the variable catalogue. */
+export const adminPortalAgreementTemplateRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: ADMIN_AGREEMENT_TEMPLATES,
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(AdminListAgreementTemplatesParams, {
+        defaults: AGREEMENT_TEMPLATE_FIELDS,
+        allowed: AGREEMENT_TEMPLATE_FIELDS,
+        isList: true,
+      }),
+    ],
+  },
+  {
+    matcher: ADMIN_AGREEMENT_TEMPLATES,
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCreateAgreementTemplate)],
+  },
+  {
+    matcher: `${ADMIN_AGREEMENT_TEMPLATES}/preview`,
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminPreviewAgreementTemplate)],
+  },
+  {
+    matcher: `${ADMIN_AGREEMENT_TEMPLATES}/:id`,
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateAgreementTemplate)],
+  },
+  takesNothing(`${ADMIN_AGREEMENT_TEMPLATES}/:id`, "GET"),
+  takesNothing(`${ADMIN_AGREEMENT_TEMPLATES}/:id`, "DELETE"),
+  takesNothing(`${ADMIN_AGREEMENT_TEMPLATES}/variables`, "GET"),
+]
