@@ -1,5 +1,78 @@
+import { readdirSync } from "node:fs"
 import js from "@eslint/js"
 import tseslint from "typescript-eslint"
+
+/*
+ * Layer boundaries (docs/ARCHITECTURE.md, "Layers"), with ESLint's own
+ * no-restricted-imports. A relative import's target is known from the importing file's
+ * depth, so each layer gets one block per depth: in src/<layer>/<d folders>/file.ts,
+ * `(../){d + 1}` reaches src/. One block per file, because a later block's options for
+ * the same rule replace an earlier one's.
+ */
+const MAX_DEPTH = 6
+const TS = "{ts,tsx,mts}"
+const MODULES = readdirSync("src/modules", { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+/**
+ * The one allowed module→module import: the invoice PDF is drawn with the agreement
+ * module's PDF toolkit (fonts, styles, header, items table). Moving that toolkit to a
+ * neutral folder both modules import would end this exception (docs/ARCHITECTURE.md,
+ * "Layers").
+ */
+const MODULE_EXCEPTIONS = { billing: ["agreement/pdf"] }
+/** Exactly `levels` folders up, then a name: `../../x` for 2, not `../../../x`. */
+const up = (levels) => `^(\\.\\./){${levels}}(?!\\.\\./)`
+const filesAt = (folder, depth) => [`${folder}/${"*/".repeat(depth)}*.${TS}`]
+
+const ONLY_SHARED = 'imports only src/shared from src/ (docs/ARCHITECTURE.md, "Layers").'
+const boundaries = [
+  // Modules: no workflows or api, and no other module (a cross-module rule lives in a
+  // workflow or a link).
+  ...MODULES.flatMap((name) =>
+    Array.from({ length: MAX_DEPTH }, (_, depth) => ({
+      files: filesAt(`src/modules/${name}`, depth),
+      patterns: [
+        {
+          regex: `${up(depth + 2)}(workflows|api)(/|$)`,
+          message: "A module never imports src/workflows or src/api (docs/ARCHITECTURE.md).",
+        },
+        {
+          regex: `${up(depth + 1)}(?!(${[name, ...(MODULE_EXCEPTIONS[name] ?? [])].join("|")})(/|$))`,
+          message: `src/modules/${name} doesn't import another module (docs/ARCHITECTURE.md).`,
+        },
+      ],
+    }))
+  ),
+  ...Array.from({ length: MAX_DEPTH }, (_, depth) => [
+    {
+      files: filesAt("src/workflows", depth),
+      patterns: [
+        {
+          regex: `${up(depth + 1)}api(/|$)`,
+          message: "A workflow never imports src/api (docs/ARCHITECTURE.md).",
+        },
+      ],
+    },
+    {
+      files: filesAt("src/admin", depth),
+      patterns: [{ regex: `${up(depth + 1)}(?!shared(/|$))`, message: `The admin ${ONLY_SHARED}` }],
+    },
+  ]).flat(),
+  {
+    // Any depth: the storefront reaches the plugin's src/ only as ../…/src/.
+    files: [`storefront-portal/src/**/*.${TS}`],
+    patterns: [
+      {
+        regex: "^\\.{1,2}/(.*/)?src/",
+        message: `The storefront ${ONLY_SHARED} Import it as @shared/*.`,
+      },
+    ],
+  },
+].map(({ files, patterns }) => ({
+  files,
+  rules: { "no-restricted-imports": ["error", { patterns }] },
+}))
 
 export default tseslint.config(
   {
@@ -47,5 +120,6 @@ export default tseslint.config(
   {
     files: ["**/__tests__/**", "integration-tests/**"],
     languageOptions: { globals: { jest: "readonly" } },
-  }
+  },
+  ...boundaries
 )

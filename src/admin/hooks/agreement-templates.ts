@@ -2,7 +2,7 @@ import type { FetchError } from "@medusajs/js-sdk"
 import { toast, usePrompt } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
-import type { AgreementBlock } from "../../modules/agreement/document"
+import type { AgreementBlock } from "../../shared/agreement-document"
 import { errorMessage, hasStatus, isNotFound } from "../lib/errors"
 import { sdk } from "../lib/sdk"
 
@@ -30,7 +30,7 @@ export type AgreementTemplate = {
 
 export type AgreementTemplateVariable = { name: string; description: string; placeholder: string }
 
-export type { AgreementBlock, AgreementItemRow } from "../../modules/agreement/document"
+export type { AgreementBlock, AgreementItemRow } from "../../shared/agreement-document"
 
 export type AgreementPreview = { blocks: AgreementBlock[]; html: string; text: string }
 

@@ -2,24 +2,14 @@
  * The agreement as the buyer reads it, frozen at signing. This exact object
  * (canonical JSON) is what the document hash covers, and what the PDF shows.
  */
-export type AgreementItemRow = {
-  title: string
-  description: string | null
-  quantity: number
-  /** Formatted for the quote's currency and locale, e.g. "$1,000.00". */
-  unit_price: string
-  total: string
-}
 
-export type AgreementBlock =
-  { type: "paragraph"; text: string } | { type: "items"; rows: AgreementItemRow[] }
+import type { AgreementItemRow, RenderedAgreement } from "../../shared/agreement-document"
 
-export type RenderedAgreement = {
-  template_id: string
-  name: string
-  version: number
-  blocks: AgreementBlock[]
-}
+export type {
+  AgreementBlock,
+  AgreementItemRow,
+  RenderedAgreement,
+} from "../../shared/agreement-document"
 
 /** Everything a template variable can refer to. */
 export type AgreementContext = {

@@ -1,5 +1,5 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
-import type { RenderedAgreement } from "../../../src/modules/agreement/document"
+import type { RenderedAgreement } from "@shared/agreement-document"
 import type { QuoteLineJson, QuoteMessageJson } from "@shared/quote-json"
 import type { QuoteStatus } from "@shared/quote-statuses"
 import type { QuoteShippingAddress } from "@shared/quote-address"

@@ -2,7 +2,7 @@ import type { PdfBranding } from "../../agreement/pdf/branding"
 import { h } from "../../agreement/pdf/h"
 import { loadReactPdf } from "../../agreement/pdf/load-react-pdf"
 import { createPdfContext, header, itemsTable } from "../../agreement/pdf/sections"
-import type { AgreementItemRow } from "../../agreement/document"
+import type { AgreementItemRow } from "../../../shared/agreement-document"
 
 /** Everything printed on an invoice, already formatted for the reader's locale. */
 export type InvoicePdfInput = {
