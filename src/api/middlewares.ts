@@ -13,6 +13,7 @@ import {
   VERIFY_UPLOAD,
 } from "./admin/portal/signed-agreements/middlewares"
 import { adminPortalTeamRoutesMiddlewares } from "./admin/portal/teams/middlewares"
+import { storePortalMeRoutesMiddlewares } from "./store/portal/me/middlewares"
 import { storePortalQuoteLinkRoutesMiddlewares } from "./store/portal/quote-links/middlewares"
 import { portalErrorHandler, portalInputGuard } from "./utils/input-guard"
 
@@ -38,5 +39,7 @@ export default defineMiddlewares({
     ...adminPortalSignedAgreementRoutesMiddlewares,
     // Keeps its token guard ahead of its body validators (docs/ARCHITECTURE.md, "Routes and guards").
     ...storePortalQuoteLinkRoutesMiddlewares,
+    // Member routes: Medusa's customer authentication, then the member guard.
+    ...storePortalMeRoutesMiddlewares,
   ],
 })

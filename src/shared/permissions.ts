@@ -96,6 +96,22 @@ export function can(access: Access, permission: Permission): boolean {
     : access.permissions.includes(permission)
 }
 
+/**
+ * What a member may do for one company: the union of their teams'
+ * permissions, limited to the company's sides, so a supplier-only company's
+ * contacts never get customer permissions and the other way round.
+ */
+export function memberPermissions(
+  company: { is_customer: boolean; is_supplier: boolean },
+  teams: ReadonlyArray<{ permissions: readonly string[] | null | undefined }>
+): Permission[] {
+  const sides = new Set<Permission>([
+    ...(company.is_customer ? CUSTOMER_PERMISSIONS : []),
+    ...(company.is_supplier ? SUPPLIER_PERMISSIONS : []),
+  ])
+  return effectivePermissions(teams).filter((permission) => sides.has(permission))
+}
+
 /** The union of the teams' permissions, in catalogue order, unknown names dropped. */
 export function effectivePermissions(
   teams: ReadonlyArray<{ permissions: readonly string[] | null | undefined }>

@@ -3,6 +3,7 @@ import {
   CUSTOMER_PERMISSIONS,
   DEFAULT_TEAMS,
   effectivePermissions,
+  memberPermissions,
   isPermission,
   PERMISSION_KEYS,
   SUPPLIER_PERMISSIONS,
@@ -64,5 +65,29 @@ describe("can", () => {
     expect(can(link, "orders.place")).toBe(false)
     expect(can(link, "catalog.view")).toBe(false)
     expect(can(link, "purchase_orders.view")).toBe(false)
+  })
+})
+
+describe("memberPermissions", () => {
+  const everything = [{ permissions: [...PERMISSION_KEYS] }]
+
+  it("gives a supplier-only company's contacts no customer permission, whatever their teams", () => {
+    expect(memberPermissions({ is_customer: false, is_supplier: true }, everything)).toEqual([
+      ...SUPPLIER_PERMISSIONS,
+    ])
+  })
+
+  it("gives a buyer-only company's contacts no supplier permission", () => {
+    expect(memberPermissions({ is_customer: true, is_supplier: false }, everything)).toEqual([
+      ...CUSTOMER_PERMISSIONS,
+    ])
+  })
+
+  it("keeps what the teams grant on a company that does both", () => {
+    expect(
+      memberPermissions({ is_customer: true, is_supplier: true }, [
+        { permissions: ["quotes.view", "supplier_bills.submit"] },
+      ])
+    ).toEqual(["quotes.view", "supplier_bills.submit"])
   })
 })

@@ -1,0 +1,119 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  can,
+  type MemberAccess,
+  memberPermissions,
+  type Permission,
+} from "../../../shared/permissions"
+
+/** The header a contact of several companies names the one they act for with. */
+export const ACTIVE_COMPANY_HEADER = "x-portal-company"
+
+export type MemberRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & {
+  access: MemberAccess
+}
+
+export type Membership = {
+  member_id: string
+  company: { id: string; name: string; is_customer: boolean; is_supplier: boolean }
+  teams: Array<{ id: string; name: string }>
+  permissions: Permission[]
+}
+
+/**
+ * The companies a customer may act for right now: active memberships of
+ * companies whose portal access is on, with the permissions their teams grant
+ * there. Read on every request, so disabling a contact or withdrawing a
+ * company takes effect at once, whatever session or token the contact holds.
+ */
+export async function loadMemberships(
+  scope: MedusaContainer,
+  customerId: string
+): Promise<Membership[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "portal_member",
+    fields: [
+      "id",
+      "status",
+      "company.id",
+      "company.name",
+      "company.allow_portal",
+      "company.is_customer",
+      "company.is_supplier",
+      "teams.team.id",
+      "teams.team.name",
+      "teams.team.permissions",
+    ],
+    filters: { customer_id: customerId, status: "active" },
+  })
+  return data
+    .filter((member) => member.company?.allow_portal)
+    .map((member) => {
+      const teams = (member.teams ?? []).flatMap((row) => (row?.team ? [row.team] : []))
+      const company = member.company!
+      return {
+        member_id: member.id,
+        company: {
+          id: company.id,
+          name: company.name,
+          is_customer: company.is_customer,
+          is_supplier: company.is_supplier,
+        },
+        teams: teams.map((team) => ({ id: team.id, name: team.name })),
+        permissions: memberPermissions(
+          company,
+          teams.map((team) => ({ permissions: team.permissions as unknown as string[] }))
+        ),
+      }
+    })
+    .sort((a, b) => a.company.name.localeCompare(b.company.name))
+}
+
+const forbidden = (message: string) => new MedusaError(MedusaError.Types.FORBIDDEN, message)
+
+/**
+ * The one guard of the member routes (docs/ARCHITECTURE.md, "Permission
+ * model"): after Medusa's customer authentication, it resolves who is acting
+ * into `req.access = { kind: "member", customer_id, company_id, permissions }`
+ * for the company named in `x-portal-company` (verified against the caller's
+ * memberships) or their only or first company, and refuses a caller without
+ * `permission` there. Routes declare that permission where they are registered.
+ */
+export function authorizeMember(permission?: Permission) {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const customerId = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
+    if (!customerId) {
+      throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in to use the portal")
+    }
+    const memberships = await loadMemberships(req.scope, customerId)
+    if (!memberships.length) {
+      throw forbidden("Your login has no portal access; ask the merchant to invite you")
+    }
+    const named = req.get(ACTIVE_COMPANY_HEADER)
+    const active = named
+      ? memberships.find((membership) => membership.company.id === named)
+      : memberships[0]
+    if (!active) {
+      throw forbidden("You are not a portal contact of that company")
+    }
+    const access: MemberAccess = {
+      kind: "member",
+      customer_id: customerId,
+      company_id: active.company.id,
+      permissions: active.permissions,
+    }
+    if (permission && !can(access, permission)) {
+      throw forbidden(`Your teams at ${active.company.name} do not allow this (${permission})`)
+    }
+    ;(req as MemberRequest).access = access
+    next()
+  }
+}
