@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminPortalAgreementTemplateRoutesMiddlewares } from "./admin/portal/agreement-templates/middlewares"
+import { adminPortalInvitationRoutesMiddlewares } from "./admin/portal/companies/[id]/members/[member_id]/middlewares"
 import { adminPortalCompanyRoutesMiddlewares } from "./admin/portal/companies/middlewares"
 import { adminPortalInvoiceRoutesMiddlewares } from "./admin/portal/invoices/middlewares"
 import { adminPortalPermissionRoutesMiddlewares } from "./admin/portal/permissions/middlewares"
@@ -13,6 +14,7 @@ import {
   VERIFY_UPLOAD,
 } from "./admin/portal/signed-agreements/middlewares"
 import { adminPortalTeamRoutesMiddlewares } from "./admin/portal/teams/middlewares"
+import { storePortalInvitationRoutesMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalMeRoutesMiddlewares } from "./store/portal/me/middlewares"
 import { storePortalQuoteLinkRoutesMiddlewares } from "./store/portal/quote-links/middlewares"
 import { portalErrorHandler, portalInputGuard } from "./utils/input-guard"
@@ -30,6 +32,7 @@ export default defineMiddlewares({
       middlewares: [portalInputGuard({ uploads: [VERIFY_UPLOAD, LOGO_UPLOAD] })],
     })),
     ...adminPortalCompanyRoutesMiddlewares,
+    ...adminPortalInvitationRoutesMiddlewares,
     ...adminPortalTeamRoutesMiddlewares,
     ...adminPortalPermissionRoutesMiddlewares,
     ...adminPortalAgreementTemplateRoutesMiddlewares,
@@ -39,6 +42,8 @@ export default defineMiddlewares({
     ...adminPortalSignedAgreementRoutesMiddlewares,
     // Keeps its token guard ahead of its body validators (docs/ARCHITECTURE.md, "Routes and guards").
     ...storePortalQuoteLinkRoutesMiddlewares,
+    // The invitation token is the credential: no customer authentication.
+    ...storePortalInvitationRoutesMiddlewares,
     // Member routes: Medusa's customer authentication, then the member guard.
     ...storePortalMeRoutesMiddlewares,
   ],

@@ -3,10 +3,11 @@ import { PORTAL_MODULE } from "../../modules/portal"
 import type PortalModuleService from "../../modules/portal/service"
 
 /**
- * Quote-link lookups per client address: each lookup takes one unit of the
+ * Token lookups per client address, one budget per kind of token (quote
+ * links, invitations): each lookup takes one unit of the
  * address's budget before it runs, and gives it back when the token was good,
  * so only failed lookups stay counted. After LIMIT failures within WINDOW,
- * every link request from that address gets a 429 until the window ends.
+ * every request with that kind of token from that address gets a 429 until the window ends.
  * Taking the unit first is what makes the limit hold under concurrency: of
  * 100 simultaneous bad tokens at most LIMIT are looked up. The counter is a
  * row of ours in PostgreSQL, incremented in one statement, so every server
@@ -15,16 +16,27 @@ import type PortalModuleService from "../../modules/portal/service"
 const windowSeconds = () => Number(process.env.PORTAL_LINK_FAILURE_WINDOW_SECONDS || 15 * 60)
 const limit = () => Number(process.env.PORTAL_LINK_FAILURE_LIMIT || 20)
 
-const keyFor = (address: string) => `quote-link-failures:${address}`
+/** Each kind of token has its own budget, so guessing one does not lock out the other. */
+export type LookupBudget = "quote-link" | "invitation"
+
+const keyFor = (address: string, budget: LookupBudget) => `${budget}-failures:${address}`
 
 /** Takes one lookup from `address`'s budget; false when it has none left. */
-export async function reserveLinkLookup(scope: MedusaContainer, address: string): Promise<boolean> {
+export async function reserveLinkLookup(
+  scope: MedusaContainer,
+  address: string,
+  budget: LookupBudget = "quote-link"
+): Promise<boolean> {
   const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
-  return (await portal.hitRateLimit(keyFor(address), windowSeconds())) <= limit()
+  return (await portal.hitRateLimit(keyFor(address, budget), windowSeconds())) <= limit()
 }
 
-/** Gives back the unit of a lookup that found a live link. */
-export async function refundLinkLookup(scope: MedusaContainer, address: string): Promise<void> {
+/** Gives back the unit of a lookup that found a live token. */
+export async function refundLinkLookup(
+  scope: MedusaContainer,
+  address: string,
+  budget: LookupBudget = "quote-link"
+): Promise<void> {
   const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
-  await portal.refundRateLimit(keyFor(address))
+  await portal.refundRateLimit(keyFor(address, budget))
 }

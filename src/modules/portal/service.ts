@@ -19,6 +19,7 @@ import {
   RateLimitCounter,
 } from "./models"
 import { SETTINGS_KEY } from "../../shared/portal-settings"
+import { INVALID_INVITATION_MESSAGE, invitationStatus } from "./invitations"
 import {
   DEFAULT_TEAMS,
   isPermission,
@@ -31,6 +32,9 @@ export type PortalTeamDTO = Omit<InferTypeOf<typeof PortalTeam>, "permissions" |
   permissions: Permission[]
 }
 export type PortalCompanyDTO = Omit<InferTypeOf<typeof PortalCompany>, "members">
+export type PortalInvitationDTO = Omit<InferTypeOf<typeof PortalInvitation>, "member"> & {
+  member_id: string
+}
 export type PortalMemberDTO = Omit<
   InferTypeOf<typeof PortalMember>,
   "company" | "teams" | "invitations"
@@ -235,6 +239,43 @@ class PortalModuleService extends MedusaService({
       update.permissions = asJson(normalizePermissions(changes.permissions))
     }
     return (await this.updatePortalTeams(update, sharedContext)) as unknown as PortalTeamDTO
+  }
+
+  /**
+   * The live invitation stored under `tokenHash`, or the one neutral 404 for
+   * an unknown, accepted, revoked or expired one (docs/ARCHITECTURE.md,
+   * "Security rules"). Callers hash the token; it never reaches this module.
+   */
+  @InjectManager()
+  async retrieveLiveInvitation(
+    filter: { token_hash: string } | { id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PortalInvitationDTO> {
+    const [invitation] = await this.listPortalInvitations(filter, { take: 1 }, sharedContext)
+    if (!invitation || invitationStatus(invitation) !== "invited") {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_INVITATION_MESSAGE)
+    }
+    return invitation as unknown as PortalInvitationDTO
+  }
+
+  /**
+   * Marks a live invitation accepted in one conditional `UPDATE`, so of
+   * concurrent accepts exactly one gets it; the others get the neutral 404.
+   */
+  @InjectTransactionManager()
+  async claimInvitation(id: string, @MedusaContext() sharedContext: Context = {}): Promise<Date> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `UPDATE portal_invitation SET accepted_at = now(), updated_at = now()
+       WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+         AND deleted_at IS NULL
+       RETURNING accepted_at`,
+      [id]
+    )
+    if (!rows.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_INVITATION_MESSAGE)
+    }
+    return rows[0].accepted_at as Date
   }
 
   private async findSettings(sharedContext: Context): Promise<PortalSettingsDTO | undefined> {

@@ -42,8 +42,13 @@ class QuoteModuleService extends MedusaService({
 
   /** Never derived from a request's Host header (DESIGN §5). */
   buildQuoteLinkUrl(token: string): string {
+    return this.buildPortalUrl(`/q/${token}`)
+  }
+
+  /** A page of the storefront portal (`portalUrl`, else `PORTAL_URL`), never from the request's Host. */
+  buildPortalUrl(path: string): string {
     const base = this.options_.portalUrl || process.env.PORTAL_URL || "http://localhost:5173"
-    return `${base.replace(/\/+$/, "")}/q/${token}`
+    return `${base.replace(/\/+$/, "")}${path}`
   }
 
   /**

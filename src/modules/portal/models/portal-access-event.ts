@@ -15,6 +15,10 @@ export const ACCESS_EVENT_TYPES = [
   "team_created",
   "team_updated",
   "team_deleted",
+  "invitation_sent",
+  "invitation_resent",
+  "invitation_revoked",
+  "invitation_accepted",
 ] as const
 export type AccessEventType = (typeof ACCESS_EVENT_TYPES)[number]
 

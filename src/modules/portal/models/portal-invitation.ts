@@ -17,4 +17,13 @@ export const PortalInvitation = model
     invited_by: model.text().nullable(),
     member: model.belongsTo(() => PortalMember, { mappedBy: "invitations" }),
   })
-  .indexes([{ on: ["token_hash"], unique: true }])
+  .indexes([
+    { on: ["token_hash"], unique: true },
+    // One live invitation per member: a resend revokes the earlier one first.
+    {
+      name: "IDX_portal_invitation_one_live_per_member",
+      on: ["member_id"],
+      unique: true,
+      where: "accepted_at IS NULL AND revoked_at IS NULL",
+    },
+  ])

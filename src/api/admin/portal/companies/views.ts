@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { latestInvitationStatus } from "../../../../modules/portal/invitations"
 
 export const COMPANY_FIELDS = [
   "id",
@@ -50,13 +51,13 @@ export async function fetchCompany(scope: MedusaContainer, id: string) {
 type MemberRow = { id: string; customer_id: string; [key: string]: unknown }
 
 /**
- * Members with their customer (name, email, whether they have a login) and
- * their teams, in the order given.
+ * Members with their customer (name, email, whether they have a login), their
+ * teams and their invitation status, in the order given.
  */
 export async function withCustomersAndTeams(scope: MedusaContainer, members: MemberRow[]) {
   if (!members.length) return []
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: customers }, { data: links }] = await Promise.all([
+  const [{ data: customers }, { data: links }, { data: invitations }] = await Promise.all([
     query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name", "has_account"],
@@ -67,6 +68,11 @@ export async function withCustomersAndTeams(scope: MedusaContainer, members: Mem
       fields: ["member_id", "team.id", "team.name", "team.handle"],
       filters: { member_id: members.map((member) => member.id) },
     }),
+    query.graph({
+      entity: "portal_invitation",
+      fields: ["member_id", "expires_at", "accepted_at", "revoked_at", "created_at"],
+      filters: { member_id: members.map((member) => member.id) },
+    }),
   ])
   return members.map((member) => ({
     ...member,
@@ -74,6 +80,10 @@ export async function withCustomersAndTeams(scope: MedusaContainer, members: Mem
     teams: links
       .filter((link) => link.member_id === member.id && link.team)
       .map((link) => ({ id: link.team.id, name: link.team.name, handle: link.team.handle })),
+    // none, invited, active (accepted), expired or revoked: the latest invitation's state.
+    invitation_status: latestInvitationStatus(
+      invitations.filter((invitation) => invitation.member_id === member.id)
+    ),
   }))
 }
 

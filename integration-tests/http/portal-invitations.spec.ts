@@ -1,0 +1,323 @@
+import { createHash, randomBytes } from "node:crypto"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { LocalNotificationService } from "@medusajs/notification-local/dist/services/local"
+import { PORTAL_MODULE } from "../../src/modules/portal"
+import { INVALID_INVITATION_MESSAGE } from "../../src/modules/portal/invitations"
+import type PortalModuleService from "../../src/modules/portal/service"
+import { createAdminUser, Headers, settle, type TestResponse } from "../helpers/fixtures"
+
+jest.setTimeout(180_000)
+
+const ACCEPT = "/store/portal/invitations/accept"
+const PASSWORD = "correct horse battery"
+
+/**
+ * The invitation lifecycle (docs/ARCHITECTURE.md, "Security rules"): staff
+ * invite a member, the link in the email is single-use, expires, can be
+ * revoked and resent; accepting creates or checks the contact's emailpass
+ * login and answers a token the member routes take. Raw tokens at rest:
+ * secrets-at-rest.spec.ts.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  // Refused tokens count towards the per-address budget; these tests refuse on purpose.
+  env: { PORTAL_LINK_FAILURE_LIMIT: "1000" },
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let storeKey: string
+    let sent: jest.SpyInstance
+
+    beforeEach(async () => {
+      admin = (await createAdminUser(getContainer())).headers
+      const key = await api.post("/admin/api-keys", { title: "Portal", type: "publishable" }, admin)
+      storeKey = key.data.api_key.token
+      sent = jest.spyOn(LocalNotificationService.prototype, "send")
+    })
+
+    afterEach(() => sent.mockRestore())
+
+    const store = (extra: Record<string, string> = {}) => ({
+      headers: { "x-publishable-api-key": storeKey, ...extra },
+    })
+    const portal = (): PortalModuleService => getContainer().resolve(PORTAL_MODULE)
+    const identitiesOf = (email: string) =>
+      getContainer()
+        .resolve(Modules.AUTH)
+        .listProviderIdentities({ provider: "emailpass", entity_id: email })
+
+    async function company(name: string, allow_portal = true) {
+      const res = await api.post("/admin/portal/companies", { name, allow_portal }, admin)
+      return res.data.company.id as string
+    }
+
+    async function member(companyId: string, body: Record<string, unknown>) {
+      const res = await api.post(`/admin/portal/companies/${companyId}/members`, body, admin)
+      return res.data.member as { id: string; customer_id: string }
+    }
+
+    const memberPath = (companyId: string, memberId: string) =>
+      `/admin/portal/companies/${companyId}/members/${memberId}`
+
+    /** Invites and returns the token from the email sent, which is the only place it appears. */
+    async function invite(companyId: string, memberId: string) {
+      const res = await api.post(`${memberPath(companyId, memberId)}/invite`, {}, admin)
+      expect(res.status).toBe(201)
+      const [notification] = sent.mock.calls[sent.mock.calls.length - 1]
+      const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(notification.content.text)![1]
+      expect(JSON.stringify(res.data)).not.toContain(token)
+      return { token, res }
+    }
+
+    const accept = (body: Record<string, unknown>) => settle(api.post(ACCEPT, body, store()))
+
+    async function invitationStatus(companyId: string, memberId: string) {
+      const res = await api.get(`/admin/portal/companies/${companyId}/members`, admin)
+      return res.data.members.find((m: { id: string }) => m.id === memberId).invitation_status
+    }
+
+    const expectNeutral404 = (res: TestResponse) => {
+      expect(res.status).toBe(404)
+      expect(res.data.message).toBe(INVALID_INVITATION_MESSAGE)
+    }
+
+    it("invites by email with the hash stored, accepts once and logs the contact in", async () => {
+      const acme = await company("Acme")
+      const bea = await member(acme, { customer: { email: "bea@acme.test" } })
+      expect(await invitationStatus(acme, bea.id)).toBe("none")
+
+      const { token, res } = await invite(acme, bea.id)
+      expect(res.data.invitation).toMatchObject({ email: "bea@acme.test", status: "invited" })
+      expect(res.data.member.invitation_status).toBe("invited")
+      const [notification] = sent.mock.calls[sent.mock.calls.length - 1]
+      expect(notification).toMatchObject({ to: "bea@acme.test", template: "portal-invitation" })
+      expect(notification.content.text).toContain(`/invite/${token}`)
+      expect(JSON.stringify(notification.data)).not.toContain(token)
+      const [stored] = await portal().listPortalInvitations({ member_id: bea.id })
+      expect(stored.token_hash).toBe(createHash("sha256").update(token).digest("hex"))
+      expect(JSON.stringify(stored)).not.toContain(token)
+
+      const accepted = await accept({ token, password: PASSWORD, first_name: "Bea" })
+      expect(accepted.status).toBe(200)
+      expect(accepted.headers["cache-control"]).toBe("no-store")
+      const me = await api.get(
+        "/store/portal/me",
+        store({ authorization: `Bearer ${accepted.data.token}` })
+      )
+      expect(me.status).toBe(200)
+      expect(me.data.contact).toMatchObject({ id: bea.customer_id, email: "bea@acme.test" })
+      expect(me.data.companies.map((c: { id: string }) => c.id)).toEqual([acme])
+
+      // Medusa's own login now works with that password, for the same customer.
+      const login = await api.post("/auth/customer/emailpass", {
+        email: "bea@acme.test",
+        password: PASSWORD,
+      })
+      expect(login.status).toBe(200)
+      const identities = await identitiesOf("bea@acme.test")
+      expect(identities).toHaveLength(1)
+      const identity = await getContainer()
+        .resolve(Modules.AUTH)
+        .retrieveAuthIdentity(identities[0].auth_identity_id!)
+      expect(identity.app_metadata).toEqual({ customer_id: bea.customer_id })
+      const customer = await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .retrieveCustomer(bea.customer_id)
+      expect(customer).toMatchObject({ has_account: true, first_name: "Bea" })
+      expect(await invitationStatus(acme, bea.id)).toBe("active")
+
+      // Single use.
+      expectNeutral404(await accept({ token, password: PASSWORD }))
+      const events = await api.get(`/admin/portal/companies/${acme}/events`, admin)
+      expect(events.data.events.map((e: { type: string }) => e.type)).toEqual(
+        expect.arrayContaining(["invitation_sent", "invitation_accepted"])
+      )
+    })
+
+    it("answers unknown, malformed, expired, used and revoked tokens with one 404", async () => {
+      const acme = await company("Acme")
+      const bea = await member(acme, { customer: { email: "bea@acme.test" } })
+      expectNeutral404(
+        await accept({ token: randomBytes(32).toString("base64url"), password: PASSWORD })
+      )
+      expectNeutral404(await accept({ token: "not-a-token", password: PASSWORD }))
+
+      const expired = await invite(acme, bea.id)
+      const [row] = await portal().listPortalInvitations({ member_id: bea.id })
+      await portal().updatePortalInvitations({
+        id: row.id,
+        expires_at: new Date(Date.now() - 1000),
+      })
+      expect(await invitationStatus(acme, bea.id)).toBe("expired")
+      expectNeutral404(await accept({ token: expired.token, password: PASSWORD }))
+
+      const revoked = await invite(acme, bea.id)
+      const revoke = await api.post(`${memberPath(acme, bea.id)}/invitations/revoke`, {}, admin)
+      expect(revoke.data.revoked_invitation_ids).toHaveLength(1)
+      expect(revoke.data.member.invitation_status).toBe("revoked")
+      expectNeutral404(await accept({ token: revoked.token, password: PASSWORD }))
+
+      expect(await identitiesOf("bea@acme.test")).toHaveLength(0)
+      const events = await api.get(`/admin/portal/companies/${acme}/events`, admin)
+      expect(events.data.events.map((e: { type: string }) => e.type)).toContain(
+        "invitation_revoked"
+      )
+    })
+
+    it("revokes the earlier invitation when staff resend", async () => {
+      const acme = await company("Acme")
+      const bea = await member(acme, { customer: { email: "bea@acme.test" } })
+      const first = await invite(acme, bea.id)
+      const second = await invite(acme, bea.id)
+
+      expectNeutral404(await accept({ token: first.token, password: PASSWORD }))
+      expect((await accept({ token: second.token, password: PASSWORD })).status).toBe(200)
+      const events = await api.get(`/admin/portal/companies/${acme}/events`, admin)
+      expect(events.data.events.map((e: { type: string }) => e.type)).toEqual(
+        expect.arrayContaining(["invitation_sent", "invitation_resent", "invitation_accepted"])
+      )
+    })
+
+    it("creates one identity when ten accepts of one invitation arrive at once", async () => {
+      const acme = await company("Acme")
+      const bea = await member(acme, { customer: { email: "bea@acme.test" } })
+      const { token } = await invite(acme, bea.id)
+
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => accept({ token, password: PASSWORD }))
+      )
+      expect(results.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(404)])
+      expect(await identitiesOf("bea@acme.test")).toHaveLength(1)
+      const { data: accepted } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "portal_access_event",
+          fields: ["id"],
+          filters: { type: "invitation_accepted" },
+        })
+      expect(accepted).toHaveLength(1)
+    })
+
+    it("binds the guest customer record with the same email, creating no second customer", async () => {
+      const guest = await api.post(
+        "/admin/customers",
+        { email: "guest@acme.test", first_name: "Gus" },
+        admin
+      )
+      expect(guest.data.customer.has_account).toBe(false)
+      const acme = await company("Acme")
+      const gus = await member(acme, { customer_id: guest.data.customer.id })
+      const { token } = await invite(acme, gus.id)
+
+      const accepted = await accept({ token, password: PASSWORD })
+      expect(accepted.status).toBe(200)
+      const customers = await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .listCustomers({ email: "guest@acme.test" })
+      expect(customers.map((c) => [c.id, c.has_account])).toEqual([[guest.data.customer.id, true]])
+      const me = await api.get(
+        "/store/portal/me",
+        store({ authorization: `Bearer ${accepted.data.token}` })
+      )
+      expect(me.data.contact.id).toBe(guest.data.customer.id)
+    })
+
+    it("requires the existing password when the email already has a login, and takes nothing over", async () => {
+      // An admin user with the same email: Medusa keys emailpass identities by email across actors.
+      const container = getContainer()
+      const auth = container.resolve(Modules.AUTH)
+      const user = await container
+        .resolve(Modules.USER)
+        .createUsers({ email: "sam@acme.test", first_name: "Sam" })
+      const registered = await auth.register("emailpass", {
+        body: { email: "sam@acme.test", password: "the admin password" },
+      })
+      await auth.updateAuthIdentities({
+        id: registered.authIdentity!.id,
+        app_metadata: { user_id: user.id },
+      })
+      const acme = await company("Acme")
+      const sam = await member(acme, { customer: { email: "sam@acme.test" } })
+      const { token } = await invite(acme, sam.id)
+
+      const wrong = await accept({ token, password: PASSWORD })
+      expect(wrong.status).toBe(401)
+      expect(wrong.data.message).toContain("already has a login")
+      const untouched = await auth.retrieveAuthIdentity(registered.authIdentity!.id)
+      expect(untouched.app_metadata).toEqual({ user_id: user.id })
+      expect(await invitationStatus(acme, sam.id)).toBe("invited")
+
+      const right = await accept({ token, password: "the admin password" })
+      expect(right.status).toBe(200)
+      expect(await identitiesOf("sam@acme.test")).toHaveLength(1)
+      const bound = await auth.retrieveAuthIdentity(registered.authIdentity!.id)
+      expect(bound.app_metadata).toEqual({ user_id: user.id, customer_id: sam.customer_id })
+      const me = await api.get(
+        "/store/portal/me",
+        store({ authorization: `Bearer ${right.data.token}` })
+      )
+      expect(me.status).toBe(200)
+      expect(me.data.contact.id).toBe(sam.customer_id)
+    })
+
+    it("refuses a login bound to another customer record", async () => {
+      const container = getContainer()
+      const auth = container.resolve(Modules.AUTH)
+      const registered = await auth.register("emailpass", {
+        body: { email: "kim@acme.test", password: PASSWORD },
+      })
+      await auth.updateAuthIdentities({
+        id: registered.authIdentity!.id,
+        app_metadata: { customer_id: "cus_someone_else" },
+      })
+      const acme = await company("Acme")
+      const kim = await member(acme, { customer: { email: "kim@acme.test" } })
+      const { token } = await invite(acme, kim.id)
+
+      const refused = await accept({ token, password: PASSWORD })
+      expect(refused.status).toBe(409)
+      const identity = await auth.retrieveAuthIdentity(registered.authIdentity!.id)
+      expect(identity.app_metadata).toEqual({ customer_id: "cus_someone_else" })
+      expect(await invitationStatus(acme, kim.id)).toBe("invited")
+    })
+
+    it("refuses invitations for a withdrawn company, a disabled member or another company's member", async () => {
+      const acme = await company("Acme")
+      const closed = await company("Closed", false)
+      const bea = await member(acme, { customer: { email: "bea@acme.test" } })
+      const carl = await member(closed, { customer: { email: "carl@closed.test" } })
+      const invitePath = (companyId: string, memberId: string) =>
+        `${memberPath(companyId, memberId)}/invite`
+
+      const withdrawn = await settle(api.post(invitePath(closed, carl.id), {}, admin))
+      expect(withdrawn.status).toBe(409)
+      const otherCompany = await settle(api.post(invitePath(acme, carl.id), {}, admin))
+      expect(otherCompany.status).toBe(404)
+      const revokeOther = await settle(
+        api.post(`${memberPath(acme, carl.id)}/invitations/revoke`, {}, admin)
+      )
+      expect(revokeOther.status).toBe(404)
+
+      await api.post(memberPath(acme, bea.id), { status: "disabled" }, admin)
+      const disabled = await settle(api.post(invitePath(acme, bea.id), {}, admin))
+      expect(disabled.status).toBe(409)
+      expect(sent).not.toHaveBeenCalled()
+      expect(await portal().listPortalInvitations({})).toEqual([])
+    })
+
+    it("refuses to accept once the company's portal access is withdrawn", async () => {
+      const acme = await company("Acme")
+      const bea = await member(acme, { customer: { email: "bea@acme.test" } })
+      const { token } = await invite(acme, bea.id)
+      await api.post(`/admin/portal/companies/${acme}`, { allow_portal: false }, admin)
+
+      expect((await accept({ token, password: PASSWORD })).status).toBe(409)
+      expect(await identitiesOf("bea@acme.test")).toHaveLength(0)
+    })
+
+    it("needs the publishable key", async () => {
+      const res = await settle(api.post(ACCEPT, { token: "x".repeat(43), password: PASSWORD }))
+      expect(res.status).toBe(400)
+    })
+  },
+})

@@ -1,0 +1,221 @@
+import type {
+  AuthIdentityDTO,
+  AuthMfaChallengeDTO,
+  MedusaContainer,
+} from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import {
+  linkCustomersToCustomerGroupStep,
+  setAuthAppMetadataStep,
+  updateCustomersStep,
+} from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { PORTAL_MODULE } from "../../modules/portal"
+import { INVALID_INVITATION_MESSAGE } from "../../modules/portal/invitations"
+import type PortalModuleService from "../../modules/portal/service"
+import { hashToken, looksLikeLinkToken } from "../../modules/quote/tokens"
+import { diffCompanyGroupStep } from "./steps/company-group"
+import { claimInvitationStep, moveMemberToCustomerStep } from "./steps/invitations"
+import { recordAccessEventsStep } from "./steps/record-access-events"
+
+const LOCK_WAIT_SECONDS = 30
+const EMAILPASS = "emailpass"
+
+export type AcceptInvitationWorkflowInput = {
+  invitation_id: string
+  member_id: string
+  company_id: string
+  /** The customer the login is for: the member's, or the registered one with the email. */
+  customer_id: string
+  auth_identity_id: string
+  /** The identity has no customer yet: set `app_metadata.customer_id`. */
+  bind: boolean
+  created_identity: boolean
+  first_name?: string
+  last_name?: string
+}
+
+/**
+ * Binds an emailpass identity to the invited contact: consumes the invitation
+ * (conditional UPDATE), moves the membership to the customer who already has
+ * the login for its email if that is another record, sets
+ * `app_metadata.customer_id` as Medusa's `setAuthAppMetadataStep` writes it
+ * (never over another customer id), marks the customer `has_account`, and
+ * records invitation_accepted. No password or token enters it.
+ */
+export const acceptInvitationWorkflow = createWorkflow(
+  "portal-accept-invitation",
+  (input: AcceptInvitationWorkflowInput) => {
+    claimInvitationStep(input.invitation_id)
+    moveMemberToCustomerStep(
+      transform({ input }, ({ input }) => ({
+        member_id: input.member_id,
+        customer_id: input.customer_id,
+      }))
+    )
+    when({ input }, ({ input }) => input.bind).then(() => {
+      setAuthAppMetadataStep(
+        transform({ input }, ({ input }) => ({
+          authIdentityId: input.auth_identity_id,
+          actorType: "customer",
+          value: input.customer_id,
+        }))
+      )
+    })
+    updateCustomersStep(
+      transform({ input }, ({ input }) => ({
+        selector: { id: input.customer_id },
+        update: {
+          has_account: true,
+          ...(input.first_name ? { first_name: input.first_name } : {}),
+          ...(input.last_name ? { last_name: input.last_name } : {}),
+        },
+      }))
+    )
+    const change = diffCompanyGroupStep(input.company_id)
+    linkCustomersToCustomerGroupStep(change)
+    recordAccessEventsStep(
+      transform({ input }, ({ input }) => [
+        {
+          type: "invitation_accepted" as const,
+          actor_type: "customer" as const,
+          actor_id: input.customer_id,
+          company_id: input.company_id,
+          member_id: input.member_id,
+          data: {
+            invitation_id: input.invitation_id,
+            auth_identity_id: input.auth_identity_id,
+            created_identity: input.created_identity,
+          },
+        },
+      ])
+    )
+    return new WorkflowResponse({ customer_id: input.customer_id })
+  }
+)
+
+export type AcceptedInvitation = {
+  auth_identity_id: string
+  customer_id: string
+  /** Set when the existing login has MFA on: the token then awaits the challenge, as at login. */
+  mfa_challenge?: AuthMfaChallengeDTO
+}
+
+export type AcceptInvitationInput = {
+  token: string
+  password: string
+  first_name?: string
+  last_name?: string
+}
+
+const invalid = () => new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_INVITATION_MESSAGE)
+
+/**
+ * Accepts an invitation (docs/ARCHITECTURE.md, "Security rules"). The token
+ * and the password stay out of every workflow: the token is hashed here, and
+ * the emailpass identity is registered (or its password checked) here with
+ * the Auth module, as Medusa's own auth routes do. Runs under a lock on the
+ * invitation's email, so concurrent accepts create one identity; the first
+ * consumes the invitation and the others get the neutral 404. An email that
+ * already has a login keeps it: accepting requires that password, and an
+ * identity bound to another customer is refused, never taken over. Returns
+ * the auth identity to issue a token for.
+ */
+export async function acceptInvitation(
+  container: MedusaContainer,
+  input: AcceptInvitationInput
+): Promise<AcceptedInvitation> {
+  if (!looksLikeLinkToken(input.token)) throw invalid()
+  const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
+  const found = await portal.retrieveLiveInvitation({ token_hash: hashToken(input.token) })
+  const email = found.email
+  return await container.resolve(Modules.LOCKING).execute(
+    `portal-invitation-email:${email.toLowerCase()}`,
+    async () => {
+      // Fresh under the lock: a concurrent accept may have used it meanwhile.
+      const invitation = await portal.retrieveLiveInvitation({ id: found.id })
+      const [member] = await portal.listPortalMembers({ id: invitation.member_id }, { take: 1 })
+      if (!member) throw invalid()
+      const company_id = (member as unknown as { company_id: string }).company_id
+      const company = await portal.retrievePortalCompany(company_id, { select: ["allow_portal"] })
+      if (!company.allow_portal || member.status !== "active") {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          "Portal access for this contact is off; ask the sender to enable it"
+        )
+      }
+      const customers = container.resolve(Modules.CUSTOMER)
+      // A registered customer with this email is the one the login belongs to.
+      const [registered] = await customers.listCustomers(
+        { email, has_account: true },
+        { take: 1, select: ["id"] }
+      )
+      const customer_id = registered?.id ?? member.customer_id
+
+      const auth = container.resolve(Modules.AUTH)
+      const [existing] = await auth.listProviderIdentities(
+        { provider: EMAILPASS, entity_id: email },
+        { take: 1 }
+      )
+      const credentials = { body: { email, password: input.password } }
+      let identity: AuthIdentityDTO
+      let mfa_challenge: AuthMfaChallengeDTO | undefined
+      if (existing) {
+        const { success, authIdentity, mfaChallenge } = await auth.authenticate(
+          EMAILPASS,
+          credentials
+        )
+        if (!success || !authIdentity) {
+          throw new MedusaError(
+            MedusaError.Types.UNAUTHORIZED,
+            `${email} already has a login: enter its password to accept the invitation`
+          )
+        }
+        identity = authIdentity
+        mfa_challenge = mfaChallenge
+      } else {
+        const { success, authIdentity, error } = await auth.register(EMAILPASS, credentials)
+        if (!success || !authIdentity) {
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            error ?? "Could not create the login"
+          )
+        }
+        identity = authIdentity
+      }
+      const bound = identity.app_metadata?.customer_id as string | undefined
+      if (bound && bound !== customer_id) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `The login for ${email} belongs to another customer record; ask the merchant to invite that one`
+        )
+      }
+      try {
+        await acceptInvitationWorkflow(container).run({
+          input: {
+            invitation_id: invitation.id,
+            member_id: member.id,
+            company_id,
+            customer_id,
+            auth_identity_id: identity.id,
+            bind: !bound,
+            created_identity: !existing,
+            first_name: input.first_name,
+            last_name: input.last_name,
+          },
+        })
+      } catch (error) {
+        // The workflow undid its own steps; the login registered above goes too.
+        if (!existing) await auth.deleteAuthIdentities([identity.id])
+        throw error
+      }
+      return { auth_identity_id: identity.id, customer_id, mfa_challenge }
+    },
+    { timeout: LOCK_WAIT_SECONDS }
+  )
+}

@@ -1,0 +1,47 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { escapeHtml } from "../quote/email-quote-link"
+
+export const INVITATION_EMAIL_TEMPLATE = "portal-invitation"
+
+export type InvitationEmail = {
+  to: string
+  company_name: string
+  url: string
+  expires_at: Date | string
+}
+
+/**
+ * Emails a contact their invitation. The URL carries the raw token, so it goes
+ * only in the notification's `content`, which Medusa never stores; `data`
+ * holds no secret (docs/ARCHITECTURE.md, "Security rules"). A failing
+ * provider is logged; staff can resend. Returns whether the email went out.
+ */
+export async function emailInvitation(
+  container: MedusaContainer,
+  email: InvitationEmail
+): Promise<boolean> {
+  const expires = new Date(email.expires_at).toUTCString()
+  try {
+    await container.resolve(Modules.NOTIFICATION).createNotifications({
+      to: email.to,
+      channel: "email",
+      template: INVITATION_EMAIL_TEMPLATE,
+      content: {
+        subject: `Your ${email.company_name} portal login`,
+        text: `You are invited to the ${email.company_name} client portal. Set your password here: ${email.url}\nThe link works once, until ${expires}.`,
+        html:
+          `<p>You are invited to the ${escapeHtml(email.company_name)} client portal: ` +
+          `<a href="${escapeHtml(email.url)}">set your password</a>.</p>` +
+          `<p>The link works once, until ${escapeHtml(expires)}.</p>`,
+      },
+      data: { company_name: email.company_name, expires_at: email.expires_at },
+    })
+    return true
+  } catch (error) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Invitation to ${email.company_name}: the email could not be sent (${error})`)
+    return false
+  }
+}

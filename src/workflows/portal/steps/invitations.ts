@@ -1,0 +1,133 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { PortalCompanyDTO, PortalMemberDTO } from "../../../modules/portal/service"
+import { portalService } from "./portal-service"
+
+/**
+ * Staff may invite only an active member of a company whose portal access is
+ * on, with an email on their customer record (else 409). Returns that email.
+ */
+export const assertMemberInvitableStep = createStep(
+  "portal-assert-member-invitable",
+  async (input: { company: PortalCompanyDTO; member: PortalMemberDTO }, { container }) => {
+    if (!input.company.allow_portal) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `${input.company.name} has no portal access; allow it before inviting its contacts`
+      )
+    }
+    if (input.member.status !== "active") {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "This contact is disabled; enable them before inviting them"
+      )
+    }
+    const customer = await container
+      .resolve(Modules.CUSTOMER)
+      .retrieveCustomer(input.member.customer_id, { select: ["id", "email"] })
+    if (!customer.email) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "This contact's customer record has no email to send the invitation to"
+      )
+    }
+    return new StepResponse(customer.email)
+  }
+)
+
+/** Revokes the member's live invitations (a resend, or staff revoking); compensation un-revokes them. */
+export const revokeInvitationsStep = createStep(
+  "portal-revoke-invitations",
+  async (member_id: string, { container }) => {
+    const portal = portalService(container)
+    const live = await portal.listPortalInvitations(
+      { member_id, accepted_at: null, revoked_at: null },
+      { select: ["id"] }
+    )
+    const ids = live.map((invitation) => invitation.id)
+    if (ids.length) {
+      const revoked_at = new Date()
+      await portal.updatePortalInvitations(ids.map((id) => ({ id, revoked_at })))
+    }
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    await portalService(container).updatePortalInvitations(
+      ids.map((id) => ({ id, revoked_at: null }))
+    )
+  }
+)
+
+export type CreateInvitationInput = {
+  member_id: string
+  email: string
+  token_hash: string
+  expires_at: Date
+  invited_by: string
+}
+
+/** Stores the invitation by its token's hash; compensation deletes it. */
+export const createInvitationStep = createStep(
+  "portal-create-invitation",
+  async (input: CreateInvitationInput, { container }) => {
+    const invitation = await portalService(container).createPortalInvitations(input)
+    const { id, email, expires_at } = invitation
+    return new StepResponse({ id, email, expires_at }, id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await portalService(container).deletePortalInvitations(id)
+  }
+)
+
+/**
+ * Marks the invitation accepted with one conditional UPDATE (neutral 404 when
+ * it was used, revoked or expired meanwhile); compensation makes it usable again.
+ */
+export const claimInvitationStep = createStep(
+  "portal-claim-invitation",
+  async (id: string, { container }) => {
+    const accepted_at = await portalService(container).claimInvitation(id)
+    return new StepResponse(accepted_at, id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await portalService(container).updatePortalInvitations({ id, accepted_at: null })
+  }
+)
+
+/**
+ * Moves a membership to the customer who already has a login for the
+ * invitation's email (409 if that customer is already in the company);
+ * compensation moves it back.
+ */
+export const moveMemberToCustomerStep = createStep(
+  "portal-move-member-to-customer",
+  async (input: { member_id: string; customer_id: string }, { container }) => {
+    const portal = portalService(container)
+    const member = await portal.retrievePortalMember(input.member_id, {
+      select: ["id", "customer_id", "company_id"],
+    })
+    if (member.customer_id === input.customer_id) return new StepResponse(null, null)
+    const [other] = await portal.listPortalMembers(
+      {
+        company_id: (member as unknown as PortalMemberDTO).company_id,
+        customer_id: input.customer_id,
+      },
+      { take: 1 }
+    )
+    if (other) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "The login for this email is already a contact of this company"
+      )
+    }
+    await portal.updatePortalMembers({ id: member.id, customer_id: input.customer_id })
+    return new StepResponse(null, { id: member.id, customer_id: member.customer_id })
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    await portalService(container).updatePortalMembers(previous)
+  }
+)
