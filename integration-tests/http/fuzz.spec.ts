@@ -347,6 +347,13 @@ medusaIntegrationTestRunner({
         },
         "POST /admin/portal/teams": { name: "Fuzz team", permissions: ["quotes.view"] },
         "POST /admin/portal/teams/:id": { name: "Fuzz team 2", permissions: ["orders.view"] },
+        "POST /store/portal/invitations/accept": {
+          // A well-formed token no invitation has: refused with the neutral 404.
+          token,
+          password: "a fuzzing password",
+          first_name: "Fuzz",
+          last_name: "Buyer",
+        },
         "POST /store/portal/quote-links/:token/selection": selection,
         "POST /store/portal/quote-links/:token/accept": selection,
         "POST /store/portal/quote-links/:token/decline": { reason: "Too expensive" },

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { DistributedTransaction } from "@medusajs/framework/orchestration"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LocalNotificationService } from "@medusajs/notification-local/dist/services/local"
 import {
@@ -36,7 +36,11 @@ medusaIntegrationTestRunner({
   // Medusa's request logger is off under NODE_ENV=test; run as in development.
   env: { NODE_ENV: "development" },
   testSuite: ({ api, getContainer, dbConnection }) => {
-    it("keeps every sent token out of the database, the workflow storage and the log", async () => {
+    /**
+     * Records what the default log level prints, every workflow checkpoint and
+     * every email sent, until `restore()`.
+     */
+    function capture() {
       const container = getContainer()
       const logged: string[] = []
       const logger = container.resolve(ContainerRegistrationKeys.LOGGER) as unknown as Logger
@@ -67,6 +71,33 @@ medusaIntegrationTestRunner({
       restore.push(() => (DistributedTransaction.prototype.saveCheckpoint = saveCheckpoint))
       const sent = jest.spyOn(LocalNotificationService.prototype, "send")
 
+      return {
+        logged,
+        checkpoints,
+        sent,
+        restore: () => (restore.forEach((undo) => undo()), sent.mockRestore()),
+      }
+    }
+
+    /** Every row of every table, ours and Medusa's, as text. */
+    async function dumpDatabase() {
+      const { rows: tables } = await dbConnection.raw(
+        `SELECT table_schema, table_name FROM information_schema.tables
+         WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`
+      )
+      let dump = ""
+      for (const { table_schema, table_name } of tables) {
+        const { rows } = await dbConnection.raw(
+          `SELECT t::text AS row FROM "${table_schema}"."${table_name}" t`
+        )
+        dump += rows.map((r: { row: string }) => r.row).join("\n")
+      }
+      return dump
+    }
+
+    it("keeps every sent token out of the database, the workflow storage and the log", async () => {
+      const container = getContainer()
+      const { logged, checkpoints, sent, restore } = capture()
       try {
         const admin = (await createAdminUser(container)).headers
         const store = await createStore(container)
@@ -107,18 +138,7 @@ medusaIntegrationTestRunner({
           expect(emailed.some((email) => email.includes(`/q/${token}`))).toBe(true)
         }
 
-        // Every row of every table, ours and Medusa's.
-        const { rows: tables } = await dbConnection.raw(
-          `SELECT table_schema, table_name FROM information_schema.tables
-           WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`
-        )
-        let dump = ""
-        for (const { table_schema, table_name } of tables) {
-          const { rows } = await dbConnection.raw(
-            `SELECT t::text AS row FROM "${table_schema}"."${table_name}" t`
-          )
-          dump += rows.map((r: { row: string }) => r.row).join("\n")
-        }
+        const dump = await dumpDatabase()
         const log = logged.join("\n")
 
         // The capture worked: hashes are stored, the access log saw the link routes.
@@ -136,8 +156,82 @@ medusaIntegrationTestRunner({
           expect(logged.filter((line) => line.includes(token))).toEqual([])
         }
       } finally {
-        restore.forEach((undo) => undo())
-        sent.mockRestore()
+        restore()
+      }
+    })
+
+    it("keeps invitation tokens and passwords out of the database, the workflow storage and the log", async () => {
+      const container = getContainer()
+      const { logged, checkpoints, sent, restore } = capture()
+      try {
+        const admin = (await createAdminUser(container)).headers
+        const key = await api.post(
+          "/admin/api-keys",
+          { title: "Portal", type: "publishable" },
+          admin
+        )
+        const store = { headers: { "x-publishable-api-key": key.data.api_key.token } }
+        const company = (await api.post("/admin/portal/companies", { name: "Acme" }, admin)).data
+          .company
+        const members = `/admin/portal/companies/${company.id}/members`
+        const invited = async (email: string) => {
+          const member = (await api.post(members, { customer: { email } }, admin)).data.member
+          return member.id as string
+        }
+        const invite = async (memberId: string) => {
+          await api.post(`${members}/${memberId}/invite`, {}, admin)
+          const [notification] = sent.mock.calls[sent.mock.calls.length - 1]
+          return /\/invite\/([A-Za-z0-9_-]{43})/.exec(String(notification.content?.text))![1]
+        }
+        const accept = (token: string, password: string) =>
+          api.post("/store/portal/invitations/accept", { token, password }, store).catch((e) => e)
+        const password = "a password nobody else has 7"
+
+        // Sent, resent (the first dies), accepted; another sent and revoked; a third accepted
+        // twice, the second time refused; a wrong password against an existing login.
+        const bea = await invited("bea@acme.test")
+        const first = await invite(bea)
+        const live = await invite(bea)
+        await accept(first, password)
+        await accept(live, password)
+        const carl = await invited("carl@acme.test")
+        const revoked = await invite(carl)
+        await api.post(`${members}/${carl}/invitations/revoke`, {}, admin)
+        await accept(revoked, password)
+        const dora = await invited("dora@acme.test")
+        const used = await invite(dora)
+        await accept(used, password)
+        await accept(used, password)
+        const erin = await invited("erin@acme.test")
+        await container.resolve(Modules.AUTH).register("emailpass", {
+          body: { email: "erin@acme.test", password: "erin's own password 1" },
+        })
+        const wrongPassword = "a wrong password guess 9"
+        await accept(await invite(erin), wrongPassword)
+        const tokens = [first, live, revoked, used]
+
+        const dump = await dumpDatabase()
+        const log = logged.join("\n")
+        // The capture worked: hashes are stored, the workflows and the route ran.
+        expect(dump).toContain(createHash("sha256").update(live).digest("hex"))
+        expect(checkpoints.some((c) => c.includes("portal-invite-member"))).toBe(true)
+        expect(checkpoints.some((c) => c.includes("portal-accept-invitation"))).toBe(true)
+        expect(log).toContain("/store/portal/invitations/accept")
+        expect(log).toContain("portal-invitation")
+
+        for (const secret of [...tokens, password, wrongPassword]) {
+          expect({ secret, inDatabase: dump.includes(secret) }).toEqual({
+            secret,
+            inDatabase: false,
+          })
+          expect({
+            secret,
+            inWorkflowStorage: checkpoints.some((c) => c.includes(secret)),
+          }).toEqual({ secret, inWorkflowStorage: false })
+          expect(logged.filter((line) => line.includes(secret))).toEqual([])
+        }
+      } finally {
+        restore()
       }
     })
   },
