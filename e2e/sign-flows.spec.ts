@@ -125,6 +125,18 @@ portalTestRunner((suite) => {
       expect(await invoices.getByRole("button", { name: "Pay deposit" }).count()).toBe(0)
     )
     expect(await ordersOf(suite, suite.store.customer.id)).toHaveLength(1)
+
+    // The invoice as a PDF, now marked paid, as the buyer downloads it.
+    const invoicePdf = await downloadFrom(
+      page,
+      downloadControl(invoices, /Download Deposit invoice INV-\d+ \(PDF\)/),
+      suite.publishableKey
+    )
+    expect(invoicePdf.filename).toMatch(/^INV-\d+\.pdf$/)
+    const invoiceText = (await pdfText(invoicePdf.bytes)).replace(/\s+/g, " ")
+    expect(invoiceText).toContain(invoicePdf.filename.replace(".pdf", ""))
+    expect(invoiceText).toMatch(/\bPAID · Payment reference: \S+/)
+    expect(invoiceText).not.toContain("UNPAID")
     expect(tab.errors).toEqual([])
   })
 

@@ -225,7 +225,7 @@ export async function fillSignForm(
  * A download control by its name: a link, or a button that fetches the file
  * (the API wants the publishable key in a header, which a plain link cannot send).
  */
-export function downloadControl(page: Page | Locator, name: string): Locator {
+export function downloadControl(page: Page | Locator, name: string | RegExp): Locator {
   return page.getByRole("button", { name }).or(page.getByRole("link", { name }))
 }
 

@@ -4,25 +4,30 @@ import { useAction } from "../lib/use-action"
 
 /**
  * The API wants the publishable key in a header, which a plain link cannot
- * send; the file is fetched and handed to the browser as a download.
+ * send; the file is fetched and handed to the browser as a download. By
+ * default the quote's PDF (the signed one once signed); `file` names another,
+ * such as an invoice.
  */
 export function DownloadPdfButton({
   label,
   primary = false,
+  file,
 }: {
   label: string
   primary?: boolean
+  file?: { name: string; fetch: () => Promise<Blob> }
 }) {
   const { token, view } = useQuoteLink()
   const { run, busy, error } = useAction()
 
   const download = () =>
     run(async () => {
-      const blob = await quoteLinks.pdf(token)
+      const blob = file ? await file.fetch() : await quoteLinks.pdf(token)
       const url = URL.createObjectURL(blob)
       const anchor = document.createElement("a")
       anchor.href = url
-      anchor.download = `${view.quote.number}${view.signed_agreement ? "-signed" : ""}.pdf`
+      anchor.download =
+        file?.name ?? `${view.quote.number}${view.signed_agreement ? "-signed" : ""}.pdf`
       document.body.append(anchor)
       anchor.click()
       anchor.remove()

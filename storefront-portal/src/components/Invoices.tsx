@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from "react"
 import { choosePaymentProvider, isStripeProvider } from "@shared/payment-providers"
 import { config } from "../lib/config"
+import { DownloadPdfButton } from "./DownloadPdfButton"
 import { describeError, quoteLinks, type BuyerInvoice, type PaymentSession } from "../lib/api"
 import { formatDate, formatMoney } from "../lib/format"
 import { useQuoteLink } from "../lib/quote-link"
@@ -106,6 +107,13 @@ function InvoiceRow({
       {invoice.status === "paid" && invoice.paid_at && (
         <p className="hint">Paid on {formatDate(invoice.paid_at)}. Thank you.</p>
       )}
+      <DownloadPdfButton
+        label={`Download ${label} (PDF)`}
+        file={{
+          name: `${invoice.number}.pdf`,
+          fetch: () => quoteLinks.invoicePdf(token, invoice.id),
+        }}
+      />
       {invoice.payable && !stripeSession && (
         <>
           {invoice.due_at && <p className="hint">Due {formatDate(invoice.due_at)}</p>}

@@ -147,12 +147,17 @@ export const quoteLinks = {
       payment_session_id,
     }),
   /** The quote's PDF, or the signed PDF once signed, as a file to save. */
-  pdf: async (token: string) => {
-    const response = (await sdk.client.fetch<Response>(`${base(token)}/pdf`, {
-      headers: { accept: "application/pdf" },
-    })) as unknown as Response
-    return response.blob()
-  },
+  pdf: (token: string) => pdfAt(`${base(token)}/pdf`),
+  /** An invoice of the quote's order as a PDF: lines, tax, amounts, paid or not. */
+  invoicePdf: (token: string, invoiceId: string) =>
+    pdfAt(`${base(token)}/invoices/${invoiceId}/pdf`),
+}
+
+async function pdfAt(path: string): Promise<Blob> {
+  const response = (await sdk.client.fetch<Response>(path, {
+    headers: { accept: "application/pdf" },
+  })) as unknown as Response
+  return response.blob()
 }
 
 /** What went wrong, in words a buyer can act on. */
