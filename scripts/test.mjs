@@ -64,11 +64,25 @@ async function jest(suite, extraEnv) {
   const out = join(".jest", `${suite}.json`)
   mkdirSync(".jest", { recursive: true })
   rmSync(out, { force: true })
+  // Files still run one at a time, but in a worker that jest replaces once it
+  // holds more than 1.5 GB after a file: every HTTP and browser file boots a
+  // whole Medusa, and one process for all of them ran out of heap.
   const ok = await run(
     `${suite} tests`,
     "npx",
-    ["jest", "--runInBand", "--forceExit", "--json", `--outputFile=${out}`],
-    { TEST_TYPE: suite, NODE_OPTIONS: "--experimental-vm-modules", ...extraEnv }
+    [
+      "jest",
+      "--maxWorkers=1",
+      "--workerIdleMemoryLimit=1536MB",
+      "--forceExit",
+      "--json",
+      `--outputFile=${out}`,
+    ],
+    {
+      TEST_TYPE: suite,
+      NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=6144",
+      ...extraEnv,
+    }
   )
   try {
     const report = JSON.parse(readFileSync(out, "utf8"))
