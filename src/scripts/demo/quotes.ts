@@ -97,10 +97,16 @@ async function seedQuote(
   const data = spec.build(context)
 
   // A quote the buyer accepted, declined or let expire is history; the demo needs an open one.
-  const [open] = await quotes.listPortalQuotes(
+  // So is one an older demo made before quotes carried where they ship.
+  const [latest] = await quotes.listPortalQuotes(
     { customer_id: context.customer.id, internal_note: spec.marker, status: OPEN_STATUSES },
-    { select: ["id", "agreement_template_id"], order: { created_at: "DESC" }, take: 1 }
+    {
+      select: ["id", "agreement_template_id", "shipping_address"],
+      order: { created_at: "DESC" },
+      take: 1,
+    }
   )
+  const open = latest?.shipping_address ? latest : undefined
   let quoteId: string
   if (open) {
     quoteId = open.id
