@@ -1,13 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { BILLING_MODULE } from "../../src/modules/billing"
 import type BillingModuleService from "../../src/modules/billing/service"
-import { Store, waitFor } from "./fixtures"
+import { quoteLink, Store, waitFor } from "./fixtures"
 
 type Api = {
   post: (url: string, body: unknown, config?: unknown) => Promise<{ status: number; data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
 }
-
-export const quoteLink = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
 
 /** The buyer's Pay button with a provider (Medusa's system provider by default): a session, then pay. */
 export async function payThroughLink(

@@ -164,6 +164,9 @@ export function quoteBody(store: Store, overrides: Record<string, unknown> = {})
   }
 }
 
+/** A quote-link route for a token, e.g. quoteLink(token, "/accept"). */
+export const quoteLink = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
+
 /** The token at the end of a link URL. */
 export function tokenOf(url: string): string {
   return url.split("/q/")[1]

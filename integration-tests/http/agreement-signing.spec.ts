@@ -17,6 +17,7 @@ import {
   snapshotQuote,
   Store,
   waitFor,
+  quoteLink as link,
 } from "../helpers/fixtures"
 import { pdfText } from "../helpers/pdf-text"
 import { drawnSignature } from "../helpers/signature"
@@ -35,7 +36,6 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let store: Store
-    const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
 
     async function quoteWithAgreement(overrides: Record<string, unknown> = {}) {
       const template = await api.post(

@@ -14,6 +14,7 @@ import {
   Store,
   waitFor,
   agreementTemplateBody,
+  quoteLink as link,
 } from "../helpers/fixtures"
 import {
   payThroughLink as payThroughLink_,
@@ -34,7 +35,6 @@ medusaIntegrationTestRunner({
     let admin: Headers
     let store: Store
 
-    const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
     const billing = () => getContainer().resolve<BillingModuleService>(BILLING_MODULE)
 
     beforeEach(async () => {

@@ -2,7 +2,8 @@ import { ContainerRegistrationKeys, Modules, PaymentEvents } from "@medusajs/fra
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { BILLING_MODULE } from "../../src/modules/billing"
 import type BillingModuleService from "../../src/modules/billing/service"
-import { quoteLink, waitUntilPaid } from "../helpers/billing"
+import { waitUntilPaid } from "../helpers/billing"
+import { quoteLink } from "../helpers/fixtures"
 import {
   createAdminUser,
   createSentQuote,

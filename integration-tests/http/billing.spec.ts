@@ -16,6 +16,7 @@ import {
   settle,
   Store,
   waitFor,
+  quoteLink as link,
 } from "../helpers/fixtures"
 import {
   payThroughLink as payThroughLink_,
@@ -32,7 +33,6 @@ medusaIntegrationTestRunner({
     let admin: Headers
     let store: Store
 
-    const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
     const billing = () => getContainer().resolve<BillingModuleService>(BILLING_MODULE)
 
     beforeEach(async () => {

@@ -8,12 +8,12 @@ import {
   settle,
   signBody,
   Store,
+  quoteLink as link,
 } from "../helpers/fixtures"
 
 jest.setTimeout(120_000)
 
 const LIMIT = 5
-const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
 const badToken = (i: number) => `${"x".repeat(40)}${String(i).padStart(3, "0")}`
 
 /**

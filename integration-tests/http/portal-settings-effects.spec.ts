@@ -12,6 +12,7 @@ import {
   settle,
   Store,
   waitFor,
+  quoteLink as link,
 } from "../helpers/fixtures"
 import { drawnSignature } from "../helpers/signature"
 
@@ -34,7 +35,6 @@ medusaIntegrationTestRunner({
     let admin: Headers
     let adminUserId: string
     let store: Store
-    const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
     const saveSettings = (changes: Record<string, unknown>) => api.post(SETTINGS, changes, admin)
 
     beforeEach(async () => {

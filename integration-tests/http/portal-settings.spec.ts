@@ -17,6 +17,7 @@ import {
   Headers,
   settle,
   Store,
+  quoteLink as link,
 } from "../helpers/fixtures"
 
 jest.setTimeout(120_000)
@@ -66,7 +67,6 @@ medusaIntegrationTestRunner({
     let admin: Headers
     let store: Store
 
-    const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
     const readSettings = async () => (await api.get(SETTINGS, admin)).data.settings
 
     beforeEach(async () => {

@@ -8,12 +8,12 @@ import {
   settle,
   Store,
   TestResponse,
+  quoteLink as link,
 } from "../helpers/fixtures"
 
 jest.setTimeout(180_000)
 
 const QUOTES = "/admin/portal/quotes"
-const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
 
 type Line = { title: string; quantity: number; unit_price: number }
 const byTitle = (a: Line, b: Line) => a.title.localeCompare(b.title)

@@ -15,6 +15,7 @@ import {
   settle,
   snapshotQuote,
   Store,
+  quoteLink as link,
 } from "../helpers/fixtures"
 
 jest.setTimeout(120_000)
@@ -28,7 +29,6 @@ medusaIntegrationTestRunner({
     let adminUserId: string
     let store: Store
 
-    const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
     const quotes = () => getContainer().resolve<QuoteModuleService>(QUOTE_MODULE)
 
     beforeEach(async () => {

@@ -11,11 +11,10 @@ import {
   Headers,
   signBody,
   Store,
+  quoteLink as link,
 } from "../helpers/fixtures"
 
 jest.setTimeout(240_000)
-
-const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
 
 /** What the matrix measured, printed at the end for the issue's note. */
 const measured: string[] = []

@@ -10,11 +10,11 @@ import {
   createStore,
   signBody,
   tokenOf,
+  quoteLink as link,
 } from "../helpers/fixtures"
 
 jest.setTimeout(180_000)
 
-const link = (token: string, path = "") => `/store/portal/quote-links/${token}${path}`
 /**
  * What Medusa logs at its default level ("http": the access log and above).
  * At "debug" Medusa's router also prints request paths, link tokens included;
