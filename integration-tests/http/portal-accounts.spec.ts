@@ -272,6 +272,54 @@ medusaIntegrationTestRunner({
         expect(await groupCustomerIds(second.customer_group_id)).toEqual([bea.id])
       })
 
+      it("lists a customer's companies with their membership, for the customer page", async () => {
+        const first = await createCompany()
+        const second = await createCompany({ name: "Second Ltd" })
+        await createCompany({ name: "Third Ltd" })
+        const bea = await createCustomer("bea@acme.test")
+        const lone = await createCustomer("lone@acme.test")
+        const suppliers = await teamByHandle("customer-portal-supplier-users")
+        await api.post(`${COMPANIES}/${first.id}/members`, { customer_id: bea.id }, admin)
+        const member = (
+          await api.post(
+            `${COMPANIES}/${second.id}/members`,
+            { customer_id: bea.id, team_ids: [suppliers.id] },
+            admin
+          )
+        ).data.member
+        await api.post(
+          `${COMPANIES}/${second.id}/members/${member.id}`,
+          { status: "disabled" },
+          admin
+        )
+
+        const list = await api.get(`${COMPANIES}?customer_id=${bea.id}`, admin)
+        expect(list.data.count).toBe(2)
+        expect(list.data.companies.map((company: { name: string }) => company.name)).toEqual([
+          "Acme Ltd",
+          "Second Ltd",
+        ])
+        expect(list.data.companies[1].member).toMatchObject({
+          id: member.id,
+          customer_id: bea.id,
+          status: "disabled",
+          invitation_status: "none",
+          teams: [{ id: suppliers.id, handle: "customer-portal-supplier-users" }],
+        })
+        const named = await api.get(`${COMPANIES}?customer_id=${bea.id}&q=second`, admin)
+        expect(named.data.companies.map((company: { id: string }) => company.id)).toEqual([
+          second.id,
+        ])
+        const none = await api.get(`${COMPANIES}?customer_id=${lone.id}`, admin)
+        expect(none.data).toMatchObject({ companies: [], count: 0 })
+        // Without the filter, no membership is attached.
+        const all = await api.get(COMPANIES, admin)
+        expect(all.data.count).toBe(3)
+        expect(all.data.companies[0]).not.toHaveProperty("member")
+        const bad = await settle(api.get(`${COMPANIES}?customer_id=nope`, admin))
+        expect(bad.status).toBe(400)
+      })
+
       it("diffs team changes into grants and revokes", async () => {
         const company = await createCompany()
         const bea = await createCustomer("bea@acme.test")

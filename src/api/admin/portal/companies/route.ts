@@ -4,25 +4,43 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCompanyWorkflow } from "../../../../workflows/portal"
 import { runWorkflow } from "../../../utils/run-workflow"
 import type { AdminCreateCompanyType, AdminListCompaniesParamsType } from "./validators"
-import { fetchCompany } from "./views"
+import { fetchCompany, MEMBER_FIELDS, withCustomersAndTeams } from "./views"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListCompaniesParamsType>,
   res: MedusaResponse
 ) => {
-  const { q, allow_portal } = req.filterableFields as AdminListCompaniesParamsType
+  const { q, allow_portal, customer_id } = req.filterableFields as AdminListCompaniesParamsType
   const filters: Record<string, unknown> = {}
   if (q) filters.name = { $ilike: `%${q.replace(/[\\%_]/g, "\\$&")}%` }
   if (allow_portal) filters.allow_portal = allow_portal === "true"
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "portal_company",
-    fields: req.queryConfig.fields,
-    filters,
-    pagination: req.queryConfig.pagination,
-  })
+  const memberships = customer_id
+    ? (
+        await query.graph({
+          entity: "portal_member",
+          fields: MEMBER_FIELDS,
+          filters: { customer_id },
+        })
+      ).data
+    : null
+  if (memberships) filters.id = memberships.map((member) => member.company_id)
+  const { data, metadata } =
+    memberships?.length === 0
+      ? { data: [], metadata: undefined }
+      : await query.graph({
+          entity: "portal_company",
+          fields: req.queryConfig.fields,
+          filters,
+          pagination: req.queryConfig.pagination,
+        })
+  // The customer's membership of each company (status, teams, invitation), for their page.
+  const members = memberships ? await withCustomersAndTeams(req.scope, memberships) : []
+  const memberOf = new Map(memberships?.map((member, i) => [member.company_id, members[i]]))
   res.json({
-    companies: data,
+    companies: memberships
+      ? data.map((company) => ({ ...company, member: memberOf.get(company.id) ?? null }))
+      : data,
     ...listPage(data, metadata),
   })
 }

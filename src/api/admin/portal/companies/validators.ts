@@ -7,6 +7,7 @@ import { ACCESS_EVENT_FIELDS, COMPANY_FIELDS, MEMBER_FIELDS } from "./views"
 const name = z.string().trim().min(1).max(200)
 const percent = z.number().finite().min(0).max(100)
 const teamIds = z.array(prefixedId("pteam")).max(50)
+const customerId = prefixedId("cus")
 
 export const CompanyParams = z.object({ id: prefixedId("pcomp") }).strict()
 export const MemberParams = z
@@ -44,16 +45,15 @@ export const AdminListCompaniesParams = listQueryParams({ fields: COMPANY_FIELDS
   .extend({
     q: z.string().trim().max(200).optional(),
     allow_portal: z.enum(["true", "false"]).optional(),
+    /** Only the companies this customer is a member of, each with their `member` record. */
+    customer_id: customerId.optional(),
   })
   .strict()
 export type AdminListCompaniesParamsType = z.infer<typeof AdminListCompaniesParams>
 
 export const AdminAddCompanyMember = z
   .object({
-    customer_id: z
-      .string()
-      .regex(/^cus_[0-9A-Z]{26}$/, "must be a cus_… id")
-      .optional(),
+    customer_id: customerId.optional(),
     customer: z
       .object({
         email: z.string().trim().toLowerCase().email().max(320),
