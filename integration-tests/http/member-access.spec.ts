@@ -2,49 +2,20 @@ import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CUSTOMER_PERMISSIONS, SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
 import {
+  agreementTemplateBody,
+  createAcceptedQuote,
   createAdminUser,
   createCustomerToken,
+  createSentQuote,
+  createStore,
   Headers,
   settle,
-  type TestResponse,
+  type Store,
 } from "../helpers/fixtures"
 import { discoverRoutes } from "../helpers/fuzz"
+import { type Actor, ACTORS, MATRIX, type MatrixFixtures } from "../helpers/member-matrix"
 
 jest.setTimeout(180_000)
-
-/** Every kind of caller a member route must tell apart (docs/ARCHITECTURE.md, "Permission model"). */
-const ACTORS = [
-  "anonymous",
-  "no membership",
-  "other company",
-  "disabled",
-  "withdrawn company",
-  "lacking permission",
-  "supplier only",
-  "allowed",
-] as const
-type Actor = (typeof ACTORS)[number]
-
-type Expectation = Record<Actor, number>
-
-/**
- * The route × actor matrix of the member routes: every route the portal
- * registers under /store/portal, except the token routes, needs an entry, so a
- * new member route without one fails here.
- */
-const MATRIX: Record<string, Expectation> = {
-  "GET /store/portal/me": {
-    anonymous: 401,
-    "no membership": 403,
-    "other company": 403,
-    disabled: 403,
-    "withdrawn company": 403,
-    // /me needs no permission: a contact whose teams grant nothing still sees who they are.
-    "lacking permission": 200,
-    "supplier only": 200,
-    allowed: 200,
-  },
-}
 
 // Token routes are not member routes: quote links, and accepting an invitation (its token
 // is the credential; portal-invitations.spec.ts tests it).
@@ -102,8 +73,17 @@ medusaIntegrationTestRunner({
       ).data.member
     }
 
-    /** One caller of each kind, and the headers each one sends. */
-    async function actors(): Promise<Record<Actor, { headers: Record<string, string> }>> {
+    type World = {
+      callers: Record<Actor, { headers: Record<string, string> }>
+      fixtures?: MatrixFixtures
+    }
+
+    /**
+     * One caller of each kind, and the headers each one sends. With a store,
+     * Acme (the allowed caller's company) and Rival also get quotes, an order
+     * and an invoice: the records the routes act on.
+     */
+    async function world(store?: Store): Promise<World> {
       const buyer = await company("Acme", { is_customer: true, is_supplier: false })
       const rival = await company("Rival", { is_customer: true, is_supplier: false })
       const closed = await company("Closed", { is_customer: true, is_supplier: false })
@@ -138,7 +118,7 @@ medusaIntegrationTestRunner({
           ...(companyId ? { "x-portal-company": companyId } : {}),
         },
       })
-      return {
+      const callers = {
         anonymous: { headers: {} },
         "no membership": as(stranger),
         // A member of Rival naming Acme, a company they do not belong to.
@@ -149,34 +129,103 @@ medusaIntegrationTestRunner({
         "supplier only": as(vendor),
         allowed: as(allowed),
       }
+      if (!store) return { callers }
+
+      // The store's customer buys for both Acme and Rival; each quote names its company.
+      await addMember(buyer.id, store.customer.id, [buyers.id])
+      await addMember(rival.id, store.customer.id, [buyers.id])
+      const template = await api.post(
+        "/admin/portal/agreement-templates",
+        agreementTemplateBody(),
+        admin
+      )
+      const sent = async (companyId: string, extra: Record<string, unknown> = {}) =>
+        (await createSentQuote(api, admin, store, { company_id: companyId, ...extra })).quote
+          .id as string
+      const accepted = async (companyId: string) => {
+        const { quote, order_id } = await createAcceptedQuote(api, admin, store, {
+          company_id: companyId,
+          deposit_percent: 30,
+        })
+        const invoices = await api.get(`/admin/portal/invoices?order_id=${order_id}`, admin)
+        return { quote_id: quote.id as string, order_id, invoice_id: invoices.data.invoices[0].id }
+      }
+      const foreign = await accepted(rival.id)
+      const own = await accepted(buyer.id)
+      return {
+        callers,
+        fixtures: {
+          company_id: buyer.id,
+          quote_id: await sent(buyer.id),
+          accept_quote_id: await sent(buyer.id),
+          decline_quote_id: await sent(buyer.id),
+          sign_quote_id: await sent(buyer.id, {
+            agreement_template_id: template.data.agreement_template.id,
+          }),
+          order_id: own.order_id,
+          invoice_id: own.invoice_id,
+          foreign: {
+            quote_id: await sent(rival.id),
+            order_id: foreign.order_id,
+            invoice_id: foreign.invoice_id,
+          },
+        },
+      }
     }
 
+    const fill = (path: string, params: Record<string, string> = {}) =>
+      path.replace(/:(\w+)/g, (_, name: string) => params[name] ?? `missing-${name}`)
+
     it("answers every member route as the matrix says for every kind of caller", async () => {
-      const callers = await actors()
-      const publishable = (await api.post(
-        "/admin/api-keys",
-        { title: "Portal", type: "publishable" },
-        admin
-      )) as TestResponse
-      const key = publishable.data.api_key.token as string
+      const store = await createStore(getContainer())
+      const { callers, fixtures } = await world(store)
+      const headersOf = (actor: Actor) => ({
+        ...callers[actor].headers,
+        ...store.storeHeaders.headers,
+      })
+      const call = (method: string, path: string, body: unknown, actor: Actor) =>
+        settle(
+          method === "GET"
+            ? api.get(path, { headers: headersOf(actor) })
+            : api.post(path, body, { headers: headersOf(actor) })
+        )
 
       const seen: Record<string, Record<string, number>> = {}
+      const leaks: string[] = []
+      const foreignIds = Object.values(fixtures!.foreign)
       for (const route of memberRoutes) {
-        const [method, path] = route.split(" ")
+        const [method, template] = route.split(" ")
+        const entry = MATRIX[route]
+        const path = fill(template, entry.params?.(fixtures!))
+        const body = entry.body?.(fixtures!) ?? {}
         seen[route] = {}
         for (const actor of ACTORS) {
-          const headers = { ...callers[actor].headers, "x-publishable-api-key": key }
-          const res = await settle(
-            method === "GET" ? api.get(path, { headers }) : api.post(path, {}, { headers })
-          )
+          const res = await call(method, path, body, actor)
           seen[route][actor] = res.status
+          if (actor === "allowed" && method === "GET") {
+            const text = JSON.stringify(res.data ?? "")
+            if (foreignIds.some((id) => text.includes(id))) leaks.push(route)
+          }
+        }
+        if (entry.foreign) {
+          const res = await call(method, fill(template, entry.foreign(fixtures!)), body, "allowed")
+          seen[route]["another company's record"] = res.status
         }
       }
-      expect(seen).toEqual(Object.fromEntries(memberRoutes.map((route) => [route, MATRIX[route]])))
+      const expected = Object.fromEntries(
+        memberRoutes.map((route) => [
+          route,
+          MATRIX[route].foreign
+            ? { ...MATRIX[route].expect, "another company's record": 404 }
+            : MATRIX[route].expect,
+        ])
+      )
+      expect(seen).toEqual(expected)
+      expect(leaks).toEqual([])
     })
 
     it("tells each contact who they are, their companies and what they may do there", async () => {
-      const callers = await actors()
+      const { callers } = await world()
       const publishable = await api.post(
         "/admin/api-keys",
         { title: "Portal", type: "publishable" },

@@ -15,8 +15,11 @@ import {
 } from "./admin/portal/signed-agreements/middlewares"
 import { adminPortalTeamRoutesMiddlewares } from "./admin/portal/teams/middlewares"
 import { storePortalInvitationRoutesMiddlewares } from "./store/portal/invitations/middlewares"
+import { storePortalInvoicesRoutesMiddlewares } from "./store/portal/invoices/middlewares"
 import { storePortalMeRoutesMiddlewares } from "./store/portal/me/middlewares"
+import { storePortalOrdersRoutesMiddlewares } from "./store/portal/orders/middlewares"
 import { storePortalQuoteLinkRoutesMiddlewares } from "./store/portal/quote-links/middlewares"
+import { storePortalQuotesRoutesMiddlewares } from "./store/portal/quotes/middlewares"
 import { portalErrorHandler, portalInputGuard } from "./utils/input-guard"
 
 /**
@@ -46,5 +49,8 @@ export default defineMiddlewares({
     ...storePortalInvitationRoutesMiddlewares,
     // Member routes: Medusa's customer authentication, then the member guard.
     ...storePortalMeRoutesMiddlewares,
+    ...storePortalQuotesRoutesMiddlewares,
+    ...storePortalOrdersRoutesMiddlewares,
+    ...storePortalInvoicesRoutesMiddlewares,
   ],
 })

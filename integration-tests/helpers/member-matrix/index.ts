@@ -1,0 +1,19 @@
+import { INVOICES_ROUTES } from "./invoices"
+import { ME_ROUTES } from "./me"
+import { ORDERS_ROUTES } from "./orders"
+import { QUOTES_ROUTES } from "./quotes"
+import type { MatrixEntry } from "./types"
+
+export * from "./types"
+
+/**
+ * The route × actor matrix of the member routes, one file per resource:
+ * every route registered under /store/portal, except the token routes, needs
+ * an entry (integration-tests/http/member-access.spec.ts fails without one).
+ */
+export const MATRIX: Record<string, MatrixEntry> = {
+  ...ME_ROUTES,
+  ...QUOTES_ROUTES,
+  ...ORDERS_ROUTES,
+  ...INVOICES_ROUTES,
+}

@@ -1,0 +1,3 @@
+import type { MatrixEntry } from "./types"
+
+export const QUOTES_ROUTES: Record<string, MatrixEntry> = {}
