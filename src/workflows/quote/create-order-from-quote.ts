@@ -16,6 +16,7 @@ import { buildQuoteOrderInputStep, QuoteForOrder } from "./steps/build-quote-ord
 import { prepareOrderReservationsStep } from "./steps/prepare-order-reservations"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { updateQuoteStep } from "./steps/update-quote"
+import { linkOrderToCompany } from "../portal/link-company-order"
 
 export type OrderFromQuoteInput = {
   quote_id: string
@@ -85,6 +86,13 @@ export function createOrderFromQuote(
       },
     ])
   ).config({ name: "portal-record-order-created" })
+  // The company the quote is for gets the order (docs/ARCHITECTURE.md, "Relations").
+  linkOrderToCompany(
+    transform({ quote, order }, ({ quote, order }) => ({
+      order_id: order.id,
+      company_id: (quote as { company_id?: string | null }).company_id,
+    }))
+  )
   // The same event checkout emits, so the store's order confirmations and integrations run.
   emitEventStep({
     eventName: OrderWorkflowEvents.PLACED,
