@@ -32,7 +32,8 @@ export type DiscoveredRoute = {
 /**
  * Every route of ours, read from `src/api/**\/route.ts` the way Medusa maps
  * them: folders are path segments, `[id]` is the param `:id`, and each exported
- * GET/POST/DELETE/PUT/PATCH function is a method.
+ * GET/POST/DELETE/PUT/PATCH function is a method, whether declared there or
+ * re-exported (`export { viewQuote as GET } from ...`).
  */
 export function discoverRoutes(apiDir: string): DiscoveredRoute[] {
   const files = (readdirSync(apiDir, { recursive: true }) as string[]).filter(
@@ -48,6 +49,9 @@ export function discoverRoutes(apiDir: string): DiscoveredRoute[] {
         ...source.matchAll(
           /export\s+(?:const|async\s+function|function)\s+(GET|POST|DELETE|PUT|PATCH)\b/g
         ),
+        ...[...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((block) => [
+          ...block[1].matchAll(/\bas\s+(GET|POST|DELETE|PUT|PATCH)\b/g),
+        ]),
       ].map((match) => match[1])
       return { path, params, methods, upload: /\breq\.files?\b/.test(source) }
     })

@@ -243,6 +243,58 @@ export async function fetchBuyerQuote(scope: MedusaContainer, id: string) {
   }
 }
 
+/** What a contact's quote list needs: enough of each quote for its total and status. */
+export const MEMBER_QUOTE_LIST_FIELDS = [
+  "id",
+  "status",
+  "display_number",
+  "currency_code",
+  "valid_until",
+  "sent_at",
+  "accepted_at",
+  "declined_at",
+  "created_at",
+  "deposit_percent",
+  "deposit_amount",
+  "shipping_amount",
+  "shipping_tax_lines",
+  "shipping_adjustments",
+  "agreement_template_id",
+  ...["quantity", "unit_price", "discount_percent", "is_optional", "is_selected"].map(
+    (field) => `items.${field}`
+  ),
+  "items.tax_lines",
+  "items.adjustments",
+  "customer.first_name",
+  "customer.last_name",
+  "order.display_id",
+]
+
+/** One line of a contact's quote list: number, status as the buyer sees it, total, and who it is for. */
+export function presentMemberQuoteSummary(record: Record<string, unknown>) {
+  const quote = presentQuote(record as QuoteLike & Record<string, unknown>)
+  const status = quote.status as QuoteStatus
+  const expired =
+    status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until))
+  const customer = record.customer as { first_name?: string; last_name?: string } | null
+  const order = record.order as { id: string; display_id: number } | null
+  return {
+    id: record.id as string,
+    number: quote.number,
+    status: expired ? "expired" : status,
+    can_respond: isOpenToBuyer(status) && !expired,
+    requires_signature: requiresSignature(record as never),
+    currency_code: quote.currency_code,
+    total: quote.totals?.total ?? 0,
+    valid_until: quote.valid_until ?? null,
+    sent_at: record.sent_at ?? null,
+    accepted_at: record.accepted_at ?? null,
+    declined_at: record.declined_at ?? null,
+    addressed_to: [customer?.first_name, customer?.last_name].filter(Boolean).join(" ") || null,
+    order: order ? { id: order.id, display_id: order.display_id } : null,
+  }
+}
+
 /**
  * The merchant's name and look for the buyer's page, from the portal settings;
  * without a display name there, the store's own name.

@@ -1,13 +1,9 @@
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { formatQuoteNumber } from "../../modules/quote/status"
-import { raiseQuoteInvoices } from "../billing/raise-quote-invoices"
-import { createOrderFromQuote } from "../quote/create-order-from-quote"
-import { QUOTE_EVENTS } from "../quote/events"
+import type { Access } from "../../shared/permissions"
+import { acceptQuoteCore } from "../quote/accept-core"
 import { lockQuoteForBuyer } from "../quote/lock-quote"
-import { applyQuoteSelectionStep } from "../quote/steps/apply-quote-selection"
-import { recordQuoteEventStep } from "../quote/steps/record-quote-event"
-import { transitionQuoteStep } from "../quote/steps/transition-quote"
 import { AGREEMENT_EVENTS } from "./events"
 import { assertQuoteNeedsSignatureStep } from "./steps/assert-quote-needs-signature"
 import { createSignedAgreementStep } from "./steps/create-signed-agreement"
@@ -29,7 +25,18 @@ export type SignQuoteAgreementWorkflowInput = {
   consent_text: string
   ip: string | null
   user_agent: string | null
-  identified_by: "link" | "login"
+  /**
+   * The link holder (identified by the link) or the logged-in contact
+   * (identified by their login, whose customer id the evidence keeps).
+   */
+  access: Access
+}
+
+/** How the signer was identified, for the evidence: the link, or their login as this customer. */
+function signerIdentity(access: Access) {
+  return access.kind === "member"
+    ? { identified_by: "login" as const, customer_id: access.customer_id }
+    : { identified_by: "link" as const, customer_id: null }
 }
 
 /**
@@ -49,6 +56,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
     )
     const parties = loadAgreementPartiesStep({ quote })
     const signedAt = transform({ input }, () => new Date())
+    const signer = transform({ input }, ({ input }) => signerIdentity(input.access))
 
     const frozen = freezeAgreementDocumentStep(
       transform({ quote, parties, input, signedAt }, ({ quote, parties, input, signedAt }) => ({
@@ -86,13 +94,6 @@ export const signQuoteAgreementWorkflow = createWorkflow(
       }))
     )
 
-    applyQuoteSelectionStep(
-      transform({ quote, input }, ({ quote, input }) => ({
-        items: quote.items ?? [],
-        selected_item_ids: input.selected_item_ids,
-      }))
-    )
-
     const signatureFile = storeFileStep(
       transform({ signature }, ({ signature }) => ({
         mime_type: "image/png",
@@ -102,8 +103,8 @@ export const signQuoteAgreementWorkflow = createWorkflow(
 
     const pdf = renderSignedPdfStep(
       transform(
-        { input, frozen, signature, signedAt },
-        ({ input, frozen, signature, signedAt }) => ({
+        { input, frozen, signature, signedAt, signer },
+        ({ input, frozen, signature, signedAt, signer }) => ({
           quote_id: input.quote_id,
           document: frozen.document,
           document_sha256: frozen.document_sha256,
@@ -113,7 +114,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
           signed_at: signedAt,
           ip: input.ip,
           user_agent: input.user_agent,
-          identified_by: input.identified_by,
+          identified_by: signer.identified_by,
         })
       )
     )
@@ -126,8 +127,8 @@ export const signQuoteAgreementWorkflow = createWorkflow(
 
     const signed = createSignedAgreementStep(
       transform(
-        { input, frozen, parties, signatureFile, pdfFile, signedAt },
-        ({ input, frozen, parties, signatureFile, pdfFile, signedAt }) => ({
+        { input, frozen, parties, signatureFile, pdfFile, signedAt, signer },
+        ({ input, frozen, parties, signatureFile, pdfFile, signedAt, signer }) => ({
           quote_id: input.quote_id,
           template_id: parties.template!.id,
           template_version: parties.template!.version,
@@ -144,39 +145,27 @@ export const signQuoteAgreementWorkflow = createWorkflow(
           ip: input.ip,
           user_agent: input.user_agent,
           consent_text: input.consent_text,
-          identified_by: input.identified_by,
+          identified_by: signer.identified_by,
+          signer_customer_id: signer.customer_id,
           selected_item_ids: frozen.document.selected_item_ids,
           totals: frozen.totals as unknown as Record<string, unknown>,
         })
       )
     )
 
-    transitionQuoteStep(
-      transform({ quote, signedAt }, ({ quote, signedAt }) => ({
-        quote,
-        to: "accepted" as const,
-        data: { accepted_at: signedAt },
+    const { order, invoices } = acceptQuoteCore(
+      quote,
+      input,
+      transform({ signed, signedAt, input, signer }, ({ signed, signedAt, input, signer }) => ({
+        accepted_at: signedAt,
+        event: {
+          signed_agreement_id: signed.id,
+          signer_name: input.signer_name,
+          signer_email: input.signer_email,
+          identified_by: signer.identified_by,
+        },
       }))
     )
-    recordQuoteEventStep(
-      transform({ input, signed }, ({ input, signed }) => [
-        {
-          quote_id: input.quote_id,
-          type: "accepted" as const,
-          actor_type: "customer" as const,
-          data: {
-            selected_item_ids: input.selected_item_ids,
-            signed_agreement_id: signed.id,
-            signer_name: input.signer_name,
-            signer_email: input.signer_email,
-          },
-        },
-      ])
-    )
-
-    const order = createOrderFromQuote(quote, input)
-
-    const invoices = raiseQuoteInvoices(quote, order, input)
 
     emitEventStep({
       eventName: AGREEMENT_EVENTS.SIGNED,
@@ -186,13 +175,6 @@ export const signQuoteAgreementWorkflow = createWorkflow(
         order_id: order.id,
       })),
     }).config({ name: "portal-emit-agreement-signed" })
-    emitEventStep({
-      eventName: QUOTE_EVENTS.ACCEPTED,
-      data: transform({ input, order }, ({ input, order }) => ({
-        id: input.quote_id,
-        order_id: order.id,
-      })),
-    }).config({ name: "portal-emit-quote-accepted" })
     releaseLockStep({ key: lockKey })
 
     return new WorkflowResponse(

@@ -1,12 +1,8 @@
-import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { raiseQuoteInvoices } from "../billing/raise-quote-invoices"
-import { createOrderFromQuote } from "./create-order-from-quote"
-import { QUOTE_EVENTS } from "./events"
+import type { Access } from "../../shared/permissions"
+import { acceptQuoteCore } from "./accept-core"
 import { lockQuoteForBuyer } from "./lock-quote"
-import { applyQuoteSelectionStep } from "./steps/apply-quote-selection"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { transitionQuoteStep } from "./steps/transition-quote"
 import { assertAcceptableWithoutSignatureStep } from "./steps/validate-quote"
 
 export type AcceptQuoteWorkflowInput = {
@@ -14,8 +10,8 @@ export type AcceptQuoteWorkflowInput = {
   selected_item_ids: string[]
   /** Another of the customer's addresses, when the buyer ships elsewhere. */
   shipping_address_id?: string
-  actor_type?: "customer" | "staff"
-  actor_id?: string
+  /** The link holder or the company's contact who accepts. */
+  access: Access
 }
 
 /**
@@ -29,41 +25,8 @@ export const acceptQuoteWorkflow = createWorkflow(
   (input: AcceptQuoteWorkflowInput) => {
     const { lockKey, quote } = lockQuoteForBuyer(input)
     assertAcceptableWithoutSignatureStep({ quote })
-    applyQuoteSelectionStep(
-      transform({ quote, input }, ({ quote, input }) => ({
-        items: quote.items ?? [],
-        selected_item_ids: input.selected_item_ids,
-      }))
-    )
-    transitionQuoteStep(
-      transform({ quote }, ({ quote }) => ({
-        quote,
-        to: "accepted" as const,
-        data: { accepted_at: new Date() },
-      }))
-    )
-
-    recordQuoteEventStep(
-      transform({ input }, ({ input }) => [
-        {
-          quote_id: input.quote_id,
-          type: "accepted" as const,
-          actor_type: input.actor_type ?? ("customer" as const),
-          actor_id: input.actor_id,
-          data: { selected_item_ids: input.selected_item_ids },
-        },
-      ])
-    )
-    const order = createOrderFromQuote(quote, input)
-    raiseQuoteInvoices(quote, order, input)
-
-    emitEventStep({
-      eventName: QUOTE_EVENTS.ACCEPTED,
-      data: transform({ input, order }, ({ input, order }) => ({
-        id: input.quote_id,
-        order_id: order.id,
-      })),
-    })
+    const acceptance = transform({ input }, () => ({ accepted_at: new Date(), event: {} }))
+    const { order } = acceptQuoteCore(quote, input, acceptance)
     releaseLockStep({ key: lockKey })
 
     return new WorkflowResponse(

@@ -1,5 +1,12 @@
+import type { Access } from "../../shared/permissions"
+import { assertPermittedStep } from "./buyer-access"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { QUOTE_EVENTS } from "./events"
 import { loadQuote } from "./load-quote"
 import { createQuoteMessageStep } from "./steps/create-quote-message"
@@ -11,14 +18,32 @@ export type AddQuoteMessageWorkflowInput = {
   author_id?: string | null
   author_name?: string | null
   body: string
+  /** The buyer's access (link or member); staff replies have none. */
+  access?: Access
 }
 
 /** A question from the buyer or a reply from staff on the quote's thread. */
 export const addQuoteMessageWorkflow = createWorkflow(
   "portal-add-quote-message",
   (input: AddQuoteMessageWorkflowInput) => {
-    loadQuote(input.quote_id)
-    const message = createQuoteMessageStep(input)
+    when("portal-buyer-may-write", { input }, ({ input }) => !!input.access).then(() => {
+      assertPermittedStep(
+        transform({ input }, ({ input }) => ({
+          access: input.access!,
+          permission: "messages.write" as const,
+        }))
+      )
+    })
+    loadQuote(input.quote_id, undefined, input.access)
+    const message = createQuoteMessageStep(
+      transform({ input }, ({ input }) => ({
+        quote_id: input.quote_id,
+        author_type: input.author_type,
+        author_id: input.author_id,
+        author_name: input.author_name,
+        body: input.body,
+      }))
+    )
     recordQuoteEventStep(
       transform({ input, message }, ({ input, message }) => [
         {

@@ -1,3 +1,5 @@
+import type { Access } from "../../shared/permissions"
+import { assertPermittedStep, buyerActor } from "./buyer-access"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_EVENTS } from "./events"
@@ -6,13 +8,24 @@ import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { transitionQuoteStep } from "./steps/transition-quote"
 import { assertBuyerCanActStep } from "./steps/validate-quote"
 
-export type DeclineQuoteWorkflowInput = { quote_id: string; reason: string }
+export type DeclineQuoteWorkflowInput = {
+  quote_id: string
+  reason: string
+  /** The link holder or the company's contact who declines. */
+  access: Access
+}
 
 /** The buyer turns the quote down and says why. */
 export const declineQuoteWorkflow = createWorkflow(
   "portal-decline-quote",
   (input: DeclineQuoteWorkflowInput) => {
-    const quote = loadQuote(input.quote_id)
+    assertPermittedStep(
+      transform({ input }, ({ input }) => ({
+        access: input.access,
+        permission: "quotes.accept" as const,
+      }))
+    )
+    const quote = loadQuote(input.quote_id, undefined, input.access)
     assertBuyerCanActStep({ quote })
     transitionQuoteStep(
       transform({ quote, input }, ({ quote, input }) => ({
@@ -26,7 +39,7 @@ export const declineQuoteWorkflow = createWorkflow(
         {
           quote_id: input.quote_id,
           type: "declined" as const,
-          actor_type: "customer" as const,
+          ...buyerActor(input.access),
           data: { reason: input.reason },
         },
       ])

@@ -1,12 +1,25 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_WITH_ITEMS_FIELDS } from "../../modules/quote/fields"
+import type { Access } from "../../shared/permissions"
+import { quoteFiltersFor } from "./buyer-access"
 
-/** Loads one quote inside a workflow; an unknown id is a 404. */
-export function loadQuote(quoteId: string, name = "portal-load-quote") {
+/**
+ * Loads one quote inside a workflow, within what `access` may reach (none:
+ * staff); an unknown id, or one outside the access, is a 404.
+ */
+export function loadQuote(
+  quoteId: string | WorkflowData<string>,
+  name = "portal-load-quote",
+  access?: Access | WorkflowData<Access | undefined>
+) {
+  const filters = transform({ quoteId, access }, ({ quoteId, access }) =>
+    quoteFiltersFor(quoteId as string, access as Access | undefined)
+  )
   const { data } = useQueryGraphStep({
     entity: "portal_quote",
     fields: QUOTE_WITH_ITEMS_FIELDS,
-    filters: { id: quoteId },
+    filters,
     options: { isList: false, throwIfKeyNotFound: true },
   }).config({ name })
   return data

@@ -1,5 +1,7 @@
 import { acquireLockStep } from "@medusajs/medusa/core-flows"
 import { transform, when, WorkflowData } from "@medusajs/framework/workflows-sdk"
+import type { Access } from "../../shared/permissions"
+import { assertPermittedStep } from "./buyer-access"
 import { loadQuote } from "./load-quote"
 import { priceQuote } from "./price-quote"
 import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
@@ -19,19 +21,27 @@ const LOCK_TTL_SECONDS = 120
  * releases the lock with `releaseLockStep({ key: lockKey })` at its end; a
  * failing workflow releases it through the acquire step's compensation.
  */
-export function lockQuote(quoteId: string | WorkflowData<string>, name?: string) {
+export function lockQuote(
+  quoteId: string | WorkflowData<string>,
+  name?: string,
+  access?: Access | WorkflowData<Access | undefined>
+) {
   const lockKey = transform({ quoteId }, ({ quoteId }) => `portal-quote:${quoteId}`)
   acquireLockStep({ key: lockKey, timeout: LOCK_WAIT_SECONDS, ttl: LOCK_TTL_SECONDS })
-  const quote = loadQuote(quoteId as string, name)
+  const quote = loadQuote(quoteId, name, access)
   return { lockKey, quote }
 }
 
-type BuyerChoice = {
+export type BuyerChoice = {
   quote_id: string
   selected_item_ids: string[]
   /** One of the quote customer's addresses, when the buyer ships elsewhere. */
   shipping_address_id?: string
+  /** Who is acting: the quote is loaded only within what they may reach. */
+  access: Access
 }
+
+export type LockedBuyerQuote = ReturnType<typeof lockQuoteForBuyer>["quote"]
 
 /**
  * The start of every buyer action (selection, accept, sign): the quote's lock,
@@ -39,10 +49,18 @@ type BuyerChoice = {
  * items, the address the buyer confirmed (another of the customer's own, if
  * they picked one), and a fresh price from Medusa for exactly that selection
  * and address, so what the buyer sees and the order created next charge the
- * same (docs/ARCHITECTURE.md, "Money"). Returns the quote as priced.
+ * same (docs/ARCHITECTURE.md, "Money"). The quote is loaded within the
+ * caller's access, and the caller must be allowed to decide (`quotes.accept`).
+ * Returns the quote as priced.
  */
 export function lockQuoteForBuyer(input: BuyerChoice | WorkflowData<BuyerChoice>) {
-  const { lockKey, quote: current } = lockQuote(input.quote_id)
+  assertPermittedStep(
+    transform({ input }, ({ input }) => ({
+      access: input.access,
+      permission: "quotes.accept" as const,
+    }))
+  )
+  const { lockKey, quote: current } = lockQuote(input.quote_id, undefined, input.access)
   assertBuyerCanActStep(
     transform({ quote: current, input }, ({ quote, input }) => ({
       quote,
@@ -76,6 +94,6 @@ export function lockQuoteForBuyer(input: BuyerChoice | WorkflowData<BuyerChoice>
     })),
     transform({ input }, ({ input }) => input.selected_item_ids)
   )
-  const quote = loadQuote(input.quote_id, "portal-load-priced-quote")
+  const quote = loadQuote(input.quote_id, "portal-load-priced-quote", input.access)
   return { lockKey, quote }
 }

@@ -1,3 +1,5 @@
+import type { Access } from "../../shared/permissions"
+import { buyerActor } from "./buyer-access"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
@@ -13,14 +15,14 @@ import { recordQuoteViewStep } from "./steps/record-quote-view"
 /** The buyer opened the quote: `sent` becomes `viewed`; assigned staff hear of it at most daily. */
 export const recordQuoteViewWorkflow = createWorkflow(
   "portal-record-quote-view",
-  (input: { quote_id: string }) => {
-    const quote = loadQuote(input.quote_id)
+  (input: { quote_id: string; access: Access }) => {
+    const quote = loadQuote(input.quote_id, undefined, input.access)
     const view = recordQuoteViewStep({ quote })
 
     when("portal-log-quote-view", { view }, ({ view }) => view.log_event).then(() => {
       recordQuoteEventStep(
         transform({ input }, ({ input }) => [
-          { quote_id: input.quote_id, type: "viewed" as const, actor_type: "customer" as const },
+          { quote_id: input.quote_id, type: "viewed" as const, ...buyerActor(input.access) },
         ])
       )
     })

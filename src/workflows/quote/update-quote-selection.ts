@@ -1,3 +1,5 @@
+import type { Access } from "../../shared/permissions"
+import { buyerActor } from "./buyer-access"
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
@@ -14,6 +16,8 @@ export type UpdateQuoteSelectionWorkflowInput = {
   selected_item_ids: string[]
   /** Another of the customer's addresses, when the buyer ships elsewhere. */
   shipping_address_id?: string
+  /** The link holder or the company's contact who chooses. */
+  access: Access
 }
 
 /** The buyer ticks optional items on or off, or picks where the order ships; Medusa reprices. */
@@ -33,7 +37,7 @@ export const updateQuoteSelectionWorkflow = createWorkflow(
           {
             quote_id: input.quote_id,
             type: "selection_changed" as const,
-            actor_type: "customer" as const,
+            ...buyerActor(input.access),
             data: { selected_item_ids: input.selected_item_ids },
           },
         ])

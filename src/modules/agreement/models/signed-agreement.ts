@@ -28,6 +28,8 @@ export const SignedAgreement = model
     user_agent: model.text().nullable(),
     consent_text: model.text(),
     identified_by: model.enum([...SIGNER_IDENTIFICATIONS]),
+    /** The logged-in contact's customer id when identified by login; null for a link. */
+    signer_customer_id: model.text().nullable(),
     selected_item_ids: model.json(),
     totals: model.json(),
   })

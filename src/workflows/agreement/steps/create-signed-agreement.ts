@@ -20,6 +20,7 @@ export type SignedAgreementData = {
   user_agent: string | null
   consent_text: string
   identified_by: "link" | "login"
+  signer_customer_id: string | null
   selected_item_ids: string[]
   totals: Record<string, unknown>
 }

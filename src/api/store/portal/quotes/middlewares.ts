@@ -1,4 +1,62 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import type { Permission } from "../../../../shared/permissions"
+import { NoQueryParams } from "../../../utils/query-params"
+import { validateParams } from "../../../utils/validate-params"
+import { authorizeMember } from "../authorize-member"
+import {
+  StoreAcceptQuote,
+  StoreDeclineQuote,
+  StoreQuoteMessage,
+  StoreQuoteSelection,
+} from "../quote-links/validators"
+import { MemberQuoteParams, StoreMemberListQuotesParams, StoreMemberSignQuote } from "./validators"
 
-/** `/store/portal/quotes`: the active company's quotes, for contacts whose teams allow it. */
-export const storePortalQuotesRoutesMiddlewares: MiddlewareRoute[] = []
+const QUOTES = "/store/portal/quotes"
+const QUOTE = `${QUOTES}/:id`
+
+/**
+ * One entry per member quote route (docs/ARCHITECTURE.md, "Routes and
+ * guards"): Medusa's customer authentication, the member guard with the
+ * permission the route needs, and only then the path, query and body
+ * validators, so nothing a refused caller sent is read.
+ */
+function memberRoute(
+  matcher: string,
+  method: "GET" | "POST",
+  permission: Permission,
+  input: z.ZodTypeAny = NoQueryParams
+): MiddlewareRoute {
+  return {
+    matcher,
+    method: [method],
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      authorizeMember(permission),
+      ...(matcher.includes(":id") ? [validateParams(MemberQuoteParams)] : []),
+      method === "GET" ? validateAndTransformQuery(input, {}) : validateAndTransformBody(input),
+    ],
+  }
+}
+
+/** `/store/portal/quotes`: the active company's quotes, with the link page's actions. */
+export const storePortalQuotesRoutesMiddlewares: MiddlewareRoute[] = [
+  memberRoute(QUOTES, "GET", "quotes.view", StoreMemberListQuotesParams),
+  memberRoute(QUOTE, "GET", "quotes.view"),
+  memberRoute(`${QUOTE}/selection`, "POST", "quotes.accept", StoreQuoteSelection),
+  memberRoute(`${QUOTE}/accept`, "POST", "quotes.accept", StoreAcceptQuote),
+  {
+    ...memberRoute(`${QUOTE}/sign`, "POST", "quotes.accept", StoreMemberSignQuote),
+    // A drawn signature may be up to 1 MB of PNG, sent as base64.
+    bodyParser: { sizeLimit: "2mb" },
+  },
+  memberRoute(`${QUOTE}/decline`, "POST", "quotes.accept", StoreDeclineQuote),
+  memberRoute(`${QUOTE}/messages`, "GET", "quotes.view"),
+  memberRoute(`${QUOTE}/messages`, "POST", "messages.write", StoreQuoteMessage),
+  memberRoute(`${QUOTE}/pdf`, "GET", "quotes.view"),
+]

@@ -1,0 +1,229 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { AGREEMENT_MODULE } from "../../../modules/agreement"
+import { renderQuotePdf } from "../../../modules/agreement/pdf"
+import type AgreementModuleService from "../../../modules/agreement/service"
+import type { Access, MemberAccess } from "../../../shared/permissions"
+import { signQuoteAgreementWorkflow } from "../../../workflows/agreement"
+import {
+  acceptQuoteWorkflow,
+  addQuoteMessageWorkflow,
+  declineQuoteWorkflow,
+  recordQuoteViewWorkflow,
+  updateQuoteSelectionWorkflow,
+} from "../../../workflows/quote"
+import { quoteFiltersFor } from "../../../workflows/quote/buyer-access"
+import {
+  buildCurrentDocument,
+  fetchBuyerAgreement,
+  resolveConsentText,
+} from "../../utils/agreement-view"
+import { clientAddress } from "../../utils/client-address"
+import { fetchBranding, fetchBuyerQuote } from "../../utils/quote-view"
+import { runWorkflow } from "../../utils/run-workflow"
+import { sendPdf } from "../../utils/send-pdf"
+import type {
+  StoreAcceptQuoteType,
+  StoreDeclineQuoteType,
+  StoreQuoteMessageType,
+  StoreQuoteSelectionType,
+  StoreSignQuoteType,
+} from "./quote-links/validators"
+
+/**
+ * The buyer's quote actions, one implementation for both ways of acting
+ * (docs/ARCHITECTURE.md, "Permission model"): the link routes
+ * (`/store/portal/quote-links/:token/...`, access `{ kind: "link" }`) and the
+ * member routes (`/store/portal/quotes/:id/...`, access `{ kind: "member" }`)
+ * export these handlers. Each passes the caller's access to the workflow,
+ * whose load step reaches only what that access may.
+ */
+export type BuyerRequest<Body = unknown> = MedusaRequest<Body> & { access: Access }
+
+/**
+ * The quote a buyer route acts on: the one the link opens, or the one named
+ * in the path if it is the member's active company's and has been sent to
+ * them; anything else is the same 404 as an unknown id.
+ */
+export async function buyerQuoteId(req: BuyerRequest): Promise<string> {
+  if (req.access.kind === "link") return req.access.quote_id
+  const id = req.params.id
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "portal_quote",
+    fields: ["id"],
+    filters: quoteFiltersFor(id, req.access),
+  })
+  if (!data.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${id} was not found`)
+  }
+  return id
+}
+
+/** The logged-in contact's name and email, as their signature and messages carry them. */
+async function memberContact(scope: MedusaContainer, access: MemberAccess) {
+  const customers = scope.resolve(Modules.CUSTOMER)
+  const customer = await customers.retrieveCustomer(access.customer_id, {
+    select: ["first_name", "last_name", "email"],
+  })
+  const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
+  return { name: name || customer.email, email: customer.email }
+}
+
+export const viewQuote = async (req: BuyerRequest, res: MedusaResponse) => {
+  const quoteId = await buyerQuoteId(req)
+  await runWorkflow(recordQuoteViewWorkflow, req.scope, { quote_id: quoteId, access: req.access })
+  const [quote, agreement, branding, signer] = await Promise.all([
+    fetchBuyerQuote(req.scope, quoteId),
+    fetchBuyerAgreement(req.scope, quoteId),
+    fetchBranding(req.scope),
+    req.access.kind === "member" ? memberContact(req.scope, req.access) : null,
+  ])
+  res.setHeader("Cache-Control", "no-store")
+  res.json({
+    quote,
+    agreement: agreement.agreement,
+    signed_agreement: agreement.signed,
+    branding,
+    // A contact signs as who they are logged in as; the page fills it in.
+    ...(signer ? { signer } : {}),
+  })
+}
+
+export const selectItems = async (
+  req: BuyerRequest<StoreQuoteSelectionType>,
+  res: MedusaResponse
+) => {
+  const quoteId = await buyerQuoteId(req)
+  await runWorkflow(updateQuoteSelectionWorkflow, req.scope, {
+    quote_id: quoteId,
+    selected_item_ids: req.validatedBody.selected_item_ids,
+    shipping_address_id: req.validatedBody.shipping_address_id,
+    access: req.access,
+  })
+  const quote = await fetchBuyerQuote(req.scope, quoteId)
+  res.json({ quote, totals: quote.totals })
+}
+
+export const acceptQuote = async (req: BuyerRequest<StoreAcceptQuoteType>, res: MedusaResponse) => {
+  const quoteId = await buyerQuoteId(req)
+  // A quote with an agreement is accepted by signing it: say so, change nothing.
+  const current = await fetchBuyerQuote(req.scope, quoteId)
+  if (current.can_respond && current.requires_signature) {
+    return res.json({ next: "sign", quote: current })
+  }
+  await runWorkflow(acceptQuoteWorkflow, req.scope, {
+    quote_id: quoteId,
+    selected_item_ids: req.validatedBody.selected_item_ids,
+    shipping_address_id: req.validatedBody.shipping_address_id,
+    access: req.access,
+  })
+  const quote = await fetchBuyerQuote(req.scope, quoteId)
+  res.json({ quote, order: quote.order })
+}
+
+/**
+ * Signs the quote's agreement. Through a link the signer types their name and
+ * email; a logged-in contact signs with their login's email, and the evidence
+ * says so (`identified_by: "login"` with their customer id).
+ */
+export const signQuote = async (
+  req: BuyerRequest<Omit<StoreSignQuoteType, "signer_email"> & { signer_email?: string }>,
+  res: MedusaResponse
+) => {
+  const quoteId = await buyerQuoteId(req)
+  const body = req.validatedBody
+  const signerEmail =
+    req.access.kind === "member"
+      ? (await memberContact(req.scope, req.access)).email
+      : (body.signer_email as string)
+  const result = await runWorkflow(signQuoteAgreementWorkflow, req.scope, {
+    quote_id: quoteId,
+    selected_item_ids: body.selected_item_ids,
+    shipping_address_id: body.shipping_address_id,
+    signer_name: body.signer_name,
+    signer_email: signerEmail,
+    signature: body.signature,
+    // The sentence the page showed next to the box the buyer ticked.
+    consent_text: await resolveConsentText(req.scope),
+    ip: clientAddress(req),
+    user_agent: req.get("user-agent") ?? null,
+    access: req.access,
+  })
+  const [quote, agreement] = await Promise.all([
+    fetchBuyerQuote(req.scope, quoteId),
+    fetchBuyerAgreement(req.scope, quoteId),
+  ])
+  res.json({
+    quote,
+    order: quote.order,
+    signed_agreement: agreement.signed,
+    invoice_id: result.invoice_id,
+  })
+}
+
+export const declineQuote = async (
+  req: BuyerRequest<StoreDeclineQuoteType>,
+  res: MedusaResponse
+) => {
+  const quoteId = await buyerQuoteId(req)
+  await runWorkflow(declineQuoteWorkflow, req.scope, {
+    quote_id: quoteId,
+    reason: req.validatedBody.reason,
+    access: req.access,
+  })
+  res.json({ quote: await fetchBuyerQuote(req.scope, quoteId) })
+}
+
+export const listMessages = async (req: BuyerRequest, res: MedusaResponse) => {
+  const quote = await fetchBuyerQuote(req.scope, await buyerQuoteId(req))
+  res.setHeader("Cache-Control", "no-store")
+  res.json({ messages: quote.messages })
+}
+
+/** A question on the quote's thread; a contact's carries their name unless they give one. */
+export const postMessage = async (
+  req: BuyerRequest<StoreQuoteMessageType>,
+  res: MedusaResponse
+) => {
+  const quoteId = await buyerQuoteId(req)
+  const member = req.access.kind === "member" ? req.access : null
+  const message = await runWorkflow(addQuoteMessageWorkflow, req.scope, {
+    quote_id: quoteId,
+    author_type: "customer",
+    author_id: member?.customer_id ?? null,
+    author_name:
+      req.validatedBody.author_name ??
+      (member ? (await memberContact(req.scope, member)).name : null),
+    body: req.validatedBody.body,
+    access: req.access,
+  })
+  res.status(201).json({
+    message: {
+      id: message.id,
+      author_type: message.author_type,
+      author_name: message.author_name,
+      body: message.body,
+      created_at: message.created_at,
+    },
+  })
+}
+
+/** The quote as a PDF for the current selection or, once signed, the signed agreement as stored. */
+export const downloadQuotePdf = async (req: BuyerRequest, res: MedusaResponse) => {
+  const quoteId = await buyerQuoteId(req)
+  const agreements: AgreementModuleService = req.scope.resolve(AGREEMENT_MODULE)
+  const [signed] = await agreements.listPortalSignedAgreements(
+    { quote_id: quoteId },
+    { select: ["pdf_file_id", "document"] }
+  )
+  if (signed) {
+    const pdf = await req.scope.resolve(Modules.FILE).getAsBuffer(signed.pdf_file_id)
+    const number = (signed.document as { quote?: { number?: string } }).quote?.number ?? "quote"
+    return sendPdf(res, pdf, `${number}-signed-agreement.pdf`)
+  }
+  const { document } = await buildCurrentDocument(req.scope, quoteId)
+  const pdf = await renderQuotePdf(document, { name: document.merchant.name })
+  sendPdf(res, pdf, `${document.quote.number}.pdf`)
+}

@@ -1,0 +1,1 @@
+export { acceptQuote as POST } from "../../../buyer-quote-handlers"

@@ -1,0 +1,1 @@
+export { declineQuote as POST } from "../../../buyer-quote-handlers"

@@ -1,0 +1,1 @@
+export { listMessages as GET, postMessage as POST } from "../../../buyer-quote-handlers"

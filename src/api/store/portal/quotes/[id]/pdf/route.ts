@@ -1,0 +1,1 @@
+export { downloadQuotePdf as GET } from "../../../buyer-quote-handlers"

@@ -1,0 +1,1 @@
+export { viewQuote as GET } from "../../buyer-quote-handlers"

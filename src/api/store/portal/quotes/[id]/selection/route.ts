@@ -1,0 +1,1 @@
+export { selectItems as POST } from "../../../buyer-quote-handlers"

@@ -1,0 +1,1 @@
+export { signQuote as POST } from "../../../buyer-quote-handlers"

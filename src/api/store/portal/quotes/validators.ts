@@ -1,0 +1,40 @@
+import { z } from "@medusajs/framework/zod"
+import { QUOTE_STATUSES } from "../../../../shared/quote-statuses"
+import { listQueryParams } from "../../../utils/query-params"
+import { prefixedId } from "../../../utils/validate-params"
+import { StoreSignQuote } from "../quote-links/validators"
+
+/** What a contact sees of a quote in a list; ordering names only these columns. */
+export const MEMBER_QUOTE_LIST_COLUMNS = [
+  "display_number",
+  "status",
+  "valid_until",
+  "sent_at",
+  "accepted_at",
+  "created_at",
+] as const
+
+/** The statuses a contact can see: a draft is the merchant's own. */
+const VISIBLE_STATUSES = QUOTE_STATUSES.filter((status) => status !== "draft") as [
+  (typeof QUOTE_STATUSES)[number],
+  ...(typeof QUOTE_STATUSES)[number][],
+]
+const visibleStatus = z.enum(VISIBLE_STATUSES)
+
+export const StoreMemberListQuotesParams = listQueryParams({
+  fields: MEMBER_QUOTE_LIST_COLUMNS,
+  order: "-created_at",
+})
+  .omit({ fields: true })
+  .extend({
+    status: z.union([visibleStatus, z.array(visibleStatus).max(10)]).optional(),
+    /** A quote number, "Q-1001" or "1001". */
+    q: z.string().trim().max(50).optional(),
+  })
+  .strict()
+export type StoreMemberListQuotesParamsType = z.infer<typeof StoreMemberListQuotesParams>
+
+export const MemberQuoteParams = z.object({ id: prefixedId("quo") }).strict()
+
+/** A logged-in contact signs with their login's email, so the body carries none. */
+export const StoreMemberSignQuote = StoreSignQuote.omit({ signer_email: true }).strict()

@@ -1,0 +1,73 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import type { Access } from "../../shared/permissions"
+import { raiseQuoteInvoices } from "../billing/raise-quote-invoices"
+import { buyerActor } from "./buyer-access"
+import { createOrderFromQuote } from "./create-order-from-quote"
+import { QUOTE_EVENTS } from "./events"
+import type { LockedBuyerQuote } from "./lock-quote"
+import { applyQuoteSelectionStep } from "./steps/apply-quote-selection"
+import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { transitionQuoteStep } from "./steps/transition-quote"
+
+export type AcceptCoreInput = {
+  quote_id: string
+  selected_item_ids: string[]
+  access: Access
+}
+
+type Acceptance = { accepted_at: Date; event: Record<string, unknown> }
+
+/**
+ * The one accept core (docs/ARCHITECTURE.md, "Accept core"), shared by the
+ * link's accept and sign and the member's accept and sign: the buyer's
+ * selection is stored, the quote turns accepted, the timeline says who did it,
+ * Medusa's order is created with the selected lines, the quote's invoices are
+ * raised and `portal.quote.accepted` is emitted. Call it after
+ * `lockQuoteForBuyer`, with the quote it returned, inside the quote's lock.
+ */
+export function acceptQuoteCore(
+  quote: LockedBuyerQuote,
+  input: AcceptCoreInput | WorkflowData<AcceptCoreInput>,
+  acceptance: WorkflowData<Acceptance>
+) {
+  applyQuoteSelectionStep(
+    transform({ quote, input }, ({ quote, input }) => ({
+      items: quote.items ?? [],
+      selected_item_ids: input.selected_item_ids,
+    }))
+  )
+  transitionQuoteStep(
+    transform({ quote, acceptance }, ({ quote, acceptance }) => ({
+      quote,
+      to: "accepted" as const,
+      data: { accepted_at: acceptance.accepted_at },
+    }))
+  )
+  const actor = transform({ input }, ({ input }) => buyerActor(input.access))
+  recordQuoteEventStep(
+    transform({ input, actor, acceptance }, ({ input, actor, acceptance }) => [
+      {
+        quote_id: input.quote_id,
+        type: "accepted" as const,
+        ...actor,
+        data: { selected_item_ids: input.selected_item_ids, ...acceptance.event },
+      },
+    ])
+  )
+  const orderInput = transform({ input, actor }, ({ input, actor }) => ({
+    quote_id: input.quote_id,
+    selected_item_ids: input.selected_item_ids,
+    ...actor,
+  }))
+  const order = createOrderFromQuote(quote, orderInput)
+  const invoices = raiseQuoteInvoices(quote, order, orderInput)
+  emitEventStep({
+    eventName: QUOTE_EVENTS.ACCEPTED,
+    data: transform({ input, order }, ({ input, order }) => ({
+      id: input.quote_id,
+      order_id: order.id,
+    })),
+  }).config({ name: "portal-emit-quote-accepted" })
+  return { order, invoices }
+}

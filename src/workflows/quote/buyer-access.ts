@@ -1,0 +1,45 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep } from "@medusajs/framework/workflows-sdk"
+import { type Access, can, type Permission } from "../../shared/permissions"
+
+/**
+ * The quotes an actor may reach, as Query filters (docs/ARCHITECTURE.md,
+ * "Permission model"): staff (no access object) any quote; a link holder only
+ * the quote their token opens; a member only their active company's quotes
+ * that the merchant has sent (a draft is the merchant's own). A quote outside
+ * them is not found, exactly like one that does not exist.
+ */
+export function quoteFiltersFor(quoteId: string, access?: Access | null) {
+  if (!access) return { id: quoteId }
+  if (access.kind === "link") {
+    if (access.quote_id !== quoteId) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${quoteId} was not found`)
+    }
+    return { id: quoteId }
+  }
+  return { id: quoteId, company_id: access.company_id, status: { $ne: "draft" } }
+}
+
+/** Who an access acts as on the quote's timeline and messages. */
+export function buyerActor(access: Access) {
+  return {
+    actor_type: "customer" as const,
+    actor_id: access.kind === "member" ? access.customer_id : undefined,
+  }
+}
+
+/**
+ * The permission check inside a workflow, so a caller that skipped the route
+ * guard (a script, another workflow) is held to the same rule.
+ */
+export const assertPermittedStep = createStep(
+  "portal-assert-permitted",
+  async ({ access, permission }: { access: Access; permission: Permission }) => {
+    if (!can(access, permission)) {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        `Your teams do not allow this (${permission})`
+      )
+    }
+  }
+)
