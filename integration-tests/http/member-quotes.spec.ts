@@ -1,0 +1,273 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { AGREEMENT_MODULE } from "../../src/modules/agreement"
+import type AgreementModuleService from "../../src/modules/agreement/service"
+import { CUSTOMER_PERMISSIONS, type MemberAccess } from "../../src/shared/permissions"
+import { acceptQuoteWorkflow } from "../../src/workflows/quote"
+import {
+  agreementTemplateBody,
+  countOrders,
+  createAdminUser,
+  createCustomerToken,
+  createSentQuote,
+  createStore,
+  type Headers,
+  quoteBody,
+  settle,
+  signBody,
+  snapshotQuote,
+  type Store,
+} from "../helpers/fixtures"
+
+jest.setTimeout(180_000)
+
+/**
+ * The member quote routes (docs/ARCHITECTURE.md, "Permission model"): a
+ * logged-in contact sees and decides the active company's quotes with the
+ * link page's behaviour, within what their teams allow. Who may call which
+ * route is the matrix's job (member-access.spec.ts); this file checks what
+ * the routes do.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let store: Store
+    let acme: { id: string }
+    let rival: { id: string }
+    let buyerMember: { id: string }
+    let viewersTeam: { id: string }
+    /** The store's customer, a contact of Acme (may decide) and Rival. */
+    let buyer: Headers
+    /** An Acme contact who may only look at quotes. */
+    let viewer: Headers
+
+    const as = (who: Headers, companyId?: string) => ({
+      headers: {
+        ...who.headers,
+        ...store.storeHeaders.headers,
+        ...(companyId ? { "x-portal-company": companyId } : {}),
+      },
+    })
+
+    beforeEach(async () => {
+      const container = getContainer()
+      admin = (await createAdminUser(container)).headers
+      store = await createStore(container)
+      const company = async (name: string) =>
+        (await api.post("/admin/portal/companies", { name, is_customer: true }, admin)).data.company
+      acme = await company("Acme")
+      rival = await company("Rival")
+      const team = async (name: string, permissions: readonly string[]) =>
+        (await api.post("/admin/portal/teams", { name, permissions }, admin)).data.team
+      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
+      viewersTeam = await team("Viewers", ["quotes.view"])
+      const addMember = async (companyId: string, customerId: string, teamIds: string[]) =>
+        (
+          await api.post(
+            `/admin/portal/companies/${companyId}/members`,
+            { customer_id: customerId, team_ids: teamIds },
+            admin
+          )
+        ).data.member
+      buyerMember = await addMember(acme.id, store.customer.id, [buyers.id])
+      await addMember(rival.id, store.customer.id, [buyers.id])
+      buyer = {
+        headers: {
+          authorization: `Bearer ${await createCustomerToken(container, store.customer.id, store.customer.email)}`,
+        },
+      }
+      const viewerCustomer = (
+        await api.post(
+          "/admin/customers",
+          { email: "vic@acme.test", first_name: "Vic", last_name: "Viewer" },
+          admin
+        )
+      ).data.customer
+      await addMember(acme.id, viewerCustomer.id, [viewersTeam.id])
+      viewer = {
+        headers: {
+          authorization: `Bearer ${await createCustomerToken(container, viewerCustomer.id, "vic@acme.test")}`,
+        },
+      }
+    })
+
+    const sentQuote = async (companyId: string, overrides: Record<string, unknown> = {}) =>
+      (await createSentQuote(api, admin, store, { company_id: companyId, ...overrides })).quote
+
+    it("lists the active company's sent quotes, never drafts or another company's, with filters", async () => {
+      const draft = (
+        await api.post("/admin/portal/quotes", quoteBody(store, { company_id: acme.id }), admin)
+      ).data.quote
+      const first = await sentQuote(acme.id)
+      const second = await sentQuote(acme.id)
+      const theirs = await sentQuote(rival.id)
+
+      const list = (await api.get("/store/portal/quotes", as(buyer))).data
+      expect(list.quotes.map((q: { id: string }) => q.id).sort()).toEqual(
+        [first.id, second.id].sort()
+      )
+      expect(list.count).toBe(2)
+      expect(JSON.stringify(list)).not.toContain(draft.id)
+      const line = list.quotes.find((q: { id: string }) => q.id === first.id)
+      expect(line).toMatchObject({
+        number: first.number,
+        status: "sent",
+        can_respond: true,
+        addressed_to: "Bea Buyer",
+        currency_code: "usd",
+      })
+      expect(line.total).toBe(first.totals.total)
+      // No internal fields of the merchant's.
+      expect(line).not.toHaveProperty("internal_note")
+      expect(line).not.toHaveProperty("customer_id")
+
+      // The same login acting for Rival sees Rival's quote only.
+      const forRival = (await api.get("/store/portal/quotes", as(buyer, rival.id))).data
+      expect(forRival.quotes.map((q: { id: string }) => q.id)).toEqual([theirs.id])
+
+      await api.post(`/store/portal/quotes/${second.id}/decline`, { reason: "No" }, as(buyer))
+      const declined = (await api.get("/store/portal/quotes?status=declined", as(buyer))).data
+      expect(declined.quotes.map((q: { id: string }) => q.id)).toEqual([second.id])
+      const found = (await api.get(`/store/portal/quotes?q=${first.number}`, as(buyer))).data
+      expect(found.quotes.map((q: { id: string }) => q.id)).toEqual([first.id])
+      const paged = (await api.get("/store/portal/quotes?limit=1&order=display_number", as(buyer)))
+        .data
+      expect(paged).toMatchObject({ count: 2, limit: 1, offset: 0 })
+      expect(paged.quotes.map((q: { id: string }) => q.id)).toEqual([first.id])
+
+      for (const bad of ["status=draft", "order=internal_note", "limit=-1", "fields=id"]) {
+        const res = await settle(api.get(`/store/portal/quotes?${bad}`, as(buyer)))
+        expect([bad, res.status]).toEqual([bad, 400])
+      }
+      // A draft or another company's quote by id is the same 404 as an unknown one.
+      for (const id of [draft.id, theirs.id, "quo_01JZZZZZZZZZZZZZZZZZZZZZZZ"]) {
+        expect((await settle(api.get(`/store/portal/quotes/${id}`, as(buyer)))).status).toBe(404)
+      }
+    })
+
+    it("lets a contact who may only view read the quote and its PDF, and decide nothing", async () => {
+      const quote = await sentQuote(acme.id)
+      const optional = quote.items.find((item: { is_optional: boolean }) => item.is_optional)
+      const before = await snapshotQuote(getContainer(), quote.id)
+
+      const view = (await api.get(`/store/portal/quotes/${quote.id}`, as(viewer))).data
+      expect(view.quote.id).toBe(quote.id)
+      expect(view.signer).toEqual({ name: "Vic Viewer", email: "vic@acme.test" })
+      const pdf = await api.get(`/store/portal/quotes/${quote.id}/pdf`, as(viewer))
+      expect(pdf.headers["content-type"]).toBe("application/pdf")
+
+      const attempts = [
+        ["selection", { selected_item_ids: [optional.id] }],
+        ["accept", { selected_item_ids: [] }],
+        ["decline", { reason: "No" }],
+        ["messages", { body: "Hello?" }],
+      ] as const
+      for (const [action, body] of attempts) {
+        const res = await settle(
+          api.post(`/store/portal/quotes/${quote.id}/${action}`, body, as(viewer))
+        )
+        expect([action, res.status]).toEqual([action, 403])
+      }
+      // Viewing marks the quote viewed; nothing the viewer tried changed anything else.
+      const after = await snapshotQuote(getContainer(), quote.id)
+      const types = (snapshot: typeof before) =>
+        snapshot.events.map((event: { type: string }) => event.type)
+      expect(after.status).toBe("viewed")
+      expect(types(after).sort()).toEqual([...types(before), "viewed"].sort())
+      expect(after.items).toEqual(before.items)
+      expect(after.messages).toEqual(before.messages)
+      expect(await countOrders(getContainer())).toBe(0)
+    })
+
+    it("accepts and signs as the logged-in contact: the evidence names their login", async () => {
+      const template = await api.post(
+        "/admin/portal/agreement-templates",
+        agreementTemplateBody(),
+        admin
+      )
+      const quote = await sentQuote(acme.id, {
+        agreement_template_id: template.data.agreement_template.id,
+      })
+      const { signer_email: _typed, ...body } = signBody({ signer_name: "Bea Buyer" })
+
+      // The login is the identity: a typed email is refused, not used.
+      const typed = await settle(
+        api.post(`/store/portal/quotes/${quote.id}/sign`, signBody(), as(buyer))
+      )
+      expect(typed.status).toBe(400)
+
+      const signed = (await api.post(`/store/portal/quotes/${quote.id}/sign`, body, as(buyer))).data
+      expect(signed.quote.status).toBe("accepted")
+      expect(signed.order.id).toBeTruthy()
+      const agreements: AgreementModuleService = getContainer().resolve(AGREEMENT_MODULE)
+      const [evidence] = await agreements.listPortalSignedAgreements({ quote_id: quote.id })
+      expect(evidence).toMatchObject({
+        identified_by: "login",
+        signer_customer_id: store.customer.id,
+        signer_email: store.customer.email,
+        signer_name: "Bea Buyer",
+      })
+      const timeline = await snapshotQuote(getContainer(), quote.id)
+      expect(timeline.events.find((e: { type: string }) => e.type === "accepted")).toMatchObject({
+        actor_type: "customer",
+        actor_id: store.customer.id,
+        data: expect.objectContaining({ identified_by: "login" }),
+      })
+
+      // A quote without an agreement is accepted directly.
+      const plain = await sentQuote(acme.id)
+      const accepted = (
+        await api.post(
+          `/store/portal/quotes/${plain.id}/accept`,
+          { selected_item_ids: [] },
+          as(buyer)
+        )
+      ).data
+      expect(accepted.quote.status).toBe("accepted")
+      expect(accepted.order.id).toBeTruthy()
+      const message = await api.post(
+        `/store/portal/quotes/${plain.id}/messages`,
+        { body: "Thanks!" },
+        as(buyer)
+      )
+      expect(message.data.message.author_name).toBe("Bea Buyer")
+    })
+
+    it("refuses in the workflow itself: another company's quote is not found, a viewer may not decide", async () => {
+      const quote = await sentQuote(acme.id)
+      const member = (companyId: string, permissions: MemberAccess["permissions"]) => ({
+        kind: "member" as const,
+        customer_id: store.customer.id,
+        company_id: companyId,
+        permissions,
+      })
+      const run = (access: MemberAccess) =>
+        acceptQuoteWorkflow(getContainer())
+          .run({ input: { quote_id: quote.id, selected_item_ids: [], access } })
+          .then(
+            () => "accepted",
+            (error: { type?: string }) => error.type
+          )
+      expect(await run(member(rival.id, CUSTOMER_PERMISSIONS))).toBe("not_found")
+      expect(await run(member(acme.id, ["quotes.view"]))).toBe("forbidden")
+      expect(await countOrders(getContainer())).toBe(0)
+    })
+
+    it("narrows a contact at once when staff take a team away or disable them, whatever token they hold", async () => {
+      const quote = await sentQuote(acme.id)
+      const member = `/admin/portal/companies/${acme.id}/members/${buyerMember.id}`
+      await api.post(member, { team_ids: [viewersTeam.id] }, admin)
+      const accept = await settle(
+        api.post(`/store/portal/quotes/${quote.id}/accept`, { selected_item_ids: [] }, as(buyer))
+      )
+      expect(accept.status).toBe(403)
+      expect((await api.get(`/store/portal/quotes/${quote.id}`, as(buyer))).status).toBe(200)
+
+      await api.post(member, { status: "disabled" }, admin)
+      const view = await settle(api.get(`/store/portal/quotes/${quote.id}`, as(buyer, acme.id)))
+      expect(view.status).toBe(403)
+      // Still a contact of Rival: that company's quotes stay open to them.
+      expect((await api.get("/store/portal/quotes", as(buyer, rival.id))).status).toBe(200)
+    })
+  },
+})
