@@ -11,6 +11,7 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import {
   PortalAccessEvent,
   PortalCompany,
+  PortalContactPreferences,
   PortalInvitation,
   PortalMember,
   PortalMemberTeam,
@@ -35,6 +36,7 @@ export type PortalCompanyDTO = Omit<InferTypeOf<typeof PortalCompany>, "members"
 export type PortalInvitationDTO = Omit<InferTypeOf<typeof PortalInvitation>, "member"> & {
   member_id: string
 }
+export type PortalContactPreferencesDTO = InferTypeOf<typeof PortalContactPreferences>
 export type PortalMemberDTO = Omit<
   InferTypeOf<typeof PortalMember>,
   "company" | "teams" | "invitations"
@@ -93,6 +95,7 @@ class PortalModuleService extends MedusaService({
   PortalMemberTeam,
   PortalInvitation,
   PortalAccessEvent,
+  PortalContactPreferences,
 }) {
   protected readonly options_: PortalModuleOptions
 
@@ -276,6 +279,30 @@ class PortalModuleService extends MedusaService({
       throw new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_INVITATION_MESSAGE)
     }
     return rows[0].accepted_at as Date
+  }
+
+  /**
+   * The contact's preferences row, created with the defaults when they have
+   * none: `INSERT … ON CONFLICT DO NOTHING` on the unique customer id, so
+   * concurrent first changes create exactly one row.
+   */
+  @InjectTransactionManager()
+  async ensureContactPreferences(
+    customerId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PortalContactPreferencesDTO> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      `INSERT INTO portal_contact_preferences (id, customer_id) VALUES (?, ?)
+       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING`,
+      [generateEntityId(undefined, "pcpref"), customerId]
+    )
+    const [row] = await this.listPortalContactPreferences(
+      { customer_id: customerId },
+      { take: 1 },
+      sharedContext
+    )
+    return row as PortalContactPreferencesDTO
   }
 
   private async findSettings(sharedContext: Context): Promise<PortalSettingsDTO | undefined> {

@@ -1,21 +1,36 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PORTAL_MODULE } from "../../../../modules/portal"
+import type PortalModuleService from "../../../../modules/portal/service"
+import { emailSwitches } from "../../../../shared/contact-emails"
+import { updateContactProfileWorkflow } from "../../../../workflows/portal/update-contact-profile"
+import { runWorkflow } from "../../../utils/run-workflow"
 import { loadMemberships, type MemberRequest } from "../authorize-member"
+import type { StoreUpdateMeType } from "./validators"
 
-/** The signed-in contact, the companies they may act for, and what they may do in the active one. */
-export const GET = async (req: MemberRequest, res: MedusaResponse) => {
+/**
+ * The signed-in contact, their preferences (which emails they get, marketing
+ * consent), the companies they may act for, and what they may do in the active one.
+ */
+async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: customers }, memberships] = await Promise.all([
+  const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)
+  const [{ data: customers }, memberships, [preferences]] = await Promise.all([
     query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name", "phone", "company_name"],
       filters: { id: req.access.customer_id },
     }),
     loadMemberships(req.scope, req.access.customer_id),
+    portal.listPortalContactPreferences({ customer_id: req.access.customer_id }, { take: 1 }),
   ])
   res.setHeader("Cache-Control", "no-store")
   res.json({
     contact: customers[0],
+    preferences: {
+      marketing_opt_in: preferences?.marketing_opt_in ?? false,
+      emails: emailSwitches(preferences?.email_opt_outs as unknown as string[] | undefined),
+    },
     companies: memberships.map((membership) => ({
       ...membership.company,
       teams: membership.teams,
@@ -24,4 +39,15 @@ export const GET = async (req: MemberRequest, res: MedusaResponse) => {
     active_company_id: req.access.company_id,
     permissions: req.access.permissions,
   })
+}
+
+export const GET = respondWithMe
+
+/** The contact changes their own name, phone, marketing consent or email kinds. */
+export const POST = async (req: MemberRequest<StoreUpdateMeType>, res: MedusaResponse) => {
+  await runWorkflow(updateContactProfileWorkflow, req.scope, {
+    ...req.validatedBody,
+    customer_id: req.access.customer_id,
+  })
+  await respondWithMe(req, res)
 }

@@ -1,0 +1,37 @@
+import { z } from "@medusajs/framework/zod"
+import { CONTACT_EMAIL_KIND_KEYS, type ContactEmailKind } from "../../../../shared/contact-emails"
+
+const name = z.string().trim().min(1).max(200)
+
+/** Each kind of contact email, on or off (src/shared/contact-emails.ts). */
+const EmailSwitches = z
+  .object(
+    Object.fromEntries(CONTACT_EMAIL_KIND_KEYS.map((kind) => [kind, z.boolean().optional()])) as {
+      [kind in ContactEmailKind]: z.ZodOptional<z.ZodBoolean>
+    }
+  )
+  .strict()
+
+/**
+ * What a contact may change of themselves: name and phone (Medusa's customer),
+ * marketing consent and which emails they get (the portal's preferences).
+ * `phone: null` clears it. At least one field.
+ */
+export const StoreUpdateMe = z
+  .object({
+    first_name: name.optional(),
+    last_name: name.optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 ()./-]{2,39}$/, "A phone number: digits, spaces, + ( ) . / -")
+      .nullable()
+      .optional(),
+    marketing_opt_in: z.boolean().optional(),
+    emails: EmailSwitches.optional(),
+  })
+  .strict()
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    message: "Send at least one field to change",
+  })
+export type StoreUpdateMeType = z.infer<typeof StoreUpdateMe>
