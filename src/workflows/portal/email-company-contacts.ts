@@ -1,0 +1,90 @@
+import type { CreateNotificationDTO } from "@medusajs/framework/types"
+import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import {
+  createStep,
+  StepResponse,
+  transform,
+  type WorkflowData,
+} from "@medusajs/framework/workflows-sdk"
+import { QUOTE_MODULE } from "../../modules/quote"
+import type QuoteModuleService from "../../modules/quote/service"
+import type { ContactEmailKind } from "../../shared/contact-emails"
+import { escapeHtml } from "../quote/email-quote-link"
+import {
+  type ContactEmailRecipient,
+  contactEmailRecipientsStep,
+} from "./steps/contact-email-recipients"
+
+/** One thing a company's contacts hear about (docs/ARCHITECTURE.md, "Contact emails"). */
+export type ContactEmail = {
+  /** The company the record belongs to; none: nobody is emailed. */
+  company_id: string | null | undefined
+  kind: ContactEmailKind
+  template: string
+  subject: string
+  /** What happened, a paragraph each, as plain text (escaped for the HTML part). */
+  lines: string[]
+  /** The portal page the email opens (PORTAL_ACCOUNT_PATHS); never a token. */
+  path: string
+  /** Stored with each notification and logged by the local provider: ids and numbers only. */
+  data: Record<string, unknown>
+  /** Names this occurrence (a message, a fulfillment): a repeated event sends nothing new. */
+  occurrence?: string
+  exclude_customer_ids?: string[]
+}
+
+/** The page's absolute URL on the configured portal (`portalUrl` / `PORTAL_URL`). */
+const portalPageUrlStep = createStep(
+  "portal-contact-email-url",
+  async (path: string, { container }) => {
+    const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
+    return new StepResponse(quotes.buildPortalUrl(path))
+  }
+)
+
+export function contactNotifications(
+  email: ContactEmail,
+  recipients: ContactEmailRecipient[],
+  url: string
+): CreateNotificationDTO[] {
+  return recipients.map((recipient) => {
+    const greeting = recipient.first_name ? `Hello ${recipient.first_name},` : "Hello,"
+    return {
+      to: recipient.email,
+      channel: "email",
+      template: email.template,
+      content: {
+        subject: email.subject,
+        text: [greeting, ...email.lines, `Open it in the portal: ${url}`].join("\n\n"),
+        html:
+          [greeting, ...email.lines].map((line) => `<p>${escapeHtml(line)}</p>`).join("") +
+          `<p><a href="${escapeHtml(url)}">Open it in the portal</a></p>`,
+      },
+      data: { ...email.data, kind: email.kind, company_id: email.company_id },
+      ...(email.occurrence
+        ? { idempotency_key: `${email.template}:${email.occurrence}:${recipient.customer_id}` }
+        : {}),
+    }
+  })
+}
+
+/**
+ * Emails the company's contacts who should hear about `email` (the one rule,
+ * `contactEmailRecipients`), each with a link to the portal page. The URL and
+ * the text go in `content`, which Medusa never stores; `data` holds ids only.
+ */
+export function emailCompanyContacts(email: WorkflowData<ContactEmail>) {
+  const recipients = contactEmailRecipientsStep(
+    transform({ email }, ({ email }) => ({
+      company_id: email.company_id,
+      kind: email.kind,
+      exclude_customer_ids: email.exclude_customer_ids,
+    }))
+  )
+  const url = portalPageUrlStep(transform({ email }, ({ email }) => email.path))
+  return sendNotificationsStep(
+    transform({ email, recipients, url }, ({ email, recipients, url }) =>
+      contactNotifications(email, recipients, url)
+    )
+  )
+}

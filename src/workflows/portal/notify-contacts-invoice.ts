@@ -1,0 +1,61 @@
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { formatDate, formatMoney } from "../../modules/agreement/template"
+import { formatInvoiceNumber } from "../../modules/billing/status"
+import { PORTAL_ACCOUNT_PATHS } from "../../shared/contact-emails"
+import { type ContactEmail, emailCompanyContacts } from "./email-company-contacts"
+
+export const CONTACT_INVOICE_TEMPLATES = {
+  issued: "portal-contact-invoice-issued",
+  overdue: "portal-contact-invoice-overdue",
+} as const
+
+export type NotifyContactsInvoiceInput = {
+  invoice_id: string
+  happened: keyof typeof CONTACT_INVOICE_TEMPLATES
+}
+
+/**
+ * An invoice was issued or became overdue: the contacts of the company of its
+ * quote who may see invoices hear of it (docs/ARCHITECTURE.md, "Contact emails").
+ */
+export const notifyContactsInvoiceWorkflow = createWorkflow(
+  "portal-notify-contacts-invoice",
+  (input: NotifyContactsInvoiceInput) => {
+    const { data: invoice } = useQueryGraphStep({
+      entity: "portal_invoice",
+      fields: ["id", "display_number", "kind", "amount", "currency_code", "due_at", "order_id"],
+      filters: { id: input.invoice_id },
+      options: { isList: false, throwIfKeyNotFound: true },
+    }).config({ name: "portal-load-notified-invoice" })
+    // The invoice's company is its order's quote's.
+    const { data: quotes } = useQueryGraphStep({
+      entity: "portal_quote",
+      fields: ["id", "company_id"],
+      filters: transform({ invoice }, ({ invoice }) => ({ order_id: invoice.order_id })),
+    }).config({ name: "portal-load-invoice-quote" })
+
+    const email = transform({ invoice, quotes, input }, ({ invoice, quotes, input }) => {
+      const number = formatInvoiceNumber(invoice.display_number)
+      const amount = formatMoney(invoice.amount as unknown as number, invoice.currency_code, "en")
+      const due = formatDate(invoice.due_at, "en")
+      const what = invoice.kind === "deposit" ? "deposit invoice" : "invoice"
+      const lines =
+        input.happened === "issued"
+          ? [`Your ${what} ${number} for ${amount} was issued. It is due on ${due}.`]
+          : [`Your ${what} ${number} for ${amount} was due on ${due} and is now overdue.`]
+      return {
+        company_id: quotes[0]?.company_id,
+        kind: "invoices",
+        template: CONTACT_INVOICE_TEMPLATES[input.happened],
+        subject:
+          input.happened === "issued" ? `Invoice ${number} issued` : `Invoice ${number} is overdue`,
+        lines,
+        path: PORTAL_ACCOUNT_PATHS.invoice(invoice.id),
+        data: { invoice_id: invoice.id, invoice_number: number, order_id: invoice.order_id },
+        occurrence: invoice.id,
+      } satisfies ContactEmail
+    })
+    return new WorkflowResponse(emailCompanyContacts(email))
+  }
+)

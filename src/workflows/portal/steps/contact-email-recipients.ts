@@ -1,0 +1,111 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CONTACT_EMAIL_KINDS, type ContactEmailKind } from "../../../shared/contact-emails"
+import { memberPermissions } from "../../../shared/permissions"
+import { portalService } from "./portal-service"
+
+export type ContactEmailRecipient = {
+  customer_id: string
+  email: string
+  first_name: string | null
+}
+
+export type ContactEmailAudience = {
+  company_id: string
+  kind: ContactEmailKind
+  /** Contacts told another way (the quote's buyer gets the link email instead). */
+  exclude_customer_ids?: string[]
+}
+
+/**
+ * The one recipient rule of the contact emails (docs/ARCHITECTURE.md, "Contact
+ * emails"): the contacts of a company with portal access who are active
+ * members, whose teams grant the kind's view permission there (limited to the
+ * company's sides, as the member guard computes it), who have an emailpass
+ * login bound to their customer (`has_account` and an identity whose
+ * `app_metadata.customer_id` is theirs), and who have not turned the kind off.
+ */
+export async function contactEmailRecipients(
+  container: MedusaContainer,
+  audience: ContactEmailAudience
+): Promise<ContactEmailRecipient[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: companies } = await query.graph({
+    entity: "portal_company",
+    fields: [
+      "id",
+      "allow_portal",
+      "is_customer",
+      "is_supplier",
+      "members.customer_id",
+      "members.status",
+      "members.teams.team.permissions",
+    ],
+    filters: { id: audience.company_id },
+  })
+  const company = companies[0]
+  if (!company?.allow_portal) return []
+  const permission = CONTACT_EMAIL_KINDS[audience.kind].permission
+  const excluded = new Set(audience.exclude_customer_ids ?? [])
+  const customerIds = (company.members ?? [])
+    .filter((member) => member && member.status === "active" && !excluded.has(member.customer_id))
+    .filter((member) =>
+      memberPermissions(
+        company,
+        (member!.teams ?? []).map((row) => ({
+          permissions: row?.team?.permissions as unknown as string[] | undefined,
+        }))
+      ).includes(permission)
+    )
+    .map((member) => member!.customer_id)
+  if (!customerIds.length) return []
+
+  const { data: customers } = await query.graph({
+    entity: "customer",
+    fields: ["id", "email", "first_name", "has_account"],
+    filters: { id: customerIds },
+  })
+  const withAccount = customers.filter((customer) => customer.has_account && customer.email)
+  if (!withAccount.length) return []
+
+  const emails = [...new Set(withAccount.flatMap((c) => [c.email!, c.email!.toLowerCase()]))]
+  const logins = await container.resolve(Modules.AUTH).listProviderIdentities(
+    // The module takes a list as `IN`; its filter type names one value.
+    { provider: "emailpass", entity_id: emails as unknown as string },
+    { relations: ["auth_identity"] }
+  )
+  const boundTo = new Set(
+    logins.map((login) => login.auth_identity?.app_metadata?.customer_id).filter(Boolean)
+  )
+  const preferences = await portalService(container).listPortalContactPreferences({
+    customer_id: withAccount.map((customer) => customer.id),
+  })
+  const optedOut = new Set(
+    preferences
+      .filter((row) => ((row.email_opt_outs ?? []) as unknown as string[]).includes(audience.kind))
+      .map((row) => row.customer_id)
+  )
+  return withAccount
+    .filter((customer) => boundTo.has(customer.id) && !optedOut.has(customer.id))
+    .map((customer) => ({
+      customer_id: customer.id,
+      email: customer.email!,
+      first_name: customer.first_name ?? null,
+    }))
+    .sort((a, b) => a.email.localeCompare(b.email))
+}
+
+/** `contactEmailRecipients` as a step; no company (a quote or order of none) means nobody. */
+export const contactEmailRecipientsStep = createStep(
+  "portal-contact-email-recipients",
+  async (
+    audience: Omit<ContactEmailAudience, "company_id"> & { company_id?: string | null },
+    { container }
+  ) => {
+    if (!audience.company_id) return new StepResponse([] as ContactEmailRecipient[])
+    return new StepResponse(
+      await contactEmailRecipients(container, { ...audience, company_id: audience.company_id })
+    )
+  }
+)
