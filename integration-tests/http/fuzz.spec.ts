@@ -1,9 +1,11 @@
 import http from "node:http"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { CUSTOMER_PERMISSIONS } from "../../src/shared/permissions"
 import {
   agreementTemplateBody,
   createAdminUser,
+  createCustomerToken,
   createSentQuote,
   createStore,
   quoteBody,
@@ -33,7 +35,7 @@ jest.setTimeout(180_000)
  * and the database ends exactly as it began. See docs/ARCHITECTURE.md.
  */
 const SEED = Number(process.env.FUZZ_SEED || 20261130)
-const MAX_REQUESTS = 4000
+const MAX_REQUESTS = 8000
 const CONCURRENCY = 4
 
 /**
@@ -266,6 +268,26 @@ medusaIntegrationTestRunner({
       const random = mulberry32(SEED)
       const { user, headers: admin } = await createAdminUser(container)
       const store = await createStore(container)
+      // The store's customer is a contact of one company, so member routes reach their validators.
+      const company = await api.post(
+        "/admin/portal/companies",
+        { name: "Fuzz Buyer Co", is_customer: true },
+        admin
+      )
+      const everything = await api.post(
+        "/admin/portal/teams",
+        { name: "Everything", permissions: CUSTOMER_PERMISSIONS },
+        admin
+      )
+      await api.post(
+        `/admin/portal/companies/${company.data.company.id}/members`,
+        { customer_id: store.customer.id, team_ids: [everything.data.team.id] },
+        admin
+      )
+      const member = {
+        ...store.storeHeaders.headers,
+        authorization: `Bearer ${await createCustomerToken(container, store.customer.id, store.customer.email)}`,
+      }
       const template = await api.post(
         "/admin/portal/agreement-templates",
         agreementTemplateBody(),
@@ -293,8 +315,13 @@ medusaIntegrationTestRunner({
         route.path.replace(/:(\w+)/g, (_, param: string) =>
           replace?.param === param ? replace.value : paramValue(route, param)
         )
+      const TOKEN_ROUTES = ["/store/portal/quote-links", "/store/portal/invitations"]
       const authFor = (path: string) =>
-        path.startsWith("/admin") ? admin.headers : store.storeHeaders.headers
+        path.startsWith("/admin")
+          ? admin.headers
+          : TOKEN_ROUTES.some((prefix) => path.startsWith(prefix))
+            ? store.storeHeaders.headers
+            : member
 
       const item = { title: "Toner", description: "Black", quantity: 3, unit_price: 80 }
       const validUntil = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
@@ -360,6 +387,16 @@ medusaIntegrationTestRunner({
           phone: "+1 555 0100",
           marketing_opt_in: true,
           emails: { quotes: false, orders: true },
+        },
+        "POST /store/portal/quotes/:id/selection": selection,
+        "POST /store/portal/quotes/:id/accept": selection,
+        "POST /store/portal/quotes/:id/decline": { reason: "Too expensive" },
+        "POST /store/portal/quotes/:id/messages": { body: "When?", author_name: "Bea" },
+        "POST /store/portal/quotes/:id/sign": {
+          ...selection,
+          signer_name: "Bea Buyer",
+          signature: "data:image/png;base64,iVBORw0KGgo=",
+          consent: true,
         },
         "POST /store/portal/quote-links/:token/selection": selection,
         "POST /store/portal/quote-links/:token/accept": selection,
