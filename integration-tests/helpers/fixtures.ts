@@ -303,6 +303,39 @@ export async function createAcceptedQuote(
   return { quote: accepted.data.quote, token, order_id: accepted.data.order.id as string }
 }
 
+/**
+ * Staff fulfil and ship lines of an order in the admin, with one tracking
+ * label (Medusa's `shipment.created`); returns the fulfillment.
+ */
+export async function shipOrderItems(
+  api: Api,
+  admin: Headers,
+  orderId: string,
+  items: { id: string; quantity: number }[]
+): Promise<{ id: string }> {
+  const fulfilled = await api.post(
+    `/admin/orders/${orderId}/fulfillments?fields=*fulfillments`,
+    { items },
+    admin
+  )
+  const fulfillment = fulfilled.data.order.fulfillments[0]
+  await api.post(
+    `/admin/orders/${orderId}/fulfillments/${fulfillment.id}/shipments`,
+    {
+      items,
+      labels: [
+        {
+          tracking_number: "1Z999",
+          tracking_url: "https://track.example/1Z999",
+          label_url: "https://track.example/label",
+        },
+      ],
+    },
+    admin
+  )
+  return fulfillment
+}
+
 /** Polls until `probe` returns something truthy, for work done by subscribers. */
 export async function waitFor<T>(probe: () => Promise<T | null>, attempts = 50): Promise<T> {
   for (let i = 0; i < attempts; i++) {

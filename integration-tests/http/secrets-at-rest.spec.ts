@@ -11,6 +11,7 @@ import {
   signBody,
   tokenOf,
   quoteLink as link,
+  waitFor,
 } from "../helpers/fixtures"
 
 jest.setTimeout(180_000)
@@ -95,6 +96,22 @@ medusaIntegrationTestRunner({
       return dump
     }
 
+    /** A company with portal access, its members' admin path, and a publishable key. */
+    async function portalCompany() {
+      const admin = (await createAdminUser(getContainer())).headers
+      const key = await api.post("/admin/api-keys", { title: "Portal", type: "publishable" }, admin)
+      const store = { headers: { "x-publishable-api-key": key.data.api_key.token } }
+      const company = (await api.post("/admin/portal/companies", { name: "Acme" }, admin)).data
+        .company
+      return { admin, store, members: `/admin/portal/companies/${company.id}/members` }
+    }
+
+    /** The invitation token in the last email sent. */
+    const lastInvitationToken = (sent: ReturnType<typeof capture>["sent"]) => {
+      const [notification] = sent.mock.calls[sent.mock.calls.length - 1]
+      return /\/invite\/([A-Za-z0-9_-]{43})/.exec(String(notification.content?.text))![1]
+    }
+
     it("keeps every sent token out of the database, the workflow storage and the log", async () => {
       const container = getContainer()
       const { logged, checkpoints, sent, restore } = capture()
@@ -164,24 +181,14 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const { logged, checkpoints, sent, restore } = capture()
       try {
-        const admin = (await createAdminUser(container)).headers
-        const key = await api.post(
-          "/admin/api-keys",
-          { title: "Portal", type: "publishable" },
-          admin
-        )
-        const store = { headers: { "x-publishable-api-key": key.data.api_key.token } }
-        const company = (await api.post("/admin/portal/companies", { name: "Acme" }, admin)).data
-          .company
-        const members = `/admin/portal/companies/${company.id}/members`
+        const { admin, store, members } = await portalCompany()
         const invited = async (email: string) => {
           const member = (await api.post(members, { customer: { email } }, admin)).data.member
           return member.id as string
         }
         const invite = async (memberId: string) => {
           await api.post(`${members}/${memberId}/invite`, {}, admin)
-          const [notification] = sent.mock.calls[sent.mock.calls.length - 1]
-          return /\/invite\/([A-Za-z0-9_-]{43})/.exec(String(notification.content?.text))![1]
+          return lastInvitationToken(sent)
         }
         const accept = (token: string, password: string) =>
           api.post("/store/portal/invitations/accept", { token, password }, store).catch((e) => e)
@@ -229,6 +236,57 @@ medusaIntegrationTestRunner({
             inWorkflowStorage: checkpoints.some((c) => c.includes(secret)),
           }).toEqual({ secret, inWorkflowStorage: false })
           expect(logged.filter((line) => line.includes(secret))).toEqual([])
+        }
+      } finally {
+        restore()
+      }
+    })
+
+    it("keeps password reset tokens out of the database and the log", async () => {
+      const { logged, sent, restore } = capture()
+      try {
+        const { admin, store, members } = await portalCompany()
+        const member = (await api.post(members, { customer: { email: "bea@acme.test" } }, admin))
+          .data.member
+        await api.post(`${members}/${member.id}/invite`, {}, admin)
+        await api.post(
+          "/store/portal/invitations/accept",
+          { token: lastInvitationToken(sent), password: "the first password 1" },
+          store
+        )
+
+        // Asked twice (the first token dies unused), the second used to set a new password.
+        const resetTokens: string[] = []
+        for (let i = 0; i < 2; i++) {
+          await api.post("/auth/customer/emailpass/reset-password", {
+            identifier: "bea@acme.test",
+            metadata: { portal: true },
+          })
+          const email = await waitFor(async () => {
+            const calls = sent.mock.calls.filter(([n]) => n.template === "portal-password-reset")
+            return calls.length > i ? calls[i][0] : null
+          })
+          resetTokens.push(
+            new URL(/https?:\/\/\S+/.exec(String(email.content?.text))![0]).searchParams.get(
+              "token"
+            )!
+          )
+        }
+        const update = await api.post(
+          "/auth/customer/emailpass/update",
+          { password: "the second password 2" },
+          { headers: { authorization: `Bearer ${resetTokens[1]}` } }
+        )
+        expect(update.status).toBe(200)
+
+        const dump = await dumpDatabase()
+        const log = logged.join("\n")
+        // The capture worked: the reset routes and the email were seen.
+        expect(log).toContain("/auth/customer/emailpass/reset-password")
+        expect(log).toContain("portal-password-reset")
+        for (const token of resetTokens) {
+          expect({ token, inDatabase: dump.includes(token) }).toEqual({ token, inDatabase: false })
+          expect(logged.filter((line) => line.includes(token))).toEqual([])
         }
       } finally {
         restore()

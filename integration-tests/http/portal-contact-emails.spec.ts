@@ -1,0 +1,358 @@
+import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { LocalNotificationService } from "@medusajs/notification-local/dist/services/local"
+import markOverdueInvoicesJob from "../../src/jobs/mark-overdue-invoices"
+import { BILLING_MODULE } from "../../src/modules/billing"
+import type BillingModuleService from "../../src/modules/billing/service"
+import { CUSTOMER_PERMISSIONS, SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
+import { contactEmailRecipients } from "../../src/workflows/portal/steps/contact-email-recipients"
+import {
+  createAdminUser,
+  createSentQuote,
+  createShippingOption,
+  createStore,
+  Headers,
+  quoteLink,
+  settle,
+  shipOrderItems,
+  type Store,
+  waitFor,
+} from "../helpers/fixtures"
+
+jest.setTimeout(180_000)
+
+const PORTAL_URL = "https://portal.merchant.test"
+const PASSWORD = "a contact's first password"
+
+type Email = { to: string; template: string; content: { text: string; html: string }; data: object }
+
+/**
+ * What a company's contacts hear about (docs/ARCHITECTURE.md, "Contact
+ * emails"): who receives each email (teams, login, choices, status), the deep
+ * links, the forgotten-password flow through Medusa's own routes, and the
+ * contact's profile.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: { PORTAL_URL },
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let store: Store
+    let sent: jest.SpyInstance
+
+    beforeEach(async () => {
+      admin = (await createAdminUser(getContainer())).headers
+      store = await createStore(getContainer())
+      sent = jest.spyOn(LocalNotificationService.prototype, "send")
+    })
+
+    afterEach(() => sent.mockRestore())
+
+    const emails = (template: string): Email[] =>
+      sent.mock.calls.map(([n]) => n as Email).filter((n) => n.template === template)
+    /** Waits for the emails of one template, then answers their recipients, sorted. */
+    const recipientsOf = async (template: string, count = 1) =>
+      (await waitFor(async () => (emails(template).length >= count ? emails(template) : null)))
+        .map((n) => n.to)
+        .sort()
+    const storeAs = (token?: string) => ({
+      headers: {
+        ...store.storeHeaders.headers,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    })
+
+    async function company(name: string, sides = { is_customer: true, is_supplier: false }) {
+      return (await api.post("/admin/portal/companies", { name, ...sides }, admin)).data.company
+        .id as string
+    }
+    async function team(name: string, permissions: readonly string[]) {
+      return (await api.post("/admin/portal/teams", { name, permissions }, admin)).data.team
+        .id as string
+    }
+
+    /**
+     * A contact of `companyId` in `teamIds`; with a login, set up as a contact
+     * does it: invited, the invitation accepted with a password.
+     */
+    async function contact(
+      companyId: string,
+      who: { email: string } | { customer_id: string },
+      teamIds: string[],
+      login = true
+    ) {
+      const body = "email" in who ? { customer: { email: who.email, first_name: "Casey" } } : who
+      const members = `/admin/portal/companies/${companyId}/members`
+      const member = (await api.post(members, { ...body, team_ids: teamIds }, admin)).data.member
+      if (!login) return { member_id: member.id as string, customer_id: member.customer_id }
+      await api.post(`${members}/${member.id}/invite`, {}, admin)
+      const invitation = sent.mock.calls[sent.mock.calls.length - 1][0] as Email
+      const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(invitation.content.text)![1]
+      const accepted = await api.post(
+        "/store/portal/invitations/accept",
+        { token, password: PASSWORD },
+        store.storeHeaders
+      )
+      return {
+        member_id: member.id as string,
+        customer_id: member.customer_id as string,
+        token: accepted.data.token as string,
+      }
+    }
+
+    it("emails the contacts whose teams, login, status and choices allow it, with a link to the record", async () => {
+      const container = getContainer()
+      const acme = await company("Acme")
+      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
+      const viewers = await team("Quote viewers", ["quotes.view"])
+      const suppliers = await team("Suppliers", SUPPLIER_PERMISSIONS)
+      await contact(acme, { email: "ana@acme.test" }, [buyers])
+      await contact(acme, { email: "vic@acme.test" }, [viewers])
+      const otto = await contact(acme, { email: "otto@acme.test" }, [buyers])
+      const dis = await contact(acme, { email: "dis@acme.test" }, [buyers])
+      await contact(acme, { email: "nolog@acme.test" }, [buyers], false)
+      // Customer-side emails need customer permissions: Acme only buys, so a supplier team grants none.
+      await contact(acme, { email: "sam@acme.test" }, [suppliers])
+      // The quote's own customer has a login too: they get the link email, not a second one.
+      await contact(acme, { customer_id: store.customer.id }, [buyers])
+      await api.post(
+        `/admin/portal/companies/${acme}/members/${dis.member_id}`,
+        { status: "disabled" },
+        admin
+      )
+      const optOut = await api.post(
+        "/store/portal/me",
+        { emails: { quotes: false } },
+        storeAs(otto.token)
+      )
+      expect(optOut.data.preferences.emails).toEqual({
+        quotes: false,
+        messages: true,
+        invoices: true,
+        orders: true,
+      })
+
+      // (a) A quote sent to the company.
+      const { quote, token } = await createSentQuote(api, admin, store, {
+        company_id: acme,
+        deposit_percent: 30,
+      })
+      expect(await recipientsOf("portal-contact-quote-sent", 2)).toEqual([
+        "ana@acme.test",
+        "vic@acme.test",
+      ])
+      expect(emails("portal-quote-sent").map((n) => n.to)).toEqual(["buyer@acme.test"])
+      const quoteEmail = emails("portal-contact-quote-sent")[0]
+      expect(quoteEmail.content.text).toContain(`${PORTAL_URL}/account/quotes/${quote.id}`)
+      expect(JSON.stringify(quoteEmail)).not.toContain(token)
+      expect(JSON.stringify(quoteEmail.data)).not.toContain(PORTAL_URL)
+
+      // (b) Staff reply in the thread; the buyer's own question is no one's email.
+      await api.post(quoteLink(token, "/messages"), { body: "Lead time?" }, store.storeHeaders)
+      await api.post(`/admin/portal/quotes/${quote.id}/messages`, { body: "Two weeks." }, admin)
+      expect(await recipientsOf("portal-contact-quote-reply", 4)).toEqual([
+        "ana@acme.test",
+        "buyer@acme.test",
+        "otto@acme.test",
+        "vic@acme.test",
+      ])
+      expect(emails("portal-contact-quote-reply")[0].content.text).toContain(
+        `${PORTAL_URL}/account/quotes/${quote.id}`
+      )
+
+      // (c) The deposit invoice issued at acceptance, then overdue; vic may not see invoices.
+      await api.post(quoteLink(token, "/accept"), { selected_item_ids: [] }, store.storeHeaders)
+      const expected = ["ana@acme.test", "buyer@acme.test", "otto@acme.test"]
+      expect(await recipientsOf("portal-contact-invoice-issued", 3)).toEqual(expected)
+      const billing: BillingModuleService = container.resolve(BILLING_MODULE)
+      const [invoice] = await billing.listPortalInvoices({ quote_id: quote.id })
+      expect(emails("portal-contact-invoice-issued")[0].content.text).toContain(
+        `${PORTAL_URL}/account/invoices/${invoice.id}`
+      )
+      await billing.updatePortalInvoices({ id: invoice.id, due_at: new Date(Date.now() - 1000) })
+      await markOverdueInvoicesJob(container)
+      expect(await recipientsOf("portal-contact-invoice-overdue", 3)).toEqual(expected)
+      expect(emails("portal-contact-invoice-overdue")[0].content.text).toContain("overdue")
+
+      // Withdrawing the company's portal access silences it.
+      await api.post(`/admin/portal/companies/${acme}`, { allow_portal: false }, admin)
+      expect(await contactEmailRecipients(container, { company_id: acme, kind: "quotes" })).toEqual(
+        []
+      )
+    })
+
+    it("tells contacts who may see orders that their order shipped, was delivered or cancelled", async () => {
+      const container = getContainer()
+      const acme = await company("Acme")
+      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
+      const quotesOnly = await team("Quote viewers", ["quotes.view"])
+      await contact(acme, { email: "ana@acme.test" }, [buyers])
+      await contact(acme, { email: "vic@acme.test" }, [quotesOnly])
+      await contact(acme, { customer_id: store.customer.id }, [buyers], false)
+      const shipping = await createShippingOption(container, store, 40)
+      const accepted = async () => {
+        const { token } = await createSentQuote(api, admin, store, {
+          company_id: acme,
+          shipping_option_id: shipping.id,
+        })
+        const res = await api.post(
+          quoteLink(token, "/accept"),
+          { selected_item_ids: [] },
+          store.storeHeaders
+        )
+        return res.data.order.id as string
+      }
+
+      const orderId = await accepted()
+      const order = (await api.get(`/admin/orders/${orderId}?fields=*items`, admin)).data.order
+      // The service line has no product, so it ships under any shipping profile.
+      const line = order.items.find((item: { title: string }) => item.title === "Installation")
+      const fulfillment = await shipOrderItems(api, admin, orderId, [{ id: line.id, quantity: 1 }])
+      expect(await recipientsOf("portal-contact-order-shipped")).toEqual(["ana@acme.test"])
+      const shippedText = emails("portal-contact-order-shipped")[0].content.text
+      expect(shippedText).toContain(`${PORTAL_URL}/account/orders/${orderId}`)
+      expect(shippedText).toContain("Tracking: 1Z999 (https://track.example/1Z999)")
+
+      await api.post(
+        `/admin/orders/${orderId}/fulfillments/${fulfillment.id}/mark-as-delivered`,
+        {},
+        admin
+      )
+      expect(await recipientsOf("portal-contact-order-delivered")).toEqual(["ana@acme.test"])
+
+      const cancelled = await accepted()
+      await api.post(`/admin/orders/${cancelled}/cancel`, {}, admin)
+      expect(await recipientsOf("portal-contact-order-canceled")).toEqual(["ana@acme.test"])
+      expect(emails("portal-contact-order-canceled")[0].content.text).toContain(
+        `${PORTAL_URL}/account/orders/${cancelled}`
+      )
+    })
+
+    it("sends the portal's reset email for portal resets only, and the new password logs in", async () => {
+      const acme = await company("Acme")
+      await contact(acme, { email: "ana@acme.test" }, [await team("Buyers", CUSTOMER_PERMISSIONS)])
+      const reset = (actor: string, body: Record<string, unknown>) =>
+        api.post(`/auth/${actor}/emailpass/reset-password`, body)
+
+      // The merchant's storefront reset and an admin user's reset are not ours to answer.
+      expect((await reset("customer", { identifier: "ana@acme.test" })).status).toBe(201)
+      await reset("user", { identifier: "admin@example.com", metadata: { portal: true } })
+      await reset("customer", { identifier: "ana@acme.test", metadata: { portal: true } })
+      await recipientsOf("portal-password-reset")
+      const [email] = emails("portal-password-reset")
+      expect(emails("portal-password-reset")).toHaveLength(1)
+      expect(email.to).toBe("ana@acme.test")
+      const url = new URL(/https:\/\/\S+/.exec(email.content.text)![0])
+      expect(`${url.origin}${url.pathname}`).toBe(`${PORTAL_URL}/reset-password`)
+      expect(url.searchParams.get("email")).toBe("ana@acme.test")
+      const token = url.searchParams.get("token")!
+      expect(JSON.stringify(email.data)).not.toContain(token)
+
+      const newPassword = "a brand new password 2"
+      const update = await api.post(
+        "/auth/customer/emailpass/update",
+        { password: newPassword },
+        { headers: { authorization: `Bearer ${token}` } }
+      )
+      expect(update.status).toBe(200)
+      const login = (password: string) =>
+        settle(api.post("/auth/customer/emailpass", { email: "ana@acme.test", password }))
+      expect((await login(newPassword)).status).toBe(200)
+      expect((await login(PASSWORD)).status).toBe(401)
+      // The token works once.
+      const again = await settle(
+        api.post(
+          "/auth/customer/emailpass/update",
+          { password: "yet another password 3" },
+          { headers: { authorization: `Bearer ${token}` } }
+        )
+      )
+      expect(again.status).toBe(401)
+    })
+
+    it("lets a contact change their name, phone, marketing consent and emails, and refuses bad input", async () => {
+      const acme = await company("Acme")
+      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
+      const ana = await contact(acme, { email: "ana@acme.test" }, [buyers])
+      const me = () => api.get("/store/portal/me", storeAs(ana.token)).then((res) => res.data)
+      const before = await me()
+      expect(before.preferences).toEqual({
+        marketing_opt_in: false,
+        emails: { quotes: true, messages: true, invoices: true, orders: true },
+      })
+
+      const bad = [
+        {},
+        { nickname: "Annie" },
+        { first_name: "" },
+        { first_name: 42 },
+        { phone: "call me" },
+        { marketing_opt_in: "yes" },
+        { emails: { newsletters: false } },
+        { emails: { quotes: "off" } },
+        { emails: [] },
+      ]
+      for (const body of bad) {
+        const res = await settle(api.post("/store/portal/me", body, storeAs(ana.token)))
+        expect({ body, status: res.status }).toEqual({ body, status: 400 })
+        expect(res.data.message).toEqual(expect.any(String))
+      }
+      expect(await me()).toEqual(before)
+
+      const updated = await api.post(
+        "/store/portal/me",
+        {
+          first_name: " Ana ",
+          last_name: "Alvarez",
+          phone: "+1 (555) 010-0100",
+          marketing_opt_in: true,
+          emails: { invoices: false, orders: false },
+        },
+        storeAs(ana.token)
+      )
+      expect(updated.status).toBe(200)
+      expect(updated.data.contact).toMatchObject({
+        first_name: "Ana",
+        last_name: "Alvarez",
+        phone: "+1 (555) 010-0100",
+      })
+      expect(updated.data.preferences).toEqual({
+        marketing_opt_in: true,
+        emails: { quotes: true, messages: true, invoices: false, orders: false },
+      })
+      expect(await me()).toEqual(updated.data)
+      const customer = await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .retrieveCustomer(ana.customer_id)
+      expect(customer).toMatchObject({ first_name: "Ana", phone: "+1 (555) 010-0100" })
+      // Only the switches sent change; phone null clears it.
+      const partial = await api.post(
+        "/store/portal/me",
+        { phone: null, emails: { orders: true } },
+        storeAs(ana.token)
+      )
+      expect(partial.data.contact.phone).toBeNull()
+      expect(partial.data.preferences.emails).toEqual({
+        quotes: true,
+        messages: true,
+        invoices: false,
+        orders: true,
+      })
+
+      // The guard comes first: without portal access, even a bad body is a 403, and nothing changes.
+      await api.post(
+        `/admin/portal/companies/${acme}/members/${ana.member_id}`,
+        { status: "disabled" },
+        admin
+      )
+      for (const body of [{ first_name: "Mallory" }, { nickname: "x" }]) {
+        const res = await settle(api.post("/store/portal/me", body, storeAs(ana.token)))
+        expect(res.status).toBe(403)
+      }
+      const anonymous = await settle(api.post("/store/portal/me", { first_name: "X" }, storeAs()))
+      expect(anonymous.status).toBe(401)
+      const after = await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(ana.customer_id)
+      expect(after.first_name).toBe("Ana")
+    })
+  },
+})

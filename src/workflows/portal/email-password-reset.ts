@@ -1,0 +1,90 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { QUOTE_MODULE } from "../../modules/quote"
+import type QuoteModuleService from "../../modules/quote/service"
+import { escapeHtml } from "../quote/email-quote-link"
+
+export const PASSWORD_RESET_EMAIL_TEMPLATE = "portal-password-reset"
+
+/** What Medusa's `auth.password_reset` event carries (generateResetPasswordTokenWorkflow). */
+export type PasswordResetEvent = {
+  entity_id?: string
+  actor_type?: string
+  token?: string
+  metadata?: Record<string, unknown> | null
+}
+
+/** When the reset token stops working, read from its own `exp` claim. */
+function expiresAt(token: string): Date | null {
+  try {
+    const claims = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString())
+    return typeof claims.exp === "number" ? new Date(claims.exp * 1000) : null
+  } catch {
+    return null
+  }
+}
+
+/** Whether the login `email` belongs to a customer who is an active contact of a portal company. */
+async function isPortalContactLogin(container: MedusaContainer, email: string) {
+  const [login] = await container
+    .resolve(Modules.AUTH)
+    .listProviderIdentities(
+      { provider: "emailpass", entity_id: email },
+      { relations: ["auth_identity"] }
+    )
+  const customerId = login?.auth_identity?.app_metadata?.customer_id as string | undefined
+  if (!customerId) return false
+  const { data: members } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "portal_member",
+    fields: ["id", "company.allow_portal"],
+    filters: { customer_id: customerId, status: "active" },
+  })
+  return members.some((member) => member.company?.allow_portal)
+}
+
+/**
+ * Emails a portal contact the link to choose a new password, for a reset
+ * asked through Medusa's `POST /auth/customer/emailpass/reset-password` with
+ * `metadata.portal === true` (docs/ARCHITECTURE.md, "Contact emails"). Any
+ * other reset (another actor, the merchant's own storefront) is left to
+ * whoever handles it. The token enters no workflow, no stored field and no
+ * log: it travels only in the email's `content`. Returns whether it was sent.
+ */
+export async function emailPasswordReset(
+  container: MedusaContainer,
+  event: PasswordResetEvent
+): Promise<boolean> {
+  const { entity_id: email, token } = event
+  if (event.actor_type !== "customer" || event.metadata?.portal !== true) return false
+  if (typeof email !== "string" || typeof token !== "string" || !email || !token) return false
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  try {
+    if (!(await isPortalContactLogin(container, email))) return false
+    const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
+    const url = quotes.buildPortalUrl(
+      `/reset-password?token=${encodeURIComponent(token)}&email=${encodeURIComponent(email)}`
+    )
+    const expires = expiresAt(token)
+    const until = expires ? ` It works once, until ${expires.toUTCString()}.` : " It works once."
+    await container.resolve(Modules.NOTIFICATION).createNotifications({
+      to: email,
+      channel: "email",
+      template: PASSWORD_RESET_EMAIL_TEMPLATE,
+      content: {
+        subject: "Reset your portal password",
+        text: `Choose a new password for the client portal here: ${url}\n${until.trim()}\nIf you did not ask for this, ignore this email.`,
+        html:
+          `<p><a href="${escapeHtml(url)}">Choose a new password</a> for the client portal.` +
+          `${escapeHtml(until)}</p><p>If you did not ask for this, ignore this email.</p>`,
+      },
+      data: { expires_at: expires?.toISOString() ?? null },
+    })
+    return true
+  } catch (error) {
+    // Never the token: only what failed.
+    logger.warn(
+      `Portal password reset: the email could not be sent (${String(error).split(token).join(":token")})`
+    )
+    return false
+  }
+}
