@@ -9,7 +9,7 @@
 /** Every permission a portal team can grant, with what it lets a contact do. */
 export const PERMISSIONS = {
   "quotes.view": "See the company's quotes",
-  "quotes.accept": "Accept, sign or decline the company's quotes",
+  "quotes.accept": "Choose options, accept, sign or decline the company's quotes",
   "quotes.request": "Ask for a quote from the portal cart",
   "messages.write": "Ask questions in quote threads",
   "orders.view": "See the company's orders",
