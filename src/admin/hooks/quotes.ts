@@ -66,6 +66,8 @@ export type Quote = {
   status: QuoteStatus
   customer_id: string
   customer_email: string
+  /** The portal company the quote is for (one the customer is a contact of), or none. */
+  company_id: string | null
   region_id: string | null
   sales_channel_id: string | null
   currency_code: string
@@ -138,6 +140,8 @@ export type QuoteTermsInput = {
   shipping_option_id?: string | null
   /** Freight for this quote instead of the option's flat price. */
   shipping_amount?: number | null
+  /** One of the customer's companies, or null; left out on creation, their single active one. */
+  company_id?: string | null
 }
 
 export type CreateQuoteInput = QuoteTermsInput & {

@@ -1,12 +1,13 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { Plus } from "@medusajs/icons"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link, useNavigate } from "react-router-dom"
 import { formatDate, formatMoney } from "../components/quotes/format"
 import { createQuotePath, quotePath, quotesPath } from "../components/quotes/paths"
 import { QuoteStatusBadge } from "../components/quotes/quote-status-badge"
-import { errorMessage, useQuotes } from "../hooks/quotes"
+import { SectionError, SectionLoading } from "../components/common/section-state"
+import { useQuotes } from "../hooks/quotes"
 
 const SHOWN = 5
 
@@ -38,19 +39,9 @@ const CustomerQuotesWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
         </Button>
       </div>
       {isPending ? (
-        <div className="flex flex-col gap-y-2 px-6 py-4" aria-busy="true">
-          <Skeleton className="h-5 w-full" />
-          <Skeleton className="h-5 w-full" />
-        </div>
+        <SectionLoading />
       ) : isError ? (
-        <div className="flex items-center justify-between gap-x-2 px-6 py-4">
-          <Text size="small" className="text-ui-fg-error">
-            The quotes could not be loaded: {errorMessage(error)}
-          </Text>
-          <Button size="small" variant="secondary" onClick={() => refetch()}>
-            Try again
-          </Button>
-        </div>
+        <SectionError what="The quotes" error={error} onRetry={refetch} />
       ) : data.quotes.length === 0 ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
           No quotes for this customer yet.

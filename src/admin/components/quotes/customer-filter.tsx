@@ -1,9 +1,8 @@
 import { XMarkMini } from "@medusajs/icons"
 import { Badge, IconButton } from "@medusajs/ui"
-import { useState } from "react"
-import { useCustomer, useCustomerSearch } from "../../hooks/quotes"
+import { useCustomer } from "../../hooks/quotes"
+import { CustomerCombobox } from "../common/customer-combobox"
 import { customerName } from "./format"
-import { SearchCombobox } from "./search-combobox"
 
 type CustomerFilterProps = {
   customerId: string | null
@@ -12,8 +11,6 @@ type CustomerFilterProps = {
 
 /** Narrows the quote list to one customer: a search box, then a removable chip. */
 export const CustomerFilter = ({ customerId, onChange }: CustomerFilterProps) => {
-  const [search, setSearch] = useState("")
-  const customers = useCustomerSearch(search)
   const selected = useCustomer(customerId)
 
   if (customerId) {
@@ -34,24 +31,11 @@ export const CustomerFilter = ({ customerId, onChange }: CustomerFilterProps) =>
 
   return (
     <div className="w-full md:w-56">
-      <SearchCombobox
+      <CustomerCombobox
         aria-label="Filter by customer"
         placeholder="Filter by customer"
-        search={search}
-        onSearchChange={setSearch}
-        isLoading={customers.isFetching}
-        error={customers.isError ? "Customers could not be loaded" : null}
         emptyText="No customer matches"
-        options={(customers.data ?? []).map((customer) => ({
-          id: customer.id,
-          label: customerName(customer),
-          detail: [customer.email, customer.company_name].filter(Boolean).join(" · "),
-          value: customer,
-        }))}
-        onSelect={(option) => {
-          setSearch("")
-          onChange(option.value.id)
-        }}
+        onSelect={(customer) => onChange(customer.id)}
       />
     </div>
   )

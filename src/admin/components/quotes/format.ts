@@ -24,7 +24,10 @@ export const formatDateTime = (value: string | Date | null | undefined) =>
     : "–"
 
 /** "Ada Lovelace", else the email. */
-export function customerName(customer: QuoteCustomer | null | undefined, fallbackEmail = "") {
+export function customerName(
+  customer: Pick<QuoteCustomer, "first_name" | "last_name" | "email"> | null | undefined,
+  fallbackEmail = ""
+) {
   const name = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
   return name || customer?.email || fallbackEmail
 }

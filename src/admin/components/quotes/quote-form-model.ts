@@ -38,6 +38,11 @@ export type DepositMode = "none" | "percent" | "amount"
 
 export type QuoteDraft = {
   customer: QuoteCustomer | null
+  /**
+   * One of the customer's companies, or null for none; undefined until staff
+   * choose, and then the server takes the customer's single active company.
+   */
+  company_id?: string | null
   region_id: string
   currency_code: string
   lines: LineDraft[]
@@ -144,6 +149,7 @@ export function draftFromQuote(quote: QuoteDetail): QuoteDraft {
     quote.deposit_percent != null ? "percent" : quote.deposit_amount != null ? "amount" : "none"
   return {
     customer: quote.customer,
+    company_id: quote.company_id,
     region_id: quote.region_id ?? "",
     currency_code: quote.currency_code,
     lines: quote.items.map((item) => ({
@@ -264,14 +270,17 @@ function lineInput(line: LineDraft, position: number): QuoteItemInput {
   }
 }
 
-type TermsDraftInput = Required<Omit<QuoteTermsInput, "sales_channel_id" | "shipping_address_id">> &
-  Pick<QuoteTermsInput, "shipping_address_id">
+type TermsDraftInput = Required<
+  Omit<QuoteTermsInput, "sales_channel_id" | "shipping_address_id" | "company_id">
+> &
+  Pick<QuoteTermsInput, "shipping_address_id" | "company_id">
 
 function termsInput(draft: QuoteDraft): TermsDraftInput {
   const deposit = parseNumber(draft.deposit_value)
   return {
     assigned_user_ids: [...draft.assigned_user_ids].sort(),
     shipping_address_id: draft.shipping_address_id || undefined,
+    company_id: draft.company_id,
     shipping_option_id: draft.shipping_option_id,
     shipping_amount: parseNumber(draft.shipping_amount),
     region_id: draft.region_id,

@@ -14,12 +14,12 @@ import {
 } from "@medusajs/ui"
 import { type FormEvent, type ReactNode, useMemo, useState } from "react"
 import { useAgreementTemplates } from "../../hooks/agreement-templates"
+import { useCustomerCompanies } from "../../hooks/companies"
 import { formatQuoteAddress, toQuoteShippingAddress } from "../../../shared/quote-address"
 import {
   type CustomerAddressOption,
   type QuoteCustomer,
   useCustomerAddresses,
-  useCustomerSearch,
   useRegions,
   useShippingOptions,
   useStaffUsers,
@@ -41,7 +41,8 @@ import {
 } from "./quote-form-model"
 import { QuoteLineEditor } from "./quote-line-editor"
 import { QuoteTotalsSummary } from "./quote-totals-summary"
-import { SearchCombobox } from "./search-combobox"
+import { CustomerCombobox } from "../common/customer-combobox"
+import { SearchCombobox } from "../common/search-combobox"
 import { FieldError } from "./field-error"
 
 type QuoteFormProps = {
@@ -53,9 +54,12 @@ type QuoteFormProps = {
   serverError: string | null
   onSubmit: (draft: QuoteDraft) => Promise<void>
   onCancel: () => void
+  /** The company can change only while the quote is a draft. */
+  companyLocked?: boolean
 }
 
 const NO_TEMPLATE = "none"
+const NO_COMPANY = "none"
 const NO_SHIPPING = "none"
 
 const addressText = (address: CustomerAddressOption) =>
@@ -151,8 +155,6 @@ const CustomerPicker = ({
   invalid: boolean
   onChange: (customer: QuoteCustomer | null) => void
 }) => {
-  const [search, setSearch] = useState("")
-  const customers = useCustomerSearch(search)
   if (customer) {
     return (
       <div className="flex items-center justify-between gap-x-2 rounded-lg border px-3 py-2">
@@ -173,26 +175,81 @@ const CustomerPicker = ({
     )
   }
   return (
-    <SearchCombobox
+    <CustomerCombobox
       id="quote-customer"
       aria-invalid={invalid}
       placeholder="Search by name, email or company"
-      search={search}
-      onSearchChange={setSearch}
-      isLoading={customers.isFetching}
-      error={customers.isError ? "Customers could not be loaded" : null}
       emptyText="No customer matches. Create the customer under Customers first."
-      options={(customers.data ?? []).map((option) => ({
-        id: option.id,
-        label: customerName(option),
-        detail: [option.email, option.company_name].filter(Boolean).join(" · "),
-        value: option,
-      }))}
-      onSelect={(option) => {
-        setSearch("")
-        onChange(option.value)
-      }}
+      onSelect={onChange}
     />
+  )
+}
+
+/**
+ * The company the quote is for: one of the customer's companies, or none.
+ * Until staff choose, it shows what the server takes: the customer's single
+ * active company.
+ */
+const CompanyPicker = ({
+  customerId,
+  value,
+  locked,
+  onChange,
+}: {
+  customerId: string | null
+  value: string | null | undefined
+  locked: boolean
+  onChange: (companyId: string | null) => void
+}) => {
+  const companies = useCustomerCompanies(customerId)
+  if (!customerId) {
+    return (
+      <Text size="small" className="text-ui-fg-subtle">
+        Choose the customer first: the quote can be for one of their companies.
+      </Text>
+    )
+  }
+  if (companies.isError) {
+    return (
+      <Text size="small" className="text-ui-fg-error">
+        The customer&apos;s companies could not be loaded; reload the page.
+      </Text>
+    )
+  }
+  const active = (companies.data ?? []).filter((company) => company.member?.status === "active")
+  const shown = value === undefined ? (active.length === 1 ? active[0].id : null) : value
+  return (
+    <>
+      <Select
+        value={shown ?? NO_COMPANY}
+        disabled={locked}
+        // Radix reports "" while the chosen company's option is not rendered yet: no choice.
+        onValueChange={(next) => next && onChange(next === NO_COMPANY ? null : next)}
+      >
+        <Select.Trigger id="quote-company">
+          <Select.Value placeholder={companies.isPending ? "Loading companies…" : undefined} />
+        </Select.Trigger>
+        <Select.Content>
+          <Select.Item value={NO_COMPANY}>No company</Select.Item>
+          {(companies.data ?? []).map((company) => (
+            <Select.Item key={company.id} value={company.id}>
+              {company.name}
+              {company.member?.status === "disabled" ? " (contact disabled)" : ""}
+            </Select.Item>
+          ))}
+          {shown && companies.data && !companies.data.some((company) => company.id === shown) && (
+            <Select.Item value={shown}>The company this quote has</Select.Item>
+          )}
+        </Select.Content>
+      </Select>
+      <Text size="small" className="text-ui-fg-subtle">
+        {locked
+          ? "The company of a quote can only change while it is a draft."
+          : companies.data?.length === 0
+            ? "This customer is not a contact of any company."
+            : "The company's contacts see the quote in the portal."}
+      </Text>
+    </>
   )
 }
 
@@ -240,7 +297,7 @@ const VariantPicker = ({
 }
 
 /**
- * The quote editor: customer, region (and so currency), lines from the catalog
+ * The quote editor: customer, their company, region (and so currency), lines from the catalog
  * or custom, validity, deposit, tax, terms, note and agreement, with live
  * totals from the shared totals function. It validates before sending; the
  * server's refusal, if any, is shown above the fields.
@@ -253,6 +310,7 @@ export const QuoteForm = ({
   serverError,
   onSubmit,
   onCancel,
+  companyLocked = false,
 }: QuoteFormProps) => {
   const [draft, setDraft] = useState<QuoteDraft>(initial)
   const [submitAttempted, setSubmitAttempted] = useState(false)
@@ -337,9 +395,22 @@ export const QuoteForm = ({
               locked={mode === "edit"}
               invalid={!!shown.customer}
               // Another customer has other addresses: start from their default one.
-              onChange={(customer) => update({ customer, shipping_address_id: "" })}
+              onChange={(customer) =>
+                update({ customer, shipping_address_id: "", company_id: undefined })
+              }
             />
             <FieldError id="quote-customer-error" text={shown.customer} />
+          </div>
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="quote-company" size="small" weight="plus">
+              Company
+            </Label>
+            <CompanyPicker
+              customerId={draft.customer?.id ?? null}
+              value={draft.company_id}
+              locked={companyLocked}
+              onChange={(company_id) => update({ company_id })}
+            />
           </div>
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="quote-region" size="small" weight="plus">

@@ -14,6 +14,7 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { SectionError } from "../../components/common/section-state"
 import { CustomerFilter } from "../../components/quotes/customer-filter"
 import {
   customerName,
@@ -23,13 +24,7 @@ import {
 } from "../../components/quotes/format"
 import { createQuotePath, quotePath } from "../../components/quotes/paths"
 import { QuoteStatusBadge, quoteStatusLabel } from "../../components/quotes/quote-status-badge"
-import {
-  errorMessage,
-  type Quote,
-  QUOTE_STATUSES,
-  type QuoteStatus,
-  useQuotes,
-} from "../../hooks/quotes"
+import { type Quote, QUOTE_STATUSES, type QuoteStatus, useQuotes } from "../../hooks/quotes"
 
 const PAGE_SIZE = 20
 
@@ -173,14 +168,7 @@ const QuotesPage = () => {
           </div>
         </DataTable.Toolbar>
         {isError ? (
-          <div className="flex flex-col items-center gap-y-3 px-6 py-10 text-center">
-            <Text size="small" className="text-ui-fg-error">
-              The quotes could not be loaded: {errorMessage(error)}
-            </Text>
-            <Button size="small" variant="secondary" onClick={() => refetch()}>
-              Try again
-            </Button>
-          </div>
+          <SectionError what="The quotes" error={error} onRetry={refetch} centered />
         ) : (
           <>
             <DataTable.Table

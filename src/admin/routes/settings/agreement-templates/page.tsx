@@ -5,7 +5,6 @@ import {
   Container,
   createDataTableColumnHelper,
   DataTable,
-  type DataTablePaginationState,
   DropdownMenu,
   Heading,
   IconButton,
@@ -13,8 +12,8 @@ import {
   Text,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
+import { useSearchList } from "../../../components/common/use-search-list"
 import {
   type AgreementTemplate,
   errorMessage,
@@ -97,19 +96,7 @@ const columns = [
 
 const AgreementTemplatesPage = () => {
   const navigate = useNavigate()
-  const [search, setSearch] = useState("")
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
-  const params = useMemo(
-    () => ({
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
-      q: search,
-    }),
-    [pagination, search]
-  )
+  const { params, tableState } = useSearchList(PAGE_SIZE)
   const { data, isPending, isError, error, refetch } = useAgreementTemplates(params)
 
   const table = useDataTable({
@@ -118,14 +105,7 @@ const AgreementTemplatesPage = () => {
     getRowId: (template) => template.id,
     rowCount: data?.count ?? 0,
     isLoading: isPending,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        setPagination((current) => ({ ...current, pageIndex: 0 }))
-      },
-    },
+    ...tableState,
     onRowClick: (_event, template) => navigate(agreementTemplatePath(template.id)),
   })
 

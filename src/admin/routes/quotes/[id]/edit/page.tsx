@@ -96,6 +96,7 @@ const EditQuotePage = () => {
         serverError={serverError}
         onSubmit={save}
         onCancel={() => navigate(quotePath(quote.id))}
+        companyLocked={quote.status !== "draft"}
       />
     </div>
   )

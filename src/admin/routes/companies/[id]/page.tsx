@@ -1,0 +1,139 @@
+import { EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
+import {
+  Button,
+  Container,
+  DropdownMenu,
+  Heading,
+  IconButton,
+  Skeleton,
+  StatusBadge,
+  Text,
+  toast,
+  usePrompt,
+} from "@medusajs/ui"
+import { useState } from "react"
+import { useNavigate, useParams } from "react-router-dom"
+import { CompanyContactsSection } from "../../../components/companies/company-contacts-section"
+import { CompanyEventsSection } from "../../../components/companies/company-events-section"
+import { CompanyFormDrawer } from "../../../components/companies/company-form-drawer"
+import { CompanySides } from "../../../components/companies/company-sides"
+import { companiesPath } from "../../../components/companies/paths"
+import { LoadError } from "../../../components/load-error"
+import {
+  type Company,
+  useCompany,
+  useDeleteCompany,
+  useUpdateCompany,
+} from "../../../hooks/companies"
+import { errorMessage } from "../../../lib/errors"
+
+const CompanyHeader = ({ company }: { company: Company }) => {
+  const navigate = useNavigate()
+  const prompt = usePrompt()
+  const update = useUpdateCompany(company.id)
+  const remove = useDeleteCompany(company.id)
+  const [editing, setEditing] = useState(false)
+
+  const confirmDelete = async () => {
+    const confirmed = await prompt({
+      title: `Delete ${company.name}?`,
+      description:
+        "Only a company without contacts and quotes can be deleted; its customer group goes with it.",
+      confirmText: "Delete",
+      cancelText: "Cancel",
+      variant: "danger",
+    })
+    if (!confirmed) return
+    try {
+      await remove.mutateAsync()
+      toast.success(`Deleted ${company.name}`)
+      navigate(companiesPath)
+    } catch (error) {
+      toast.error(`${company.name} was not deleted`, { description: errorMessage(error) })
+    }
+  }
+
+  return (
+    <Container className="flex items-start justify-between gap-x-4 px-6 py-4">
+      <div className="flex flex-col gap-y-2">
+        <Heading level="h1">{company.name}</Heading>
+        <div className="flex flex-wrap items-center gap-2">
+          <StatusBadge color={company.allow_portal ? "green" : "grey"}>
+            {company.allow_portal ? "Portal access" : "No portal access"}
+          </StatusBadge>
+          <CompanySides company={company} />
+          <Text size="small" className="text-ui-fg-subtle">
+            Discount: {company.discount_percent != null ? `${company.discount_percent}%` : "none"}
+          </Text>
+        </div>
+      </div>
+      <div className="flex items-center gap-x-2">
+        <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+          <PencilSquare />
+          Edit
+        </Button>
+        <DropdownMenu>
+          <DropdownMenu.Trigger asChild>
+            <IconButton size="small" variant="transparent" aria-label="More actions">
+              <EllipsisHorizontal />
+            </IconButton>
+          </DropdownMenu.Trigger>
+          <DropdownMenu.Content align="end">
+            <DropdownMenu.Item className="gap-x-2" onClick={confirmDelete}>
+              <Trash className="text-ui-fg-subtle" />
+              Delete company
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu>
+      </div>
+      <CompanyFormDrawer
+        open={editing}
+        onOpenChange={setEditing}
+        company={company}
+        isSaving={update.isPending}
+        onSave={(input) => update.mutateAsync(input)}
+      />
+    </Container>
+  )
+}
+
+/** A company: its settings, its contacts with their portal login and teams, and the access trail. */
+const CompanyPage = () => {
+  const { id = "" } = useParams()
+  const { data: company, isPending, isError, error, refetch } = useCompany(id)
+
+  if (isPending) {
+    return (
+      <Container className="flex flex-col gap-y-3 px-6 py-4" aria-busy="true">
+        <Skeleton className="h-7 w-48" />
+        <Skeleton className="h-48 w-full" />
+      </Container>
+    )
+  }
+  if (isError) {
+    return (
+      <LoadError
+        error={error}
+        thing="company"
+        notFoundHeading="Company not found"
+        back={{ to: companiesPath, label: "Back to companies" }}
+        onRetry={() => refetch()}
+      />
+    )
+  }
+  return (
+    <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
+      <div className="flex w-full flex-col gap-y-3">
+        <CompanyHeader company={company} />
+        <CompanyContactsSection company={company} />
+      </div>
+      <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
+        <CompanyEventsSection companyId={company.id} />
+      </div>
+    </div>
+  )
+}
+
+export const handle = { breadcrumb: () => "Company" }
+
+export default CompanyPage
