@@ -1,18 +1,34 @@
 // The admin extensions in the real Medusa dashboard (the .medusa/admin build),
 // driven through Chromium: creating and sending a quote that the buyer accepts
-// in the portal, replying to a buyer's question, the Client Portal settings, and
-// an agreement template with an unknown variable.
+// in the portal, replying to a buyer's question, the Client Portal settings, an
+// agreement template with an unknown variable, and companies, contacts and teams.
 //
 // Axe is not run here: these pages are Medusa's own dashboard UI, whose shell
 // is outside this plugin (the portal's pages are checked in pages.spec.ts).
+import { mkdirSync } from "node:fs"
+import { join } from "node:path"
 import type { Page } from "playwright-core"
 import { createShippingOption, createTaxRegion } from "../integration-tests/helpers/fixtures"
 import { adminTestRunner, logIn, MERCHANT } from "./support/admin"
 import { openTab, type Tab } from "./support/browser"
-import { eventually, textOf, visible } from "./support/checks"
+import { DOCS_SCREENSHOT_DIR, eventually, textOf, visible } from "./support/checks"
 import { addCaliforniaAddress, adminQuote, ordersOf, sendQuote } from "./support/portal"
 
 jest.setTimeout(180_000)
+
+/** With UPDATE_DOCS_SCREENSHOTS=1, the page as the README shows it: docs/screenshots/admin-<name>.png. */
+async function docsScreenshot(page: Page, name: string) {
+  if (process.env.UPDATE_DOCS_SCREENSHOTS !== "1") return
+  mkdirSync(DOCS_SCREENSHOT_DIR, { recursive: true })
+  await page.evaluate(() => document.fonts.ready)
+  await page.screenshot({
+    path: join(DOCS_SCREENSHOT_DIR, `admin-${name}.png`),
+    animations: "disabled",
+    caret: "hide",
+    // The toasts of the steps just taken would cover the page.
+    style: "[data-sonner-toaster] { display: none !important; }",
+  })
+}
 
 adminTestRunner((suite) => {
   let tab: Tab
@@ -313,6 +329,115 @@ adminTestRunner((suite) => {
     expect(templates.data.agreement_templates.map((t: { name: string }) => t.name)).toEqual([
       "Boot agreement",
     ])
+    expect(tab.errors).toEqual([])
+  })
+
+  it("Companies: creates a company, adds a contact, ticks a team and invites them; the customer page and the quote form show the company", async () => {
+    const warehouse = await suite.api.post(
+      "/admin/portal/teams",
+      { name: "Warehouse", permissions: ["orders.view"] },
+      suite.admin
+    )
+    const customer = suite.store.customer
+
+    await page.getByRole("link", { name: "Companies" }).click()
+    await visible(page.getByRole("heading", { name: "Companies" }))
+    await page.getByRole("button", { name: "Create company" }).click()
+    const form = await visible(page.getByRole("dialog", { name: "Create company" }))
+    await form.getByRole("textbox", { name: "Name" }).fill("Globex Ltd")
+    await form.getByRole("checkbox", { name: "Supplies you (supplier)" }).click()
+    await form.getByRole("spinbutton", { name: "Discount (%)" }).fill("5")
+    await form.getByRole("button", { name: "Create", exact: true }).click()
+    await visible(page.getByRole("heading", { level: 1, name: "Globex Ltd" }))
+    const companyId = new URL(page.url()).pathname.split("/").pop() as string
+    const company = (await suite.api.get(`/admin/portal/companies/${companyId}`, suite.admin)).data
+      .company
+    expect(company).toMatchObject({
+      name: "Globex Ltd",
+      allow_portal: true,
+      is_customer: true,
+      is_supplier: true,
+      discount_percent: 5,
+    })
+
+    // An existing customer, found by email, becomes a contact without a login.
+    await page.getByRole("button", { name: "Add contact" }).click()
+    const add = await visible(page.getByRole("dialog", { name: "Add contact" }))
+    await add.getByRole("combobox", { name: "Customer" }).fill("buyer@acme")
+    await (await visible(page.getByRole("option", { name: /Bea Buyer/ }))).click()
+    await add.getByRole("button", { name: "Add contact" }).click()
+    await add.waitFor({ state: "hidden" })
+    const row = page.getByTestId(`contact-${customer.email}`)
+    const status = row.getByTestId("login-status")
+    await eventually(async () => expect(await textOf(status)).toBe("No login"))
+
+    // A tick grants the team.
+    const team = row.getByRole("group", { name: "Teams of Bea Buyer" })
+    await team.getByRole("checkbox", { name: "Warehouse" }).click()
+    const members = async () =>
+      (await suite.api.get(`/admin/portal/companies/${companyId}/members`, suite.admin)).data
+        .members
+    await eventually(async () =>
+      expect((await members())[0].teams.map((t: { id: string }) => t.id)).toContain(
+        warehouse.data.team.id
+      )
+    )
+
+    // Invite: the status becomes Invited.
+    await row.getByRole("button", { name: "Actions for Bea Buyer" }).click()
+    await (await visible(page.getByRole("menuitem", { name: "Invite to the portal" }))).click()
+    await eventually(async () => expect(await textOf(status)).toBe("Invited"))
+    expect((await members())[0].invitation_status).toBe("invited")
+    await visible(page.getByText("Invitation sent").first())
+    await docsScreenshot(page, "company")
+
+    // The customer's page lists the company with their portal access.
+    await page.goto(`${suite.adminUrl}/app/customers/${customer.id}`)
+    const widget = page.getByRole("table").filter({ hasText: "Portal login" })
+    await visible(widget)
+    expect(await textOf(widget)).toContain("Invited")
+    expect(await widget.getByRole("link", { name: "Globex Ltd" }).getAttribute("href")).toBe(
+      `/app/companies/${companyId}`
+    )
+
+    // The quote form offers the customer's company, chosen as their only one.
+    await page.goto(`${suite.adminUrl}/app/quotes/create?customer_id=${customer.id}`)
+    const picker = page.getByRole("combobox", { name: "Company" })
+    await eventually(async () => expect(await textOf(picker)).toBe("Globex Ltd"))
+    // Staff may make it a quote for no company: that choice is what is saved.
+    await picker.click()
+    await (await visible(page.getByRole("option", { name: "No company" }))).click()
+    await page.getByRole("button", { name: "Create draft" }).click()
+    await visible(page.getByRole("heading", { level: 1, name: /^Q-\d+$/ }))
+    const quoteId = new URL(page.url()).pathname.split("/").pop() as string
+    expect((await adminQuote(suite, quoteId)).company_id).toBeNull()
+    expect(tab.errors).toEqual([])
+  })
+
+  it("Settings → Portal teams: a permission ticked off is saved; the default teams are protected", async () => {
+    await page.getByRole("link", { name: "Settings" }).click()
+    await (await visible(page.getByRole("link", { name: "Portal teams" }))).click()
+    await visible(page.getByRole("heading", { level: 1, name: "Portal teams" }))
+
+    const pay = page.getByRole("checkbox", {
+      name: "Customer Portal Users: Pay the company's invoices",
+    })
+    await visible(pay)
+    expect(await pay.isChecked()).toBe(true)
+    expect(await page.getByRole("img", { name: "Protected default team" }).count()).toBe(2)
+    expect(
+      await page.getByRole("button", { name: "Actions for Customer Portal Users" }).count()
+    ).toBe(0)
+    await docsScreenshot(page, "portal-teams")
+
+    await pay.click()
+    await eventually(async () => expect(await pay.isChecked()).toBe(false))
+    await eventually(async () => {
+      const teams = (await suite.api.get("/admin/portal/teams", suite.admin)).data.teams
+      const buyers = teams.find((t: { handle: string }) => t.handle === "customer-portal-users")
+      expect(buyers.permissions).not.toContain("invoices.pay")
+      expect(buyers.permissions).toContain("invoices.view")
+    })
     expect(tab.errors).toEqual([])
   })
 })
