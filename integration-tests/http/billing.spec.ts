@@ -29,7 +29,7 @@ const DAY = 24 * 3600 * 1000
 
 medusaIntegrationTestRunner({
   inApp: true,
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConnection }) => {
     let admin: Headers
     let store: Store
 
@@ -116,6 +116,14 @@ medusaIntegrationTestRunner({
           filters: { id: order_id },
         })
         expect(orders[0].portal_invoices?.map((i) => i?.id)).toEqual([invoice.id])
+        // Both directions read the invoice's columns: no link table holds a quote or an
+        // invoice (docs/ARCHITECTURE.md, "Relations").
+        const { rows: linkTables } = await dbConnection.raw(
+          "SELECT table_name FROM link_module_migrations ORDER BY table_name"
+        )
+        const tableNames = linkTables.map((r: { table_name: string }) => r.table_name)
+        expect(tableNames).toContain("order_payment_collection")
+        expect(tableNames.filter((name: string) => /portal_(quote|invoice)/.test(name))).toEqual([])
         // Medusa's own order <-> payment collection link, next to the balance collection
         // raised at acceptance: together they add up to the order's total.
         const collections = orders[0].payment_collections!.map((c) => c!)

@@ -3,10 +3,13 @@ import PaymentModule from "@medusajs/medusa/payment"
 import BillingModule from "../modules/billing"
 
 /**
- * The payment collection an invoice is paid through. Deliberately not Medusa's
- * own order <-> payment collection link: see createDepositInvoiceWorkflow.
+ * `portal_invoice.payment_collection`: the collection an invoice is paid through,
+ * read-only over the column `portal_invoice.payment_collection_id`; no link table
+ * (docs/ARCHITECTURE.md, "Relations"). The collection's link to the order is
+ * Medusa's own order <-> payment collection link (see createDepositInvoiceWorkflow).
  */
 export default defineLink(
-  BillingModule.linkable.portalInvoice,
-  PaymentModule.linkable.paymentCollection
+  { linkable: BillingModule.linkable.portalInvoice, field: "payment_collection_id" },
+  PaymentModule.linkable.paymentCollection,
+  { readOnly: true }
 )

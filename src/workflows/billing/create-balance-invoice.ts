@@ -1,14 +1,10 @@
-import type { LinkDefinition } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
 import {
   acquireLockStep,
-  createRemoteLinkStep,
   emitEventStep,
   releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { BILLING_MODULE } from "../../modules/billing"
 import { formatInvoiceNumber } from "../../modules/billing/status"
 import { recordQuoteEventStep } from "../quote/steps/record-quote-event"
 import { INVOICE_EVENTS } from "./events"
@@ -80,18 +76,6 @@ export const createBalanceInvoiceWorkflow = createWorkflow(
       }))
     )
 
-    createRemoteLinkStep(
-      transform({ invoice }, ({ invoice }): LinkDefinition[] => [
-        {
-          [BILLING_MODULE]: { portal_invoice_id: invoice.id },
-          [Modules.ORDER]: { order_id: invoice.order_id },
-        },
-        {
-          [BILLING_MODULE]: { portal_invoice_id: invoice.id },
-          [Modules.PAYMENT]: { payment_collection_id: invoice.payment_collection_id },
-        },
-      ])
-    )
     recordQuoteEventStep(
       transform({ invoice }, ({ invoice }) => invoiceTimelineEntries(invoice, "invoice_issued"))
     ).config({ name: "portal-record-balance-issued" })

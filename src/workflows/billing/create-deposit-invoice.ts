@@ -7,7 +7,6 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { BILLING_MODULE } from "../../modules/billing"
 import { formatInvoiceNumber } from "../../modules/billing/status"
 import { recordQuoteEventStep } from "../quote/steps/record-quote-event"
 import { INVOICE_EVENTS } from "./events"
@@ -87,16 +86,10 @@ export const createDepositInvoiceWorkflow = createWorkflow(
       }))
     )
 
+    // The invoice's order and collection are its columns (src/links reads them
+    // without a link table); the collection's order is Medusa's own link.
     createRemoteLinkStep(
       transform({ invoice, collection }, ({ invoice, collection }): LinkDefinition[] => [
-        {
-          [BILLING_MODULE]: { portal_invoice_id: invoice.id },
-          [Modules.ORDER]: { order_id: invoice.order_id },
-        },
-        {
-          [BILLING_MODULE]: { portal_invoice_id: invoice.id },
-          [Modules.PAYMENT]: { payment_collection_id: collection.id },
-        },
         {
           [Modules.ORDER]: { order_id: invoice.order_id },
           [Modules.PAYMENT]: { payment_collection_id: collection.id },

@@ -1,16 +1,10 @@
 import {
   createOrderWorkflow,
-  createRemoteLinkStep,
   emitEventStep,
   reserveInventoryStep,
 } from "@medusajs/medusa/core-flows"
-import {
-  Modules,
-  OrderWorkflowEvents,
-  ReservationItemWorkflowEvents,
-} from "@medusajs/framework/utils"
+import { OrderWorkflowEvents, ReservationItemWorkflowEvents } from "@medusajs/framework/utils"
 import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { QUOTE_MODULE } from "../../modules/quote"
 import { assertOrderAgreesWithQuoteStep } from "./steps/assert-order-agrees-with-quote"
 import { buildQuoteOrderInputStep, QuoteForOrder } from "./steps/build-quote-order-input"
 import { prepareOrderReservationsStep } from "./steps/prepare-order-reservations"
@@ -29,7 +23,7 @@ export type OrderFromQuoteInput = {
  * The steps that turn an accepted quote into its Medusa order, shared by
  * accepting and signing: Medusa's own createOrderWorkflow with the selected
  * lines, the inventory reservations checkout would make (createOrderWorkflow
- * only checks stock), the quote ↔ order link, checkout's `order.placed` event,
+ * only checks stock), the quote's `order_id`, checkout's `order.placed` event,
  * and the timeline entry. Call it inside a workflow that holds the quote's lock.
  */
 export function createOrderFromQuote(
@@ -64,16 +58,9 @@ export function createOrderFromQuote(
     ),
   }).config({ name: "portal-emit-reservations-created" })
 
+  // The quote's order is this column alone; src/links/quote-order.ts reads it.
   updateQuoteStep(
     transform({ input, order }, ({ input, order }) => ({ id: input.quote_id, order_id: order.id }))
-  )
-  createRemoteLinkStep(
-    transform({ input, order }, ({ input, order }) => [
-      {
-        [QUOTE_MODULE]: { portal_quote_id: input.quote_id },
-        [Modules.ORDER]: { order_id: order.id },
-      },
-    ])
   )
   recordQuoteEventStep(
     transform({ input, order }, ({ input, order }) => [

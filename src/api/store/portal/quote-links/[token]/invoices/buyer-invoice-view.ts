@@ -31,6 +31,8 @@ type BuyerInvoiceRow = {
   display_number?: number | string | null
   payment_collection?: { payment_sessions?: unknown[] | null } | null
   order?: { region_id?: string | null } | null
+  order_id?: string
+  payment_collection_id?: string
 }
 
 /**
@@ -51,7 +53,14 @@ async function presentBuyerInvoices<T extends BuyerInvoiceRow>(
     )
   )
   return invoices.map((invoice) => {
-    const { payment_collection, order, ...rest } = withInvoiceNumber(invoice)
+    // Query adds the read-only links' columns (order_id, payment_collection_id): left out too.
+    const {
+      payment_collection,
+      order,
+      order_id: _o,
+      payment_collection_id: _p,
+      ...rest
+    } = withInvoiceNumber(invoice)
     return {
       ...rest,
       payable: isPayable(invoice.status as InvoiceStatus),
