@@ -416,6 +416,11 @@ medusaIntegrationTestRunner({
         "POST /store/portal/quote-links/:token/invoices/:invoice_id/pay": {
           payment_session_id: "payses_fuzz",
         },
+        "POST /store/portal/invoices/:id/payment-sessions": {
+          provider_id: "pp_system_default",
+          data: { note: "x" },
+        },
+        "POST /store/portal/invoices/:id/pay": { payment_session_id: "payses_fuzz" },
       }
       const GENERIC_BODY = { note: "fuzz", count: 1, tags: ["a"] }
 

@@ -1,4 +1,5 @@
 import { join } from "node:path"
+import { createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CUSTOMER_PERMISSIONS, SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
 import {
@@ -8,6 +9,7 @@ import {
   createCustomerToken,
   createSentQuote,
   createStore,
+  enablePaymentProviders,
   Headers,
   settle,
   type Store,
@@ -152,6 +154,17 @@ medusaIntegrationTestRunner({
       }
       const foreign = await accepted(rival.id)
       const own = await accepted(buyer.id)
+      // The pay routes need a provider the region allows, and pay a session made beforehand.
+      await enablePaymentProviders(getContainer(), store.region.id)
+      const balance = (
+        await api.post("/admin/portal/invoices", { order_id: own.order_id, kind: "balance" }, admin)
+      ).data.invoice
+      const { result: session } = await createPaymentSessionsWorkflow(getContainer()).run({
+        input: {
+          payment_collection_id: balance.payment_collection_id,
+          provider_id: "pp_system_default",
+        },
+      })
       return {
         callers,
         fixtures: {
@@ -164,6 +177,7 @@ medusaIntegrationTestRunner({
           }),
           order_id: own.order_id,
           invoice_id: own.invoice_id,
+          pay: { invoice_id: balance.id, payment_session_id: session.id },
           foreign: {
             quote_id: await sent(rival.id),
             order_id: foreign.order_id,

@@ -30,6 +30,8 @@ export type MatrixFixtures = {
   /** An accepted quote's order and its deposit invoice. */
   order_id: string
   invoice_id: string
+  /** That order's balance invoice, with a payment session ready to pay it. */
+  pay: { invoice_id: string; payment_session_id: string }
   foreign: { quote_id: string; order_id: string; invoice_id: string }
 }
 

@@ -10,6 +10,8 @@ import { formatInvoiceNumber, LIVE_INVOICE_STATUSES } from "../../modules/billin
 import { PORTAL_MODULE } from "../../modules/portal"
 import type PortalModuleService from "../../modules/portal/service"
 import { formatQuoteNumber } from "../../modules/quote/status"
+import type { Access } from "../../shared/permissions"
+import { invoiceFiltersFor } from "../../workflows/billing/invoice-access"
 import { INVOICE_COLUMNS } from "../admin/portal/invoices/query-config"
 
 const INVOICE_PDF_FIELDS = [
@@ -47,26 +49,25 @@ const KIND_TITLE: Record<string, string> = {
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /**
- * An invoice as a PDF, for staff (any invoice) or for a link holder (only the
- * live invoices of their quote: any other is a 404, like every buyer route).
- * Rendered on request, so the paid/unpaid mark and the amounts are always current.
+ * An invoice as a PDF, for staff (any invoice, no `access`), a link holder or
+ * a member (only the live invoices their access reaches: any other is a 404,
+ * like every buyer route). Rendered on request, so the paid/unpaid mark and
+ * the amounts are always current.
  */
 export async function invoicePdf(
   scope: MedusaContainer,
   id: string,
-  options: { quote_id?: string } = {}
+  access?: Access
 ): Promise<{ pdf: Buffer; filename: string }> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const filters: Record<string, unknown> = { id }
-  if (options.quote_id !== undefined) {
-    filters.quote_id = options.quote_id
-    filters.status = [...LIVE_INVOICE_STATUSES]
-  }
-  const { data } = await query.graph({
-    entity: "portal_invoice",
-    fields: INVOICE_PDF_FIELDS,
-    filters,
-  })
+  const reach = access ? await invoiceFiltersFor(scope, access) : {}
+  const { data } = reach
+    ? await query.graph({
+        entity: "portal_invoice",
+        fields: INVOICE_PDF_FIELDS,
+        filters: access ? { ...reach, id, status: [...LIVE_INVOICE_STATUSES] } : { id },
+      })
+    : { data: [] }
   const invoice = data[0] as Row | undefined
   if (!invoice) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
 

@@ -61,6 +61,17 @@ export function listQueryParams(options: {
 export const selectQueryParams = (fields: readonly string[]) =>
   z.object({ fields: fieldsParam(fields).optional() }).strict()
 
+/**
+ * A list whose fields and order the route fixes: only `limit` and `offset`,
+ * plus the route's `filters`; anything else is a 400.
+ */
+export const pageParams = <T extends z.ZodRawShape>(filters: T) =>
+  listQueryParams({ fields: [] }).omit({ fields: true, order: true }).extend(filters).strict()
+
+/** A filter given once (`?status=paid`) or repeated (`?status=paid&status=void`), as a list. */
+export const oneOrMany = <T extends z.ZodTypeAny>(schema: T) =>
+  z.union([schema, z.array(schema)]).transform((value) => (Array.isArray(value) ? value : [value]))
+
 /** For routes that take no query parameters at all. */
 export const NoQueryParams = z.object({}).strict()
 

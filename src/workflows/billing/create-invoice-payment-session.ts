@@ -3,11 +3,15 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { assertInvoicePayableStep } from "./steps/assert-invoice-payable"
 import { assertPaymentProviderAvailableStep } from "./steps/assert-payment-provider-available"
 import { loadInvoiceStep } from "./steps/load-invoice"
+import type { Access } from "../../shared/permissions"
 
 export type CreateInvoicePaymentSessionWorkflowInput = {
   invoice_id: string
-  /** The quote whose link the buyer holds; an invoice of another quote is a 404. */
-  quote_id: string
+  /**
+   * Who is paying: a link holder (an invoice of another quote is a 404) or a
+   * member (an invoice of another company's order is a 404); either needs `invoices.pay`.
+   */
+  access: Access
   provider_id: string
   /** Provider-specific data from the storefront, passed through to Medusa. */
   data?: Record<string, unknown>
@@ -22,7 +26,11 @@ export const createInvoicePaymentSessionWorkflow = createWorkflow(
   "portal-create-invoice-payment-session",
   (input: CreateInvoicePaymentSessionWorkflowInput) => {
     const invoice = loadInvoiceStep(
-      transform({ input }, ({ input }) => ({ id: input.invoice_id, quote_id: input.quote_id }))
+      transform({ input }, ({ input }) => ({
+        id: input.invoice_id,
+        access: input.access,
+        permission: "invoices.pay" as const,
+      }))
     )
     assertInvoicePayableStep({ invoice })
     assertPaymentProviderAvailableStep(

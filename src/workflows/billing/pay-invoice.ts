@@ -15,11 +15,15 @@ import { assertInvoicePayableStep } from "./steps/assert-invoice-payable"
 import { assertPaymentProviderAvailableStep } from "./steps/assert-payment-provider-available"
 import { findInvoicePaymentSessionStep } from "./steps/find-invoice-payment-session"
 import { loadInvoiceStep } from "./steps/load-invoice"
+import type { Access } from "../../shared/permissions"
 
 export type PayInvoiceWorkflowInput = {
   invoice_id: string
-  /** The quote whose link the buyer holds; an invoice of another quote is a 404. */
-  quote_id: string
+  /**
+   * Who is paying: a link holder (an invoice of another quote is a 404) or a
+   * member (an invoice of another company's order is a 404); either needs `invoices.pay`.
+   */
+  access: Access
   payment_session_id: string
 }
 
@@ -45,7 +49,11 @@ export const payInvoiceWorkflow = createWorkflow(
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
 
     const invoice = loadInvoiceStep(
-      transform({ input }, ({ input }) => ({ id: input.invoice_id, quote_id: input.quote_id }))
+      transform({ input }, ({ input }) => ({
+        id: input.invoice_id,
+        access: input.access,
+        permission: "invoices.pay" as const,
+      }))
     )
     assertInvoicePayableStep({ invoice })
     const session = findInvoicePaymentSessionStep(

@@ -1,8 +1,9 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
 } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
@@ -117,3 +118,12 @@ export function authorizeMember(permission?: Permission) {
     next()
   }
 }
+
+/**
+ * A member route's guard, first in its middlewares: Medusa's customer login,
+ * then `authorizeMember(permission)`, so validators run only for a caller let in.
+ */
+export const memberGuard = (permission?: Permission) => [
+  authenticate("customer", ["session", "bearer"]),
+  authorizeMember(permission),
+]

@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { InvoiceKind, InvoiceStatus } from "../../../modules/billing/status"
+import { type Access, can, type Permission } from "../../../shared/permissions"
+import { mayReachInvoice } from "../invoice-access"
 
 /** What the billing workflows read about an invoice before they act on it. */
 export type LoadedInvoice = {
@@ -50,23 +52,36 @@ const INVOICE_WORKFLOW_FIELDS = [
 
 export type LoadInvoiceInput = {
   id: string
-  /** Set for buyers: an invoice of another quote is as unknown as one that never existed. */
-  quote_id?: string
+  /**
+   * Who is acting, for buyers and members (none: staff). An invoice the access
+   * does not reach (another quote's, another company's) is as unknown as one
+   * that never existed (docs/ARCHITECTURE.md, "Member API: orders and invoices").
+   */
+  access?: Access
+  /** What the access must allow, checked here too, so no caller skips the route's guard. */
+  permission?: Permission
 }
 
 /** Loads one invoice with its payment collection; an unknown id is a 404. */
 export const loadInvoiceStep = createStep(
   "portal-load-invoice",
-  async ({ id, quote_id }: LoadInvoiceInput, { container }) => {
+  async ({ id, access, permission }: LoadInvoiceInput, { container }) => {
+    if (access && permission && !can(access, permission)) {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        `Your teams do not allow this (${permission})`
+      )
+    }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "portal_invoice",
       fields: INVOICE_WORKFLOW_FIELDS,
-      filters: quote_id === undefined ? { id } : { id, quote_id },
+      filters: { id },
     })
-    if (!data.length) {
+    const invoice = data[0] as unknown as LoadedInvoice | undefined
+    if (!invoice || (access && !(await mayReachInvoice(container, access, invoice)))) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
     }
-    return new StepResponse(data[0] as unknown as LoadedInvoice)
+    return new StepResponse(invoice)
   }
 )

@@ -9,7 +9,7 @@ import {
 import { listEnabledPaymentProviders } from "../../../../../../workflows/billing"
 
 /** What the link holder may see of an invoice: no internal ids of the payment collection. */
-const BUYER_INVOICE_FIELDS = [
+export const BUYER_INVOICE_FIELDS = [
   "id",
   "display_number",
   "kind",
@@ -40,7 +40,7 @@ type BuyerInvoiceRow = {
  * payment sessions, and the providers it may be paid with (looked up once per
  * region). The order itself stays out of the buyer's view.
  */
-async function presentBuyerInvoices<T extends BuyerInvoiceRow>(
+export async function presentBuyerInvoices<T extends BuyerInvoiceRow>(
   scope: MedusaContainer,
   invoices: T[]
 ) {
@@ -95,4 +95,17 @@ export async function fetchBuyerInvoice(scope: MedusaContainer, quoteId: string,
   }
   const [invoice] = await presentBuyerInvoices(scope, data)
   return invoice
+}
+
+/** A payment session as the buyer's client needs it; `data` is the provider's, e.g. Stripe's client_secret. */
+export function presentPaymentSession(session: {
+  id: string
+  provider_id: string
+  status: string
+  amount: unknown
+  currency_code: string
+  data?: unknown
+}) {
+  const { id, provider_id, status, amount, currency_code, data } = session
+  return { id, provider_id, status, amount, currency_code, data }
 }

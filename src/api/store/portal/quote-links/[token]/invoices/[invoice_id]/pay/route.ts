@@ -13,7 +13,7 @@ export const POST = async (req: QuoteLinkRequest<StorePayInvoiceType>, res: Medu
   const { quote_id } = req.access
   const payment = await runWorkflow(payInvoiceWorkflow, req.scope, {
     invoice_id: req.params.invoice_id,
-    quote_id,
+    access: req.access,
     payment_session_id: req.validatedBody.payment_session_id,
   })
   res.json({

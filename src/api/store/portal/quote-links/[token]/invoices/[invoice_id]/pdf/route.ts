@@ -5,8 +5,6 @@ import type { QuoteLinkRequest } from "../../../../authorize-quote-link"
 
 /** A live invoice of the link's quote as a PDF; any other invoice is a 404. */
 export const GET = async (req: QuoteLinkRequest, res: MedusaResponse) => {
-  const { pdf, filename } = await invoicePdf(req.scope, req.params.invoice_id, {
-    quote_id: req.access.quote_id,
-  })
+  const { pdf, filename } = await invoicePdf(req.scope, req.params.invoice_id, req.access)
   sendPdf(res, pdf, filename)
 }

@@ -1,0 +1,229 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { BILLING_MODULE } from "../../src/modules/billing"
+import type BillingModuleService from "../../src/modules/billing/service"
+import { CUSTOMER_PERMISSIONS } from "../../src/shared/permissions"
+import { waitUntilPaid } from "../helpers/billing"
+import {
+  createAcceptedQuote,
+  createAdminUser,
+  createCustomerToken,
+  createShippingOption,
+  createStore,
+  enablePaymentProviders,
+  type Headers,
+  settle,
+  shipOrderItems,
+  type Store,
+} from "../helpers/fixtures"
+import { pdfText } from "../helpers/pdf-text"
+
+jest.setTimeout(180_000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let store: Store
+    let acme: string
+    let shippingOptionId: string
+
+    const company = async (name: string) =>
+      (await api.post("/admin/portal/companies", { name }, admin)).data.company.id as string
+    const team = async (name: string, permissions: readonly string[]) =>
+      (await api.post("/admin/portal/teams", { name, permissions }, admin)).data.team.id as string
+    const addMember = async (companyId: string, customerId: string, teamIds: string[]) =>
+      (
+        await api.post(
+          `/admin/portal/companies/${companyId}/members`,
+          { customer_id: customerId, team_ids: teamIds },
+          admin
+        )
+      ).data.member.id as string
+    /** A contact with a login: a customer and their bearer token. */
+    const contact = async (email: string) => {
+      const customer = (await api.post("/admin/customers", { email }, admin)).data.customer
+      return {
+        id: customer.id as string,
+        token: await createCustomerToken(getContainer(), customer.id, email),
+      }
+    }
+    const as = (token: string, companyId?: string) => ({
+      headers: {
+        ...store.storeHeaders.headers,
+        authorization: `Bearer ${token}`,
+        ...(companyId ? { "x-portal-company": companyId } : {}),
+      },
+    })
+    /** An order of a company from an accepted quote with a 30% deposit and flat-rate shipping. */
+    const orderFor = async (companyId: string) => {
+      const { order_id } = await createAcceptedQuote(api, admin, store, {
+        company_id: companyId,
+        deposit_percent: 30,
+        shipping_option_id: shippingOptionId,
+      })
+      return order_id
+    }
+
+    beforeEach(async () => {
+      const container = getContainer()
+      admin = (await createAdminUser(container)).headers
+      store = await createStore(container)
+      await enablePaymentProviders(container, store.region.id)
+      shippingOptionId = (await createShippingOption(container, store, 40)).id
+      acme = await company("Acme")
+    })
+
+    it("shows a contact of two companies each one's orders and invoices, shipping, the PDF and paying", async () => {
+      const rival = await company("Rival")
+      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
+      await addMember(acme, store.customer.id, [buyers])
+      await addMember(rival, store.customer.id, [buyers])
+      const token = await createCustomerToken(
+        getContainer(),
+        store.customer.id,
+        store.customer.email
+      )
+      const acmeOrder = await orderFor(acme)
+      const rivalOrder = await orderFor(rival)
+
+      // Each company sees its own order, with its quote and Medusa's totals, and nothing else.
+      const listed = await api.get("/store/portal/orders", as(token, acme))
+      expect(listed.headers["cache-control"]).toBe("no-store")
+      expect(listed.data).toMatchObject({ count: 1, offset: 0, limit: 20 })
+      expect(listed.data.orders).toEqual([
+        expect.objectContaining({
+          id: acmeOrder,
+          display_id: expect.any(Number),
+          status: "placed",
+          tracking_numbers: [],
+          currency_code: "usd",
+          total: expect.any(Number),
+          quote: { id: expect.any(String), number: expect.stringMatching(/^Q-\d+$/) },
+        }),
+      ])
+      expect(listed.data.orders[0]).not.toHaveProperty("customer_id")
+      const rivals = (await api.get("/store/portal/orders", as(token, rival))).data.orders
+      expect(rivals.map((order: { id: string }) => order.id)).toEqual([rivalOrder])
+      const foreign = await settle(api.get(`/store/portal/orders/${rivalOrder}`, as(token, acme)))
+      expect(foreign.status).toBe(404)
+
+      const acmeInvoices = (await api.get("/store/portal/invoices", as(token, acme))).data
+      expect(acmeInvoices.invoices).toEqual([
+        expect.objectContaining({
+          kind: "deposit",
+          status: "unpaid",
+          order: expect.objectContaining({ id: acmeOrder }),
+        }),
+      ])
+      const invoice = acmeInvoices.invoices[0]
+      const rivalInvoices = (await api.get("/store/portal/invoices", as(token, rival))).data
+        .invoices
+      expect(rivalInvoices.map((row: { order: { id: string } }) => row.order.id)).toEqual([
+        rivalOrder,
+      ])
+      const foreignInvoice = await settle(
+        api.get(`/store/portal/invoices/${rivalInvoices[0].id}/pdf`, as(token, acme))
+      )
+      expect(foreignInvoice.status).toBe(404)
+
+      // The merchant fulfils the service line and ships it with a tracking number.
+      const order = (await api.get(`/admin/orders/${acmeOrder}?fields=*items`, admin)).data.order
+      const line = order.items.find((item: { title: string }) => item.title === "Installation")
+      await shipOrderItems(api, admin, acmeOrder, [{ id: line.id, quantity: 1 }])
+      const detail = (await api.get(`/store/portal/orders/${acmeOrder}`, as(token, acme))).data
+        .order
+      expect(detail).toMatchObject({
+        id: acmeOrder,
+        status: "shipped",
+        tracking_numbers: ["1Z999"],
+        shipping_address: { city: "Springfield", country_code: "us" },
+        fulfillments: [
+          { labels: [{ tracking_number: "1Z999", tracking_url: "https://track.example/1Z999" }] },
+        ],
+        invoices: [{ id: invoice.id, kind: "deposit", status: "unpaid" }],
+        quote: listed.data.orders[0].quote,
+        has_signed_agreement: false,
+      })
+      expect(detail.items.map((item: { title: string }) => item.title).sort()).toEqual([
+        "Installation",
+        "Printer P1",
+      ])
+      expect(detail).not.toHaveProperty("region_id")
+      expect(detail.fulfillments[0]).not.toHaveProperty("id")
+      const shipped = await api.get("/store/portal/orders?status=shipped", as(token, acme))
+      expect(shipped.data.orders.map((row: { id: string }) => row.id)).toEqual([acmeOrder])
+      expect(
+        (await api.get("/store/portal/orders?status=placed", as(token, acme))).data.count
+      ).toBe(0)
+
+      // The PDF, then paying with Medusa's system provider.
+      const pdf = await api.get(`/store/portal/invoices/${invoice.id}/pdf`, {
+        ...as(token, acme),
+        responseType: "arraybuffer",
+      })
+      expect(pdf.headers["content-type"]).toBe("application/pdf")
+      expect(await pdfText(Buffer.from(pdf.data))).toContain(invoice.number)
+      const session = await api.post(
+        `/store/portal/invoices/${invoice.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        as(token, acme)
+      )
+      expect(session.status).toBe(201)
+      const paid = await api.post(
+        `/store/portal/invoices/${invoice.id}/pay`,
+        { payment_session_id: session.data.payment_session.id },
+        as(token, acme)
+      )
+      expect(paid.data.payment.captured).toBe(true)
+      await waitUntilPaid(getContainer(), invoice.id)
+      const after = (await api.get(`/store/portal/invoices/${invoice.id}`, as(token, acme))).data
+      expect(after.invoice).toMatchObject({ id: invoice.id, status: "paid", payable: false })
+      const unpaid = await api.get("/store/portal/invoices?status=unpaid", as(token, acme))
+      expect(unpaid.data.invoices).toEqual([])
+    })
+
+    it("refuses paying to a contact who may see invoices but not pay them, and changes nothing", async () => {
+      await addMember(acme, store.customer.id, [await team("Buyers", CUSTOMER_PERMISSIONS)])
+      const viewer = await contact("viewer@acme.test")
+      await addMember(acme, viewer.id, [await team("Viewers", ["orders.view", "invoices.view"])])
+      await orderFor(acme)
+      const [invoice] = (await api.get("/store/portal/invoices", as(viewer.token))).data.invoices
+      const billing = getContainer().resolve<BillingModuleService>(BILLING_MODULE)
+      const before = await billing.retrievePortalInvoice(invoice.id)
+
+      const session = await settle(
+        api.post(
+          `/store/portal/invoices/${invoice.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          as(viewer.token)
+        )
+      )
+      const pay = await settle(
+        api.post(
+          `/store/portal/invoices/${invoice.id}/pay`,
+          { payment_session_id: "payses_x" },
+          as(viewer.token)
+        )
+      )
+      expect([session.status, pay.status]).toEqual([403, 403])
+      expect(await billing.retrievePortalInvoice(invoice.id)).toEqual(before)
+      expect(invoice.payment_sessions).toEqual([])
+      const again = (await api.get(`/store/portal/invoices/${invoice.id}`, as(viewer.token))).data
+      expect(again.invoice.payment_sessions).toEqual([])
+    })
+
+    it("refuses a disabled member at once, whatever token they still hold", async () => {
+      const buyer = await contact("buyer2@acme.test")
+      const memberId = await addMember(acme, buyer.id, [await team("Buyers", CUSTOMER_PERMISSIONS)])
+      expect((await api.get("/store/portal/orders", as(buyer.token))).status).toBe(200)
+      await api.post(
+        `/admin/portal/companies/${acme}/members/${memberId}`,
+        { status: "disabled" },
+        admin
+      )
+      for (const path of ["/store/portal/orders", "/store/portal/invoices"]) {
+        expect((await settle(api.get(path, as(buyer.token)))).status).toBe(403)
+      }
+    })
+  },
+})

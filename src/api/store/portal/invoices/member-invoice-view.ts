@@ -1,0 +1,84 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { InvoiceStatus } from "../../../../modules/billing/status"
+import type { MemberAccess } from "../../../../shared/permissions"
+import { invoiceFiltersFor } from "../../../../workflows/billing"
+import {
+  BUYER_INVOICE_FIELDS,
+  presentBuyerInvoices,
+} from "../quote-links/[token]/invoices/buyer-invoice-view"
+import { quoteRefs } from "../quote-refs"
+
+/** The link holder's view of an invoice, plus its order's number and its quote's. */
+const MEMBER_INVOICE_FIELDS = [...BUYER_INVOICE_FIELDS, "quote_id", "order.id", "order.display_id"]
+
+type MemberInvoiceRow = {
+  status: string
+  quote_id?: string | null
+  order?: { id?: string; display_id?: number | null; region_id?: string | null } | null
+}
+
+/**
+ * What a member sees of invoices: as on the quote page (amount, due date,
+ * whether and how it can be paid), with the order and quote they belong to.
+ */
+async function presentMemberInvoices<T extends MemberInvoiceRow>(
+  scope: MedusaContainer,
+  rows: T[]
+) {
+  const quoteIds = [...new Set(rows.flatMap((row) => (row.quote_id ? [row.quote_id] : [])))]
+  const [invoices, quotes] = await Promise.all([
+    presentBuyerInvoices(scope, rows),
+    quoteRefs(scope, { id: quoteIds }),
+  ])
+  return invoices.map(({ quote_id, ...invoice }, index) => {
+    const quote = quotes.find((candidate) => candidate.id === quote_id)
+    const order = rows[index].order
+    return {
+      ...invoice,
+      order: order ? { id: order.id, display_id: order.display_id } : null,
+      quote: quote ? { id: quote.id, number: quote.number } : null,
+    }
+  })
+}
+
+/** The active company's invoices (every status), newest first. */
+export async function listMemberInvoices(
+  scope: MedusaContainer,
+  access: MemberAccess,
+  page: { limit: number; offset: number; status?: InvoiceStatus[] }
+) {
+  const reach = await invoiceFiltersFor(scope, access)
+  if (!reach) return { invoices: [], count: 0, offset: page.offset, limit: page.limit }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "portal_invoice",
+    fields: MEMBER_INVOICE_FIELDS,
+    filters: page.status ? { ...reach, status: page.status } : reach,
+    pagination: { skip: page.offset, take: page.limit, order: { created_at: "DESC" } },
+  })
+  return {
+    invoices: await presentMemberInvoices(scope, data as unknown as MemberInvoiceRow[]),
+    count: metadata?.count ?? data.length,
+    offset: page.offset,
+    limit: page.limit,
+  }
+}
+
+/** One invoice of the active company's orders; any other is as unknown as one that never existed. */
+export async function fetchMemberInvoice(scope: MedusaContainer, access: MemberAccess, id: string) {
+  const reach = await invoiceFiltersFor(scope, access)
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = reach
+    ? await query.graph({
+        entity: "portal_invoice",
+        fields: MEMBER_INVOICE_FIELDS,
+        filters: { ...reach, id },
+      })
+    : { data: [] }
+  if (!data.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
+  }
+  const [invoice] = await presentMemberInvoices(scope, data as unknown as MemberInvoiceRow[])
+  return invoice
+}

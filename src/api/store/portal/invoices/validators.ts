@@ -1,0 +1,19 @@
+import { z } from "@medusajs/framework/zod"
+import { INVOICE_STATUSES } from "../../../../modules/billing/status"
+import { oneOrMany, pageParams } from "../../../utils/query-params"
+import { prefixedId } from "../../../utils/validate-params"
+
+export {
+  StoreCreateInvoicePaymentSession,
+  type StoreCreateInvoicePaymentSessionType,
+  StorePayInvoice,
+  type StorePayInvoiceType,
+} from "../quote-links/[token]/invoices/validators"
+
+/** `limit`, `offset` and a status filter; always newest first, fields fixed. */
+export const StoreListMemberInvoicesParams = pageParams({
+  status: oneOrMany(z.enum(INVOICE_STATUSES)).optional(),
+})
+export type StoreListMemberInvoicesParamsType = z.infer<typeof StoreListMemberInvoicesParams>
+
+export const MemberInvoicePathParams = z.object({ id: prefixedId("inv") }).strict()

@@ -1,0 +1,179 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { withInvoiceNumber } from "../../../../modules/billing/status"
+import {
+  type ClientOrderStatus,
+  orderProgress,
+  type OrderProgressInput,
+} from "../../../../shared/order-status"
+import type { MemberAccess } from "../../../../shared/permissions"
+import { companyOrderIds } from "../../../../workflows/portal/company-orders"
+import { onlyFields } from "../../../utils/quote-view"
+import { BUYER_INVOICE_FIELDS } from "../quote-links/[token]/invoices/buyer-invoice-view"
+import { quoteRefs } from "../quote-refs"
+
+/** What the client status is derived from (src/shared/order-status.ts). */
+const PROGRESS_FIELDS = [
+  "status",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  "fulfillments.labels.tracking_number",
+  "items.quantity",
+  "items.detail.fulfilled_quantity",
+]
+
+/** What a member sees of an order in the list: no ids of records they cannot act on. */
+const MEMBER_ORDER_LIST_FIELDS = [
+  "id",
+  "display_id",
+  "created_at",
+  "updated_at",
+  "canceled_at",
+  "currency_code",
+  "subtotal",
+  "discount_total",
+  "shipping_total",
+  "tax_total",
+  "total",
+]
+
+const MEMBER_ORDER_FIELDS = [
+  ...MEMBER_ORDER_LIST_FIELDS,
+  "email",
+  "items.title",
+  "items.subtitle",
+  "items.variant_sku",
+  "items.quantity",
+  "items.unit_price",
+  "items.subtotal",
+  "items.tax_total",
+  "items.total",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.company",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.postal_code",
+  "shipping_address.province",
+  "shipping_address.country_code",
+  "shipping_address.phone",
+  "shipping_methods.name",
+  "shipping_methods.amount",
+  "fulfillments.created_at",
+  "fulfillments.packed_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.labels.tracking_url",
+  "fulfillments.labels.label_url",
+  "fulfillments.items.title",
+  "fulfillments.items.quantity",
+]
+
+/** The order's invoices: their own columns as the buyer's invoice view has them. */
+const MEMBER_ORDER_INVOICE_FIELDS = BUYER_INVOICE_FIELDS.filter((field) => !field.includes("."))
+
+type Row = Record<string, unknown>
+
+const notFound = (id: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${id} was not found`)
+
+async function readOrders(scope: MedusaContainer, ids: string[], fields: string[]) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [...new Set([...fields, ...PROGRESS_FIELDS])],
+    filters: { id: ids },
+    pagination: { order: { created_at: "DESC" } },
+  })
+  return data as unknown as Row[]
+}
+
+/** An order as its company's members see it: the listed fields, the client status, the quote. */
+function presentOrder(
+  order: Row,
+  fields: string[],
+  quote: { id: string; number: string } | undefined
+) {
+  return {
+    ...onlyFields(order, fields),
+    ...orderProgress(order as OrderProgressInput),
+    quote: quote ? { id: quote.id, number: quote.number } : null,
+  }
+}
+
+/**
+ * The active company's orders, newest first, optionally only those in some
+ * client statuses. The status is derived, not stored, so it is computed for
+ * every order of the company before the page is cut.
+ */
+export async function listMemberOrders(
+  scope: MedusaContainer,
+  access: MemberAccess,
+  page: { limit: number; offset: number; status?: ClientOrderStatus[] }
+) {
+  const ids = await companyOrderIds(scope, access.company_id)
+  const all = ids.length ? await readOrders(scope, ids, ["id"]) : []
+  const matching = all.filter(
+    (order) =>
+      !page.status || page.status.includes(orderProgress(order as OrderProgressInput).status)
+  )
+  const pageIds = matching
+    .slice(page.offset, page.offset + page.limit)
+    .map((order) => order.id as string)
+  const [orders, quotes] = pageIds.length
+    ? await Promise.all([
+        readOrders(scope, pageIds, MEMBER_ORDER_LIST_FIELDS),
+        quoteRefs(scope, { order_id: pageIds }),
+      ])
+    : [[], []]
+  return {
+    orders: orders.map((order) =>
+      presentOrder(
+        order,
+        MEMBER_ORDER_LIST_FIELDS,
+        quotes.find((quote) => quote.order_id === order.id)
+      )
+    ),
+    count: matching.length,
+    offset: page.offset,
+    limit: page.limit,
+  }
+}
+
+/**
+ * One order of the active company, with its lines, address, shipments,
+ * invoices and quote; any other order is as unknown as one that never existed.
+ */
+export async function fetchMemberOrder(scope: MedusaContainer, access: MemberAccess, id: string) {
+  if (!(await companyOrderIds(scope, access.company_id, [id])).length) throw notFound(id)
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [[order], [quote], { data: invoices }] = await Promise.all([
+    readOrders(scope, [id], MEMBER_ORDER_FIELDS),
+    quoteRefs(scope, { order_id: [id] }),
+    query.graph({
+      entity: "portal_invoice",
+      fields: MEMBER_ORDER_INVOICE_FIELDS,
+      filters: { order_id: id },
+      pagination: { order: { created_at: "ASC" } },
+    }),
+  ])
+  if (!order) throw notFound(id)
+  const agreements = quote
+    ? (
+        await query.graph({
+          entity: "portal_signed_agreement",
+          fields: ["id"],
+          filters: { quote_id: quote.id },
+        })
+      ).data
+    : []
+  return {
+    ...presentOrder(order, MEMBER_ORDER_FIELDS, quote),
+    invoices: invoices.map(withInvoiceNumber),
+    has_signed_agreement: agreements.length > 0,
+  }
+}
