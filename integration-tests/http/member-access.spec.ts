@@ -238,6 +238,35 @@ medusaIntegrationTestRunner({
       expect(leaks).toEqual([])
     })
 
+    it("refuses a caller without access before reading anything they sent", async () => {
+      const { callers } = await world()
+      const publishable = await api.post(
+        "/admin/api-keys",
+        { title: "Portal", type: "publishable" },
+        admin
+      )
+      const seen: Record<string, number[]> = {}
+      for (const route of memberRoutes) {
+        const [method, template] = route.split(" ")
+        // A malformed id, and an unknown query parameter or a body no validator accepts.
+        const path = fill(template, {}) + (method === "GET" ? "?nonsense=1" : "")
+        seen[route] = []
+        for (const actor of ["anonymous", "no membership"] as const) {
+          const headers = {
+            ...callers[actor].headers,
+            "x-publishable-api-key": publishable.data.api_key.token,
+          }
+          const res = await settle(
+            method === "GET"
+              ? api.get(path, { headers })
+              : api.post(path, { nonsense: [1] }, { headers })
+          )
+          seen[route].push(res.status)
+        }
+      }
+      expect(seen).toEqual(Object.fromEntries(memberRoutes.map((route) => [route, [401, 403]])))
+    })
+
     it("tells each contact who they are, their companies and what they may do there", async () => {
       const { callers } = await world()
       const publishable = await api.post(

@@ -1,5 +1,4 @@
 import {
-  authenticate,
   type MiddlewareRoute,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -8,7 +7,7 @@ import type { z } from "@medusajs/framework/zod"
 import type { Permission } from "../../../../shared/permissions"
 import { NoQueryParams } from "../../../utils/query-params"
 import { validateParams } from "../../../utils/validate-params"
-import { authorizeMember } from "../authorize-member"
+import { memberGuard } from "../authorize-member"
 import {
   StoreAcceptQuote,
   StoreDeclineQuote,
@@ -36,8 +35,7 @@ function memberRoute(
     matcher,
     method: [method],
     middlewares: [
-      authenticate("customer", ["session", "bearer"]),
-      authorizeMember(permission),
+      ...memberGuard(permission),
       ...(matcher.includes(":id") ? [validateParams(MemberQuoteParams)] : []),
       method === "GET" ? validateAndTransformQuery(input, {}) : validateAndTransformBody(input),
     ],
