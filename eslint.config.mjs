@@ -14,13 +14,6 @@ const TS = "{ts,tsx,mts}"
 const MODULES = readdirSync("src/modules", { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
-/**
- * The one allowed module→module import: the invoice PDF is drawn with the agreement
- * module's PDF toolkit (fonts, styles, header, items table). Moving that toolkit to a
- * neutral folder both modules import would end this exception (docs/ARCHITECTURE.md,
- * "Layers").
- */
-const MODULE_EXCEPTIONS = { billing: ["agreement/pdf"] }
 /** Exactly `levels` folders up, then a name: `../../x` for 2, not `../../../x`. */
 const up = (levels) => `^(\\.\\./){${levels}}(?!\\.\\./)`
 const filesAt = (folder, depth) => [`${folder}/${"*/".repeat(depth)}*.${TS}`]
@@ -38,13 +31,18 @@ const boundaries = [
           message: "A module never imports src/workflows or src/api (docs/ARCHITECTURE.md).",
         },
         {
-          regex: `${up(depth + 1)}(?!(${[name, ...(MODULE_EXCEPTIONS[name] ?? [])].join("|")})(/|$))`,
+          regex: `${up(depth + 1)}(?!${name}(/|$))`,
           message: `src/modules/${name} doesn't import another module (docs/ARCHITECTURE.md).`,
         },
       ],
     }))
   ),
   ...Array.from({ length: MAX_DEPTH }, (_, depth) => [
+    {
+      // Server code that modules share (the PDF toolkit): below the modules, above src/shared.
+      files: filesAt("src/lib", depth),
+      patterns: [{ regex: `${up(depth + 1)}(?!shared(/|$))`, message: `src/lib ${ONLY_SHARED}` }],
+    },
     {
       files: filesAt("src/workflows", depth),
       patterns: [

@@ -3,7 +3,7 @@ import { occurrences, readPdf } from "../../../../integration-tests/helpers/pdf-
 import type { AgreementDocument, SignedPdfInput } from "../document"
 import { documentSha256, sha256Hex } from "../hashing"
 import { renderQuotePdf, renderSignedAgreementPdf, type PdfBranding } from "../pdf"
-import { printable } from "../pdf/fonts"
+import { printable } from "../../../lib/pdf/fonts"
 
 /** An opaque PNG with a dark diagonal stroke: a stand-in for a drawn signature or a logo. */
 function png(width: number, height: number): Buffer {

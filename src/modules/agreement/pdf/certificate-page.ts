@@ -1,9 +1,16 @@
 import type { ReactElement } from "react"
-import type { SignedPdfInput } from "../document"
-import { printable } from "./fonts"
-import { describeIdentification, formatLocalTime, formatUtc } from "./format"
-import { h } from "./h"
-import { footer, hasAgreement, type PdfContext } from "./sections"
+import { printable } from "../../../lib/pdf/fonts"
+import { formatLocalTime, formatUtc } from "../../../lib/pdf/format"
+import { h } from "../../../lib/pdf/h"
+import type { PdfContext } from "../../../lib/pdf/layout"
+import type { SignatureRecord, SignedPdfInput } from "../document"
+import { footer, hasAgreement } from "./sections"
+
+function describeIdentification(method: SignatureRecord["identified_by"]): string {
+  return method === "link"
+    ? "Secure quote link (a token unique to this quote, sent by email)"
+    : "Portal login (signed-in customer account)"
+}
 
 /**
  * The last page of a signed agreement: who signed what, how they were

@@ -1,3 +1,3 @@
-export type { PdfBranding } from "./branding"
+export type { PdfBranding } from "../../../lib/pdf/branding"
 export { renderQuotePdf, type RenderQuotePdfOptions } from "./render-quote-pdf"
 export { renderSignedAgreementPdf } from "./render-signed-agreement-pdf"

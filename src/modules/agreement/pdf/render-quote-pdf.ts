@@ -1,9 +1,10 @@
+import type { PdfBranding } from "../../../lib/pdf/branding"
+import { printableDeep } from "../../../lib/pdf/fonts"
+import { h } from "../../../lib/pdf/h"
+import { createPdfContext, header } from "../../../lib/pdf/layout"
+import { loadReactPdf } from "../../../lib/pdf/load-react-pdf"
 import type { AgreementDocument } from "../document"
-import type { PdfBranding } from "./branding"
-import { printableDeep } from "./fonts"
-import { h } from "./h"
-import { loadReactPdf } from "./load-react-pdf"
-import { createPdfContext, documentMetadata, footer, header, quoteBody } from "./sections"
+import { documentMetadata, footer, quoteBody } from "./sections"
 
 export type RenderQuotePdfOptions = {
   /** Stamped into the PDF metadata; pass a fixed date for byte-identical output. Default: now. */

@@ -1,10 +1,11 @@
+import type { PdfBranding } from "../../../lib/pdf/branding"
+import { printableDeep } from "../../../lib/pdf/fonts"
+import { h } from "../../../lib/pdf/h"
+import { createPdfContext, header } from "../../../lib/pdf/layout"
+import { loadReactPdf } from "../../../lib/pdf/load-react-pdf"
 import type { SignedPdfInput } from "../document"
-import type { PdfBranding } from "./branding"
 import { certificatePage } from "./certificate-page"
-import { printableDeep } from "./fonts"
-import { h } from "./h"
-import { loadReactPdf } from "./load-react-pdf"
-import { createPdfContext, documentMetadata, footer, header, quoteBody } from "./sections"
+import { documentMetadata, footer, quoteBody } from "./sections"
 import { signatureBlock } from "./signature-block"
 
 /**

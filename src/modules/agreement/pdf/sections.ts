@@ -1,23 +1,10 @@
 import type { DocumentProps } from "@react-pdf/renderer" with { "resolution-mode": "import" }
 import type { ReactElement } from "react"
-import type { AgreementBlock, AgreementDocument, AgreementItemRow } from "../document"
-import { accentColor, embeddableImage, type PdfBranding } from "./branding"
-import { h } from "./h"
-import type { ReactPdf } from "./load-react-pdf"
-import { printable, printableDeep } from "./fonts"
-import { formatDay, pdfDates, type PdfDates } from "./format"
-import { createStyles, type PdfStyles } from "./styles"
-
-/**
- * What every section needs: the lazily loaded react-pdf primitives, the
- * styles, the merchant, and how to print dates (locale and time zone).
- */
-export type PdfContext = {
-  pdf: ReactPdf
-  styles: PdfStyles
-  branding: PdfBranding
-  dates: PdfDates
-}
+import { printable } from "../../../lib/pdf/fonts"
+import { formatDay } from "../../../lib/pdf/format"
+import { h } from "../../../lib/pdf/h"
+import { amountRow, itemsTable, pageFooter, type PdfContext } from "../../../lib/pdf/layout"
+import type { AgreementBlock, AgreementDocument } from "../document"
 
 /**
  * A quote carries an agreement when it was sent with a template; without one
@@ -33,38 +20,8 @@ function agreementHasItems(document: AgreementDocument): boolean {
   return hasAgreement(document) && document.agreement.blocks.some((b) => b.type === "items")
 }
 
-export function header(ctx: PdfContext, title: string, subtitle: string): ReactElement {
-  const { View, Text, Image } = ctx.pdf
-  const { styles } = ctx
-  const logo = embeddableImage(ctx.branding.logo)
-  return h(
-    View,
-    { style: styles.header },
-    h(
-      View,
-      { style: styles.brand },
-      logo ? h(Image, { src: logo, style: styles.logo }) : null,
-      h(Text, { style: styles.merchantName }, ctx.branding.name)
-    ),
-    h(
-      View,
-      null,
-      h(Text, { style: styles.documentTitle }, title),
-      h(Text, { style: styles.documentSubtitle }, subtitle)
-    )
-  )
-}
-
 export function footer(ctx: PdfContext, document: AgreementDocument): ReactElement {
-  const { View, Text } = ctx.pdf
-  return h(
-    View,
-    { style: ctx.styles.footer, fixed: true },
-    h(Text, null, `${ctx.branding.name} · Quote ${document.quote.number}`),
-    h(Text, {
-      render: ({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`,
-    })
-  )
+  return pageFooter(ctx, `Quote ${document.quote.number}`)
 }
 
 export function parties(ctx: PdfContext, document: AgreementDocument): ReactElement {
@@ -97,52 +54,16 @@ export function parties(ctx: PdfContext, document: AgreementDocument): ReactElem
   )
 }
 
-export function itemsTable(ctx: PdfContext, rows: AgreementItemRow[]): ReactElement {
-  const { View, Text } = ctx.pdf
-  const { styles } = ctx
-  return h(
-    View,
-    { style: styles.table },
-    h(
-      View,
-      { style: styles.tableHead },
-      h(Text, { style: styles.itemCell }, "Item"),
-      h(Text, { style: styles.quantityCell }, "Qty"),
-      h(Text, { style: styles.moneyCell }, "Unit price"),
-      h(Text, { style: styles.moneyCell }, "Total")
-    ),
-    ...rows.map((row) =>
-      h(
-        View,
-        { style: styles.tableRow, wrap: false },
-        h(
-          View,
-          { style: styles.itemCell },
-          h(Text, null, row.title),
-          row.description ? h(Text, { style: styles.itemDescription }, row.description) : null
-        ),
-        h(Text, { style: styles.quantityCell }, String(row.quantity)),
-        h(Text, { style: styles.moneyCell }, row.unit_price),
-        h(Text, { style: styles.moneyCell }, row.total)
-      )
-    )
-  )
-}
-
 export function totals(ctx: PdfContext, document: AgreementDocument): ReactElement {
-  const { View, Text } = ctx.pdf
-  const { styles } = ctx
   const t = document.totals
-  const row = (label: string, value: string, style = styles.totalsRow) =>
-    h(View, { style }, h(Text, null, label), h(Text, null, value))
   return h(
-    View,
-    { style: styles.totals, wrap: false },
-    row("Subtotal", t.subtotal),
-    row("Discount", t.discount_total),
-    row("Tax", t.tax_total),
-    row("Total", t.total, styles.grandTotalRow),
-    row("Deposit due", t.deposit_due)
+    ctx.pdf.View,
+    { style: ctx.styles.totals, wrap: false },
+    amountRow(ctx, "Subtotal", t.subtotal),
+    amountRow(ctx, "Discount", t.discount_total),
+    amountRow(ctx, "Tax", t.tax_total),
+    amountRow(ctx, "Total", t.total, true),
+    amountRow(ctx, "Deposit due", t.deposit_due)
   )
 }
 
@@ -230,21 +151,6 @@ export function quoteBody(
     )
   }
   return body
-}
-
-/** `locale` defaults to `PORTAL_LOCALE`, `timeZone` to `PORTAL_TIME_ZONE` (format.ts). */
-export function createPdfContext(
-  pdf: ReactPdf,
-  branding: PdfBranding,
-  locale: string = process.env.PORTAL_LOCALE || "en-US",
-  timeZone?: string
-): PdfContext {
-  return {
-    pdf,
-    branding: printableDeep(branding),
-    styles: createStyles(accentColor(branding)),
-    dates: pdfDates(locale, timeZone),
-  }
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { ReactElement } from "react"
+import { embeddableImage } from "../../../lib/pdf/branding"
+import { printable } from "../../../lib/pdf/fonts"
+import { formatLocalTime, formatUtc } from "../../../lib/pdf/format"
+import { h } from "../../../lib/pdf/h"
+import type { PdfContext } from "../../../lib/pdf/layout"
 import type { SignatureRecord } from "../document"
-import { embeddableImage } from "./branding"
-import { printable } from "./fonts"
-import { formatLocalTime, formatUtc } from "./format"
-import { h } from "./h"
-import type { PdfContext } from "./sections"
 
 export function signatureBlock(ctx: PdfContext, signature: SignatureRecord): ReactElement {
   const { View, Text, Image } = ctx.pdf

@@ -1,7 +1,13 @@
-import type { PdfBranding } from "../../agreement/pdf/branding"
-import { h } from "../../agreement/pdf/h"
-import { loadReactPdf } from "../../agreement/pdf/load-react-pdf"
-import { createPdfContext, header, itemsTable } from "../../agreement/pdf/sections"
+import type { PdfBranding } from "../../../lib/pdf/branding"
+import { h } from "../../../lib/pdf/h"
+import {
+  amountRow,
+  createPdfContext,
+  header,
+  itemsTable,
+  pageFooter,
+} from "../../../lib/pdf/layout"
+import { loadReactPdf } from "../../../lib/pdf/load-react-pdf"
 import type { AgreementItemRow } from "../../../shared/agreement-document"
 
 /** Everything printed on an invoice, already formatted for the reader's locale. */
@@ -31,7 +37,7 @@ export type InvoicePdfInput = {
 /**
  * An invoice as buyer and staff download it: the merchant, the order's lines
  * and tax, what this invoice asks for, and whether it is paid and how. Built
- * from the quote PDFs' own layout pieces (src/modules/agreement/pdf/sections.ts).
+ * from the portal PDFs' shared pieces (src/lib/pdf/layout.ts).
  */
 export async function renderInvoicePdf(
   input: InvoicePdfInput,
@@ -41,9 +47,6 @@ export async function renderInvoicePdf(
   const ctx = createPdfContext(pdf, branding)
   const { Document, Page, View, Text } = pdf
   const { styles } = ctx
-
-  const pair = (label: string, value: string, style = styles.totalsRow) =>
-    h(View, { style }, h(Text, null, label), h(Text, null, value))
 
   return pdf.renderToBuffer(
     h(
@@ -89,15 +92,13 @@ export async function renderInvoicePdf(
         h(
           View,
           { style: styles.totals, wrap: false },
-          ...input.order_totals.map((row) => pair(row.label, row.value))
+          ...input.order_totals.map((row) => amountRow(ctx, row.label, row.value))
         ),
         h(Text, { style: styles.sectionTitle }, "This invoice"),
         h(
           View,
           { style: styles.totals, wrap: false },
-          ...input.amounts.map((row) =>
-            pair(row.label, row.value, row.strong ? styles.grandTotalRow : styles.totalsRow)
-          )
+          ...input.amounts.map((row) => amountRow(ctx, row.label, row.value, row.strong))
         ),
         h(
           Text,
@@ -106,14 +107,7 @@ export async function renderInvoicePdf(
             ? `PAID${input.payment_reference ? ` · Payment reference: ${input.payment_reference}` : ""}`
             : `UNPAID · Please pay by ${input.due_on}.`
         ),
-        h(
-          View,
-          { style: styles.footer, fixed: true },
-          h(Text, null, `${branding.name} · Invoice ${input.number}`),
-          h(Text, {
-            render: ({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`,
-          })
-        )
+        pageFooter(ctx, `Invoice ${input.number}`)
       )
     )
   )

@@ -3,7 +3,8 @@ import * as fontkit from "fontkit"
 import type { ReactPdf } from "./load-react-pdf"
 
 /**
- * The fonts every portal PDF is set in, embedded (subset) into each file.
+ * The fonts every portal PDF (quote, signed agreement, invoice) is set in,
+ * embedded (subset) into each file.
  *
  * - Noto Sans (`@embedpdf/fonts-latin`, TTF, ~630 KB a weight): Latin with
  *   Latin Extended and Vietnamese, Greek, Cyrillic.

@@ -1,5 +1,3 @@
-import type { SignatureRecord } from "../document"
-
 /** The merchant's time zone for dates printed in PDFs: `PORTAL_TIME_ZONE` (IANA name), default UTC. */
 export function portalTimeZone(): string {
   return usableTimeZone(process.env.PORTAL_TIME_ZONE)
@@ -56,10 +54,4 @@ export function formatLocalTime(date: Date, dates: PdfDates): string {
 /** ISO 8601 in UTC, spelled out so nobody has to know that "Z" means UTC. */
 export function formatUtc(date: Date): string {
   return `${date.toISOString()} (UTC)`
-}
-
-export function describeIdentification(method: SignatureRecord["identified_by"]): string {
-  return method === "link"
-    ? "Secure quote link (a token unique to this quote, sent by email)"
-    : "Portal login (signed-in customer account)"
 }
