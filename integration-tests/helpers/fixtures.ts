@@ -457,3 +457,55 @@ export async function createShippingOption(
     amount,
   })
 }
+
+type ApiWithGet = Api & {
+  get: (url: string, config?: unknown) => Promise<{ status: number; data: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/**
+ * Companies, teams and contacts as staff set them up in the admin, for the
+ * member-route tests: each call is one admin request and returns its record.
+ */
+export function portalAccounts(api: ApiWithGet, admin: Headers, container: MedusaContainer) {
+  return {
+    async company(
+      name: string,
+      sides: { is_customer?: boolean; is_supplier?: boolean } = { is_customer: true }
+    ) {
+      return (await api.post("/admin/portal/companies", { name, ...sides }, admin)).data
+        .company as { id: string; name: string; customer_group_id: string }
+    },
+    async team(name: string, permissions: readonly string[]) {
+      return (await api.post("/admin/portal/teams", { name, permissions }, admin)).data.team as {
+        id: string
+      }
+    },
+    async addMember(companyId: string, customerId: string, teamIds: string[]) {
+      return (
+        await api.post(
+          `/admin/portal/companies/${companyId}/members`,
+          { customer_id: customerId, team_ids: teamIds },
+          admin
+        )
+      ).data.member as { id: string; customer_id: string }
+    },
+    /** A customer with a login: their id and a bearer token for the member routes. */
+    async contact(email: string, name = { first_name: "Casey", last_name: email.split("@")[0] }) {
+      const customer = (await api.post("/admin/customers", { email, ...name }, admin)).data
+        .customer
+      return {
+        id: customer.id as string,
+        token: await createCustomerToken(container, customer.id, email),
+      }
+    },
+  }
+}
+
+/** The headers of a member request: the store's key, the contact's token, the company they act for. */
+export const asMember = (store: Store, token: string, companyId?: string) => ({
+  headers: {
+    ...store.storeHeaders.headers,
+    authorization: `Bearer ${token}`,
+    ...(companyId ? { "x-portal-company": companyId } : {}),
+  },
+})

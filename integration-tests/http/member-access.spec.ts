@@ -6,12 +6,12 @@ import {
   agreementTemplateBody,
   createAcceptedQuote,
   createAdminUser,
-  createCustomerToken,
   createSentQuote,
   createStore,
   enablePaymentProviders,
   Headers,
   settle,
+  portalAccounts,
   type Store,
 } from "../helpers/fixtures"
 import { discoverRoutes } from "../helpers/fuzz"
@@ -44,36 +44,7 @@ medusaIntegrationTestRunner({
       expect(memberRoutes.filter((route) => !MATRIX[route])).toEqual([])
     })
 
-    /** A contact with a login: a customer, a bearer token, and optionally a membership. */
-    async function contact(email: string) {
-      const customer = (
-        await api.post(
-          "/admin/customers",
-          { email, first_name: "Casey", last_name: email.split("@")[0] },
-          admin
-        )
-      ).data.customer
-      const token = await createCustomerToken(getContainer(), customer.id, email)
-      return { id: customer.id as string, token }
-    }
-
-    async function company(name: string, sides: { is_customer: boolean; is_supplier: boolean }) {
-      return (await api.post("/admin/portal/companies", { name, ...sides }, admin)).data.company
-    }
-
-    async function team(name: string, permissions: readonly string[]) {
-      return (await api.post("/admin/portal/teams", { name, permissions }, admin)).data.team
-    }
-
-    async function addMember(companyId: string, customerId: string, teamIds: string[]) {
-      return (
-        await api.post(
-          `/admin/portal/companies/${companyId}/members`,
-          { customer_id: customerId, team_ids: teamIds },
-          admin
-        )
-      ).data.member
-    }
+    const accounts = () => portalAccounts(api, admin, getContainer())
 
     type World = {
       callers: Record<Actor, { headers: Record<string, string> }>
@@ -86,6 +57,7 @@ medusaIntegrationTestRunner({
      * and an invoice: the records the routes act on.
      */
     async function world(store?: Store): Promise<World> {
+      const { company, team, addMember, contact } = accounts()
       const buyer = await company("Acme", { is_customer: true, is_supplier: false })
       const rival = await company("Rival", { is_customer: true, is_supplier: false })
       const closed = await company("Closed", { is_customer: true, is_supplier: false })

@@ -14,6 +14,8 @@ import {
   settle,
   shipOrderItems,
   type Store,
+  asMember,
+  portalAccounts,
 } from "../helpers/fixtures"
 import { pdfText } from "../helpers/pdf-text"
 
@@ -27,33 +29,14 @@ medusaIntegrationTestRunner({
     let acme: string
     let shippingOptionId: string
 
-    const company = async (name: string) =>
-      (await api.post("/admin/portal/companies", { name }, admin)).data.company.id as string
+    const accounts = () => portalAccounts(api, admin, getContainer())
+    const company = async (name: string) => (await accounts().company(name)).id
     const team = async (name: string, permissions: readonly string[]) =>
-      (await api.post("/admin/portal/teams", { name, permissions }, admin)).data.team.id as string
+      (await accounts().team(name, permissions)).id
     const addMember = async (companyId: string, customerId: string, teamIds: string[]) =>
-      (
-        await api.post(
-          `/admin/portal/companies/${companyId}/members`,
-          { customer_id: customerId, team_ids: teamIds },
-          admin
-        )
-      ).data.member.id as string
-    /** A contact with a login: a customer and their bearer token. */
-    const contact = async (email: string) => {
-      const customer = (await api.post("/admin/customers", { email }, admin)).data.customer
-      return {
-        id: customer.id as string,
-        token: await createCustomerToken(getContainer(), customer.id, email),
-      }
-    }
-    const as = (token: string, companyId?: string) => ({
-      headers: {
-        ...store.storeHeaders.headers,
-        authorization: `Bearer ${token}`,
-        ...(companyId ? { "x-portal-company": companyId } : {}),
-      },
-    })
+      (await accounts().addMember(companyId, customerId, teamIds)).id
+    const contact = (email: string) => accounts().contact(email)
+    const as = (token: string, companyId?: string) => asMember(store, token, companyId)
     /** An order of a company from an accepted quote with a 30% deposit and flat-rate shipping. */
     const orderFor = async (companyId: string) => {
       const { order_id } = await createAcceptedQuote(api, admin, store, {

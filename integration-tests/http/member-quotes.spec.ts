@@ -15,6 +15,7 @@ import {
   settle,
   signBody,
   snapshotQuote,
+  portalAccounts,
   type Store,
 } from "../helpers/fixtures"
 
@@ -53,22 +54,11 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       admin = (await createAdminUser(container)).headers
       store = await createStore(container)
-      const company = async (name: string) =>
-        (await api.post("/admin/portal/companies", { name, is_customer: true }, admin)).data.company
+      const { company, team, addMember, contact } = portalAccounts(api, admin, container)
       acme = await company("Acme")
       rival = await company("Rival")
-      const team = async (name: string, permissions: readonly string[]) =>
-        (await api.post("/admin/portal/teams", { name, permissions }, admin)).data.team
       const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
       viewersTeam = await team("Viewers", ["quotes.view"])
-      const addMember = async (companyId: string, customerId: string, teamIds: string[]) =>
-        (
-          await api.post(
-            `/admin/portal/companies/${companyId}/members`,
-            { customer_id: customerId, team_ids: teamIds },
-            admin
-          )
-        ).data.member
       buyerMember = await addMember(acme.id, store.customer.id, [buyers.id])
       await addMember(rival.id, store.customer.id, [buyers.id])
       buyer = {
@@ -76,19 +66,9 @@ medusaIntegrationTestRunner({
           authorization: `Bearer ${await createCustomerToken(container, store.customer.id, store.customer.email)}`,
         },
       }
-      const viewerCustomer = (
-        await api.post(
-          "/admin/customers",
-          { email: "vic@acme.test", first_name: "Vic", last_name: "Viewer" },
-          admin
-        )
-      ).data.customer
-      await addMember(acme.id, viewerCustomer.id, [viewersTeam.id])
-      viewer = {
-        headers: {
-          authorization: `Bearer ${await createCustomerToken(container, viewerCustomer.id, "vic@acme.test")}`,
-        },
-      }
+      const vic = await contact("vic@acme.test", { first_name: "Vic", last_name: "Viewer" })
+      await addMember(acme.id, vic.id, [viewersTeam.id])
+      viewer = { headers: { authorization: `Bearer ${vic.token}` } }
     })
 
     const sentQuote = async (companyId: string, overrides: Record<string, unknown> = {}) =>
