@@ -18,6 +18,7 @@ import {
   portalAccounts,
   type Store,
 } from "../helpers/fixtures"
+import { pdfText } from "../helpers/pdf-text"
 
 jest.setTimeout(180_000)
 
@@ -187,6 +188,13 @@ medusaIntegrationTestRunner({
         signer_email: store.customer.email,
         signer_name: "Bea Buyer",
       })
+      // The certificate page says how the signer was identified, and as whom.
+      const signedPdf = await api.get(`/store/portal/quotes/${quote.id}/pdf`, {
+        ...as(buyer),
+        responseType: "arraybuffer",
+      })
+      const text = (await pdfText(Buffer.from(signedPdf.data))).replace(/\s+/g, " ")
+      expect(text).toContain(`Portal login (signed-in customer account ${store.customer.id})`)
       const timeline = await snapshotQuote(getContainer(), quote.id)
       expect(timeline.events.find((e: { type: string }) => e.type === "accepted")).toMatchObject({
         actor_type: "customer",

@@ -63,6 +63,8 @@ export type SignatureRecord = {
   ip: string | null
   user_agent: string | null
   identified_by: "link" | "login"
+  /** The signed-in contact's customer id, when identified by login. */
+  customer_id?: string | null
   /** The drawn signature, PNG bytes. */
   image: Buffer
 }

@@ -115,6 +115,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
           ip: input.ip,
           user_agent: input.user_agent,
           identified_by: signer.identified_by,
+          signer_customer_id: signer.customer_id,
         })
       )
     )

@@ -6,10 +6,10 @@ import type { PdfContext } from "../../../lib/pdf/layout"
 import type { SignatureRecord, SignedPdfInput } from "../document"
 import { footer, hasAgreement } from "./sections"
 
-function describeIdentification(method: SignatureRecord["identified_by"]): string {
-  return method === "link"
+function describeIdentification(signature: SignatureRecord): string {
+  return signature.identified_by === "link"
     ? "Secure quote link (a token unique to this quote, sent by email)"
-    : "Portal login (signed-in customer account)"
+    : `Portal login (signed-in customer account${signature.customer_id ? ` ${signature.customer_id}` : ""})`
 }
 
 /**
@@ -49,7 +49,7 @@ export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactEl
     row("Merchant", document.merchant.name),
     row("Signer name", signature.signer_name),
     row("Signer email", signature.signer_email),
-    row("Identified by", describeIdentification(signature.identified_by)),
+    row("Identified by", describeIdentification(signature)),
     row("IP address", signature.ip ?? "not recorded"),
     row("User agent", signature.user_agent ?? "not recorded"),
     row("Signed at (UTC)", formatUtc(signature.signed_at)),

@@ -15,6 +15,7 @@ export type RenderSignedPdfInput = {
   ip: string | null
   user_agent: string | null
   identified_by: "link" | "login"
+  signer_customer_id: string | null
 }
 
 /** The signed PDF with its certificate page (the quote's timeline as audit trail). */
@@ -48,6 +49,7 @@ export const renderSignedPdfStep = createStep(
           ip: input.ip,
           user_agent: input.user_agent,
           identified_by: input.identified_by,
+          customer_id: input.signer_customer_id,
           image: Buffer.from(input.signature.base64, "base64"),
         },
         document_sha256: input.document_sha256,
