@@ -1,5 +1,5 @@
 /**
- * The quote's statuses (DESIGN §3). Pure data, so the server's status machine
+ * The quote's statuses (docs/ARCHITECTURE.md, "Quote status machine"). Pure data, so the server's status machine
  * (src/modules/quote/status.ts), the admin and the storefront share one list.
  */
 export const QUOTE_STATUSES = [

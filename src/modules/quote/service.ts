@@ -40,7 +40,7 @@ class QuoteModuleService extends MedusaService({
     this.options_ = options
   }
 
-  /** Never derived from a request's Host header (DESIGN §5). */
+  /** Never derived from a request's Host header (docs/ARCHITECTURE.md, "Security rules"). */
   buildQuoteLinkUrl(token: string): string {
     return this.buildPortalUrl(`/q/${token}`)
   }

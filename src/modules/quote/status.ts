@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { QUOTE_STATUSES, type QuoteStatus } from "../../shared/quote-statuses"
 
 /**
- * The quote lifecycle (DESIGN §3), in one place. Every route and workflow that
+ * The quote lifecycle (docs/ARCHITECTURE.md, "Quote status machine"), in one place. Every route and workflow that
  * changes a quote's status asks `assertTransition` first.
  */
 export { QUOTE_STATUSES, type QuoteStatus }
@@ -131,7 +131,7 @@ export function parseQuoteNumber(text: string): number | null {
   return match ? Number(match[1]) : null
 }
 
-/** A quote with an agreement is accepted only by signing it (DESIGN §3). */
+/** A quote with an agreement is accepted only by signing it (docs/ARCHITECTURE.md, "Quote status machine"). */
 export function requiresSignature(quote: { agreement_template_id?: string | null }): boolean {
   return !!quote.agreement_template_id
 }

@@ -7,7 +7,7 @@ import type { QuoteAdjustment, QuoteTaxLine, QuoteTotals } from "@shared/quote-t
 import { config } from "./config"
 
 /**
- * The quote-link API (DESIGN §4) through Medusa's JS SDK. A link's token is its
+ * The quote-link API (docs/ARCHITECTURE.md, "Routes and guards") through Medusa's JS SDK. A link's token is its
  * only credential, so no cookies or stored tokens are sent.
  */
 export const sdk = new Medusa({

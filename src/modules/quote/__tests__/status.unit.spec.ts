@@ -13,7 +13,7 @@ import {
 } from "../status"
 
 /**
- * DESIGN §3, written out independently of status.ts so that a change to the
+ * docs/ARCHITECTURE.md ("Quote status machine"), written out independently of status.ts so that a change to the
  * machine has to change this table too: draft → sent → (viewed) → accepted |
  * declined | expired, plus cancelled by staff; re-sending an open quote keeps
  * it open. Every pair not listed here must be refused.
@@ -49,7 +49,7 @@ const NOW = new Date("2026-06-15T12:00:00.000Z")
 const yesterday = new Date(NOW.getTime() - DAY)
 const tomorrow = new Date(NOW.getTime() + DAY)
 
-describe("quote status machine (DESIGN §3)", () => {
+describe("quote status machine", () => {
   it("knows exactly the seven statuses of the lifecycle", () => {
     expect([...QUOTE_STATUSES].sort()).toEqual(Object.keys(ALLOWED).sort())
   })

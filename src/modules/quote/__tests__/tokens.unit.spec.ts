@@ -9,7 +9,7 @@ import {
 
 const DAY = 24 * 60 * 60 * 1000
 
-describe("quote link tokens (DESIGN §5)", () => {
+describe("quote link tokens", () => {
   afterEach(() => {
     jest.restoreAllMocks()
   })
