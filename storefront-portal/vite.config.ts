@@ -12,7 +12,8 @@ export default defineConfig(({ command }) => {
     resolve: {
       alias: { "@shared": fileURLToPath(new URL("../src/shared", import.meta.url)) },
     },
-    build: { target: "es2020", sourcemap: true },
+    // The manifest lets scripts/report-size.mjs tell what each route loads first.
+    build: { target: "es2020", sourcemap: true, manifest: true },
     server: { port: 5173 },
     preview: { port: 5173 },
   }

@@ -1,22 +1,33 @@
-import { StrictMode } from "react"
+import { lazy, StrictMode, Suspense } from "react"
 import { createRoot } from "react-dom/client"
 import { BrowserRouter, Route, Routes } from "react-router"
-import { NotAvailablePage } from "./pages/StatusPages"
-import { QuoteLinkRoute } from "./pages/QuoteLinkRoute"
-import { QuotePage } from "./pages/QuotePage"
-import { LazySignPage } from "./pages/LazySignPage"
+import { LoadingPage, NotAvailablePage } from "./components/StatusPages"
 import "./styles.css"
+
+// Each area loads its own code when first opened, so a quote link does not
+// carry the account area and sign-in does not carry the quote page
+// (scripts/report-size.mjs prints what each route loads first).
+const QuoteLinkRoutes = lazy(() => import("./features/quote-link/QuoteLinkRoutes"))
+const SignInPage = lazy(() => import("./features/auth/SignInPage"))
+const ForgotPasswordPage = lazy(() => import("./features/auth/ForgotPasswordPage"))
+const ResetPasswordPage = lazy(() => import("./features/auth/ResetPasswordPage"))
+const AcceptInvitationPage = lazy(() => import("./features/auth/AcceptInvitationPage"))
+const AccountRoutes = lazy(() => import("./features/account/AccountRoutes"))
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <BrowserRouter>
-      <Routes>
-        <Route path="/q/:token" element={<QuoteLinkRoute />}>
-          <Route index element={<QuotePage />} />
-          <Route path="sign" element={<LazySignPage />} />
-        </Route>
-        <Route path="*" element={<NotAvailablePage />} />
-      </Routes>
+      <Suspense fallback={<LoadingPage label="Loading…" />}>
+        <Routes>
+          <Route path="/q/:token/*" element={<QuoteLinkRoutes />} />
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="/reset-password" element={<ResetPasswordPage />} />
+          <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+          <Route path="/account/*" element={<AccountRoutes />} />
+          <Route path="*" element={<NotAvailablePage />} />
+        </Routes>
+      </Suspense>
     </BrowserRouter>
   </StrictMode>
 )

@@ -4,4 +4,5 @@ interface ImportMetaEnv {
   readonly VITE_MEDUSA_BACKEND_URL?: string
   readonly VITE_MEDUSA_PUBLISHABLE_KEY?: string
   readonly VITE_STRIPE_PUBLISHABLE_KEY?: string
+  readonly VITE_PORTAL_AUTH?: "jwt" | "session"
 }

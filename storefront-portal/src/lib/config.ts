@@ -8,6 +8,13 @@ export type PortalConfig = {
   publishableKey: string
   /** Set when the store takes card payments through Stripe's Payment Element. */
   stripePublishableKey?: string
+  /**
+   * How a signed-in contact is remembered: "jwt" (default) keeps Medusa's token
+   * in localStorage and sends it as a bearer, which works from any origin;
+   * "session" uses Medusa's session cookie, which works only when the portal
+   * and the backend are same-site (README, "Signing in to the portal").
+   */
+  authType: "jwt" | "session"
 }
 
 declare global {
@@ -24,6 +31,8 @@ export function readConfig(): PortalConfig {
     publishableKey: injected.publishableKey ?? import.meta.env.VITE_MEDUSA_PUBLISHABLE_KEY ?? "",
     stripePublishableKey:
       injected.stripePublishableKey ?? import.meta.env.VITE_STRIPE_PUBLISHABLE_KEY ?? undefined,
+    authType:
+      (injected.authType ?? import.meta.env.VITE_PORTAL_AUTH) === "session" ? "session" : "jwt",
   }
 }
 

@@ -1,6 +1,6 @@
-import type { QuoteItem } from "../lib/api"
-import { formatMoney } from "../lib/format"
-import { useQuoteLink } from "../lib/quote-link"
+import type { QuoteItem } from "../../../lib/api"
+import { formatMoney } from "../../../lib/format"
+import { useQuote } from "../quote-context"
 
 /**
  * The quote's lines. Optional lines get a checkbox while the buyer can still
@@ -27,7 +27,7 @@ export function LinesHead() {
 }
 
 export function ItemsTable({ editable = false }: { editable?: boolean }) {
-  const { view, totals, selected, toggle } = useQuoteLink()
+  const { view, totals, selected, toggle } = useQuote()
   const { quote } = view
   const lineTotals = new Map(totals.items.map((line) => [line.id, line]))
   const items = editable

@@ -1,6 +1,5 @@
-import { quoteLinks } from "../lib/api"
-import { useQuoteLink } from "../lib/quote-link"
-import { useAction } from "../lib/use-action"
+import { useQuote } from "../quote-context"
+import { useAction } from "../../../lib/use-action"
 
 /**
  * The API wants the publishable key in a header, which a plain link cannot
@@ -17,12 +16,12 @@ export function DownloadPdfButton({
   primary?: boolean
   file?: { name: string; fetch: () => Promise<Blob> }
 }) {
-  const { token, view } = useQuoteLink()
+  const { api, view } = useQuote()
   const { run, busy, error } = useAction()
 
   const download = () =>
     run(async () => {
-      const blob = file ? await file.fetch() : await quoteLinks.pdf(token)
+      const blob = file ? await file.fetch() : await api.pdf()
       const url = URL.createObjectURL(blob)
       const anchor = document.createElement("a")
       anchor.href = url

@@ -1,11 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from "react"
-import { quoteLinks } from "../lib/api"
-import { useQuoteLink } from "../lib/quote-link"
-import { useAction } from "../lib/use-action"
+import { useQuote } from "../quote-context"
+import { useAction } from "../../../lib/use-action"
 
 /** A native modal dialog: focus moves in and back, Escape closes it. */
 export function DeclineDialog() {
-  const { token, view, replaceView } = useQuoteLink()
+  const { api, view, replaceView } = useQuote()
   const dialog = useRef<HTMLDialogElement>(null)
   const [reason, setReason] = useState("")
   const { run, busy, error, setError } = useAction()
@@ -19,8 +18,8 @@ export function DeclineDialog() {
       return
     }
     await run(async () => {
-      await quoteLinks.decline(token, reason.trim())
-      const fresh = await quoteLinks.view(token)
+      await api.decline(reason.trim())
+      const fresh = await api.view()
       dialog.current?.close()
       replaceView(fresh)
     })

@@ -9,7 +9,8 @@ import {
   useState,
   type ReactNode,
 } from "react"
-import { describeError, isNotFound, quoteLinks, type QuoteView } from "./api"
+import { describeError, isNotFound, type QuoteView } from "../../lib/api"
+import type { QuoteApi } from "./quote-api"
 
 type LoadState =
   | { kind: "loading" }
@@ -19,8 +20,11 @@ type LoadState =
 
 export type SelectionState = "idle" | "saving" | "saved" | "failed"
 
-type QuoteLinkContextValue = {
-  token: string
+type QuoteContextValue = {
+  /** The quote's requests: a link's or a signed-in contact's. */
+  api: QuoteApi
+  /** Where the quote page is, e.g. /q/<token>; the sign step comes back here. */
+  home: string
   view: QuoteView
   /** The optional items the buyer has ticked. */
   selected: string[]
@@ -45,11 +49,11 @@ type QuoteLinkContextValue = {
   resultPending: boolean
 }
 
-const QuoteLinkContext = createContext<QuoteLinkContextValue | null>(null)
+const QuoteContext = createContext<QuoteContextValue | null>(null)
 
-export function useQuoteLink(): QuoteLinkContextValue {
-  const value = useContext(QuoteLinkContext)
-  if (!value) throw new Error("useQuoteLink must be used inside <QuoteLinkProvider>")
+export function useQuote(): QuoteContextValue {
+  const value = useContext(QuoteContext)
+  if (!value) throw new Error("useQuote must be used inside <QuoteProvider>")
   return value
 }
 
@@ -57,22 +61,21 @@ const initialSelection = (view: QuoteView) =>
   view.quote.items.filter((item) => item.is_optional && item.is_selected).map((item) => item.id)
 
 /**
- * Loads what a quote link shows and keeps the buyer's selection: the totals
- * update on the page with the same function the server runs, and the server's
- * answer (the one that counts) confirms them a moment later.
+ * Loads what a quote shows (through a link or for a signed-in contact).
+ * `api` must keep its identity between renders (useMemo).
  */
-export function useQuoteLinkLoader(token: string) {
+export function useQuoteLoader(api: QuoteApi) {
   const [state, setState] = useState<LoadState>({ kind: "loading" })
   const load = useCallback(async () => {
     setState((previous) => (previous.kind === "ready" ? previous : { kind: "loading" }))
     try {
-      setState({ kind: "ready", view: await quoteLinks.view(token) })
+      setState({ kind: "ready", view: await api.view() })
     } catch (error) {
       setState(
         isNotFound(error) ? { kind: "gone" } : { kind: "error", message: describeError(error) }
       )
     }
-  }, [token])
+  }, [api])
   useEffect(() => {
     setState({ kind: "loading" })
     void load()
@@ -81,14 +84,20 @@ export function useQuoteLinkLoader(token: string) {
   return { state, load, setView }
 }
 
-export function QuoteLinkProvider(props: {
-  token: string
+/**
+ * Keeps the buyer's selection of one quote: the totals update on the page with
+ * the same function the server runs, and the server's answer (the one that
+ * counts) confirms them a moment later.
+ */
+export function QuoteProvider(props: {
+  api: QuoteApi
+  home: string
   view: QuoteView
   replaceView: (view: QuoteView) => void
   reload: () => Promise<void>
   children: ReactNode
 }) {
-  const { token, view, replaceView, reload } = props
+  const { api, home, view, replaceView, reload } = props
   const [selected, setSelected] = useState(() => initialSelection(view))
   const [serverTotals, setServerTotals] = useState<QuoteTotals | null>(null)
   const [selection, setSelection] = useState<SelectionState>("idle")
@@ -117,7 +126,7 @@ export function QuoteLinkProvider(props: {
       pending.current = pending.current.then(async () => {
         if (mine !== sequence.current) return
         try {
-          const answer = await quoteLinks.select(token, next)
+          const answer = await api.select(next)
           if (mine !== sequence.current) return
           setServerTotals(answer.totals)
           setSelection("saved")
@@ -126,18 +135,18 @@ export function QuoteLinkProvider(props: {
         }
       })
     },
-    [selected, token]
+    [selected, api]
   )
 
   const shipTo = useCallback(
     async (addressId: string) => {
       // After any selection still on its way, so the server keeps both.
       await pending.current
-      const answer = await quoteLinks.select(token, selected, addressId)
+      const answer = await api.select(selected, addressId)
       setChosenAddressId(addressId)
       replaceView({ ...view, quote: answer.quote })
     },
-    [token, selected, view, replaceView]
+    [api, selected, view, replaceView]
   )
 
   const announceResult = useCallback((message: string) => {
@@ -145,9 +154,10 @@ export function QuoteLinkProvider(props: {
     setResultPending(true)
   }, [])
 
-  const value = useMemo<QuoteLinkContextValue>(
+  const value = useMemo<QuoteContextValue>(
     () => ({
-      token,
+      api,
+      home,
       view,
       selected,
       toggle,
@@ -162,7 +172,8 @@ export function QuoteLinkProvider(props: {
       resultPending,
     }),
     [
-      token,
+      api,
+      home,
       view,
       selected,
       toggle,
@@ -178,12 +189,12 @@ export function QuoteLinkProvider(props: {
     ]
   )
   return (
-    <QuoteLinkContext.Provider value={value}>
+    <QuoteContext.Provider value={value}>
       {/* Present from the start, so screen readers announce what is put in it. */}
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>
       {props.children}
-    </QuoteLinkContext.Provider>
+    </QuoteContext.Provider>
   )
 }

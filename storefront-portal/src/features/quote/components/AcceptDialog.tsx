@@ -1,9 +1,9 @@
 import { useId, useRef } from "react"
 import { useNavigate } from "react-router"
-import { isConflict, quoteLinks } from "../lib/api"
-import { formatMoney } from "../lib/format"
-import { useQuoteLink } from "../lib/quote-link"
-import { useAction } from "../lib/use-action"
+import { isConflict } from "../../../lib/api"
+import { formatMoney } from "../../../lib/format"
+import { useQuote } from "../quote-context"
+import { useAction } from "../../../lib/use-action"
 import { ShipToPicker } from "./ShippingAddress"
 
 /**
@@ -14,7 +14,7 @@ import { ShipToPicker } from "./ShippingAddress"
  */
 export function AcceptDialog() {
   const {
-    token,
+    api,
     view,
     selected,
     totals,
@@ -23,7 +23,7 @@ export function AcceptDialog() {
     reload,
     chosenAddressId,
     announceResult,
-  } = useQuoteLink()
+  } = useQuote()
   const { quote, branding } = view
   const navigate = useNavigate()
   const dialog = useRef<HTMLDialogElement>(null)
@@ -41,13 +41,13 @@ export function AcceptDialog() {
     run(
       async () => {
         await flushSelection()
-        const answer = await quoteLinks.accept(token, selected, chosenAddressId)
+        const answer = await api.accept(selected, chosenAddressId)
         if ("next" in answer) {
           dialog.current?.close()
           navigate("sign")
           return
         }
-        const fresh = await quoteLinks.view(token)
+        const fresh = await api.view()
         dialog.current?.close()
         replaceView(fresh)
         const order = fresh.quote.order

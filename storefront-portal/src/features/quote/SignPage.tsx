@@ -1,19 +1,30 @@
+import { TextField } from "../../components/TextField"
 import { useId, useRef, useState, type FormEvent } from "react"
 import { Navigate, useNavigate } from "react-router"
-import { AgreementText } from "../components/AgreementText"
-import { ShipToPicker } from "../components/ShippingAddress"
-import { SignatureField, type SignatureFieldHandle } from "../components/SignatureField"
-import { isConflict, quoteLinks } from "../lib/api"
-import { formatMoney } from "../lib/format"
-import { useQuoteLink } from "../lib/quote-link"
-import { useAction } from "../lib/use-action"
+import { ErrorSummary } from "../../components/ErrorSummary"
+import { AgreementText } from "./components/AgreementText"
+import { ShipToPicker } from "./components/ShippingAddress"
+import { SignatureField, type SignatureFieldHandle } from "./components/SignatureField"
+import { isConflict } from "../../lib/api"
+import { formatMoney } from "../../lib/format"
+import { useQuote } from "./quote-context"
+import { useAction } from "../../lib/use-action"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** The signature step: the agreement for the buyer's selection, then name, email, pad, consent. */
 export default function SignPage() {
-  const { token, view, selected, totals, replaceView, reload, chosenAddressId, announceResult } =
-    useQuoteLink()
+  const {
+    api,
+    home,
+    view,
+    selected,
+    totals,
+    replaceView,
+    reload,
+    chosenAddressId,
+    announceResult,
+  } = useQuote()
   const { quote, agreement } = view
   const navigate = useNavigate()
   const customer = quote.customer
@@ -28,7 +39,7 @@ export default function SignPage() {
   const ids = { name: useId(), email: useId(), consent: useId(), errors: useId(), pad: useId() }
 
   if (!quote.can_respond || !quote.requires_signature || !agreement) {
-    return <Navigate to={`/q/${encodeURIComponent(token)}`} replace />
+    return <Navigate to={home} replace />
   }
   const money = (amount: number) => formatMoney(amount, quote.currency_code)
 
@@ -49,7 +60,7 @@ export default function SignPage() {
     if (found.length) return
     await run(
       async () => {
-        await quoteLinks.sign(token, {
+        await api.sign({
           selected_item_ids: selected,
           shipping_address_id: chosenAddressId,
           signer_name: name.trim(),
@@ -57,13 +68,13 @@ export default function SignPage() {
           signature: pad.current!.toDataURL(),
           consent: true,
         })
-        const fresh = await quoteLinks.view(token)
+        const fresh = await api.view()
         replaceView(fresh)
         announceResult(
           `Quote ${quote.number} is signed and accepted.` +
             (fresh.quote.order ? ` Your order number is ${fresh.quote.order.display_id}.` : "")
         )
-        navigate(`/q/${encodeURIComponent(token)}`, { replace: true })
+        navigate(home, { replace: true })
       },
       async (caught) => {
         if (isConflict(caught)) await reload()
@@ -96,39 +107,24 @@ export default function SignPage() {
         <ShipToPicker />
       </section>
       <form className="card sign-form" aria-labelledby="sign-title" onSubmit={submit} noValidate>
-        {errors.length > 0 && (
-          <div id={ids.errors} className="error-summary" role="alert">
-            <p>Please check the following:</p>
-            <ul>
-              {errors.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor={ids.name}>Full name</label>
-          <input
-            id={ids.name}
-            autoComplete="name"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            required
-            maxLength={200}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.email}>Email</label>
-          <input
-            id={ids.email}
-            type="email"
-            autoComplete="email"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            required
-            maxLength={320}
-          />
-        </div>
+        <ErrorSummary id={ids.errors} errors={errors} />
+        <TextField
+          label="Full name"
+          autoComplete="name"
+          value={name}
+          onValue={setName}
+          required
+          maxLength={200}
+        />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          value={email}
+          onValue={setEmail}
+          required
+          maxLength={320}
+        />
         <fieldset className="field">
           <legend>Signature</legend>
           <p id={ids.pad} className="hint">
@@ -149,11 +145,7 @@ export default function SignPage() {
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? "Signing…" : "Sign & Agree"}
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => navigate(`/q/${encodeURIComponent(token)}`)}
-          >
+          <button type="button" className="button" onClick={() => navigate(home)}>
             Back to the quote
           </button>
         </div>

@@ -1,28 +1,28 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from "react"
 import { choosePaymentProvider, isStripeProvider } from "@shared/payment-providers"
-import { config } from "../lib/config"
+import { config } from "../../../lib/config"
 import { DownloadPdfButton } from "./DownloadPdfButton"
-import { describeError, quoteLinks, type BuyerInvoice, type PaymentSession } from "../lib/api"
-import { formatDate, formatMoney } from "../lib/format"
-import { useQuoteLink } from "../lib/quote-link"
-import { useAction } from "../lib/use-action"
+import { describeError, type BuyerInvoice, type PaymentSession } from "../../../lib/api"
+import { formatDate, formatMoney } from "../../../lib/format"
+import { useQuote } from "../quote-context"
+import { useAction } from "../../../lib/use-action"
 
 // Stripe's scripts load only when a buyer pays by card through Stripe.
 const StripePayment = lazy(() => import("./StripePayment"))
 
 export function Invoices() {
-  const { token } = useQuoteLink()
+  const { api } = useQuote()
   const [invoices, setInvoices] = useState<BuyerInvoice[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   const load = useCallback(async () => {
     try {
-      setInvoices((await quoteLinks.invoices(token)).invoices)
+      setInvoices((await api.invoices()).invoices)
       setError(null)
     } catch (caught) {
       setError(describeError(caught))
     }
-  }, [token])
+  }, [api])
 
   useEffect(() => {
     void load()
@@ -61,7 +61,7 @@ function InvoiceRow({
   invoice: BuyerInvoice
   onChange: () => Promise<void>
 }) {
-  const { token } = useQuoteLink()
+  const { api } = useQuote()
   const { run, busy, error } = useAction()
   const [stripeSession, setStripeSession] = useState<PaymentSession | null>(null)
   const label = `${invoice.kind === "deposit" ? "Deposit invoice" : "Invoice"} ${invoice.number}`
@@ -70,7 +70,7 @@ function InvoiceRow({
   /** The capture is recorded by the server moments after it answers; wait for it. */
   async function waitUntilPaid() {
     for (let attempt = 0; attempt < 20; attempt++) {
-      const { invoices } = await quoteLinks.invoices(token)
+      const { invoices } = await api.invoices()
       if (invoices.find((i) => i.id === invoice.id)?.status === "paid") break
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
@@ -80,12 +80,12 @@ function InvoiceRow({
   const pay = () =>
     run(async () => {
       if (!provider) return
-      const { payment_session } = await quoteLinks.startPayment(token, invoice.id, provider)
+      const { payment_session } = await api.startPayment(invoice.id, provider)
       if (isStripeProvider(provider)) {
         setStripeSession(payment_session)
         return
       }
-      await quoteLinks.pay(token, invoice.id, payment_session.id)
+      await api.pay(invoice.id, payment_session.id)
       await waitUntilPaid()
     })
 
@@ -111,7 +111,7 @@ function InvoiceRow({
         label={`Download ${label} (PDF)`}
         file={{
           name: `${invoice.number}.pdf`,
-          fetch: () => quoteLinks.invoicePdf(token, invoice.id),
+          fetch: () => api.invoicePdf(invoice.id),
         }}
       />
       {invoice.payable && !stripeSession && (
@@ -135,7 +135,7 @@ function InvoiceRow({
           <StripePayment
             session={stripeSession}
             onPaid={async () => {
-              await quoteLinks.pay(token, invoice.id, stripeSession.id)
+              await api.pay(invoice.id, stripeSession.id)
               setStripeSession(null)
               await waitUntilPaid()
             }}

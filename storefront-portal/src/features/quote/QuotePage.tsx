@@ -1,20 +1,20 @@
 import { useEffect, useRef } from "react"
 import { useNavigate } from "react-router"
-import { AcceptDialog } from "../components/AcceptDialog"
-import { DeclineDialog } from "../components/DeclineDialog"
-import { DownloadPdfButton } from "../components/DownloadPdfButton"
-import { Invoices } from "../components/Invoices"
-import { ItemsTable } from "../components/ItemsTable"
-import { Messages } from "../components/Messages"
-import { QuoteSummary } from "../components/QuoteSummary"
-import { Totals } from "../components/Totals"
-import { AddressLines } from "../components/ShippingAddress"
-import { formatDate } from "../lib/format"
-import { useQuoteLink } from "../lib/quote-link"
-import { useAction } from "../lib/use-action"
+import { AcceptDialog } from "./components/AcceptDialog"
+import { DeclineDialog } from "./components/DeclineDialog"
+import { DownloadPdfButton } from "./components/DownloadPdfButton"
+import { Invoices } from "./components/Invoices"
+import { ItemsTable } from "./components/ItemsTable"
+import { Messages } from "./components/Messages"
+import { QuoteSummary } from "./components/QuoteSummary"
+import { Totals } from "./components/Totals"
+import { AddressLines } from "./components/ShippingAddress"
+import { formatDate } from "../../lib/format"
+import { useQuote } from "./quote-context"
+import { useAction } from "../../lib/use-action"
 
 export function QuotePage() {
-  const { view } = useQuoteLink()
+  const { view } = useQuote()
   const { quote } = view
   if (quote.status === "accepted") return <AcceptedQuote />
   if (quote.can_respond) return <OpenQuote />
@@ -23,7 +23,7 @@ export function QuotePage() {
 
 /** The quote the buyer can still act on: choose options, accept or sign, decline, ask. */
 function OpenQuote() {
-  const { view, selection, flushSelection, reload } = useQuoteLink()
+  const { view, selection, flushSelection, reload } = useQuote()
   const { quote } = view
   const navigate = useNavigate()
   const { run, busy, error } = useAction()
@@ -80,7 +80,7 @@ function OpenQuote() {
 }
 
 function AcceptedQuote() {
-  const { view, resultPending } = useQuoteLink()
+  const { view, resultPending } = useQuote()
   const { quote, signed_agreement: signed } = view
   const banner = useRef<HTMLElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -137,7 +137,7 @@ function AcceptedQuote() {
 
 /** Expired, declined or withdrawn: read-only, with the PDF and the thread. */
 function ClosedQuote() {
-  const { view } = useQuoteLink()
+  const { view } = useQuote()
   const { quote, branding } = view
   const heading =
     quote.status === "expired"

@@ -1,6 +1,6 @@
 import type { QuoteTaxLine } from "@shared/quote-totals"
-import { formatMoney } from "../lib/format"
-import { useQuoteLink } from "../lib/quote-link"
+import { formatMoney } from "../../../lib/format"
+import { useQuote } from "../quote-context"
 
 /** "Sales tax 8.25%": each distinct tax line (Medusa's Tax Module) of the included lines and shipping. */
 function taxLabels(lines: Array<QuoteTaxLine[] | null | undefined>): string[] {
@@ -16,7 +16,7 @@ function taxLabels(lines: Array<QuoteTaxLine[] | null | undefined>): string[] {
 }
 
 export function Totals() {
-  const { view, totals, selection } = useQuoteLink()
+  const { view, totals, selection } = useQuote()
   const { quote } = view
   const money = (amount: number) => formatMoney(amount, quote.currency_code)
   const included = new Set(totals.items.filter((line) => line.included).map((line) => line.id))

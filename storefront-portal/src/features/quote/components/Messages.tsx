@@ -1,14 +1,14 @@
 import { useEffect, useId, useState, type FormEvent } from "react"
-import { quoteLinks, type QuoteMessage } from "../lib/api"
-import { formatDateTime } from "../lib/format"
-import { useQuoteLink } from "../lib/quote-link"
-import { useAction } from "../lib/use-action"
+import { type QuoteMessage } from "../../../lib/api"
+import { formatDateTime } from "../../../lib/format"
+import { useQuote } from "../quote-context"
+import { useAction } from "../../../lib/use-action"
 
 const POLL_MS = 4000
 
 /** The question thread with the merchant's staff; replies arrive without a reload. */
 export function Messages() {
-  const { token, view } = useQuoteLink()
+  const { api, view } = useQuote()
   const [messages, setMessages] = useState<QuoteMessage[]>(view.quote.messages ?? [])
   const [draft, setDraft] = useState("")
   const { run, busy, error, setError } = useAction()
@@ -21,7 +21,7 @@ export function Messages() {
     const poll = async () => {
       if (document.visibilityState !== "visible") return
       try {
-        const answer = await quoteLinks.messages(token)
+        const answer = await api.messages()
         if (!stopped) setMessages(answer.messages)
       } catch {
         // A missed poll is retried at the next tick.
@@ -34,7 +34,7 @@ export function Messages() {
       clearInterval(timer)
       window.removeEventListener("focus", poll)
     }
-  }, [token])
+  }, [api])
 
   async function send(event: FormEvent) {
     event.preventDefault()
@@ -43,7 +43,7 @@ export function Messages() {
       return
     }
     await run(async () => {
-      const { message } = await quoteLinks.ask(token, draft.trim())
+      const { message } = await api.ask(draft.trim())
       setMessages((current) =>
         current.some((m) => m.id === message.id) ? current : [...current, message]
       )

@@ -1,11 +1,11 @@
 import { useState } from "react"
-import { Layout } from "../components/Layout"
+import { Layout } from "./Layout"
 
-export function LoadingPage() {
+export function LoadingPage({ label = "Loading your quote…" }: { label?: string }) {
   return (
-    <Layout>
+    <Layout name={label === "Loading your quote…" ? undefined : "Client portal"}>
       <p className="loading" role="status" aria-live="polite">
-        Loading your quote…
+        {label}
       </p>
     </Layout>
   )

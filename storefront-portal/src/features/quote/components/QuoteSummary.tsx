@@ -1,8 +1,8 @@
-import { expiresIn, formatDate } from "../lib/format"
-import { useQuoteLink } from "../lib/quote-link"
+import { expiresIn, formatDate } from "../../../lib/format"
+import { useQuote } from "../quote-context"
 
 export function QuoteSummary() {
-  const { view } = useQuoteLink()
+  const { view } = useQuote()
   const { quote, branding } = view
   const customer = quote.customer
   const name = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")

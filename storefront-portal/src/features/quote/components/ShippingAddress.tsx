@@ -1,8 +1,8 @@
 import { formatQuoteAddress, type QuoteShippingAddress } from "@shared/quote-address"
 import { useId, useState } from "react"
-import type { BuyerAddress } from "../lib/api"
-import { useQuoteLink } from "../lib/quote-link"
-import { useAction } from "../lib/use-action"
+import type { BuyerAddress } from "../../../lib/api"
+import { useQuote } from "../quote-context"
+import { useAction } from "../../../lib/use-action"
 
 const asQuoteAddress = (address: BuyerAddress): QuoteShippingAddress => ({
   ...address,
@@ -31,7 +31,7 @@ export function AddressLines({ address }: { address: QuoteShippingAddress | null
  * address) and shows its answer; the total on the page follows.
  */
 export function ShipToPicker() {
-  const { view, shipTo } = useQuoteLink()
+  const { view, shipTo } = useQuote()
   const { quote } = view
   const addresses = quote.customer?.addresses ?? []
   const current = quote.shipping_address?.customer_address_id ?? null

@@ -1,0 +1,30 @@
+import { can, type MemberAccess, type Permission } from "@shared/permissions"
+import type { Me } from "../../lib/member-api"
+
+/** The contact as the server's guard sees them, so the nav asks `can` as the routes do. */
+export const accessOf = (me: Me): MemberAccess => ({
+  kind: "member",
+  customer_id: me.contact.id,
+  company_id: me.active_company_id,
+  permissions: me.permissions,
+})
+
+/**
+ * The account's sections and the permission each needs in the active company
+ * (docs/ARCHITECTURE.md, "Permission model"); a section the contact may not
+ * see is not in the navigation at all.
+ */
+export const SECTIONS: { path: string; label: string; permission: Permission }[] = [
+  { path: "quotes", label: "Quotes", permission: "quotes.view" },
+  { path: "orders", label: "Orders", permission: "orders.view" },
+  { path: "invoices", label: "Invoices", permission: "invoices.view" },
+]
+
+export const visibleSections = (me: Me) =>
+  SECTIONS.filter((section) => can(accessOf(me), section.permission))
+
+export const displayName = (me: Me) =>
+  [me.contact.first_name, me.contact.last_name].filter(Boolean).join(" ") || me.contact.email
+
+export const activeCompanyOf = (me: Me) =>
+  me.companies.find((company) => company.id === me.active_company_id) ?? me.companies[0]

@@ -1,0 +1,127 @@
+import { CURRENT_PASSWORD, TextField, NameFields, SubmitButton } from "../../components/TextField"
+import { useState, type FormEvent } from "react"
+import { Link, useNavigate, useParams } from "react-router"
+import { ErrorSummary } from "../../components/ErrorSummary"
+import { describeError, isNotFound } from "../../lib/api"
+import { memberSdk } from "../../lib/member-api"
+import { AuthPage } from "./AuthPage"
+import { newPasswordProblems, PasswordFields } from "./PasswordFields"
+import { adoptToken, confirmContact, isUnauthorizedLogin } from "./session"
+
+/**
+ * `/invite/:token` from the invitation email: name and a new password, sent
+ * to `POST /store/portal/invitations/accept`, whose answer is a login token.
+ * Someone who already has a login for the email must give its password
+ * instead (the server answers 401 otherwise), so the page then asks for that.
+ */
+export default function AcceptInvitationPage() {
+  const { token = "" } = useParams()
+  const navigate = useNavigate()
+  const [firstName, setFirstName] = useState("")
+  const [lastName, setLastName] = useState("")
+  const [password, setPassword] = useState("")
+  const [confirm, setConfirm] = useState("")
+  const [existingLogin, setExistingLogin] = useState(false)
+  const [errors, setErrors] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+  const [gone, setGone] = useState(false)
+
+  if (gone) return <InvitationGone />
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (busy) return
+    const found: string[] = []
+    if (!firstName.trim()) found.push("Enter your first name.")
+    if (!lastName.trim()) found.push("Enter your last name.")
+    if (existingLogin) {
+      if (!password) found.push("Enter the password of your existing login.")
+    } else {
+      found.push(...newPasswordProblems(password, confirm))
+    }
+    setErrors(found)
+    if (found.length) return
+    setBusy(true)
+    try {
+      const answer = await memberSdk.client.fetch<{ token: string }>(
+        "/store/portal/invitations/accept",
+        {
+          method: "POST",
+          body: {
+            token,
+            password,
+            first_name: firstName.trim(),
+            last_name: lastName.trim(),
+          },
+        }
+      )
+      await adoptToken(answer.token)
+      await confirmContact()
+      navigate("/account?welcome=1", { replace: true })
+    } catch (error) {
+      setBusy(false)
+      if (isNotFound(error)) setGone(true)
+      else if (isUnauthorizedLogin(error) && !existingLogin) {
+        setExistingLogin(true)
+        setPassword("")
+        setConfirm("")
+        setErrors([
+          "You already have a login with this email address. Enter its password to join, or reset it first.",
+        ])
+      } else if (isUnauthorizedLogin(error)) {
+        setErrors(["That is not the password of your existing login."])
+      } else setErrors([describeError(error)])
+    }
+  }
+
+  return (
+    <AuthPage title="Set up your portal login">
+      <p>Tell us your name and choose a password. You will use them to sign in from now on.</p>
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary errors={errors} />
+        <NameFields first={firstName} last={lastName} onFirst={setFirstName} onLast={setLastName} />
+        {existingLogin ? (
+          <TextField
+            label="Password of your existing login"
+            {...CURRENT_PASSWORD}
+            value={password}
+            onValue={setPassword}
+            hint={
+              <>
+                Forgotten it? <Link to="/forgot-password">Reset it</Link>, then open this invitation
+                again.
+              </>
+            }
+          />
+        ) : (
+          <PasswordFields
+            password={password}
+            confirm={confirm}
+            onPassword={setPassword}
+            onConfirm={setConfirm}
+            label="Password"
+            showErrors={errors.length > 0}
+          />
+        )}
+        <SubmitButton busy={busy} busyLabel="Setting up…" label="Join the portal" />
+      </form>
+    </AuthPage>
+  )
+}
+
+/** Unknown, used, revoked and expired invitations: the server answers one 404, and so do we. */
+function InvitationGone() {
+  return (
+    <AuthPage title="This invitation is no longer valid">
+      <p>
+        Invitations work once and expire after a while. If you have already set your password, sign
+        in. Otherwise ask the person who invited you to send a new invitation.
+      </p>
+      <div className="button-row">
+        <Link className="button primary" to="/sign-in">
+          Sign in
+        </Link>
+      </div>
+    </AuthPage>
+  )
+}

@@ -1,0 +1,96 @@
+import { SubmitButton } from "../../components/TextField"
+import { useEffect, useState, type FormEvent } from "react"
+import { Link, useNavigate, useSearchParams } from "react-router"
+import { ErrorSummary } from "../../components/ErrorSummary"
+import { describeError } from "../../lib/api"
+import { AuthPage } from "./AuthPage"
+import { newPasswordProblems, PasswordFields } from "./PasswordFields"
+import { isUnauthorizedLogin, setPasswordWithResetToken, signIn } from "./session"
+
+/**
+ * `/reset-password?token=…&email=…` from the reset email. The token is read
+ * once and taken out of the address bar (and so out of the history); the new
+ * password goes to Medusa with it, then the contact is signed in.
+ */
+export default function ResetPasswordPage() {
+  const [params] = useSearchParams()
+  const navigate = useNavigate()
+  const [link] = useState(() => ({ token: params.get("token"), email: params.get("email") }))
+  const [password, setPassword] = useState("")
+  const [confirm, setConfirm] = useState("")
+  const [errors, setErrors] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+  const [used, setUsed] = useState(false)
+
+  useEffect(() => {
+    if (params.has("token")) navigate("/reset-password", { replace: true })
+  }, [params, navigate])
+
+  if (!link.token || used) {
+    return (
+      <AuthPage title="This link no longer works">
+        <p>
+          Password links work once, for 15 minutes. Ask for a new one, or sign in if you remember
+          your password.
+        </p>
+        <div className="button-row">
+          <Link className="button primary" to="/forgot-password">
+            Email me a new link
+          </Link>
+          <Link className="button" to="/sign-in">
+            Sign in
+          </Link>
+        </div>
+      </AuthPage>
+    )
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (busy) return
+    const found = newPasswordProblems(password, confirm, link.email)
+    setErrors(found)
+    if (found.length) return
+    setBusy(true)
+    try {
+      await setPasswordWithResetToken(link.token!, password)
+    } catch (error) {
+      setBusy(false)
+      if (isUnauthorizedLogin(error)) setUsed(true)
+      else setErrors([describeError(error)])
+      return
+    }
+    try {
+      if (link.email) {
+        await signIn(link.email, password)
+        navigate("/account", { replace: true })
+        return
+      }
+    } catch {
+      // The password is set; signing in by hand is the way on.
+    }
+    navigate("/sign-in?reset=done", { replace: true })
+  }
+
+  return (
+    <AuthPage title="Choose a new password">
+      {link.email && (
+        <p>
+          For <strong>{link.email}</strong>
+        </p>
+      )}
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary errors={errors} />
+        <PasswordFields
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
+          email={link.email}
+          showErrors={errors.length > 0}
+        />
+        <SubmitButton busy={busy} busyLabel="Saving…" label="Save password and sign in" />
+      </form>
+    </AuthPage>
+  )
+}

@@ -1,0 +1,30 @@
+import { useMemo } from "react"
+import { Outlet, useParams } from "react-router"
+import { Layout } from "../../components/Layout"
+import { ErrorPage, LoadingPage, NotAvailablePage } from "../../components/StatusPages"
+import { quoteLinkApi } from "../quote/quote-api"
+import { QuoteProvider, useQuoteLoader } from "../quote/quote-context"
+
+/** Everything under /q/:token: loads the link once, then the page or the sign step. */
+export function QuoteLinkRoute() {
+  const { token = "" } = useParams()
+  const api = useMemo(() => quoteLinkApi(token), [token])
+  const { state, load, setView } = useQuoteLoader(api)
+
+  if (state.kind === "loading") return <LoadingPage />
+  if (state.kind === "gone") return <NotAvailablePage />
+  if (state.kind === "error") return <ErrorPage message={state.message} onRetry={load} />
+  return (
+    <Layout branding={state.view.branding}>
+      <QuoteProvider
+        api={api}
+        home={`/q/${encodeURIComponent(token)}`}
+        view={state.view}
+        replaceView={setView}
+        reload={load}
+      >
+        <Outlet />
+      </QuoteProvider>
+    </Layout>
+  )
+}

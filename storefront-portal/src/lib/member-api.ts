@@ -1,0 +1,125 @@
+import Medusa, { FetchError } from "@medusajs/js-sdk"
+import type { ContactEmailSwitches } from "@shared/contact-emails"
+import type { Permission } from "@shared/permissions"
+import { config } from "./config"
+
+/**
+ * The signed-in contact's client (docs/ARCHITECTURE.md, "Storefront portal"),
+ * beside the quote-link client of api.ts, which never sends a login. With
+ * "jwt" the SDK keeps Medusa's token in localStorage under its own key and
+ * sends it as a bearer; with "session" the browser keeps Medusa's cookie.
+ */
+export const memberSdk = new Medusa({
+  baseUrl: config.backendUrl,
+  publishableKey: config.publishableKey,
+  auth:
+    config.authType === "session"
+      ? { type: "session" }
+      : { type: "jwt", jwtTokenStorageMethod: "local", jwtTokenStorageKey: "portal_contact_token" },
+})
+
+/** The company a contact of several acts for, remembered on this device; the server verifies it. */
+const COMPANY_KEY = "portal_active_company"
+export const ACTIVE_COMPANY_HEADER = "x-portal-company"
+
+export const activeCompany = {
+  get: (): string | null => {
+    try {
+      return localStorage.getItem(COMPANY_KEY)
+    } catch {
+      return null
+    }
+  },
+  set: (id: string | null) => {
+    try {
+      if (id) localStorage.setItem(COMPANY_KEY, id)
+      else localStorage.removeItem(COMPANY_KEY)
+    } catch {
+      // Private mode without storage: the server's choice (the first company) applies.
+    }
+  },
+}
+
+/** Who listens for a 401 from any member request: the account area sends the contact to sign in. */
+const unauthorizedListeners = new Set<() => void>()
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener)
+  return () => unauthorizedListeners.delete(listener)
+}
+
+export const isUnauthorized = (error: unknown) =>
+  error instanceof FetchError && error.status === 401
+export const isForbidden = (error: unknown) => error instanceof FetchError && error.status === 403
+
+/**
+ * A member route: names the active company in `x-portal-company` and reports
+ * a 401 (the login expired or was signed out elsewhere) to the listeners.
+ */
+export async function memberFetch<T>(
+  path: string,
+  init: { method?: "GET" | "POST"; body?: unknown; query?: Record<string, unknown> } = {}
+): Promise<T> {
+  const company = activeCompany.get()
+  try {
+    return await memberSdk.client.fetch<T>(path, {
+      method: init.method ?? "GET",
+      body: init.body as Record<string, unknown> | undefined,
+      query: init.query,
+      headers: company ? { [ACTIVE_COMPANY_HEADER]: company } : {},
+    })
+  } catch (error) {
+    if (isUnauthorized(error)) unauthorizedListeners.forEach((listener) => listener())
+    throw error
+  }
+}
+
+export type MeCompany = {
+  id: string
+  name: string
+  is_customer: boolean
+  is_supplier: boolean
+  teams: { id: string; name: string }[]
+  permissions: Permission[]
+}
+
+export type Me = {
+  contact: {
+    id: string
+    email: string
+    first_name: string | null
+    last_name: string | null
+    phone: string | null
+    company_name: string | null
+  }
+  preferences: { marketing_opt_in: boolean; emails: ContactEmailSwitches }
+  companies: MeCompany[]
+  active_company_id: string
+  permissions: Permission[]
+}
+
+export type ProfileChanges = {
+  first_name?: string
+  last_name?: string
+  phone?: string | null
+  marketing_opt_in?: boolean
+  emails?: Partial<ContactEmailSwitches>
+}
+
+export const me = {
+  /**
+   * The contact and their active company. A remembered company that is no
+   * longer theirs (403 with the header) is forgotten and the server's
+   * choice taken instead.
+   */
+  get: async (): Promise<Me> => {
+    try {
+      return await memberFetch<Me>("/store/portal/me")
+    } catch (error) {
+      if (!isForbidden(error) || !activeCompany.get()) throw error
+      activeCompany.set(null)
+      return memberFetch<Me>("/store/portal/me")
+    }
+  },
+  update: (changes: ProfileChanges) =>
+    memberFetch<Me>("/store/portal/me", { method: "POST", body: changes }),
+}
