@@ -14,6 +14,8 @@ export const DOCS_SCREENSHOTS = new Set([
   "sign-1280",
   "accepted-1280",
   "unknown-375",
+  "sign-in-375",
+  "profile-1280",
 ])
 
 /**

@@ -50,8 +50,9 @@ export type PortalSuite = {
  * plus what a browser test needs around it:
  *
  *   - the built storefront served by scripts/lib/serve-portal.mjs, started
- *     before Medusa boots so that PORTAL_URL (the links sent) and STORE_CORS
- *     (the origin Medusa allows) can point at it when medusa-config.ts is read;
+ *     before Medusa boots so that PORTAL_URL (the links sent), STORE_CORS and
+ *     AUTH_CORS (the origin Medusa allows on /store, and on /auth where
+ *     contacts sign in) can point at it when medusa-config.ts is read;
  *     its runtime config names the Medusa server, known only once it is up;
  *   - one Chromium for the file;
  *   - an admin user and a store (region paying with pp_system_default, a
@@ -63,7 +64,11 @@ export function portalTestRunner(testSuite: (suite: PortalSuite) => void): void 
   const suite = {} as PortalSuite
   const config: PortalConfig = { backendUrl: "", publishableKey: "" }
   let closePortal: (() => Promise<void>) | undefined
-  const saved = { PORTAL_URL: process.env.PORTAL_URL, STORE_CORS: process.env.STORE_CORS }
+  const saved = {
+    PORTAL_URL: process.env.PORTAL_URL,
+    STORE_CORS: process.env.STORE_CORS,
+    AUTH_CORS: process.env.AUTH_CORS,
+  }
 
   // A top-level hook: jest runs it before the runner's own beforeAll, which
   // loads medusa-config.ts and boots the app.
@@ -81,6 +86,7 @@ export function portalTestRunner(testSuite: (suite: PortalSuite) => void): void 
     suite.portalUrl = portal.url
     process.env.PORTAL_URL = portal.url
     process.env.STORE_CORS = portal.url
+    process.env.AUTH_CORS = portal.url
     suite.browser = await launchChromium()
   })
 

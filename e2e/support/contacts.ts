@@ -1,0 +1,100 @@
+import { LocalNotificationService } from "@medusajs/notification-local/dist/services/local"
+import type { Permission } from "../../src/shared/permissions"
+import type { PortalSuite } from "./runner"
+
+// Companies, teams and contacts made as staff would, through the admin API,
+// and the emails Medusa's local notification provider is asked to send.
+
+type SentEmail = { to: string; template: string; content?: { text?: string }; data?: unknown }
+
+/**
+ * Keeps every notification Medusa's local provider sends (it still logs them),
+ * in memory: invitation and reset links exist only in an email's `content`,
+ * which Medusa never stores. Call `stop` after the test.
+ */
+export function captureEmails() {
+  const spy = jest.spyOn(LocalNotificationService.prototype, "send")
+  const sent = () => spy.mock.calls.map(([notification]) => notification as unknown as SentEmail)
+  return {
+    /** The link in the latest email of `template` to `to`, e.g. `${portalUrl}/invite/<token>`. */
+    linkIn(template: string, to: string): string {
+      const email = sent()
+        .filter((n) => n.template === template && n.to === to)
+        .pop()
+      const url = email && /https?:\/\/\S+/.exec(email.content?.text ?? "")?.[0]
+      if (!url) throw new Error(`No ${template} email with a link to ${to}`)
+      return url
+    },
+    stop: () => spy.mockRestore(),
+  }
+}
+
+export async function createCompany(suite: PortalSuite, name: string): Promise<string> {
+  const res = await suite.api.post(
+    "/admin/portal/companies",
+    { name, allow_portal: true },
+    suite.admin
+  )
+  return res.data.company.id
+}
+
+export async function createTeam(
+  suite: PortalSuite,
+  name: string,
+  permissions: readonly Permission[]
+): Promise<string> {
+  const res = await suite.api.post("/admin/portal/teams", { name, permissions }, suite.admin)
+  return res.data.team.id
+}
+
+/** A member of the company: a new customer by email, or an existing one by id. */
+export async function addMember(
+  suite: PortalSuite,
+  companyId: string,
+  who: { email: string } | { customer_id: string },
+  teamIds: string[]
+): Promise<{ id: string; customer_id: string }> {
+  const body = "email" in who ? { customer: { email: who.email } } : who
+  const res = await suite.api.post(
+    `/admin/portal/companies/${companyId}/members`,
+    { ...body, team_ids: teamIds },
+    suite.admin
+  )
+  return res.data.member
+}
+
+/** Staff invite the member; answers the link the email carries. */
+export async function invite(
+  suite: PortalSuite,
+  emails: ReturnType<typeof captureEmails>,
+  companyId: string,
+  member: { id: string },
+  email: string
+): Promise<string> {
+  await suite.api.post(
+    `/admin/portal/companies/${companyId}/members/${member.id}/invite`,
+    {},
+    suite.admin
+  )
+  return emails.linkIn("portal-invitation", email)
+}
+
+/** A contact whose invitation was accepted over the API: they can sign in with `password`. */
+export async function acceptedContact(
+  suite: PortalSuite,
+  emails: ReturnType<typeof captureEmails>,
+  companyId: string,
+  email: string,
+  teamIds: string[],
+  password: string
+) {
+  const member = await addMember(suite, companyId, { email }, teamIds)
+  const url = await invite(suite, emails, companyId, member, email)
+  const token = new URL(url).pathname.split("/").pop()
+  await suite.api.post(
+    "/store/portal/invitations/accept",
+    { token, password, first_name: "Ana", last_name: "Buyer" },
+    suite.store.storeHeaders
+  )
+  return member
+}
