@@ -142,8 +142,9 @@ async function runDemo() {
     DATABASE_URL: databaseUrl,
     PORT: port,
     PORTAL_URL: portalUrl,
-    // The portal calls the Store API from its own origin.
+    // The portal calls the Store API, and signs contacts in, from its own origin.
     STORE_CORS: withOrigin(process.env.STORE_CORS || DEFAULT_CORS, portalOrigin),
+    AUTH_CORS: withOrigin(process.env.AUTH_CORS || DEFAULT_CORS, portalOrigin),
     PORTAL_INSECURE_COOKIES: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     DEMO_INFO_FILE: INFO_FILE,
@@ -231,17 +232,45 @@ function printBanner({ port, portalUrl, databaseLabel, seconds }) {
       `                     NEEDS SIGNING: the "${signed.agreement.name}", then the buyer pays a`,
       `                     ${signed.deposit_percent}% deposit invoice (system payment provider); valid until ${until(signed)}`,
       "",
+      ...accountLines(info, portalUrl, api),
+      "",
       "  The buyer's view of each quote, through the Store API:",
       curl(info.quote),
       curl(signed),
       "",
       `  Database           ${databaseLabel}`,
-      `  Demo data          ${relative(ROOT, INFO_FILE)} (npm run demo re-sends the quotes: new links each run)`,
+      `  Demo data          ${relative(ROOT, INFO_FILE)} (npm run demo re-sends the quotes and the invitation: new links each run)`,
       "  Press Ctrl-C to stop.",
       line,
       "",
     ].join("\n")
   )
+}
+
+/** The contacts' portal logins and the pending invitation (src/scripts/demo/accounts.ts). */
+function accountLines(info, portalUrl, api) {
+  const logins = info.portal_logins ?? []
+  const width = Math.max(0, ...logins.map((l) => `${l.email} / ${l.password}`.length)) + 2
+  const invitation = info.invitation
+  return [
+    `  Portal logins      sign in at ${portalUrl}/sign-in (or POST ${api}/auth/customer/emailpass)`,
+    ...logins.map(
+      (l) => `  ${`${l.email} / ${l.password}`.padEnd(width)}${l.company}, team ${l.team}`
+    ),
+    ...(invitation
+      ? [
+          invitation.url
+            ? `  Invitation         ${invitation.email} (${invitation.company}, team ${invitation.team}), pending:`
+            : `  Invitation         ${invitation.email} (${invitation.company}) was accepted: that contact has a login`,
+          ...(invitation.url
+            ? [
+                `                     ${invitation.url}`,
+                `                     valid until ${new Date(invitation.expires_at).toUTCString()}; re-issued each run`,
+              ]
+            : []),
+        ]
+      : []),
+  ]
 }
 
 // ── children ────────────────────────────────────────────────────────────────

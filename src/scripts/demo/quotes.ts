@@ -9,6 +9,7 @@ import {
   sendQuote,
   updateQuoteWorkflow,
 } from "../../workflows/quote"
+import type { DemoAccounts } from "./accounts"
 import type { DemoAdmin } from "./admin"
 import type { DemoAgreementTemplate } from "./agreements"
 import type { DemoCatalog } from "./catalog"
@@ -54,6 +55,8 @@ type Context = {
   customer: DemoCustomer
   admin: DemoAdmin
   agreement: DemoAgreementTemplate
+  /** The buyer's company: the quotes are for it. */
+  company: DemoAccounts["customer_company"]
 }
 
 type DemoQuoteSpec = {
@@ -97,16 +100,18 @@ async function seedQuote(
   const data = spec.build(context)
 
   // A quote the buyer accepted, declined or let expire is history; the demo needs an open one.
-  // So is one an older demo made before quotes carried where they ship.
+  // So is one an older demo made before quotes carried where they ship, or a company
+  // (a sent quote's company cannot change).
   const [latest] = await quotes.listPortalQuotes(
     { customer_id: context.customer.id, internal_note: spec.marker, status: OPEN_STATUSES },
     {
-      select: ["id", "agreement_template_id", "shipping_address"],
+      select: ["id", "agreement_template_id", "shipping_address", "company_id"],
       order: { created_at: "DESC" },
       take: 1,
     }
   )
-  const open = latest?.shipping_address ? latest : undefined
+  const open =
+    latest?.shipping_address && latest.company_id === context.company.id ? latest : undefined
   let quoteId: string
   if (open) {
     quoteId = open.id
@@ -156,9 +161,10 @@ function lineFrom(catalog: DemoCatalog) {
   }
 }
 
-function quoteBase({ store, shipping, customer, admin }: Context) {
+function quoteBase({ store, shipping, customer, admin, company }: Context) {
   return {
     customer_id: customer.id,
+    company_id: company.id,
     // Ships to the buyer's default address by the demo's flat-rate freight.
     shipping_option_id: shipping.shipping_option_id,
     currency_code: store.currency_code,

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { seedAccounts } from "./accounts"
 import { seedAdmin } from "./admin"
 import { seedAgreementTemplate } from "./agreements"
 import { seedCatalog } from "./catalog"
@@ -16,10 +17,12 @@ export const DEMO_INFO_FILE =
 
 /**
  * `npx medusa exec ./src/scripts/demo/seed.ts`: the demo store, catalog, buyer,
- * admin, an agreement template and two sent quotes (one to accept, one to sign
- * with a deposit). Safe to run again: it finds what exists by name, handle,
- * email or marker, creates only what is missing, and re-sends the demo quotes
- * for fresh links.
+ * admin, an agreement template, the portal accounts (a customer and a supplier
+ * company, contacts with logins, a pending invitation) and two sent quotes for
+ * the customer company (one to accept, one to sign with a deposit). Safe to run
+ * again: it finds what exists by name, handle, email or marker, creates only
+ * what is missing, and re-sends the demo quotes and the pending invitation for
+ * fresh links.
  */
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -29,6 +32,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const customer = await seedCustomers(container)
   const admin = await seedAdmin(container)
   const agreement = await seedAgreementTemplate(container)
+  const accounts = await seedAccounts(container, { admin, buyer: customer })
   const quotes = await seedQuotes(container, {
     store,
     shipping,
@@ -36,6 +40,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     customer,
     admin,
     agreement,
+    company: accounts.customer_company,
   })
 
   const info = {
@@ -43,7 +48,9 @@ export default async function seedDemo({ container }: ExecArgs) {
     store: { name: store.name, currency_code: store.currency_code },
     admin: { email: admin.email, password: admin.password },
     publishable_key: store.publishable_key,
-    customer: { email: customer.email },
+    customer: { email: customer.email, company: accounts.customer_company.name },
+    portal_logins: accounts.logins,
+    invitation: accounts.invitation,
     quote: quoteInfo(quotes.quote),
     agreement_quote: {
       ...quoteInfo(quotes.agreement_quote),

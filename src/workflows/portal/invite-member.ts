@@ -103,26 +103,51 @@ export type SentInvitation = {
   email_sent: boolean
 }
 
+export type IssuedInvitation = {
+  invitation: { id: string; email: string; expires_at: Date }
+  company_name: string
+  /** The raw token, `${portalUrl}/invite/<token>`: never stored, never passed to a workflow. */
+  token: string
+  url: string
+}
+
 /**
- * Invites a member: mints the token here, outside the workflow, because the
- * workflow engine may persist workflow inputs and step outputs; only its hash
- * enters `inviteMemberWorkflow`. The accept URL, `${portalUrl}/invite/<token>`,
- * travels only in the email's content (docs/ARCHITECTURE.md, "Security rules").
+ * Mints an invitation's token here, outside the workflow, because the workflow
+ * engine may persist workflow inputs and step outputs; only its hash enters
+ * `inviteMemberWorkflow`. Returns the accept URL to whoever delivers it:
+ * `inviteMember` emails it, the demo seed prints it.
  */
-export async function inviteMember(
+export async function issueInvitation(
   container: MedusaContainer,
   input: MemberRef
-): Promise<SentInvitation> {
+): Promise<IssuedInvitation> {
   const { token, token_hash } = mintLinkToken()
   const { result } = await inviteMemberWorkflow(container).run({
     input: { ...input, token_hash },
   })
   const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
-  const email_sent = await emailInvitation(container, {
-    to: result.invitation.email,
+  return {
+    invitation: result.invitation,
     company_name: result.company_name,
+    token,
     url: quotes.buildPortalUrl(`/invite/${token}`),
-    expires_at: result.invitation.expires_at,
+  }
+}
+
+/**
+ * Invites a member (`issueInvitation`); the accept URL travels only in the
+ * email's content (docs/ARCHITECTURE.md, "Security rules").
+ */
+export async function inviteMember(
+  container: MedusaContainer,
+  input: MemberRef
+): Promise<SentInvitation> {
+  const issued = await issueInvitation(container, input)
+  const email_sent = await emailInvitation(container, {
+    to: issued.invitation.email,
+    company_name: issued.company_name,
+    url: issued.url,
+    expires_at: issued.invitation.expires_at,
   })
-  return { invitation: result.invitation, email_sent }
+  return { invitation: issued.invitation, email_sent }
 }
