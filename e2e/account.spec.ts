@@ -25,6 +25,13 @@ import {
   createTeam,
   invite,
 } from "./support/contacts"
+import {
+  adminQuote,
+  consentBox,
+  drawWithMouse,
+  sendQuote,
+  sendQuoteWithAgreement,
+} from "./support/portal"
 import { portalTestRunner } from "./support/runner"
 
 jest.setTimeout(180_000)
@@ -200,6 +207,61 @@ portalTestRunner((suite) => {
     await page.reload()
     await visible(page.getByText("You are acting for Beta Works."))
     expect(await page.getByLabel("Company").inputValue()).toBe(beta)
+    expect(tab.errors).toEqual([])
+  })
+
+  it("a contact finds a company quote in Quotes and signs it as their login; a view-only contact may only read one", async () => {
+    const acme = await createCompany(suite, "Acme Tools")
+    const buyers = await createTeam(suite, "Buyers", CUSTOMER_PERMISSIONS)
+    const viewers = await createTeam(suite, "Viewers", ["quotes.view"])
+    const ana = await acceptedContact(suite, emails, acme, "ana@acme.test", [buyers], PASSWORD)
+    // The quotes are made out to the store's customer, a colleague of Ana's at Acme.
+    await addMember(suite, acme, { customer_id: suite.store.customer.id }, [buyers])
+    const signed = await sendQuoteWithAgreement(suite, { company_id: acme })
+
+    tab = await openTab(suite.browser, 1280)
+    const { page } = tab
+    await page.goto(`${suite.portalUrl}/sign-in`)
+    await signIn(page, "ana@acme.test", PASSWORD)
+    await nav(page).getByRole("link", { name: "Quotes" }).click()
+    const list = page.getByRole("list", { name: "Quotes" })
+    await visible(list.getByText("Waiting for a decision"))
+    await expectAccessible(page, "quotes")
+    await list.getByRole("link", { name: `Quote ${signed.quote.number}` }).click()
+
+    await page.getByRole("checkbox", { name: "Include Extended warranty" }).check()
+    await page.getByRole("button", { name: "Review and sign" }).click()
+    await visible(h1(page, "Sign the agreement"))
+    // Signed in, the contact signs as their login: name filled in, no email to type.
+    expect(await page.getByRole("textbox", { name: "Full name" }).inputValue()).toBe("Ana Buyer")
+    expect(await page.getByRole("textbox", { name: "Email" }).count()).toBe(0)
+    await visible(page.getByText("You sign as ana@acme.test"))
+    await drawWithMouse(page, page.getByLabel("Signature pad"))
+    await consentBox(page).check()
+    await page.getByRole("button", { name: "Sign & Agree" }).click()
+    await visible(h1(page, `Quote ${signed.quote.number} is accepted`))
+    await visible(page.getByText(/Deposit invoice INV-\d+/))
+    const quote = await adminQuote(suite, signed.quote.id)
+    expect(quote.items.find((i: { title: string }) => i.title === "Extended warranty")).toEqual(
+      expect.objectContaining({ is_selected: true })
+    )
+
+    // Moved to a team that may only look: the next quote opens read-only.
+    await suite.api.post(
+      `/admin/portal/companies/${acme}/members/${ana.id}`,
+      { team_ids: [viewers] },
+      suite.admin
+    )
+    const read = await sendQuote(suite, { company_id: acme })
+    await page.goto(`${suite.portalUrl}/account/quotes/${read.quote.id}`)
+    await visible(page.getByTestId("view-only"))
+    expect(await page.getByRole("button", { name: "Accept quote" }).count()).toBe(0)
+    expect(await page.getByRole("textbox", { name: "Your question" }).count()).toBe(0)
+    expect(await nav(page).getByRole("link").allInnerTexts()).toEqual([
+      "Overview",
+      "Quotes",
+      "Profile",
+    ])
     expect(tab.errors).toEqual([])
   })
 

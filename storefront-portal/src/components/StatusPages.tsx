@@ -26,26 +26,33 @@ export function NotAvailablePage() {
   )
 }
 
-export function ErrorPage({ message, onRetry }: { message: string; onRetry: () => Promise<void> }) {
-  const [retrying, setRetrying] = useState(false)
+export function ErrorPage(props: { message: string; onRetry: () => Promise<void> }) {
   return (
     <Layout>
-      <section className="card status-card" role="alert">
-        <h1>Something went wrong</h1>
-        <p>{message}</p>
-        <button
-          type="button"
-          className="button primary"
-          disabled={retrying}
-          onClick={async () => {
-            setRetrying(true)
-            await onRetry()
-            setRetrying(false)
-          }}
-        >
-          {retrying ? "Trying again…" : "Try again"}
-        </button>
-      </section>
+      <ErrorCard {...props} />
     </Layout>
+  )
+}
+
+/** What went wrong and **Try again**, inside a page that already has its frame. */
+export function ErrorCard({ message, onRetry }: { message: string; onRetry: () => Promise<void> }) {
+  const [retrying, setRetrying] = useState(false)
+  return (
+    <section className="card status-card" role="alert">
+      <h1>Something went wrong</h1>
+      <p>{message}</p>
+      <button
+        type="button"
+        className="button primary"
+        disabled={retrying}
+        onClick={async () => {
+          setRetrying(true)
+          await onRetry()
+          setRetrying(false)
+        }}
+      >
+        {retrying ? "Trying again…" : "Try again"}
+      </button>
+    </section>
   )
 }

@@ -74,6 +74,8 @@ export type QuoteView = {
   agreement: BuyerAgreement | null
   signed_agreement: SignedAgreementSummary | null
   branding: Branding
+  /** For a signed-in contact: the login they sign as (no email to type). */
+  signer?: { name: string; email: string }
 }
 
 export type BuyerInvoice = {

@@ -57,7 +57,12 @@ export const isForbidden = (error: unknown) => error instanceof FetchError && er
  */
 export async function memberFetch<T>(
   path: string,
-  init: { method?: "GET" | "POST"; body?: unknown; query?: Record<string, unknown> } = {}
+  init: {
+    method?: "GET" | "POST"
+    body?: unknown
+    query?: Record<string, unknown>
+    headers?: Record<string, string>
+  } = {}
 ): Promise<T> {
   const company = activeCompany.get()
   try {
@@ -65,7 +70,7 @@ export async function memberFetch<T>(
       method: init.method ?? "GET",
       body: init.body as Record<string, unknown> | undefined,
       query: init.query,
-      headers: company ? { [ACTIVE_COMPANY_HEADER]: company } : {},
+      headers: { ...init.headers, ...(company ? { [ACTIVE_COMPANY_HEADER]: company } : {}) },
     })
   } catch (error) {
     if (isUnauthorized(error)) unauthorizedListeners.forEach((listener) => listener())
@@ -122,4 +127,10 @@ export const me = {
   },
   update: (changes: ProfileChanges) =>
     memberFetch<Me>("/store/portal/me", { method: "POST", body: changes }),
+}
+
+/** A member route that answers a PDF, as a file to save. */
+export async function memberPdf(path: string): Promise<Blob> {
+  const response = await memberFetch<Response>(path, { headers: { accept: "application/pdf" } })
+  return response.blob()
 }

@@ -14,11 +14,35 @@ import { useQuote } from "./quote-context"
 import { useAction } from "../../lib/use-action"
 
 export function QuotePage() {
-  const { view } = useQuote()
+  const { view, may } = useQuote()
   const { quote } = view
   if (quote.status === "accepted") return <AcceptedQuote />
-  if (quote.can_respond) return <OpenQuote />
+  if (quote.can_respond && may.accept) return <OpenQuote />
+  if (quote.can_respond) return <ViewOnlyQuote />
   return <ClosedQuote />
+}
+
+/** Open, for a contact whose teams let them see quotes but not decide on them. */
+function ViewOnlyQuote() {
+  const { view } = useQuote()
+  return (
+    <>
+      <QuoteSummary />
+      <ItemsTable />
+      <Totals />
+      {view.quote.terms && <Terms text={view.quote.terms} />}
+      <section className="card" aria-label="Your decision">
+        <p data-testid="view-only">
+          You can read this quote. Accepting or declining it is up to a colleague whose team may
+          decide on quotes.
+        </p>
+        <div className="button-row">
+          <DownloadPdfButton label="Download PDF" />
+        </div>
+      </section>
+      <Messages />
+    </>
+  )
 }
 
 /** The quote the buyer can still act on: choose options, accept or sign, decline, ask. */

@@ -28,15 +28,17 @@ export default function SignPage() {
   const { quote, agreement } = view
   const navigate = useNavigate()
   const customer = quote.customer
+  // A signed-in contact signs as their login: name filled in, email fixed.
+  const signer = view.signer
   const [name, setName] = useState(
-    [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
+    signer?.name ?? [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
   )
-  const [email, setEmail] = useState(customer?.email ?? "")
+  const [email, setEmail] = useState(signer?.email ?? customer?.email ?? "")
   const [consent, setConsent] = useState(false)
   const [invalid, setInvalid] = useState<string[]>([])
   const { run, busy, error } = useAction()
   const pad = useRef<SignatureFieldHandle>(null)
-  const ids = { name: useId(), email: useId(), consent: useId(), errors: useId(), pad: useId() }
+  const ids = { consent: useId(), errors: useId(), pad: useId() }
 
   if (!quote.can_respond || !quote.requires_signature || !agreement) {
     return <Navigate to={home} replace />
@@ -46,7 +48,7 @@ export default function SignPage() {
   function problems(): string[] {
     const found: string[] = []
     if (name.trim().length < 2) found.push("Type your full name.")
-    if (!EMAIL.test(email.trim())) found.push("Enter a valid email address.")
+    if (!signer && !EMAIL.test(email.trim())) found.push("Enter a valid email address.")
     if (pad.current?.isEmpty() ?? true) found.push("Draw your signature on the pad.")
     if (!consent) found.push("Tick the box to agree.")
     return found
@@ -64,7 +66,7 @@ export default function SignPage() {
           selected_item_ids: selected,
           shipping_address_id: chosenAddressId,
           signer_name: name.trim(),
-          signer_email: email.trim(),
+          signer_email: signer ? undefined : email.trim(),
           signature: pad.current!.toDataURL(),
           consent: true,
         })
@@ -116,15 +118,21 @@ export default function SignPage() {
           required
           maxLength={200}
         />
-        <TextField
-          label="Email"
-          type="email"
-          autoComplete="email"
-          value={email}
-          onValue={setEmail}
-          required
-          maxLength={320}
-        />
+        {signer ? (
+          <p>
+            You sign as <strong>{signer.email}</strong>, the login you are signed in with.
+          </p>
+        ) : (
+          <TextField
+            label="Email"
+            type="email"
+            autoComplete="email"
+            value={email}
+            onValue={setEmail}
+            required
+            maxLength={320}
+          />
+        )}
         <fieldset className="field">
           <legend>Signature</legend>
           <p id={ids.pad} className="hint">

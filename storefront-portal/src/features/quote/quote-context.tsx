@@ -25,6 +25,8 @@ type QuoteContextValue = {
   api: QuoteApi
   /** Where the quote page is, e.g. /q/<token>; the sign step comes back here. */
   home: string
+  /** What the holder may do: a link everything; a contact what their teams grant. */
+  may: QuotePowers
   view: QuoteView
   /** The optional items the buyer has ticked. */
   selected: string[]
@@ -48,6 +50,9 @@ type QuoteContextValue = {
   /** True once a decision was made on this page: the result takes the focus when it shows. */
   resultPending: boolean
 }
+
+export type QuotePowers = { accept: boolean; ask: boolean; pay: boolean }
+const EVERYTHING: QuotePowers = { accept: true, ask: true, pay: true }
 
 const QuoteContext = createContext<QuoteContextValue | null>(null)
 
@@ -92,12 +97,13 @@ export function useQuoteLoader(api: QuoteApi) {
 export function QuoteProvider(props: {
   api: QuoteApi
   home: string
+  may?: QuotePowers
   view: QuoteView
   replaceView: (view: QuoteView) => void
   reload: () => Promise<void>
   children: ReactNode
 }) {
-  const { api, home, view, replaceView, reload } = props
+  const { api, home, may = EVERYTHING, view, replaceView, reload } = props
   const [selected, setSelected] = useState(() => initialSelection(view))
   const [serverTotals, setServerTotals] = useState<QuoteTotals | null>(null)
   const [selection, setSelection] = useState<SelectionState>("idle")
@@ -158,6 +164,7 @@ export function QuoteProvider(props: {
     () => ({
       api,
       home,
+      may,
       view,
       selected,
       toggle,
@@ -174,6 +181,7 @@ export function QuoteProvider(props: {
     [
       api,
       home,
+      may,
       view,
       selected,
       toggle,

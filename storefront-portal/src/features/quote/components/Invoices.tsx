@@ -61,7 +61,7 @@ function InvoiceRow({
   invoice: BuyerInvoice
   onChange: () => Promise<void>
 }) {
-  const { api } = useQuote()
+  const { api, may } = useQuote()
   const { run, busy, error } = useAction()
   const [stripeSession, setStripeSession] = useState<PaymentSession | null>(null)
   const label = `${invoice.kind === "deposit" ? "Deposit invoice" : "Invoice"} ${invoice.number}`
@@ -114,7 +114,7 @@ function InvoiceRow({
           fetch: () => api.invoicePdf(invoice.id),
         }}
       />
-      {invoice.payable && !stripeSession && (
+      {invoice.payable && may.pay && !stripeSession && (
         <>
           {invoice.due_at && <p className="hint">Due {formatDate(invoice.due_at)}</p>}
           <button

@@ -8,7 +8,7 @@ const POLL_MS = 4000
 
 /** The question thread with the merchant's staff; replies arrive without a reload. */
 export function Messages() {
-  const { api, view } = useQuote()
+  const { api, view, may } = useQuote()
   const [messages, setMessages] = useState<QuoteMessage[]>(view.quote.messages ?? [])
   const [draft, setDraft] = useState("")
   const { run, busy, error, setError } = useAction()
@@ -73,25 +73,27 @@ export function Messages() {
       ) : (
         <p className="hint">No questions yet. Ask anything about this quote below.</p>
       )}
-      <form onSubmit={send} className="ask" noValidate>
-        <label htmlFor={fieldId}>Your question</label>
-        <textarea
-          id={fieldId}
-          rows={3}
-          maxLength={5000}
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          aria-invalid={!!error}
-        />
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? "Sending…" : "Send"}
-        </button>
-      </form>
+      {may.ask && (
+        <form onSubmit={send} className="ask" noValidate>
+          <label htmlFor={fieldId}>Your question</label>
+          <textarea
+            id={fieldId}
+            rows={3}
+            maxLength={5000}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            aria-invalid={!!error}
+          />
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? "Sending…" : "Send"}
+          </button>
+        </form>
+      )}
     </section>
   )
 }

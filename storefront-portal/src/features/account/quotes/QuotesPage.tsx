@@ -1,0 +1,141 @@
+import type { QuoteStatus } from "@shared/quote-statuses"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useId, useState, type FormEvent } from "react"
+import { Link } from "react-router"
+import { useTitle } from "../../../components/Layout"
+import { ErrorCard } from "../../../components/StatusPages"
+import { describeError } from "../../../lib/api"
+import { formatDate, formatMoney } from "../../../lib/format"
+import { memberFetch } from "../../../lib/member-api"
+import { activeCompanyOf } from "../access"
+import { useMe } from "../queries"
+
+type QuoteSummary = {
+  id: string
+  number: string
+  status: Exclude<QuoteStatus, "draft">
+  can_respond: boolean
+  currency_code: string
+  total: number
+  valid_until: string | null
+  accepted_at: string | null
+  declined_at: string | null
+  addressed_to: string | null
+  order: { id: string; display_id: number } | null
+}
+
+const FILTERS = {
+  all: { label: "All quotes", status: undefined },
+  open: { label: "Waiting for a decision", status: ["sent", "viewed"] },
+  accepted: { label: "Accepted", status: ["accepted"] },
+  declined: { label: "Declined", status: ["declined"] },
+  expired: { label: "Expired", status: ["expired"] },
+} as const
+type Filter = keyof typeof FILTERS
+
+const STATUS_LABEL: Record<QuoteSummary["status"], string> = {
+  sent: "Waiting for a decision",
+  viewed: "Waiting for a decision",
+  accepted: "Accepted",
+  declined: "Declined",
+  expired: "Expired",
+  cancelled: "Withdrawn",
+}
+
+/** `/account/quotes`: the active company's quotes, filtered by status and found by number. */
+export function QuotesPage() {
+  const { data: me } = useMe()
+  const [filter, setFilter] = useState<Filter>("all")
+  const [draft, setDraft] = useState("")
+  const [search, setSearch] = useState("")
+  const ids = { filter: useId(), search: useId() }
+  useTitle("Quotes · Client portal")
+  const quotes = useQuery({
+    queryKey: ["quotes", filter, search],
+    queryFn: () =>
+      memberFetch<{ quotes: QuoteSummary[]; count: number }>("/store/portal/quotes", {
+        query: { status: FILTERS[filter].status, q: search || undefined, limit: 50 },
+      }),
+    placeholderData: keepPreviousData,
+  })
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    setSearch(draft.trim())
+  }
+
+  return (
+    <>
+      <h1 className="page-title">Quotes{me ? ` of ${activeCompanyOf(me)?.name}` : ""}</h1>
+      <form className="card list-filters" role="search" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={ids.filter}>Show</label>
+          <select
+            id={ids.filter}
+            value={filter}
+            onChange={(event) => setFilter(event.target.value as Filter)}
+          >
+            {Object.entries(FILTERS).map(([key, { label }]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.search}>Quote number</label>
+          <input
+            id={ids.search}
+            type="search"
+            placeholder="Q-1001"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button">
+          Search
+        </button>
+      </form>
+      {quotes.isPending ? (
+        <p className="loading" role="status">
+          Loading quotes…
+        </p>
+      ) : quotes.isError ? (
+        <ErrorCard
+          message={describeError(quotes.error)}
+          onRetry={async () => void (await quotes.refetch())}
+        />
+      ) : quotes.data.quotes.length === 0 ? (
+        <p className="card" role="status">
+          {filter === "all" && !search ? "No quotes yet." : "No quotes match."}
+        </p>
+      ) : (
+        <ul className="record-list" aria-label="Quotes" aria-busy={quotes.isFetching}>
+          {quotes.data.quotes.map((quote) => (
+            <li key={quote.id} className="card record">
+              <Link className="record-title" to={`/account/quotes/${quote.id}`}>
+                Quote {quote.number}
+              </Link>
+              <span className={`badge status-${quote.status}`}>{STATUS_LABEL[quote.status]}</span>
+              <span className="record-amount">{formatMoney(quote.total, quote.currency_code)}</span>
+              <span className="hint">{quoteDates(quote)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}
+
+function quoteDates(quote: QuoteSummary): string {
+  if (quote.status === "accepted" && quote.accepted_at) {
+    return `Accepted ${formatDate(quote.accepted_at)}${quote.order ? ` · Order #${quote.order.display_id}` : ""}`
+  }
+  if (quote.status === "declined" && quote.declined_at) {
+    return `Declined ${formatDate(quote.declined_at)}`
+  }
+  if (quote.valid_until) {
+    return `${quote.can_respond ? "Valid until" : "Was valid until"} ${formatDate(quote.valid_until)}`
+  }
+  return ""
+}

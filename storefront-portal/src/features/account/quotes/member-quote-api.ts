@@ -1,0 +1,46 @@
+import type { BuyerInvoice, QuoteView } from "../../../lib/api"
+import { isForbidden, memberFetch, memberPdf } from "../../../lib/member-api"
+import type { QuoteApi } from "../../quote/quote-api"
+
+type MemberInvoice = BuyerInvoice & { quote: { id: string; number: string } | null }
+
+/**
+ * A company quote for a signed-in contact: `/store/portal/quotes/:id`, which the
+ * server answers with the quote link's handlers (docs/ARCHITECTURE.md, "Routes
+ * and guards"); invoices are the company's (`/store/portal/invoices`) of this quote.
+ */
+export function memberQuoteApi(id: string): QuoteApi {
+  const base = `/store/portal/quotes/${encodeURIComponent(id)}`
+  const post = <T>(path: string, body: unknown) => memberFetch<T>(path, { method: "POST", body })
+  return {
+    view: () => memberFetch<QuoteView>(base),
+    select: (selected_item_ids, shipping_address_id) =>
+      post(`${base}/selection`, { selected_item_ids, shipping_address_id }),
+    accept: (selected_item_ids, shipping_address_id) =>
+      post(`${base}/accept`, { selected_item_ids, shipping_address_id }),
+    // The contact signs as their login: the server takes no email.
+    sign: ({ signer_email: _ignored, ...body }) => post(`${base}/sign`, body),
+    decline: (reason) => post(`${base}/decline`, { reason }),
+    messages: () => memberFetch(`${base}/messages`),
+    ask: (body) => post(`${base}/messages`, { body }),
+    invoices: async () => {
+      try {
+        const { invoices } = await memberFetch<{ invoices: MemberInvoice[] }>(
+          "/store/portal/invoices",
+          { query: { limit: 100 } }
+        )
+        return { invoices: invoices.filter((invoice) => invoice.quote?.id === id) }
+      } catch (error) {
+        // Without invoices.view the quote page simply shows no invoices.
+        if (isForbidden(error)) return { invoices: [] }
+        throw error
+      }
+    },
+    startPayment: (invoiceId, provider_id) =>
+      post(`/store/portal/invoices/${invoiceId}/payment-sessions`, { provider_id }),
+    pay: (invoiceId, payment_session_id) =>
+      post(`/store/portal/invoices/${invoiceId}/pay`, { payment_session_id }),
+    pdf: () => memberPdf(`${base}/pdf`),
+    invoicePdf: (invoiceId) => memberPdf(`/store/portal/invoices/${invoiceId}/pdf`),
+  }
+}
