@@ -178,7 +178,7 @@ portalTestRunner((suite) => {
     }
   })
 
-  it("shows only the sections the active company's teams allow, and switches companies", async () => {
+  it("shows only the sections the active company's teams allow, and switches companies (at 375 px)", async () => {
     const acme = await createCompany(suite, "Acme Tools")
     const beta = await createCompany(suite, "Beta Works")
     const viewers = await createTeam(suite, "Viewers", ["quotes.view", "invoices.view"])
@@ -186,7 +186,7 @@ portalTestRunner((suite) => {
     const ana = await acceptedContact(suite, emails, acme, "ana@acme.test", [viewers], PASSWORD)
     await addMember(suite, beta, { customer_id: ana.customer_id }, [buyers])
 
-    tab = await openTab(suite.browser, 1280)
+    tab = await openTab(suite.browser, 375)
     const { page } = tab
     await page.goto(`${suite.portalUrl}/sign-in`)
     await signIn(page, "ana@acme.test", PASSWORD)
@@ -207,6 +207,13 @@ portalTestRunner((suite) => {
     await page.reload()
     await visible(page.getByText("You are acting for Beta Works."))
     expect(await page.getByLabel("Company").inputValue()).toBe(beta)
+    // A phone fits the header's switcher, name and sign out, and the profile.
+    await expectAccessible(page, "dashboard-375")
+    await expectNoHorizontalScroll(page)
+    await nav(page).getByRole("link", { name: "Profile" }).click()
+    await visible(h1(page, "Your profile"))
+    await expectAccessible(page, "profile-375")
+    await expectNoHorizontalScroll(page)
     expect(tab.errors).toEqual([])
   })
 
@@ -223,6 +230,11 @@ portalTestRunner((suite) => {
     const { page } = tab
     await page.goto(`${suite.portalUrl}/sign-in`)
     await signIn(page, "ana@acme.test", PASSWORD)
+    await visible(h1(page, "Hello, Ana Buyer"))
+    // The quote's link, opened while signed in, offers the portal's page.
+    await page.goto(signed.url)
+    await page.getByRole("link", { name: "Open this quote in your portal" }).click()
+    await visible(page.getByRole("link", { name: "← All quotes" }))
     await nav(page).getByRole("link", { name: "Quotes" }).click()
     const list = page.getByRole("list", { name: "Quotes" })
     await visible(list.getByText("Waiting for a decision"))

@@ -4,6 +4,7 @@ import { Layout } from "../../components/Layout"
 import { ErrorPage, LoadingPage, NotAvailablePage } from "../../components/StatusPages"
 import { quoteLinkApi } from "../quote/quote-api"
 import { QuoteProvider, useQuoteLoader } from "../quote/quote-context"
+import { OpenInPortal } from "./OpenInPortal"
 
 /** Everything under /q/:token: loads the link once, then the page or the sign step. */
 export function QuoteLinkRoute() {
@@ -23,6 +24,7 @@ export function QuoteLinkRoute() {
         replaceView={setView}
         reload={load}
       >
+        <OpenInPortal quote={state.view.quote} />
         <Outlet />
       </QuoteProvider>
     </Layout>

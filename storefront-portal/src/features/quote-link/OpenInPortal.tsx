@@ -1,0 +1,40 @@
+import { useEffect, useState } from "react"
+import { Link } from "react-router"
+import { config } from "../../lib/config"
+import { memberFetch, memberSdk } from "../../lib/member-api"
+
+/**
+ * A quote link opened by a signed-in contact whose active company has the
+ * quote offers the portal's page for it. Asked only when a login token is
+ * stored (JWT mode), so anonymous link holders send nothing more; the list is
+ * asked, not the quote, which would record a view.
+ */
+export function OpenInPortal({ quote }: { quote: { id: string; number: string } }) {
+  const [found, setFound] = useState(false)
+  useEffect(() => {
+    let live = true
+    void (async () => {
+      if (config.authType !== "jwt" || !(await memberSdk.client.getToken())) return
+      try {
+        const { quotes } = await memberFetch<{ quotes: { id: string }[] }>("/store/portal/quotes", {
+          query: { q: quote.number, limit: 1 },
+        })
+        if (live) setFound(quotes[0]?.id === quote.id)
+      } catch {
+        // Not a contact of this quote's company, or signed out: the link page is all there is.
+      }
+    })()
+    return () => {
+      live = false
+    }
+  }, [quote.id, quote.number])
+  if (!found) return null
+  return (
+    <p className="notice">
+      You are signed in to your portal.{" "}
+      <Link to={`/account/quotes/${encodeURIComponent(quote.id)}`}>
+        Open this quote in your portal
+      </Link>
+    </p>
+  )
+}
