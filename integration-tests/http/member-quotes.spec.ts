@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { AGREEMENT_MODULE } from "../../src/modules/agreement"
 import type AgreementModuleService from "../../src/modules/agreement/service"
@@ -16,6 +17,7 @@ import {
   signBody,
   snapshotQuote,
   portalAccounts,
+  quoteLink,
   type Store,
 } from "../helpers/fixtures"
 import { pdfText } from "../helpers/pdf-text"
@@ -239,6 +241,66 @@ medusaIntegrationTestRunner({
       expect(await run(member(rival.id, CUSTOMER_PERMISSIONS))).toBe("not_found")
       expect(await run(member(acme.id, ["quotes.view"]))).toBe("forbidden")
       expect(await countOrders(getContainer())).toBe(0)
+    })
+
+    it("offers a contact their own addresses, never the addressee's, and ships to the one they pick", async () => {
+      const container = getContainer()
+      const { contact, addMember, team } = portalAccounts(api, admin, container)
+      const deciders = await team("Deciders", CUSTOMER_PERMISSIONS)
+      const cleo = await contact("cleo@acme.test", { first_name: "Cleo", last_name: "Colleague" })
+      await addMember(acme.id, cleo.id, [deciders.id])
+      const customers = container.resolve(Modules.CUSTOMER)
+      const [beaWarehouse] = await customers.createCustomerAddresses([
+        { customer_id: store.customer.id, address_1: "7 Private Lane", country_code: "us" },
+      ])
+      const [cleoSite] = await customers.createCustomerAddresses([
+        { customer_id: cleo.id, address_1: "9 Side Road", city: "Shelbyville", country_code: "us" },
+      ])
+      const beaIds = (await customers.listCustomerAddresses({ customer_id: store.customer.id }))
+        .map((address) => address.id)
+        .sort()
+      const { quote, token } = await createSentQuote(api, admin, store, { company_id: acme.id })
+      const asCleo = as({ headers: { authorization: `Bearer ${cleo.token}` } })
+      const addressIds = (view: { quote: { customer: { addresses: { id: string }[] } } }) =>
+        view.quote.customer.addresses.map((address) => address.id).sort()
+
+      // The colleague sees their own address book; the addressee and the link, the addressee's.
+      const seen = (await api.get(`/store/portal/quotes/${quote.id}`, asCleo)).data
+      expect(addressIds(seen)).toEqual([cleoSite.id])
+      expect(JSON.stringify(seen)).not.toContain("7 Private Lane")
+      expect(
+        addressIds((await api.get(`/store/portal/quotes/${quote.id}`, as(buyer))).data)
+      ).toEqual(beaIds)
+      expect(addressIds((await api.get(quoteLink(token), store.storeHeaders)).data)).toEqual(beaIds)
+
+      // The addressee's saved address is not the colleague's to ship to.
+      for (const path of ["selection", "accept"]) {
+        const res = await settle(
+          api.post(
+            `/store/portal/quotes/${quote.id}/${path}`,
+            { selected_item_ids: [], shipping_address_id: beaWarehouse.id },
+            asCleo
+          )
+        )
+        expect([path, res.status]).toEqual([path, 404])
+      }
+      const untouched = (await api.get(`/store/portal/quotes/${quote.id}`, asCleo)).data.quote
+      expect(untouched.status).toBe("viewed")
+      expect(untouched.shipping_address.address_1).toBe("1 Main Street")
+
+      const accepted = await api.post(
+        `/store/portal/quotes/${quote.id}/accept`,
+        { selected_item_ids: [], shipping_address_id: cleoSite.id },
+        asCleo
+      )
+      expect(accepted.data.quote.status).toBe("accepted")
+      expect(accepted.data.quote.shipping_address.address_1).toBe("9 Side Road")
+      expect(addressIds(accepted.data)).toEqual([cleoSite.id])
+      const order = await api.get(
+        `/admin/orders/${accepted.data.order.id}?fields=*shipping_address`,
+        admin
+      )
+      expect(order.data.order.shipping_address.address_1).toBe("9 Side Road")
     })
 
     it("narrows a contact at once when staff take a team away or disable them, whatever token they hold", async () => {

@@ -15,6 +15,7 @@ import {
 import { PORTAL_MODULE } from "../../modules/portal"
 import type PortalModuleService from "../../modules/portal/service"
 import { QUOTE_COLUMNS } from "../../modules/quote/fields"
+import type { Access } from "../../shared/permissions"
 import { totalsOfQuote, QuoteTotals } from "../../shared/quote-totals"
 
 export const ADMIN_QUOTE_LIST_FIELDS = [
@@ -38,6 +39,20 @@ export const ADMIN_QUOTE_FIELDS = [
   "order.id",
   "order.display_id",
   "order.status",
+]
+
+/** What a buyer sees of each address they may ship to. */
+const BUYER_ADDRESS_FIELDS = [
+  "id",
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "postal_code",
+  "province",
+  "country_code",
 ]
 
 /**
@@ -87,18 +102,7 @@ const BUYER_QUOTE_FIELDS = [
   "customer.email",
   "customer.company_name",
   // The buyer confirms where the order ships, or picks another of their addresses.
-  ...[
-    "id",
-    "first_name",
-    "last_name",
-    "company",
-    "address_1",
-    "address_2",
-    "city",
-    "postal_code",
-    "province",
-    "country_code",
-  ].map((field) => `customer.addresses.${field}`),
+  ...BUYER_ADDRESS_FIELDS.map((field) => `customer.addresses.${field}`),
   "order.id",
   "order.display_id",
 ]
@@ -223,15 +227,40 @@ export function onlyFields(record: Record<string, unknown>, fields: string[]) {
   return picked
 }
 
-/** The quote as its buyer sees it through the link, with what the page needs to act. */
-export async function fetchBuyerQuote(scope: MedusaContainer, id: string) {
+/**
+ * The quote as its buyer sees it, with what the page needs to act. Through the
+ * link, `customer.addresses` are the quote customer's; for a logged-in contact
+ * (`access` of kind member) they are the contact's own, the ones they may ship
+ * to (`addressBookOwner`): a colleague never sees the addressee's address book.
+ */
+export async function fetchBuyerQuote(scope: MedusaContainer, id: string, access?: Access) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "portal_quote",
-    fields: [...BUYER_QUOTE_FIELDS, "agreement_template_id"],
-    filters: { id },
-  })
-  const quote = presentQuote(onlyFields(data[0], BUYER_QUOTE_FIELDS) as (typeof data)[0])
+  const member = access?.kind === "member" ? access : null
+  const fields = member
+    ? BUYER_QUOTE_FIELDS.filter((field) => !field.startsWith("customer.addresses."))
+    : BUYER_QUOTE_FIELDS
+  const [{ data }, own] = await Promise.all([
+    query.graph({
+      entity: "portal_quote",
+      fields: [...fields, "agreement_template_id"],
+      filters: { id },
+    }),
+    member
+      ? query.graph({
+          entity: "customer_address",
+          fields: BUYER_ADDRESS_FIELDS,
+          filters: { customer_id: member.customer_id },
+        })
+      : null,
+  ])
+  const record = onlyFields(data[0], fields) as (typeof data)[0]
+  if (own && record.customer) {
+    record.customer = {
+      ...record.customer,
+      addresses: own.data.map((address) => onlyFields(address, BUYER_ADDRESS_FIELDS)),
+    } as typeof record.customer
+  }
+  const quote = presentQuote(record)
   const status = quote.status as QuoteStatus
   const expired =
     status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until))

@@ -20,6 +20,16 @@ export function quoteFiltersFor(quoteId: string, access?: Access | null) {
   return { id: quoteId, company_id: access.company_id, status: { $ne: "draft" } }
 }
 
+/**
+ * Whose address book a buyer picks the shipping address from
+ * (docs/ARCHITECTURE.md, "Permission model"): through the link, the quote's
+ * customer's (the link was sent to them); a logged-in contact, their own, so
+ * a colleague neither sees nor ships to the addressee's saved addresses.
+ */
+export function addressBookOwner(access: Access, quote: { customer_id: string }): string {
+  return access.kind === "member" ? access.customer_id : quote.customer_id
+}
+
 /** Who an access acts as on the quote's timeline and messages. */
 export function buyerActor(access: Access) {
   return {

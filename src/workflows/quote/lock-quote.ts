@@ -1,7 +1,7 @@
 import { acquireLockStep } from "@medusajs/medusa/core-flows"
 import { transform, when, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import type { Access } from "../../shared/permissions"
-import { assertPermittedStep } from "./buyer-access"
+import { addressBookOwner, assertPermittedStep } from "./buyer-access"
 import { loadQuote } from "./load-quote"
 import { priceQuote } from "./price-quote"
 import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
@@ -35,7 +35,7 @@ export function lockQuote(
 export type BuyerChoice = {
   quote_id: string
   selected_item_ids: string[]
-  /** One of the quote customer's addresses, when the buyer ships elsewhere. */
+  /** One of the buyer's addresses (`addressBookOwner`), when they ship elsewhere. */
   shipping_address_id?: string
   /** Who is acting: the quote is loaded only within what they may reach. */
   access: Access
@@ -74,7 +74,8 @@ export function lockQuoteForBuyer(input: BuyerChoice | WorkflowData<BuyerChoice>
   ).then(() => {
     const references = resolveQuoteReferencesStep(
       transform({ current, input }, ({ current, input }) => ({
-        customer_id: current.customer_id,
+        // The link's buyer picks from the quote customer's addresses, a contact from their own.
+        customer_id: addressBookOwner(input.access, current),
         variant_ids: [],
         shipping_address_id: input.shipping_address_id,
       }))

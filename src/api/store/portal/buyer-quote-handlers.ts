@@ -75,7 +75,7 @@ export const viewQuote = async (req: BuyerRequest, res: MedusaResponse) => {
   const quoteId = await buyerQuoteId(req)
   await runWorkflow(recordQuoteViewWorkflow, req.scope, { quote_id: quoteId, access: req.access })
   const [quote, agreement, branding, signer] = await Promise.all([
-    fetchBuyerQuote(req.scope, quoteId),
+    fetchBuyerQuote(req.scope, quoteId, req.access),
     fetchBuyerAgreement(req.scope, quoteId),
     fetchBranding(req.scope),
     req.access.kind === "member" ? memberContact(req.scope, req.access) : null,
@@ -102,14 +102,14 @@ export const selectItems = async (
     shipping_address_id: req.validatedBody.shipping_address_id,
     access: req.access,
   })
-  const quote = await fetchBuyerQuote(req.scope, quoteId)
+  const quote = await fetchBuyerQuote(req.scope, quoteId, req.access)
   res.json({ quote, totals: quote.totals })
 }
 
 export const acceptQuote = async (req: BuyerRequest<StoreAcceptQuoteType>, res: MedusaResponse) => {
   const quoteId = await buyerQuoteId(req)
   // A quote with an agreement is accepted by signing it: say so, change nothing.
-  const current = await fetchBuyerQuote(req.scope, quoteId)
+  const current = await fetchBuyerQuote(req.scope, quoteId, req.access)
   if (current.can_respond && current.requires_signature) {
     return res.json({ next: "sign", quote: current })
   }
@@ -119,7 +119,7 @@ export const acceptQuote = async (req: BuyerRequest<StoreAcceptQuoteType>, res: 
     shipping_address_id: req.validatedBody.shipping_address_id,
     access: req.access,
   })
-  const quote = await fetchBuyerQuote(req.scope, quoteId)
+  const quote = await fetchBuyerQuote(req.scope, quoteId, req.access)
   res.json({ quote, order: quote.order })
 }
 
@@ -152,7 +152,7 @@ export const signQuote = async (
     access: req.access,
   })
   const [quote, agreement] = await Promise.all([
-    fetchBuyerQuote(req.scope, quoteId),
+    fetchBuyerQuote(req.scope, quoteId, req.access),
     fetchBuyerAgreement(req.scope, quoteId),
   ])
   res.json({
@@ -173,11 +173,11 @@ export const declineQuote = async (
     reason: req.validatedBody.reason,
     access: req.access,
   })
-  res.json({ quote: await fetchBuyerQuote(req.scope, quoteId) })
+  res.json({ quote: await fetchBuyerQuote(req.scope, quoteId, req.access) })
 }
 
 export const listMessages = async (req: BuyerRequest, res: MedusaResponse) => {
-  const quote = await fetchBuyerQuote(req.scope, await buyerQuoteId(req))
+  const quote = await fetchBuyerQuote(req.scope, await buyerQuoteId(req), req.access)
   res.setHeader("Cache-Control", "no-store")
   res.json({ messages: quote.messages })
 }
