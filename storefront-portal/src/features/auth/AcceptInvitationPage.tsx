@@ -2,11 +2,11 @@ import { CURRENT_PASSWORD, TextField, NameFields, SubmitButton } from "../../com
 import { useState, type FormEvent } from "react"
 import { Link, useNavigate, useParams } from "react-router"
 import { ErrorSummary } from "../../components/ErrorSummary"
-import { describeError, isNotFound } from "../../lib/api"
+import { isNotFound } from "../../lib/api"
 import { memberSdk } from "../../lib/member-api"
 import { AuthPage } from "./AuthPage"
 import { newPasswordProblems, PasswordFields } from "./PasswordFields"
-import { adoptToken, confirmContact, isUnauthorizedLogin } from "./session"
+import { adoptToken, confirmContact, describeAuthError, isUnauthorizedLogin } from "./session"
 
 /**
  * `/invite/:token` from the invitation email: name and a new password, sent
@@ -70,7 +70,7 @@ export default function AcceptInvitationPage() {
         ])
       } else if (isUnauthorizedLogin(error)) {
         setErrors(["That is not the password of your existing login."])
-      } else setErrors([describeError(error)])
+      } else setErrors([describeAuthError(error)])
     }
   }
 

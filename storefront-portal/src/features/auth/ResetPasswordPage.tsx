@@ -2,10 +2,14 @@ import { SubmitButton } from "../../components/TextField"
 import { useEffect, useState, type FormEvent } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router"
 import { ErrorSummary } from "../../components/ErrorSummary"
-import { describeError } from "../../lib/api"
 import { AuthPage } from "./AuthPage"
 import { newPasswordProblems, PasswordFields } from "./PasswordFields"
-import { isUnauthorizedLogin, setPasswordWithResetToken, signIn } from "./session"
+import {
+  describeAuthError,
+  isUnauthorizedLogin,
+  setPasswordWithResetToken,
+  signIn,
+} from "./session"
 
 /**
  * `/reset-password?token=…&email=…` from the reset email. The token is read
@@ -57,7 +61,7 @@ export default function ResetPasswordPage() {
     } catch (error) {
       setBusy(false)
       if (isUnauthorizedLogin(error)) setUsed(true)
-      else setErrors([describeError(error)])
+      else setErrors([describeAuthError(error)])
       return
     }
     try {

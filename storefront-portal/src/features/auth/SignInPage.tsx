@@ -2,9 +2,8 @@ import { CURRENT_PASSWORD, TextField, EmailField, SubmitButton } from "../../com
 import { useState, type FormEvent } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router"
 import { ErrorSummary } from "../../components/ErrorSummary"
-import { describeError } from "../../lib/api"
 import { AuthPage } from "./AuthPage"
-import { isUnauthorizedLogin, NoPortalAccessError, safeNext, signIn } from "./session"
+import { describeAuthError, isUnauthorizedLogin, safeNext, signIn } from "./session"
 
 /** Email and password; afterwards the page the contact wanted (`?next=`), else /account. */
 export default function SignInPage() {
@@ -32,9 +31,7 @@ export default function SignInPage() {
       setErrors([
         isUnauthorizedLogin(error)
           ? "That email and password do not match a login."
-          : error instanceof NoPortalAccessError
-            ? error.message
-            : describeError(error),
+          : describeAuthError(error),
       ])
       setBusy(false)
     }

@@ -1,4 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
+import { describeError } from "../../lib/api"
 import { config } from "../../lib/config"
 import { activeCompany, isForbidden, me, memberSdk, type Me } from "../../lib/member-api"
 
@@ -7,7 +8,10 @@ import { activeCompany, isForbidden, me, memberSdk, type Me } from "../../lib/me
  * the portal"); the portal adds only the check that the login is a contact.
  */
 
-export class NoPortalAccessError extends Error {
+/** A sign-in that worked at Medusa but cannot go on in the portal; its message says why. */
+export class SignInProblem extends Error {}
+
+export class NoPortalAccessError extends SignInProblem {
   constructor() {
     super(
       "This login is not a portal contact of any company. Ask the company that invited you to check your access."
@@ -42,7 +46,9 @@ export async function signIn(email: string, password: string): Promise<Me> {
   const result = await memberSdk.auth.login("customer", "emailpass", { email, password })
   if (typeof result !== "string") {
     await signOut()
-    throw new Error("This login needs a step the portal does not offer. Ask the merchant for help.")
+    throw new SignInProblem(
+      "This login needs a step the portal does not offer. Ask the merchant for help."
+    )
   }
   return confirmContact()
 }
@@ -103,3 +109,7 @@ export const signInPath = (next: string) => `/sign-in?next=${encodeURIComponent(
 
 export const isUnauthorizedLogin = (error: unknown) =>
   error instanceof FetchError && error.status === 401
+
+/** What went wrong while signing in or setting up, in words a contact can act on. */
+export const describeAuthError = (error: unknown) =>
+  error instanceof SignInProblem ? error.message : describeError(error)
