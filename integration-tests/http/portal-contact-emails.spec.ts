@@ -12,6 +12,7 @@ import {
   createShippingOption,
   createStore,
   Headers,
+  quoteBody,
   quoteLink,
   settle,
   shipOrderItems,
@@ -179,6 +180,26 @@ medusaIntegrationTestRunner({
       expect(await contactEmailRecipients(container, { company_id: acme, kind: "quotes" })).toEqual(
         []
       )
+    })
+
+    it("tells no contact of a staff note on a draft, which contacts cannot open", async () => {
+      const acme = await company("Acme")
+      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
+      await contact(acme, { email: "ana@acme.test" }, [buyers])
+      await contact(acme, { customer_id: store.customer.id }, [buyers], false)
+      const draft = (
+        await api.post("/admin/portal/quotes", quoteBody(store, { company_id: acme }), admin)
+      ).data.quote
+      await api.post(`/admin/portal/quotes/${draft.id}/messages`, { body: "Note." }, admin)
+      // A reply on a sent quote afterwards: once its email is out, the draft's would be too.
+      const { quote } = await createSentQuote(api, admin, store, { company_id: acme })
+      await api.post(`/admin/portal/quotes/${quote.id}/messages`, { body: "Hello." }, admin)
+      expect(await recipientsOf("portal-contact-quote-reply")).toEqual(["ana@acme.test"])
+      const replies = emails("portal-contact-quote-reply")
+      expect(replies.map((email) => (email.data as { quote_id: string }).quote_id)).toEqual([
+        quote.id,
+      ])
+      expect(JSON.stringify(sent.mock.calls)).not.toContain(draft.id)
     })
 
     it("tells contacts who may see orders that their order shipped, was delivered or cancelled", async () => {

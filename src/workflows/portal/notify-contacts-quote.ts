@@ -11,7 +11,7 @@ export const CONTACT_QUOTE_REPLY_TEMPLATE = "portal-contact-quote-reply"
 function loadContactQuote(quoteId: string, name: string) {
   const { data } = useQueryGraphStep({
     entity: "portal_quote",
-    fields: ["id", "display_number", "company_id", "customer_id", "valid_until"],
+    fields: ["id", "status", "display_number", "company_id", "customer_id", "valid_until"],
     filters: { id: quoteId },
     options: { isList: false, throwIfKeyNotFound: true },
   }).config({ name })
@@ -49,7 +49,12 @@ export const notifyContactsQuoteSentWorkflow = createWorkflow(
   }
 )
 
-/** Staff replied in a quote's thread: the company's contacts who may see quotes hear of it. */
+/**
+ * Staff replied in a quote's thread: the company's contacts who may see quotes
+ * hear of it. Not while the quote is a draft: contacts cannot see drafts (the
+ * merchant's own, docs/ARCHITECTURE.md "Routes and guards"), so a note on one
+ * tells nobody its number or link.
+ */
 export const notifyContactsQuoteReplyWorkflow = createWorkflow(
   "portal-notify-contacts-quote-reply",
   (input: { quote_id: string; message_id: string }) => {
@@ -57,7 +62,7 @@ export const notifyContactsQuoteReplyWorkflow = createWorkflow(
     const email = transform({ quote, input }, ({ quote, input }): ContactEmail => {
       const number = formatQuoteNumber(quote.display_number)
       return {
-        company_id: quote.company_id,
+        company_id: quote.status === "draft" ? null : quote.company_id,
         kind: "messages",
         template: CONTACT_QUOTE_REPLY_TEMPLATE,
         subject: `New reply on quote ${number}`,
