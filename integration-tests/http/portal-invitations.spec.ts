@@ -260,6 +260,43 @@ medusaIntegrationTestRunner({
       expect(me.data.contact.id).toBe(sam.customer_id)
     })
 
+    it("finds the login of the email whatever its case, and makes no second one", async () => {
+      const auth = getContainer().resolve(Modules.AUTH)
+      const registered = await auth.register("emailpass", {
+        body: { email: "lee_1@acme.test", password: "lee's own password" },
+      })
+      // A look-alike that only matches if `_` were a wildcard.
+      await auth.register("emailpass", {
+        body: { email: "leex1@acme.test", password: "someone else's" },
+      })
+      // Medusa keeps a customer's email as typed.
+      const customer = await api.post("/admin/customers", { email: "Lee_1@Acme.test" }, admin)
+      expect(customer.data.customer.email).toBe("Lee_1@Acme.test")
+      const acme = await company("Acme")
+      const lee = await member(acme, { customer_id: customer.data.customer.id })
+      const { token } = await invite(acme, lee.id)
+
+      const wrong = await accept({ token, password: PASSWORD })
+      expect(wrong.status).toBe(401)
+      expect(await identitiesOf("Lee_1@Acme.test")).toHaveLength(0)
+      expect(await invitationStatus(acme, lee.id)).toBe("invited")
+
+      const right = await accept({ token, password: "lee's own password" })
+      expect(right.status).toBe(200)
+      expect(await identitiesOf("Lee_1@Acme.test")).toHaveLength(0)
+      const bound = await auth.retrieveAuthIdentity(registered.authIdentity!.id)
+      expect(bound.app_metadata).toEqual({ customer_id: lee.customer_id })
+      const login = await api.post("/auth/customer/emailpass", {
+        email: "lee_1@acme.test",
+        password: "lee's own password",
+      })
+      const me = await api.get(
+        "/store/portal/me",
+        store({ authorization: `Bearer ${login.data.token}` })
+      )
+      expect(me.data.contact.id).toBe(lee.customer_id)
+    })
+
     it("refuses a login bound to another customer record", async () => {
       const container = getContainer()
       const auth = container.resolve(Modules.AUTH)

@@ -116,6 +116,18 @@ export type AcceptInvitationInput = {
 const invalid = () => new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_INVITATION_MESSAGE)
 
 /**
+ * A filter matching `email` whatever its case: Medusa stores customer emails
+ * and emailpass identities as typed, so "Bea@Acme.test" and "bea@acme.test"
+ * are one mailbox with two spellings (`%`, `_` and `\` taken literally).
+ */
+const sameEmail = (email: string) => ({ $ilike: email.replace(/[\\%_]/g, "\\$&") })
+
+/** Of records found by `sameEmail`, the one spelled exactly so, else the first. */
+function spelledAs<T>(records: T[], email: string, spelling: (record: T) => string | null) {
+  return records.find((record) => spelling(record) === email) ?? records[0]
+}
+
+/**
  * Accepts an invitation (docs/ARCHITECTURE.md, "Security rules"). The token
  * and the password stay out of every workflow: the token is hashed here, and
  * the emailpass identity is registered (or its password checked) here with
@@ -150,19 +162,30 @@ export async function acceptInvitation(
         )
       }
       const customers = container.resolve(Modules.CUSTOMER)
-      // A registered customer with this email is the one the login belongs to.
-      const [registered] = await customers.listCustomers(
-        { email, has_account: true },
-        { take: 1, select: ["id"] }
+      // A registered customer with this email (in any case) is the one the login belongs to.
+      const registered = spelledAs(
+        await customers.listCustomers(
+          { email: sameEmail(email) as unknown as string, has_account: true },
+          { select: ["id", "email"] }
+        ),
+        email,
+        (customer) => customer.email
       )
       const customer_id = registered?.id ?? member.customer_id
 
+      // The login for this mailbox, however its email was typed: never a second one.
       const auth = container.resolve(Modules.AUTH)
-      const [existing] = await auth.listProviderIdentities(
-        { provider: EMAILPASS, entity_id: email },
-        { take: 1 }
+      const existing = spelledAs(
+        await auth.listProviderIdentities({
+          provider: EMAILPASS,
+          entity_id: sameEmail(email) as unknown as string,
+        }),
+        email,
+        (login) => login.entity_id
       )
-      const credentials = { body: { email, password: input.password } }
+      const credentials = {
+        body: { email: existing?.entity_id ?? email, password: input.password },
+      }
       let identity: AuthIdentityDTO
       let mfa_challenge: AuthMfaChallengeDTO | undefined
       if (existing) {
