@@ -47,6 +47,20 @@ medusaIntegrationTestRunner({
       return order_id
     }
 
+    /** The store's customer buys for Acme and Rival: Rival's id and the customer's token. */
+    const buyerOfTwo = async () => {
+      const rival = await company("Rival")
+      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
+      await addMember(acme, store.customer.id, [buyers])
+      await addMember(rival, store.customer.id, [buyers])
+      const token = await createCustomerToken(
+        getContainer(),
+        store.customer.id,
+        store.customer.email
+      )
+      return { rival, token }
+    }
+
     beforeEach(async () => {
       const container = getContainer()
       admin = (await createAdminUser(container)).headers
@@ -57,15 +71,7 @@ medusaIntegrationTestRunner({
     })
 
     it("shows a contact of two companies each one's orders and invoices, shipping, the PDF and paying", async () => {
-      const rival = await company("Rival")
-      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
-      await addMember(acme, store.customer.id, [buyers])
-      await addMember(rival, store.customer.id, [buyers])
-      const token = await createCustomerToken(
-        getContainer(),
-        store.customer.id,
-        store.customer.email
-      )
+      const { rival, token } = await buyerOfTwo()
       const acmeOrder = await orderFor(acme)
       const rivalOrder = await orderFor(rival)
 
@@ -193,6 +199,31 @@ medusaIntegrationTestRunner({
       expect(invoice.payment_sessions).toEqual([])
       const again = (await api.get(`/store/portal/invoices/${invoice.id}`, as(viewer.token))).data
       expect(again.invoice.payment_sessions).toEqual([])
+    })
+
+    it("lists one quote's invoices of the active company with quote_id, and none of another's", async () => {
+      const { rival, token } = await buyerOfTwo()
+      const accepted = (companyId: string) =>
+        createAcceptedQuote(api, admin, store, { company_id: companyId, deposit_percent: 30 })
+      const first = await accepted(acme)
+      await accepted(acme)
+      const foreign = await accepted(rival)
+
+      const listed = await api.get(
+        `/store/portal/invoices?quote_id=${first.quote.id}`,
+        as(token, acme)
+      )
+      expect(listed.data.count).toBe(1)
+      expect(listed.data.invoices).toEqual([
+        expect.objectContaining({ quote: expect.objectContaining({ id: first.quote.id }) }),
+      ])
+      const other = await api.get(
+        `/store/portal/invoices?quote_id=${foreign.quote.id}`,
+        as(token, acme)
+      )
+      expect(other.data).toMatchObject({ invoices: [], count: 0 })
+      const bad = await settle(api.get("/store/portal/invoices?quote_id=x", as(token, acme)))
+      expect(bad.status).toBe(400)
     })
 
     it("refuses a disabled member at once, whatever token they still hold", async () => {

@@ -42,11 +42,11 @@ async function presentMemberInvoices<T extends MemberInvoiceRow>(
   })
 }
 
-/** The active company's invoices (every status), newest first. */
+/** The active company's invoices (every status, or some; all, or one quote's), newest first. */
 export async function listMemberInvoices(
   scope: MedusaContainer,
   access: MemberAccess,
-  page: { limit: number; offset: number; status?: InvoiceStatus[] }
+  page: { limit: number; offset: number; status?: InvoiceStatus[]; quote_id?: string }
 ) {
   const reach = await invoiceFiltersFor(scope, access)
   if (!reach) return { invoices: [], count: 0, offset: page.offset, limit: page.limit }
@@ -54,7 +54,11 @@ export async function listMemberInvoices(
   const { data, metadata } = await query.graph({
     entity: "portal_invoice",
     fields: MEMBER_INVOICE_FIELDS,
-    filters: page.status ? { ...reach, status: page.status } : reach,
+    filters: {
+      ...reach,
+      ...(page.status ? { status: page.status } : {}),
+      ...(page.quote_id ? { quote_id: page.quote_id } : {}),
+    },
     pagination: { skip: page.offset, take: page.limit, order: { created_at: "DESC" } },
   })
   return {

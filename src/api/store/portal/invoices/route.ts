@@ -5,7 +5,8 @@ import type { StoreListMemberInvoicesParamsType } from "./validators"
 
 /** The active company's invoices, newest first. */
 export const GET = async (req: MemberRequest, res: MedusaResponse) => {
-  const { limit, offset, status } = req.validatedQuery as StoreListMemberInvoicesParamsType
+  const { limit, offset, status, quote_id } =
+    req.validatedQuery as StoreListMemberInvoicesParamsType
   res.setHeader("Cache-Control", "no-store")
-  res.json(await listMemberInvoices(req.scope, req.access, { limit, offset, status }))
+  res.json(await listMemberInvoices(req.scope, req.access, { limit, offset, status, quote_id }))
 }

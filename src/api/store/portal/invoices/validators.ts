@@ -10,9 +10,10 @@ export {
   type StorePayInvoiceType,
 } from "../quote-links/[token]/invoices/validators"
 
-/** `limit`, `offset` and a status filter; always newest first, fields fixed. */
+/** `limit`, `offset`, a status filter and a quote's invoices; always newest first, fields fixed. */
 export const StoreListMemberInvoicesParams = pageParams({
   status: oneOrMany(z.enum(INVOICE_STATUSES)).optional(),
+  quote_id: prefixedId("quo").optional(),
 })
 export type StoreListMemberInvoicesParamsType = z.infer<typeof StoreListMemberInvoicesParams>
 
