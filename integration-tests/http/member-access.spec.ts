@@ -20,8 +20,13 @@ import { type Actor, ACTORS, MATRIX, type MatrixFixtures } from "../helpers/memb
 jest.setTimeout(180_000)
 
 // Token routes are not member routes: quote links, and accepting an invitation (its token
-// is the credential; portal-invitations.spec.ts tests it).
-const TOKEN_ROUTES = ["/store/portal/quote-links", "/store/portal/invitations"]
+// is the credential; portal-invitations.spec.ts tests it). Nor is the public branding
+// (publishable key only; the test below checks it answers nothing else).
+const TOKEN_ROUTES = [
+  "/store/portal/quote-links",
+  "/store/portal/invitations",
+  "/store/portal/branding",
+]
 const memberRoutes = discoverRoutes(join(__dirname, "../../src/api"))
   .filter(
     (route) =>
@@ -42,6 +47,23 @@ medusaIntegrationTestRunner({
     it("has an entry for every member route", () => {
       expect(memberRoutes.length).toBeGreaterThan(0)
       expect(memberRoutes.filter((route) => !MATRIX[route])).toEqual([])
+    })
+
+    it("answers the public branding with the merchant's name, logo and colour only", async () => {
+      const store = await createStore(getContainer())
+      const res = await api.get("/store/portal/branding", store.storeHeaders)
+      expect(res.data).toEqual({
+        branding: {
+          name: expect.any(String),
+          logo_url: null,
+          primary_color: expect.stringMatching(/^#/),
+        },
+      })
+      const refused = await Promise.all([
+        settle(api.get("/store/portal/branding")),
+        settle(api.get("/store/portal/branding?fields=*", store.storeHeaders)),
+      ])
+      expect(refused.map((r) => r.status)).toEqual([400, 400])
     })
 
     const accounts = () => portalAccounts(api, admin, getContainer())
@@ -258,6 +280,8 @@ medusaIntegrationTestRunner({
       expect(me.companies.map((c: { name: string }) => c.name)).toEqual(["Acme"])
       expect(me.active_company_id).toBe(me.companies[0].id)
       expect(me.permissions).toEqual([...CUSTOMER_PERMISSIONS])
+      // The merchant's branding for the signed-in pages, as the public route has it.
+      expect(Object.keys(me.branding).sort()).toEqual(["logo_url", "name", "primary_color"])
 
       // A supplier-only company's contact gets no customer permission, whatever their teams grant.
       const vendor = (await api.get("/store/portal/me", withKey("supplier only"))).data

@@ -23,4 +23,11 @@ export const storePortalMeRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     middlewares: [...memberGuard(), validateAndTransformBody(StoreUpdateMe)],
   },
+  // Beside /me, as the other half of the branding the portal shows: public (Medusa's
+  // publishable key only), no guard, no query (docs/ARCHITECTURE.md, "Storefront portal").
+  {
+    matcher: "/store/portal/branding",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
+  },
 ]

@@ -4,18 +4,20 @@ import { PORTAL_MODULE } from "../../../../modules/portal"
 import type PortalModuleService from "../../../../modules/portal/service"
 import { emailSwitches } from "../../../../shared/contact-emails"
 import { updateContactProfileWorkflow } from "../../../../workflows/portal/update-contact-profile"
+import { fetchBranding } from "../../../utils/quote-view"
 import { runWorkflow } from "../../../utils/run-workflow"
 import { loadMemberships, type MemberRequest } from "../authorize-member"
 import type { StoreUpdateMeType } from "./validators"
 
 /**
  * The signed-in contact, their preferences (which emails they get, marketing
- * consent), the companies they may act for, and what they may do in the active one.
+ * consent), the companies they may act for, what they may do in the active one,
+ * and the merchant's branding for the signed-in pages.
  */
 async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)
-  const [{ data: customers }, memberships, [preferences]] = await Promise.all([
+  const [{ data: customers }, memberships, [preferences], branding] = await Promise.all([
     query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name", "phone", "company_name"],
@@ -23,6 +25,7 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
     }),
     loadMemberships(req.scope, req.access.customer_id),
     portal.listPortalContactPreferences({ customer_id: req.access.customer_id }, { take: 1 }),
+    fetchBranding(req.scope),
   ])
   res.setHeader("Cache-Control", "no-store")
   res.json({
@@ -38,6 +41,7 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
     })),
     active_company_id: req.access.company_id,
     permissions: req.access.permissions,
+    branding,
   })
 }
 
