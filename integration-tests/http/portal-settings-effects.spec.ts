@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { STAFF_ALERT_KEYS } from "../../src/shared/portal-settings"
 import { AGREEMENT_MODULE } from "../../src/modules/agreement"
 import { DEFAULT_CONSENT_TEXT } from "../../src/modules/agreement/build-document"
 import type AgreementModuleService from "../../src/modules/agreement/service"
@@ -22,12 +23,8 @@ const SETTINGS = "/admin/portal/settings"
 const QUOTES = "/admin/portal/quotes"
 const DAY_MS = 24 * 60 * 60 * 1000
 
-const NO_RECIPIENTS = {
-  quote_viewed: [],
-  quote_message: [],
-  quote_accepted: [],
-  quote_declined: [],
-}
+const nobody = (user_ids: string[] = []) => ({ user_ids, staff_group_ids: [], template: null })
+const NO_RECIPIENTS = Object.fromEntries(STAFF_ALERT_KEYS.map((key) => [key, nobody()]))
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -210,8 +207,8 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(200)
         const expected = {
           ...NO_RECIPIENTS,
-          quote_viewed: [sales.user.id],
-          quote_accepted: [adminUserId, sales.user.id],
+          quote_viewed: nobody([sales.user.id]),
+          quote_accepted: nobody([adminUserId, sales.user.id]),
         }
         expect(res.data.settings.notification_recipients).toEqual(expected)
         expect((await api.get(SETTINGS, admin)).data.settings.notification_recipients).toEqual(
@@ -258,6 +255,35 @@ medusaIntegrationTestRunner({
         await viewedAlertsTo("admin@example.com")
         const notifications = getContainer().resolve(Modules.NOTIFICATION)
         expect(await notifications.listNotifications({ to: "sales@example.com" })).toHaveLength(0)
+      })
+
+      it("alerts the users of a listed staff group with the template the settings name", async () => {
+        const sales = await createAdminUser(getContainer(), "sales@example.com")
+        const group = await api.post(
+          "/admin/portal/staff-groups",
+          { name: "Sales desk", user_ids: [sales.user.id] },
+          admin
+        )
+        await saveSettings({
+          notification_recipients: {
+            quote_viewed: {
+              staff_group_ids: [group.data.staff_group.id],
+              template: "sales-desk-quote-viewed",
+            },
+          },
+        })
+        const { token } = await createSentQuote(api, admin, store)
+
+        await api.get(link(token), store.storeHeaders)
+
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const sent = await waitFor(async () => {
+          const found = await notifications.listNotifications({ to: "sales@example.com" })
+          return found.length ? found : null
+        })
+        expect(sent.map((notification) => notification.template)).toEqual([
+          "sales-desk-quote-viewed",
+        ])
       })
 
       it.each([

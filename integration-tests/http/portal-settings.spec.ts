@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { STAFF_ALERT_KEYS } from "../../src/shared/portal-settings"
 import { createDepositInvoiceWorkflow } from "../../src/workflows/billing"
 import {
   updatePortalSettingsStep,
@@ -31,14 +32,19 @@ const DEFAULT_SETTINGS = {
   default_validity_days: 30,
   default_deposit_percent: null,
   consent_text: null,
-  notification_recipients: {
-    quote_viewed: [],
-    quote_message: [],
-    quote_accepted: [],
-    quote_declined: [],
-  },
+  notification_recipients: Object.fromEntries(
+    STAFF_ALERT_KEYS.map((key) => [key, { user_ids: [], staff_group_ids: [], template: null }])
+  ),
   auto_balance_invoice: false,
+  stock_display: "off",
+  low_stock_threshold: 5,
+  show_incoming: false,
+  allow_quote_requests: false,
+  allow_place_order: false,
+  hide_prices: false,
+  portal_discount_percent: 0,
 }
+const STAFF_GROUPS = "/admin/portal/staff-groups"
 
 /** Staff save the settings, then something later in the same workflow fails. */
 const failAfterSaving = createStep("test-fail-after-saving-settings", async () => {
@@ -150,7 +156,28 @@ medusaIntegrationTestRunner({
         ["a validity in part days", { default_validity_days: 1.5 }, /default_validity_days/],
         ["a deposit over 100%", { default_deposit_percent: 101 }, /default_deposit_percent/],
         ["a display name of 201 characters", { display_name: "x".repeat(201) }, /display_name/],
-        ["an unknown setting", { hide_prices: true }, /hide_prices/],
+        ["an unknown setting", { show_prices_to_guests: true }, /show_prices_to_guests/],
+        ["an unknown stock display", { stock_display: "exact" }, /stock_display/],
+        ["a negative low-stock threshold", { low_stock_threshold: -1 }, /low_stock_threshold/],
+        ["a threshold in part units", { low_stock_threshold: 2.5 }, /low_stock_threshold/],
+        ["a discount over 100%", { portal_discount_percent: 100.5 }, /portal_discount_percent/],
+        ["a discount as text", { portal_discount_percent: "10" }, /portal_discount_percent/],
+        ["a switch as text", { hide_prices: "yes" }, /hide_prices/],
+        [
+          "hidden prices with placing orders on",
+          { hide_prices: true, allow_place_order: true },
+          /allow_place_order cannot be on while hide_prices is on/,
+        ],
+        [
+          "an alert template that is no name",
+          { notification_recipients: { order_placed: { template: "../etc/passwd" } } },
+          /template/,
+        ],
+        [
+          "an unknown staff group",
+          { notification_recipients: { quote_requested: { staff_group_ids: ["psgrp_nope"] } } },
+          /unknown staff groups: psgrp_nope/,
+        ],
       ])("refuses %s with a 400 and saves nothing", async (_case, change, message) => {
         await api.post(SETTINGS, { display_name: "Acme Storage" }, admin)
         const before = await readSettings()
@@ -200,6 +227,168 @@ medusaIntegrationTestRunner({
         expect(after).toMatchObject({
           display_name: before.display_name,
           primary_color: before.primary_color,
+        })
+      })
+    })
+
+    describe("catalog and ordering settings", () => {
+      it("saves the stock, price and ordering settings and reads them back", async () => {
+        const changes = {
+          stock_display: "indication",
+          low_stock_threshold: 3,
+          show_incoming: true,
+          allow_quote_requests: true,
+          allow_place_order: true,
+          portal_discount_percent: 7.5,
+        }
+
+        const res = await api.post(SETTINGS, changes, admin)
+
+        expect(res.status).toBe(200)
+        expect(res.data.settings).toMatchObject({ ...changes, hide_prices: false })
+        expect(await readSettings()).toMatchObject(changes)
+      })
+
+      it("turns placing orders off when prices are hidden, and refuses it back on", async () => {
+        await api.post(SETTINGS, { allow_place_order: true, allow_quote_requests: true }, admin)
+
+        const hidden = await api.post(SETTINGS, { hide_prices: true }, admin)
+
+        expect(hidden.data.settings).toMatchObject({
+          hide_prices: true,
+          allow_place_order: false,
+          allow_quote_requests: true,
+        })
+        const refused = await settle(api.post(SETTINGS, { allow_place_order: true }, admin))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/hide_prices/)
+        const shown = await api.post(
+          SETTINGS,
+          { hide_prices: false, allow_place_order: true },
+          admin
+        )
+        expect(shown.data.settings).toMatchObject({ hide_prices: false, allow_place_order: true })
+      })
+
+      it("answers the Client Portal sales channel and its publishable key, made once", async () => {
+        const [first, second] = await Promise.all([
+          api.get(SETTINGS, admin),
+          api.get(SETTINGS, admin),
+        ])
+
+        const channel = first.data.portal_channel
+        expect(channel).toEqual({
+          sales_channel: { id: expect.stringMatching(/^sc_/), name: "Client Portal" },
+          publishable_key: { id: expect.stringMatching(/^apk_/), token: expect.any(String) },
+        })
+        expect(second.data.portal_channel).toEqual(channel)
+        const keys = await api.get(
+          `/admin/api-keys?type=publishable&q=Client%20Portal&fields=id,title,*sales_channels`,
+          admin
+        )
+        const live = keys.data.api_keys.filter(
+          (key: { title: string }) => key.title === "Client Portal"
+        )
+        expect(live).toHaveLength(1)
+        expect(live[0].sales_channels.map((sc: { id: string }) => sc.id)).toEqual([
+          channel.sales_channel.id,
+        ])
+        // The key opens the store API.
+        const products = await api.get("/store/products", {
+          headers: { "x-publishable-api-key": channel.publishable_key.token },
+        })
+        expect(products.status).toBe(200)
+      })
+
+      it("makes a new key when the merchant revoked the portal's", async () => {
+        const before = (await api.get(SETTINGS, admin)).data.portal_channel
+        await api.post(`/admin/api-keys/${before.publishable_key.id}/revoke`, {}, admin)
+
+        const after = (await api.get(SETTINGS, admin)).data.portal_channel
+
+        expect(after.sales_channel).toEqual(before.sales_channel)
+        expect(after.publishable_key.id).not.toBe(before.publishable_key.id)
+      })
+    })
+
+    describe("staff groups", () => {
+      it("creates, lists, renames, changes and deletes a group, recording who did it", async () => {
+        const sales = await createAdminUser(getContainer(), "sales@example.com")
+        const created = await api.post(
+          STAFF_GROUPS,
+          { name: "  Sales desk ", user_ids: [sales.user.id, sales.user.id] },
+          admin
+        )
+
+        expect(created.status).toBe(201)
+        const group = created.data.staff_group
+        expect(group).toEqual({
+          id: expect.stringMatching(/^psgrp_/),
+          name: "Sales desk",
+          user_ids: [sales.user.id],
+          users: [expect.objectContaining({ id: sales.user.id, email: "sales@example.com" })],
+          created_by: expect.stringMatching(/^user_/),
+          updated_by: expect.stringMatching(/^user_/),
+          created_at: expect.any(String),
+          updated_at: expect.any(String),
+        })
+        expect((await api.get(STAFF_GROUPS, admin)).data).toMatchObject({
+          staff_groups: [{ id: group.id, name: "Sales desk" }],
+          count: 1,
+        })
+
+        const renamed = await api.post(
+          `${STAFF_GROUPS}/${group.id}`,
+          { name: "Inside sales", user_ids: [] },
+          admin
+        )
+        expect(renamed.data.staff_group).toMatchObject({ name: "Inside sales", users: [] })
+        expect((await api.get(`${STAFF_GROUPS}/${group.id}`, admin)).data.staff_group.name).toBe(
+          "Inside sales"
+        )
+
+        const deleted = await api.delete(`${STAFF_GROUPS}/${group.id}`, admin)
+        expect(deleted.data).toEqual({ id: group.id, object: "portal_staff_group", deleted: true })
+        expect((await settle(api.get(`${STAFF_GROUPS}/${group.id}`, admin))).status).toBe(404)
+      })
+
+      it.each([
+        ["no name", { user_ids: [] }, 400, /name/],
+        ["a blank name", { name: "  ", user_ids: [] }, 400, /name/],
+        ["an unknown user", { name: "Ops", user_ids: ["user_nope"] }, 400, /user_nope/],
+        ["an unknown field", { name: "Ops", user_ids: [], email: "x" }, 400, /email/],
+        ["a name taken in another case", { name: "SALES", user_ids: [] }, 409, /already exists/],
+      ])("refuses %s", async (_case, body, status, message) => {
+        await api.post(STAFF_GROUPS, { name: "Sales", user_ids: [] }, admin)
+
+        const res = await settle(api.post(STAFF_GROUPS, body, admin))
+
+        expect(res.status).toBe(status)
+        expect(res.data.message).toMatch(message)
+        expect((await api.get(STAFF_GROUPS, admin)).data.count).toBe(1)
+      })
+
+      it("refuses a malformed id, and deleting a group an alert still goes to", async () => {
+        const group = (await api.post(STAFF_GROUPS, { name: "Ops", user_ids: [] }, admin)).data
+          .staff_group
+        await api.post(
+          SETTINGS,
+          {
+            notification_recipients: {
+              quote_requested: { staff_group_ids: [group.id], template: "ops-quote-requested" },
+            },
+          },
+          admin
+        )
+
+        expect((await settle(api.get(`${STAFF_GROUPS}/nope`, admin))).status).toBe(400)
+        const refused = await settle(api.delete(`${STAFF_GROUPS}/${group.id}`, admin))
+        expect(refused.status).toBe(409)
+        expect(refused.data.message).toMatch(/quote_requested/)
+        expect((await readSettings()).notification_recipients.quote_requested).toEqual({
+          user_ids: [],
+          staff_group_ids: [group.id],
+          template: "ops-quote-requested",
         })
       })
     })

@@ -13,6 +13,7 @@ import {
   adminPortalSignedAgreementRoutesMiddlewares,
   VERIFY_UPLOAD,
 } from "./admin/portal/signed-agreements/middlewares"
+import { adminPortalStaffGroupRoutesMiddlewares } from "./admin/portal/staff-groups/middlewares"
 import { adminPortalTeamRoutesMiddlewares } from "./admin/portal/teams/middlewares"
 import { storePortalInvitationRoutesMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalInvoicesRoutesMiddlewares } from "./store/portal/invoices/middlewares"
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     ...adminPortalQuoteRoutesMiddlewares,
     ...adminPortalInvoiceRoutesMiddlewares,
     ...adminPortalSettingsRoutesMiddlewares,
+    ...adminPortalStaffGroupRoutesMiddlewares,
     ...adminPortalSignedAgreementRoutesMiddlewares,
     // Keeps its token guard ahead of its body validators (docs/ARCHITECTURE.md, "Routes and guards").
     ...storePortalQuoteLinkRoutesMiddlewares,

@@ -65,30 +65,107 @@ export function isLogoUrl(value: string): boolean {
 }
 
 /**
- * The buyer actions staff can be alerted about. Each alert goes to the quote's
- * assigned users and to the admin users listed for it in the settings.
+ * What staff are alerted about: the buyer's actions on a quote, a member's quote
+ * request and an order placed in the portal. Each alert goes to the users and
+ * staff groups listed for it in the settings (and, for a quote, its assigned
+ * users), by email with the alert's template (docs/ARCHITECTURE.md, "Settings").
  */
 export const STAFF_ALERT_KEYS = [
   "quote_viewed",
   "quote_message",
   "quote_accepted",
   "quote_declined",
+  "quote_requested",
+  "order_placed",
 ] as const
 export type StaffAlertKey = (typeof STAFF_ALERT_KEYS)[number]
-export type NotificationRecipients = Record<StaffAlertKey, string[]>
+
+/** The email template each alert uses unless the settings name another. */
+export const DEFAULT_ALERT_TEMPLATES: Record<StaffAlertKey, string> = {
+  quote_viewed: "portal-staff-quote-viewed",
+  quote_message: "portal-staff-quote-message",
+  quote_accepted: "portal-staff-quote-accepted",
+  quote_declined: "portal-staff-quote-declined",
+  quote_requested: "portal-staff-quote-requested",
+  order_placed: "portal-staff-order-placed",
+}
+
+/** Who hears about one alert: admin users, staff groups, and the template (null: the default). */
+export type StaffAlertTarget = {
+  user_ids: string[]
+  staff_group_ids: string[]
+  template: string | null
+}
+export type NotificationRecipients = Record<StaffAlertKey, StaffAlertTarget>
 
 export const MAX_RECIPIENTS_PER_ALERT = 50
+export const MAX_TEMPLATE_NAME_LENGTH = 100
+/** A notification provider's template name: letters, digits, `.`, `_`, `-`. */
+export const TEMPLATE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
+
+const ids = (value: unknown) =>
+  Array.isArray(value)
+    ? [...new Set(value.filter((id): id is string => typeof id === "string"))]
+    : []
 
 /**
- * The recipients with every alert present, each list without repeats. Rows
- * saved before an alert existed simply have nobody extra listed for it.
+ * The recipients with every alert present, each list without repeats. Rows saved
+ * before an alert existed have nobody listed for it; rows saved when an alert was
+ * a plain list of user ids read as those users with the default template.
  */
 export function notificationRecipients(stored: unknown): NotificationRecipients {
   const lists = (stored ?? {}) as Partial<Record<string, unknown>>
   return Object.fromEntries(
     STAFF_ALERT_KEYS.map((key) => {
-      const ids = Array.isArray(lists[key]) ? (lists[key] as unknown[]) : []
-      return [key, [...new Set(ids.filter((id): id is string => typeof id === "string"))]]
+      const value = lists[key]
+      if (Array.isArray(value) || !value || typeof value !== "object") {
+        return [key, { user_ids: ids(value), staff_group_ids: [], template: null }]
+      }
+      const target = value as Partial<Record<keyof StaffAlertTarget, unknown>>
+      return [
+        key,
+        {
+          user_ids: ids(target.user_ids),
+          staff_group_ids: ids(target.staff_group_ids),
+          template: typeof target.template === "string" && target.template ? target.template : null,
+        },
+      ]
     })
   ) as NotificationRecipients
 }
+
+/** The template an alert is emailed with. */
+export const alertTemplate = (recipients: NotificationRecipients, key: StaffAlertKey) =>
+  recipients[key].template ?? DEFAULT_ALERT_TEMPLATES[key]
+
+/** What the portal's catalog shows of stock (docs/ARCHITECTURE.md, "Catalog"). */
+export const STOCK_DISPLAYS = ["off", "number", "indication"] as const
+export type StockDisplay = (typeof STOCK_DISPLAYS)[number]
+export const DEFAULT_LOW_STOCK_THRESHOLD = 5
+export const LOW_STOCK_THRESHOLD_RANGE = { min: 0, max: 1_000_000 } as const
+export const DISCOUNT_PERCENT_RANGE = { min: 0, max: 100 } as const
+
+export const PLACE_ORDER_NEEDS_PRICES =
+  "allow_place_order cannot be on while hide_prices is on: nobody pays an amount they cannot see"
+
+type Ordering = { hide_prices: boolean; allow_place_order: boolean }
+
+/**
+ * The one rule between hiding prices and placing orders: turning hide_prices on
+ * turns allow_place_order off, and asking for both on is refused. `current` is
+ * what is saved, `changes` what staff send; answers the changes to save, or the
+ * reason they are refused. The settings workflow and the admin form both use it.
+ */
+export function settleOrdering<T extends Partial<Ordering>>(
+  current: Ordering,
+  changes: T
+): { changes: T; error?: undefined } | { changes?: undefined; error: string } {
+  const hidePrices = changes.hide_prices ?? current.hide_prices
+  if (!hidePrices) return { changes }
+  if (changes.allow_place_order === true) return { error: PLACE_ORDER_NEEDS_PRICES }
+  if (!current.allow_place_order && changes.allow_place_order === undefined) return { changes }
+  return { changes: { ...changes, allow_place_order: false } }
+}
+
+export const MAX_STAFF_GROUP_NAME_LENGTH = 100
+export const MAX_STAFF_GROUP_USERS = 100

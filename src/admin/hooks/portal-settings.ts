@@ -1,5 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { NotificationRecipients } from "../../shared/portal-settings"
+import type {
+  NotificationRecipients,
+  StaffAlertTarget,
+  StockDisplay,
+} from "../../shared/portal-settings"
 import { sdk } from "../lib/sdk"
 
 /** The settings as GET/POST /admin/portal/settings answer them. */
@@ -14,18 +18,33 @@ export type PortalSettings = {
   notification_recipients: NotificationRecipients
   /** Issue the balance invoice as soon as a quote is accepted. */
   auto_balance_invoice: boolean
+  stock_display: StockDisplay
+  low_stock_threshold: number
+  show_incoming: boolean
+  allow_quote_requests: boolean
+  allow_place_order: boolean
+  hide_prices: boolean
+  /** Stored now; applied as a Medusa promotion in a later step. */
+  portal_discount_percent: number
   updated_at: string
+}
+
+/** The portal's sales channel and the publishable key the storefront portal uses. */
+export type PortalChannel = {
+  sales_channel: { id: string; name: string }
+  publishable_key: { id: string; token: string }
 }
 
 /** GET/POST answer the settings and what applies where a text setting is blank. */
 export type PortalSettingsResponse = {
   settings: PortalSettings
   fallbacks: { consent_text: string }
+  portal_channel: PortalChannel
 }
 
 export type PortalSettingsChanges = Partial<
   Omit<PortalSettings, "id" | "updated_at" | "notification_recipients">
-> & { notification_recipients?: Partial<NotificationRecipients> }
+> & { notification_recipients?: Partial<Record<keyof NotificationRecipients, StaffAlertTarget>> }
 
 const SETTINGS_PATH = "/admin/portal/settings"
 const settingsKey = ["portal-settings"] as const
@@ -77,6 +96,51 @@ export function useUploadLogo() {
       queryClient.setQueryData(settingsKey, data)
       return data.settings.logo_url ?? ""
     },
+  })
+}
+
+export type StaffGroup = {
+  id: string
+  name: string
+  user_ids: string[]
+  users: Array<{ id: string; email: string; first_name: string | null; last_name: string | null }>
+  created_by: string | null
+  updated_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+const GROUPS_PATH = "/admin/portal/staff-groups"
+const groupsKey = ["portal-staff-groups"] as const
+
+/** The staff groups alerts can go to. */
+export function useStaffGroups() {
+  return useQuery({
+    queryKey: groupsKey,
+    queryFn: () =>
+      sdk.client.fetch<{ staff_groups: StaffGroup[] }>(GROUPS_PATH, { query: { limit: 100 } }),
+    select: (data) => data.staff_groups,
+  })
+}
+
+/** Creates a group (no id) or changes one; deletes with `remove`. */
+export function useSaveStaffGroup() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id?: string; name: string; user_ids: string[] }) =>
+      sdk.client.fetch<{ staff_group: StaffGroup }>(id ? `${GROUPS_PATH}/${id}` : GROUPS_PATH, {
+        method: "POST",
+        body,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: groupsKey }),
+  })
+}
+
+export function useDeleteStaffGroup() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) => sdk.client.fetch(`${GROUPS_PATH}/${id}`, { method: "DELETE" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: groupsKey }),
   })
 }
 

@@ -16,6 +16,7 @@ import {
   PortalMember,
   PortalMemberTeam,
   PortalSettings,
+  PortalStaffGroup,
   PortalTeam,
   RateLimitCounter,
 } from "./models"
@@ -35,6 +36,9 @@ export type PortalTeamDTO = Omit<InferTypeOf<typeof PortalTeam>, "permissions" |
 export type PortalCompanyDTO = Omit<InferTypeOf<typeof PortalCompany>, "members">
 export type PortalInvitationDTO = Omit<InferTypeOf<typeof PortalInvitation>, "member"> & {
   member_id: string
+}
+export type PortalStaffGroupDTO = Omit<InferTypeOf<typeof PortalStaffGroup>, "user_ids"> & {
+  user_ids: string[]
 }
 export type PortalContactPreferencesDTO = InferTypeOf<typeof PortalContactPreferences>
 export type PortalMemberDTO = Omit<
@@ -78,6 +82,15 @@ export type PortalSettingsChanges = Partial<
     | "consent_text"
     | "notification_recipients"
     | "auto_balance_invoice"
+    | "stock_display"
+    | "low_stock_threshold"
+    | "show_incoming"
+    | "allow_quote_requests"
+    | "allow_place_order"
+    | "hide_prices"
+    | "portal_discount_percent"
+    | "portal_sales_channel_id"
+    | "portal_publishable_key_id"
   >
 >
 
@@ -96,6 +109,7 @@ class PortalModuleService extends MedusaService({
   PortalInvitation,
   PortalAccessEvent,
   PortalContactPreferences,
+  PortalStaffGroup,
 }) {
   protected readonly options_: PortalModuleOptions
 

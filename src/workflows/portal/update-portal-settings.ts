@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { PortalSettingsChanges } from "../../modules/portal/service"
 import type { NotificationRecipients } from "../../shared/portal-settings"
+import { settleSettingsChangesStep } from "./steps/settle-settings-changes"
 import { updatePortalSettingsStep } from "./steps/update-portal-settings"
 import { validateNotificationRecipientsStep } from "./steps/validate-notification-recipients"
 
@@ -11,7 +12,7 @@ export type UpdatePortalSettingsWorkflowInput = Omit<
 
 /**
  * Staff change the portal's settings (branding, quote defaults, consent
- * sentence, who gets which staff alert).
+ * sentence, catalog and ordering, who gets which staff alert).
  */
 export const updatePortalSettingsWorkflow = createWorkflow(
   "portal-update-portal-settings",
@@ -19,6 +20,7 @@ export const updatePortalSettingsWorkflow = createWorkflow(
     validateNotificationRecipientsStep(
       transform({ input }, ({ input }) => input.notification_recipients)
     )
-    return new WorkflowResponse(updatePortalSettingsStep(input))
+    const changes = settleSettingsChangesStep(input)
+    return new WorkflowResponse(updatePortalSettingsStep(changes))
   }
 )

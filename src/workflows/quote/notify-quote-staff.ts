@@ -1,29 +1,24 @@
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { notificationRecipients } from "../../shared/portal-settings"
 import { formatQuoteNumber } from "../../modules/quote/status"
-import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
+import { resolveStaffAlertStep } from "../portal/steps/resolve-staff-alert"
 import { loadQuote } from "./load-quote"
 
 export const STAFF_ALERTS = {
   viewed: {
     recipients_key: "quote_viewed",
-    template: "portal-staff-quote-viewed",
     subject: (n: string) => `${n} was opened by the buyer`,
   },
   message: {
     recipients_key: "quote_message",
-    template: "portal-staff-quote-message",
     subject: (n: string) => `New question on ${n}`,
   },
   accepted: {
     recipients_key: "quote_accepted",
-    template: "portal-staff-quote-accepted",
     subject: (n: string) => `${n} was accepted`,
   },
   declined: {
     recipients_key: "quote_declined",
-    template: "portal-staff-quote-declined",
     subject: (n: string) => `${n} was declined`,
   },
 } as const
@@ -32,18 +27,20 @@ export type StaffAlert = keyof typeof STAFF_ALERTS
 
 /**
  * Emails staff about something the buyer did: the admin users assigned to the
- * quote, plus those the portal settings list for this alert, each once.
+ * quote, plus the users and staff groups the portal settings list for this
+ * alert, each once, with the alert's template (docs/ARCHITECTURE.md, "Settings").
  */
 export const notifyQuoteStaffWorkflow = createWorkflow(
   "portal-notify-quote-staff",
   (input: { quote_id: string; alert: StaffAlert }) => {
     const quote = loadQuote(input.quote_id)
-    const settings = loadPortalSettingsStep()
-    const recipientIds = transform({ quote, settings, input }, ({ quote, settings, input }) => {
-      const listed = notificationRecipients(settings.notification_recipients)
-      const assigned = (quote.assigned_user_ids ?? []).filter((id): id is string => !!id)
-      return [...new Set([...assigned, ...listed[STAFF_ALERTS[input.alert].recipients_key]])]
-    })
+    const target = resolveStaffAlertStep(
+      transform({ quote, input }, ({ quote, input }) => ({
+        alert: STAFF_ALERTS[input.alert].recipients_key,
+        also: (quote.assigned_user_ids ?? []).filter((id): id is string => !!id),
+      }))
+    )
+    const recipientIds = transform({ target }, ({ target }) => target.user_ids)
     const { data: users } = useQueryGraphStep({
       entity: "user",
       fields: ["id", "email"],
@@ -51,8 +48,8 @@ export const notifyQuoteStaffWorkflow = createWorkflow(
     }).config({ name: "portal-load-alerted-staff" })
 
     const notifications = transform(
-      { quote, users, input, recipientIds },
-      ({ quote, users, input, recipientIds }) => {
+      { quote, users, input, recipientIds, target },
+      ({ quote, users, input, recipientIds, target }) => {
         // An empty id filter would match every user.
         if (!recipientIds.length) return []
         const alert = STAFF_ALERTS[input.alert]
@@ -60,7 +57,7 @@ export const notifyQuoteStaffWorkflow = createWorkflow(
         return users.map((user) => ({
           to: user.email,
           channel: "email",
-          template: alert.template,
+          template: target.template,
           content: {
             subject: alert.subject(number),
             text: `${alert.subject(number)} (${quote.customer_email}).`,

@@ -1,6 +1,11 @@
-import { Label, Text } from "@medusajs/ui"
-import type { NotificationRecipients, StaffAlertKey } from "../../../shared/portal-settings"
-import { useAdminUsers } from "../../hooks/portal-settings"
+import { Input, Label, Text } from "@medusajs/ui"
+import {
+  DEFAULT_ALERT_TEMPLATES,
+  type NotificationRecipients,
+  type StaffAlertKey,
+  type StaffAlertTarget,
+} from "../../../shared/portal-settings"
+import { useAdminUsers, useStaffGroups } from "../../hooks/portal-settings"
 import { RecipientsPicker } from "./recipients-picker"
 import { SettingsSection } from "./settings-section"
 
@@ -12,20 +17,29 @@ const ALERTS: Record<StaffAlertKey, { label: string; description: string }> = {
   quote_message: { label: "New question", description: "The buyer asks a question on a quote." },
   quote_accepted: { label: "Quote accepted", description: "The buyer accepts or signs a quote." },
   quote_declined: { label: "Quote declined", description: "The buyer declines a quote." },
+  quote_requested: {
+    label: "Quote requested",
+    description: "A member asks for a quote from the portal.",
+  },
+  order_placed: { label: "Order placed", description: "A member places an order in the portal." },
 }
 
 type NotificationsSectionProps = {
   value: NotificationRecipients
+  error?: string
   onChange: (value: NotificationRecipients) => void
 }
 
-export function NotificationsSection({ value, onChange }: NotificationsSectionProps) {
+export function NotificationsSection({ value, error, onChange }: NotificationsSectionProps) {
   const users = useAdminUsers()
+  const groups = useStaffGroups()
+  const set = (key: StaffAlertKey, changes: Partial<StaffAlertTarget>) =>
+    onChange({ ...value, [key]: { ...value[key], ...changes } })
 
   return (
     <SettingsSection
       title="Staff notifications"
-      description="Each alert is emailed to the admin users assigned to the quote, and to the users you add here."
+      description="Each alert is emailed to the admin users assigned to the quote, and to the users and staff groups you add here, with the email template you name (empty: the default)."
     >
       {users.isPending && <Text size="small">Loading admin users…</Text>}
       {users.isError && (
@@ -33,9 +47,14 @@ export function NotificationsSection({ value, onChange }: NotificationsSectionPr
           Could not load the admin users: {users.error.message}
         </Text>
       )}
+      {error && (
+        <Text size="small" className="text-ui-fg-error">
+          {error}
+        </Text>
+      )}
       {users.data &&
         (Object.keys(ALERTS) as StaffAlertKey[]).map((key) => (
-          <div key={key} className="grid grid-cols-1 gap-2 md:grid-cols-2">
+          <div key={key} className="grid grid-cols-1 gap-2 md:grid-cols-4">
             <div>
               <Label htmlFor={`recipients-${key}`} size="small" weight="plus">
                 {ALERTS[key].label}
@@ -48,8 +67,24 @@ export function NotificationsSection({ value, onChange }: NotificationsSectionPr
               id={`recipients-${key}`}
               label={`Who else is told: ${ALERTS[key].label}`}
               users={users.data}
-              selected={value[key]}
-              onChange={(ids) => onChange({ ...value, [key]: ids })}
+              selected={value[key].user_ids}
+              onChange={(user_ids) => set(key, { user_ids })}
+            />
+            <RecipientsPicker
+              id={`groups-${key}`}
+              label={`Staff groups told: ${ALERTS[key].label}`}
+              users={(groups.data ?? []).map((group) => ({ id: group.id, email: group.name }))}
+              selected={value[key].staff_group_ids}
+              onChange={(staff_group_ids) => set(key, { staff_group_ids })}
+              addText="Add staff groups"
+              emptyText="No staff group."
+            />
+            <Input
+              aria-label={`Email template: ${ALERTS[key].label}`}
+              size="small"
+              placeholder={DEFAULT_ALERT_TEMPLATES[key]}
+              value={value[key].template ?? ""}
+              onChange={(event) => set(key, { template: event.target.value })}
             />
           </div>
         ))}

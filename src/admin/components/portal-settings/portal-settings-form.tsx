@@ -6,6 +6,7 @@ import {
   useUpdatePortalSettings,
 } from "../../hooks/portal-settings"
 import { BrandingSection } from "./branding-section"
+import { CatalogSection } from "./catalog-section"
 import { NotificationsSection } from "./notifications-section"
 import { QuotesSection } from "./quotes-section"
 import {
@@ -16,6 +17,7 @@ import {
   validateSettings,
 } from "./settings-form"
 import { SigningSection } from "./signing-section"
+import { StaffGroupsSection } from "./staff-groups-section"
 
 /** The whole settings form: edits stay local until Save sends them in one request. */
 export function PortalSettingsForm({ initial }: { initial: PortalSettingsResponse }) {
@@ -60,8 +62,11 @@ export function PortalSettingsForm({ initial }: { initial: PortalSettingsRespons
       <BrandingSection {...sectionProps} />
       <QuotesSection {...sectionProps} />
       <SigningSection {...sectionProps} defaultConsentText={initial.fallbacks.consent_text} />
+      <CatalogSection {...sectionProps} channel={initial.portal_channel} />
+      <StaffGroupsSection />
       <NotificationsSection
         value={values.notification_recipients}
+        error={errors.notification_recipients}
         onChange={(notification_recipients) => onChange({ notification_recipients })}
       />
       <div className="flex items-center justify-end gap-x-3">

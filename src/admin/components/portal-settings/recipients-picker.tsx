@@ -17,10 +17,21 @@ type RecipientsPickerProps = {
   users: AdminUserOption[]
   selected: string[]
   onChange: (ids: string[]) => void
+  /** What the button says with nothing chosen, and the line under it. */
+  addText?: string
+  emptyText?: string
 }
 
-/** Picks any number of admin users; the chosen ones are listed under the button. */
-export function RecipientsPicker({ id, label, users, selected, onChange }: RecipientsPickerProps) {
+/** Picks any number of admin users (or staff groups); the chosen ones are listed under the button. */
+export function RecipientsPicker({
+  id,
+  label,
+  users,
+  selected,
+  onChange,
+  addText = "Add users",
+  emptyText = "Only the users assigned to the quote.",
+}: RecipientsPickerProps) {
   const toggle = (userId: string, checked: boolean) =>
     onChange(checked ? [...selected, userId] : selected.filter((other) => other !== userId))
   const chosen = users.filter((user) => selected.includes(user.id))
@@ -30,7 +41,7 @@ export function RecipientsPicker({ id, label, users, selected, onChange }: Recip
       <DropdownMenu>
         <DropdownMenu.Trigger asChild>
           <Button id={id} type="button" variant="secondary" size="small" aria-label={label}>
-            {selected.length ? `${selected.length} selected` : "Add users"}
+            {selected.length ? `${selected.length} selected` : addText}
             <ChevronDown />
           </Button>
         </DropdownMenu.Trigger>
@@ -63,7 +74,7 @@ export function RecipientsPicker({ id, label, users, selected, onChange }: Recip
         </div>
       ) : (
         <Text size="xsmall" className="text-ui-fg-muted">
-          Only the users assigned to the quote.
+          {emptyText}
         </Text>
       )}
     </div>

@@ -1,6 +1,13 @@
 import {
   DEFAULT_PRIMARY_COLOR,
   DEPOSIT_PERCENT_RANGE,
+  DISCOUNT_PERCENT_RANGE,
+  LOW_STOCK_THRESHOLD_RANGE,
+  MAX_TEMPLATE_NAME_LENGTH,
+  settleOrdering,
+  STAFF_ALERT_KEYS,
+  StockDisplay,
+  TEMPLATE_NAME_PATTERN,
   isLogoUrl,
   MAX_CONSENT_TEXT_LENGTH,
   MAX_DISPLAY_NAME_LENGTH,
@@ -21,6 +28,13 @@ export type SettingsFormValues = {
   consent_text: string
   notification_recipients: NotificationRecipients
   auto_balance_invoice: boolean
+  stock_display: StockDisplay
+  low_stock_threshold: string
+  show_incoming: boolean
+  allow_quote_requests: boolean
+  allow_place_order: boolean
+  hide_prices: boolean
+  portal_discount_percent: string
 }
 
 export type SettingsFormErrors = Partial<Record<keyof SettingsFormValues, string>>
@@ -36,7 +50,25 @@ export function toFormValues(settings: PortalSettings): SettingsFormValues {
     consent_text: settings.consent_text ?? "",
     notification_recipients: notificationRecipients(settings.notification_recipients),
     auto_balance_invoice: !!settings.auto_balance_invoice,
+    stock_display: settings.stock_display ?? "off",
+    low_stock_threshold: String(settings.low_stock_threshold ?? 5),
+    show_incoming: !!settings.show_incoming,
+    allow_quote_requests: !!settings.allow_quote_requests,
+    allow_place_order: !!settings.allow_place_order,
+    hide_prices: !!settings.hide_prices,
+    portal_discount_percent: String(settings.portal_discount_percent ?? 0),
   }
+}
+
+/**
+ * The form's changes with the server's rule between hidden prices and placing
+ * orders applied (settleOrdering): switching prices off switches ordering off.
+ */
+export function withOrderingRule(
+  values: SettingsFormValues,
+  changes: Partial<SettingsFormValues>
+): Partial<SettingsFormValues> {
+  return settleOrdering(values, changes).changes ?? { ...changes, allow_place_order: false }
 }
 
 const isWholeNumber = (value: string) => /^\d+$/.test(value.trim())
@@ -70,6 +102,26 @@ export function validateSettings(values: SettingsFormValues): SettingsFormErrors
   if (values.consent_text.trim().length > MAX_CONSENT_TEXT_LENGTH) {
     errors.consent_text = `Use at most ${MAX_CONSENT_TEXT_LENGTH} characters.`
   }
+  const threshold = Number(values.low_stock_threshold)
+  const { min: minStock, max: maxStock } = LOW_STOCK_THRESHOLD_RANGE
+  if (!isWholeNumber(values.low_stock_threshold) || threshold < minStock || threshold > maxStock) {
+    errors.low_stock_threshold = `Enter a whole number from ${minStock} to ${maxStock}.`
+  }
+  const discount = values.portal_discount_percent.trim()
+  const { min: minDiscount, max: maxDiscount } = DISCOUNT_PERCENT_RANGE
+  if (!isNumber(discount) || Number(discount) < minDiscount || Number(discount) > maxDiscount) {
+    errors.portal_discount_percent = `Enter a percentage from ${minDiscount} to ${maxDiscount}.`
+  }
+  const badTemplate = STAFF_ALERT_KEYS.find((key) => {
+    const template = values.notification_recipients[key].template?.trim() ?? ""
+    return (
+      template.length > MAX_TEMPLATE_NAME_LENGTH ||
+      (template !== "" && !TEMPLATE_NAME_PATTERN.test(template))
+    )
+  })
+  if (badTemplate) {
+    errors.notification_recipients = `Template names use letters, digits, ".", "_" and "-" (${badTemplate}).`
+  }
   return errors
 }
 
@@ -83,7 +135,19 @@ export function toChanges(values: SettingsFormValues): PortalSettingsChanges {
     default_validity_days: Number(values.default_validity_days),
     default_deposit_percent: deposit ? Number(deposit) : null,
     consent_text: values.consent_text.trim() || null,
-    notification_recipients: values.notification_recipients,
+    notification_recipients: Object.fromEntries(
+      STAFF_ALERT_KEYS.map((key) => {
+        const target = values.notification_recipients[key]
+        return [key, { ...target, template: target.template?.trim() || null }]
+      })
+    ) as NotificationRecipients,
     auto_balance_invoice: values.auto_balance_invoice,
+    stock_display: values.stock_display,
+    low_stock_threshold: Number(values.low_stock_threshold),
+    show_incoming: values.show_incoming,
+    allow_quote_requests: values.allow_quote_requests,
+    allow_place_order: values.hide_prices ? false : values.allow_place_order,
+    hide_prices: values.hide_prices,
+    portal_discount_percent: Number(values.portal_discount_percent.trim()),
   }
 }

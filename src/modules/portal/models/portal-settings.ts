@@ -1,8 +1,10 @@
 import { model } from "@medusajs/framework/utils"
 import {
+  DEFAULT_LOW_STOCK_THRESHOLD,
   DEFAULT_PRIMARY_COLOR,
   DEFAULT_VALIDITY_DAYS,
   SETTINGS_KEY,
+  STOCK_DISPLAYS,
 } from "../../../shared/portal-settings"
 
 /** The merchant's portal settings: one row per store, created on first read. */
@@ -21,11 +23,27 @@ export const PortalSettings = model
     default_deposit_percent: model.float().nullable(),
     // null: the default consent sentence of the agreement module.
     consent_text: model.text().nullable(),
-    // Admin user ids to alert per buyer action, on top of the quote's assigned
-    // users: { quote_viewed: [...], ... }. Read through notificationRecipients().
+    // Who is alerted per event, on top of a quote's assigned users:
+    // { quote_viewed: { user_ids, staff_group_ids, template }, ... } (older rows
+    // hold a plain list of user ids). Read through notificationRecipients().
     notification_recipients: model.json().default({}),
     // Issue the balance invoice (order total less deposit) as soon as a quote is
     // accepted, instead of waiting for staff to issue it from the admin.
     auto_balance_invoice: model.boolean().default(false),
+    // The catalog (docs/ARCHITECTURE.md, "Catalog"): what it shows of stock and prices.
+    stock_display: model.enum([...STOCK_DISPLAYS]).default("off"),
+    low_stock_threshold: model.number().default(DEFAULT_LOW_STOCK_THRESHOLD),
+    show_incoming: model.boolean().default(false),
+    allow_quote_requests: model.boolean().default(false),
+    // Off whenever hide_prices is on (settleOrdering in src/shared/portal-settings.ts).
+    allow_place_order: model.boolean().default(false),
+    hide_prices: model.boolean().default(false),
+    // The blanket discount for every portal customer, in percent. Stored only:
+    // a later step applies it as a Medusa automatic promotion.
+    portal_discount_percent: model.float().default(0),
+    // The "Client Portal" sales channel and its publishable key, created once by
+    // ensurePortalChannelWorkflow and remembered here.
+    portal_sales_channel_id: model.text().nullable(),
+    portal_publishable_key_id: model.text().nullable(),
   })
   .indexes([{ on: ["singleton_key"], unique: true }])

@@ -1,14 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PORTAL_MODULE } from "../../../../modules/portal"
 import type PortalModuleService from "../../../../modules/portal/service"
-import { updatePortalSettingsWorkflow } from "../../../../workflows/portal"
+import { ensurePortalChannel, updatePortalSettingsWorkflow } from "../../../../workflows/portal"
 import { runWorkflow } from "../../../utils/run-workflow"
 import { settingsResponse } from "./settings-view"
 import type { AdminUpdatePortalSettingsType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)
-  res.json(settingsResponse(await portal.getSettings()))
+  const channel = await ensurePortalChannel(req.scope)
+  res.json(settingsResponse(await portal.getSettings(), channel))
 }
 
 /** A partial update: fields left out keep their value, null restores a fallback. */
@@ -16,6 +17,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdatePortalSettingsType>,
   res: MedusaResponse
 ) => {
+  const channel = await ensurePortalChannel(req.scope)
   const settings = await runWorkflow(updatePortalSettingsWorkflow, req.scope, req.validatedBody)
-  res.json(settingsResponse(settings))
+  res.json(settingsResponse(settings, channel))
 }

@@ -1,15 +1,19 @@
 import { consentText } from "../../../../modules/agreement/build-document"
 import type { PortalSettingsDTO } from "../../../../modules/portal/service"
 import { notificationRecipients } from "../../../../shared/portal-settings"
+import type { PortalChannel } from "../../../../workflows/portal"
 
 /**
- * The response: the settings, and what applies where a text setting is blank
- * (the admin page shows these as placeholders).
+ * The response: the settings, what applies where a text setting is blank (the
+ * admin page shows these as placeholders), and the portal's sales channel and
+ * publishable key (ensurePortalChannel, called before the settings are read, since it
+ * may record them there: docs/ARCHITECTURE.md, "Portal sales channel").
  */
-export function settingsResponse(settings: PortalSettingsDTO) {
+export function settingsResponse(settings: PortalSettingsDTO, channel: PortalChannel) {
   return {
     settings: presentPortalSettings(settings),
     fallbacks: { consent_text: consentText() },
+    portal_channel: channel,
   }
 }
 
@@ -25,6 +29,13 @@ export function presentPortalSettings(settings: PortalSettingsDTO) {
     consent_text: settings.consent_text,
     notification_recipients: notificationRecipients(settings.notification_recipients),
     auto_balance_invoice: settings.auto_balance_invoice,
+    stock_display: settings.stock_display,
+    low_stock_threshold: settings.low_stock_threshold,
+    show_incoming: settings.show_incoming,
+    allow_quote_requests: settings.allow_quote_requests,
+    allow_place_order: settings.allow_place_order,
+    hide_prices: settings.hide_prices,
+    portal_discount_percent: settings.portal_discount_percent,
     created_at: settings.created_at,
     updated_at: settings.updated_at,
   }

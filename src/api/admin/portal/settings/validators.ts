@@ -1,6 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import {
   DEPOSIT_PERCENT_RANGE,
+  DISCOUNT_PERCENT_RANGE,
+  LOW_STOCK_THRESHOLD_RANGE,
+  MAX_TEMPLATE_NAME_LENGTH,
+  STOCK_DISPLAYS,
+  TEMPLATE_NAME_PATTERN,
   isLogoUrl,
   MAX_CONSENT_TEXT_LENGTH,
   MAX_DISPLAY_NAME_LENGTH,
@@ -23,9 +28,33 @@ const optionalText = (max: number) =>
 
 const recipientIds = z.array(z.string().trim().min(1)).max(MAX_RECIPIENTS_PER_ALERT)
 
+/**
+ * One alert's recipients: admin users and staff groups, and the email template
+ * (null or blank: the alert's default). A plain list is the users alone, as
+ * before staff groups existed.
+ */
+const AlertTarget = z.union([
+  recipientIds,
+  z
+    .object({
+      user_ids: recipientIds.optional(),
+      staff_group_ids: recipientIds.optional(),
+      template: z
+        .string()
+        .trim()
+        .max(MAX_TEMPLATE_NAME_LENGTH)
+        .refine((value) => !value || TEMPLATE_NAME_PATTERN.test(value), {
+          message: "template must be a template name of letters, digits, '.', '_' and '-'",
+        })
+        .nullable()
+        .optional(),
+    })
+    .strict(),
+])
+
 /** Who gets which alert: every alert left out is saved with nobody extra listed. */
 const NotificationRecipients = z
-  .object(Object.fromEntries(STAFF_ALERT_KEYS.map((key) => [key, recipientIds.optional()])))
+  .object(Object.fromEntries(STAFF_ALERT_KEYS.map((key) => [key, AlertTarget.optional()])))
   .strict()
   .transform(notificationRecipients)
 
@@ -57,6 +86,21 @@ export const AdminUpdatePortalSettings = z
     consent_text: optionalText(MAX_CONSENT_TEXT_LENGTH),
     notification_recipients: NotificationRecipients,
     auto_balance_invoice: z.boolean(),
+    stock_display: z.enum(STOCK_DISPLAYS),
+    low_stock_threshold: z
+      .number()
+      .int()
+      .min(LOW_STOCK_THRESHOLD_RANGE.min)
+      .max(LOW_STOCK_THRESHOLD_RANGE.max),
+    show_incoming: z.boolean(),
+    allow_quote_requests: z.boolean(),
+    allow_place_order: z.boolean(),
+    hide_prices: z.boolean(),
+    portal_discount_percent: z
+      .number()
+      .finite()
+      .min(DISCOUNT_PERCENT_RANGE.min)
+      .max(DISCOUNT_PERCENT_RANGE.max),
   })
   .partial()
   .strict()

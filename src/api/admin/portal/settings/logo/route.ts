@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { LOGO_IMAGE_TYPES, logoImageType } from "../../../../../shared/portal-settings"
-import { updatePortalSettingsWorkflow } from "../../../../../workflows/portal"
+import { ensurePortalChannel, updatePortalSettingsWorkflow } from "../../../../../workflows/portal"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import { settingsResponse } from "../settings-view"
 
@@ -35,8 +35,9 @@ export const POST = async (req: UploadRequest, res: MedusaResponse) => {
     content: bytes.toString("base64"),
     access: "public",
   })
+  const channel = await ensurePortalChannel(req.scope)
   const settings = await runWorkflow(updatePortalSettingsWorkflow, req.scope, {
     logo_url: file.url,
   })
-  res.json(settingsResponse(settings))
+  res.json(settingsResponse(settings, channel))
 }
