@@ -9,7 +9,8 @@
 //      we print in .data/demo.json;
 //   3. the storefront portal: `npm run build -w storefront-portal`, then served
 //      from storefront-portal/dist on PORTAL_URL's port, with the backend URL and
-//      the demo's publishable key injected into its index.html;
+//      the publishable key of the Client Portal sales channel (made by the seed
+//      through ensurePortalChannel) injected into its index.html;
 //   4. `medusa develop` with the admin dashboard (its STORE_CORS lets the portal
 //      in), until Ctrl-C, which stops Medusa first, then the portal's server and
 //      the embedded PostgreSQL.
@@ -175,7 +176,8 @@ async function runDemo() {
       host: process.env.HOST,
       config: {
         backendUrl: `http://localhost:${port}`,
-        publishableKey: info.publishable_key,
+        // The Client Portal channel's key (the portal's catalog); older demo files lack it.
+        publishableKey: info.portal_publishable_key ?? info.publishable_key,
         ...(process.env.STRIPE_PUBLISHABLE_KEY
           ? { stripePublishableKey: process.env.STRIPE_PUBLISHABLE_KEY }
           : {}),
@@ -213,7 +215,7 @@ function printBanner({ port, portalUrl, databaseLabel, seconds }) {
   const until = (quote) => new Date(quote.valid_until).toUTCString()
   const signed = info.agreement_quote
   const curl = (quote) =>
-    `  curl -H "x-publishable-api-key: ${info.publishable_key}" ${api}/store/portal/quote-links/${quote.token}`
+    `  curl -H "x-publishable-api-key: ${info.portal_publishable_key ?? info.publishable_key}" ${api}/store/portal/quote-links/${quote.token}`
   console.log(
     [
       "",
@@ -223,7 +225,7 @@ function printBanner({ port, portalUrl, databaseLabel, seconds }) {
       `  Storefront portal  ${portalUrl}   (open a quote link below)`,
       `  Admin dashboard    ${api}/app   (first load takes ~15 s while Vite bundles)`,
       `  Admin login        ${info.admin.email} / ${info.admin.password}`,
-      `  Publishable key    ${info.publishable_key}`,
+      `  Publishable key    ${info.portal_publishable_key ?? info.publishable_key}   (${info.portal_sales_channel ?? "demo"} sales channel)`,
       "",
       `  Buyer ${info.customer.email}, two quotes:`,
       `  Quote ${info.quote.number.padEnd(13)}${info.quote.url}`,

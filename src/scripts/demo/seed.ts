@@ -9,6 +9,7 @@ import { seedCatalog } from "./catalog"
 import { seedCustomers } from "./customers"
 import { DEMO_DEPOSIT_PERCENT, type DemoQuote, seedQuotes } from "./quotes"
 import { seedShippingAndTax } from "./shipping"
+import { ensurePortalChannel } from "../../workflows/portal"
 import { seedStore } from "./store"
 
 /** Where the seed leaves what `npm run demo` prints (git-ignored: it holds the demo login). */
@@ -27,6 +28,8 @@ export const DEMO_INFO_FILE =
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const store = await seedStore(container)
+  // The storefront portal runs on the portal's own key (docs/ARCHITECTURE.md, "Portal sales channel").
+  const portalChannel = await ensurePortalChannel(container)
   const shipping = await seedShippingAndTax(container, store)
   const catalog = await seedCatalog(container, store)
   const customer = await seedCustomers(container)
@@ -48,6 +51,8 @@ export default async function seedDemo({ container }: ExecArgs) {
     store: { name: store.name, currency_code: store.currency_code },
     admin: { email: admin.email, password: admin.password },
     publishable_key: store.publishable_key,
+    portal_publishable_key: portalChannel.publishable_key.token,
+    portal_sales_channel: portalChannel.sales_channel.name,
     customer: { email: customer.email, company: accounts.customer_company.name },
     portal_logins: accounts.logins,
     invitation: accounts.invitation,
