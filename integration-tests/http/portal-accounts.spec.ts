@@ -406,6 +406,39 @@ medusaIntegrationTestRunner({
         await api.delete(`${COMPANIES}/${company.id}/members/${members[0].id}`, admin)
         expect((await settle(api.delete(`${COMPANIES}/${company.id}`, admin))).status).toBe(409)
       })
+
+      it("re-quotes for the original's company while the customer is still an active member of it", async () => {
+        const store = await createStore(getContainer())
+        const company = await createCompany()
+        const other = await createCompany({ name: "Other Co" })
+        await api.post(
+          `${COMPANIES}/${company.id}/members`,
+          { customer_id: store.customer.id },
+          admin
+        )
+        const otherMember = (
+          await api.post(
+            `${COMPANIES}/${other.id}/members`,
+            { customer_id: store.customer.id },
+            admin
+          )
+        ).data.member
+        const quote = (
+          await api.post("/admin/portal/quotes", quoteBody(store, { company_id: other.id }), admin)
+        ).data.quote
+        await api.post(`/admin/portal/quotes/${quote.id}/cancel`, {}, admin)
+        const duplicate = async () =>
+          (await api.post(`/admin/portal/quotes/${quote.id}/duplicate`, {}, admin)).data.quote
+        expect((await duplicate()).company_id).toBe(other.id)
+
+        // No longer active there: the default rule, the single active company.
+        await api.post(
+          `${COMPANIES}/${other.id}/members/${otherMember.id}`,
+          { status: "disabled" },
+          admin
+        )
+        expect((await duplicate()).company_id).toBe(company.id)
+      })
     })
 
     describe("teams and permissions", () => {

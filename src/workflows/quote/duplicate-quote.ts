@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { formatQuoteNumber } from "../../modules/quote/status"
+import { resolveQuoteCompanyStep } from "../portal/steps/resolve-quote-company"
 import { loadQuote } from "./load-quote"
 import { createQuoteStep } from "./steps/create-quote"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
@@ -11,11 +12,18 @@ export const duplicateQuoteWorkflow = createWorkflow(
   (input: { quote_id: string; actor_id?: string }) => {
     const original = loadQuote(input.quote_id)
     assertQuoteDuplicableStep({ quote: original })
+    const companyId = resolveQuoteCompanyStep(
+      transform({ original }, ({ original }) => ({
+        customer_id: original.customer_id,
+        previous_company_id: original.company_id,
+      }))
+    )
 
     const copy = createQuoteStep(
-      transform({ original }, ({ original }) => ({
+      transform({ original, companyId }, ({ original, companyId }) => ({
         status: "draft" as const,
         customer_id: original.customer_id,
+        company_id: companyId ?? null,
         customer_email: original.customer_email,
         currency_code: original.currency_code,
         region_id: original.region_id,

@@ -8,6 +8,8 @@ import { portalService } from "./portal-service"
  * none; not given, on creation the company of the customer's single active
  * membership (none when they have zero or several). Changing it is for
  * drafts only (409). Answers undefined when the quote's company stays as is.
+ * A re-quote (`previous_company_id`) keeps its original's company while the
+ * customer is still an active member of it, else falls back to the default.
  */
 export const resolveQuoteCompanyStep = createStep(
   "portal-resolve-quote-company",
@@ -15,6 +17,8 @@ export const resolveQuoteCompanyStep = createStep(
     input: {
       customer_id: string
       company_id?: string | null
+      /** On a re-quote: the original quote's company. */
+      previous_company_id?: string | null
       /** Set on updates: the quote's status and company now. */
       quote?: { status: string; company_id?: string | null }
     },
@@ -27,6 +31,8 @@ export const resolveQuoteCompanyStep = createStep(
         { customer_id: input.customer_id, status: "active" },
         { select: ["company_id"] }
       )
+      const previous = active.find((member) => member.company_id === input.previous_company_id)
+      if (previous) return new StepResponse(previous.company_id as string)
       return new StepResponse(active.length === 1 ? (active[0].company_id as string) : null)
     }
     if (
