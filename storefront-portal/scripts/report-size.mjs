@@ -19,6 +19,14 @@ const ROUTES = {
     "src/features/account/AccountRoutes.tsx",
     "src/features/account/quotes/MemberQuotesRoutes.tsx",
   ],
+  "/account/orders…": [
+    "src/features/account/AccountRoutes.tsx",
+    "src/features/account/orders/OrdersRoutes.tsx",
+  ],
+  "/account/invoices…": [
+    "src/features/account/AccountRoutes.tsx",
+    "src/features/account/invoices/InvoicesRoutes.tsx",
+  ],
 }
 
 const dist = new URL("../dist/", import.meta.url).pathname

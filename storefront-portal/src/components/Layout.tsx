@@ -5,22 +5,26 @@ import { brandStyle } from "../lib/brand"
 /**
  * The merchant's page: their name, logo and colour; never ours. `name` is
  * shown when no branding is known (the sign-in and account pages), `aside`
- * goes to the header's end (the account area's company and sign-out).
+ * goes to the header's end (the account area's company and sign-out). The
+ * quote link's pages take the tab's title from the merchant (`brandTitle`);
+ * the account's pages name themselves (useTitle).
  */
 export function Layout({
   branding,
   name = "Quote",
   aside,
+  brandTitle = true,
   children,
 }: {
   branding?: Branding
   name?: string
   aside?: ReactNode
+  brandTitle?: boolean
   children: ReactNode
 }) {
   useEffect(() => {
-    if (branding?.name) document.title = `Your quote from ${branding.name}`
-  }, [branding?.name])
+    if (brandTitle && branding?.name) document.title = `Your quote from ${branding.name}`
+  }, [brandTitle, branding?.name])
   return (
     <div className="page" style={brandStyle(branding)}>
       <a className="skip-link" href="#main">

@@ -1,6 +1,7 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import type { ContactEmailSwitches } from "@shared/contact-emails"
 import type { Permission } from "@shared/permissions"
+import type { Branding } from "./api"
 import { config } from "./config"
 
 /**
@@ -100,6 +101,8 @@ export type Me = {
   companies: MeCompany[]
   active_company_id: string
   permissions: Permission[]
+  /** The merchant's name, logo and colour for the signed-in pages. */
+  branding: Branding
 }
 
 export type ProfileChanges = {

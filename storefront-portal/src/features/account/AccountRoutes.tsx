@@ -3,14 +3,19 @@ import { lazy, Suspense } from "react"
 import { Route, Routes } from "react-router"
 import { NotAvailablePage } from "../../components/StatusPages"
 import { AccountLayout } from "./AccountLayout"
-import { SECTIONS } from "./access"
 import { DashboardPage } from "./DashboardPage"
 import { ProfilePage } from "./ProfilePage"
 import { queryClient } from "./queries"
-import { Allowed, SectionPage } from "./SectionPage"
+import { Allowed } from "./SectionPage"
 
-// The quote pages share their code with the quote link's, loaded when first opened.
-const MemberQuotesRoutes = lazy(() => import("./quotes/MemberQuotesRoutes"))
+// Each section loads when first opened (the quote pages share their code with the
+// quote link's); the dashboard and profile come with the account
+// (docs/ARCHITECTURE.md, "Storefront portal").
+const SECTION_ROUTES = {
+  quotes: { label: "quotes", Routes: lazy(() => import("./quotes/MemberQuotesRoutes")) },
+  orders: { label: "orders", Routes: lazy(() => import("./orders/OrdersRoutes")) },
+  invoices: { label: "invoices", Routes: lazy(() => import("./invoices/InvoicesRoutes")) },
+}
 
 /** Everything under /account, loaded on demand; React Query lives only here. */
 export default function AccountRoutes() {
@@ -20,27 +25,23 @@ export default function AccountRoutes() {
         <Route element={<AccountLayout />}>
           <Route index element={<DashboardPage />} />
           <Route path="profile" element={<ProfilePage />} />
-          <Route
-            path="quotes/*"
-            element={
-              <Allowed path="quotes">
-                <Suspense
-                  fallback={
-                    <p className="loading" role="status">
-                      Loading quotes…
-                    </p>
-                  }
-                >
-                  <MemberQuotesRoutes />
-                </Suspense>
-              </Allowed>
-            }
-          />
-          {SECTIONS.filter((section) => section.path !== "quotes").map((section) => (
+          {Object.entries(SECTION_ROUTES).map(([path, { label, Routes: SectionRoutes }]) => (
             <Route
-              key={section.path}
-              path={`${section.path}/*`}
-              element={<SectionPage path={section.path} />}
+              key={path}
+              path={`${path}/*`}
+              element={
+                <Allowed path={path}>
+                  <Suspense
+                    fallback={
+                      <p className="loading" role="status">
+                        Loading {label}…
+                      </p>
+                    }
+                  >
+                    <SectionRoutes />
+                  </Suspense>
+                </Allowed>
+              }
             />
           ))}
         </Route>

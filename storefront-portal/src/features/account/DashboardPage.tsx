@@ -1,16 +1,45 @@
+import { can } from "@shared/permissions"
+import type { UseQueryResult } from "@tanstack/react-query"
+import type { ReactNode } from "react"
 import { Link, useSearchParams } from "react-router"
 import { useTitle } from "../../components/Layout"
-import { activeCompanyOf, displayName, visibleSections } from "./access"
+import { describeError } from "../../lib/api"
+import { expiresIn, formatDate, formatMoney } from "../../lib/format"
+import { accessOf, activeCompanyOf, displayName, visibleSections } from "./access"
 import { useMe } from "./queries"
+import { ORDER_STATUS_LABEL, records, useList, type Page } from "./records"
 
-/** The account's first page: who and for which company; the counters come with the lists. */
+/** Invoices read at once to add up what is due; a company with more sees "at least". */
+const DUE_LIMIT = 50
+
+/**
+ * `/account`: who and for which company, then per section the contact may see
+ * a counter and a short list (quotes waiting for a decision, invoices to pay,
+ * recent orders), each row linking to its page.
+ */
 export function DashboardPage() {
   const { data: me } = useMe()
   const [params] = useSearchParams()
   useTitle("Overview · Client portal")
+  const access = me ? accessOf(me) : null
+  const may = {
+    quotes: !!access && can(access, "quotes.view"),
+    orders: !!access && can(access, "orders.view"),
+    invoices: !!access && can(access, "invoices.view"),
+  }
+  const quotes = useList(
+    ["quotes", "waiting"],
+    () => records.quotes({ status: ["sent", "viewed"], limit: 5 }),
+    may.quotes
+  )
+  const invoices = useList(
+    ["invoices", "due"],
+    () => records.invoices({ status: ["unpaid", "overdue"], limit: DUE_LIMIT }),
+    may.invoices
+  )
+  const orders = useList(["orders", "recent"], () => records.orders({ limit: 5 }), may.orders)
   if (!me) return null
   const company = activeCompanyOf(me)
-  const sections = visibleSections(me)
   return (
     <>
       <section className="card" aria-labelledby="overview-title">
@@ -20,16 +49,90 @@ export function DashboardPage() {
           You are acting for <strong>{company?.name}</strong>.
         </p>
       </section>
-      {sections.length ? (
-        <ul className="section-cards">
-          {sections.map((section) => (
-            <li key={section.path} className="card">
-              <h2>
-                <Link to={`/account/${section.path}`}>{section.label}</Link>
-              </h2>
-            </li>
-          ))}
-        </ul>
+      {visibleSections(me).length ? (
+        <div className="dashboard">
+          {may.quotes && (
+            <Panel
+              id="quotes"
+              title="Quotes"
+              query={quotes}
+              counted="waiting for a decision"
+              all={{ to: "/account/quotes?show=open", label: "All quotes" }}
+              empty="No quote is waiting for you."
+            >
+              {(page) =>
+                page.quotes.map((quote) => (
+                  <li key={quote.id}>
+                    <Link to={`/account/quotes/${quote.id}`}>Quote {quote.number}</Link>
+                    <span className="record-amount">
+                      {formatMoney(quote.total, quote.currency_code)}
+                    </span>
+                    <span className="hint">
+                      {quote.valid_until
+                        ? `Valid until ${formatDate(quote.valid_until)}${
+                            expiresIn(quote.valid_until) ? ` · ${expiresIn(quote.valid_until)}` : ""
+                          }`
+                        : "No end date"}
+                    </span>
+                  </li>
+                ))
+              }
+            </Panel>
+          )}
+          {may.invoices && (
+            <Panel
+              id="invoices"
+              title="Invoices to pay"
+              query={invoices}
+              counted="unpaid"
+              summary={(page) => <DueSummary page={page} />}
+              all={{ to: "/account/invoices?show=due", label: "All invoices" }}
+              empty="Nothing to pay."
+            >
+              {(page) =>
+                page.invoices.slice(0, 5).map((invoice) => (
+                  <li key={invoice.id}>
+                    <Link to={`/account/invoices/${invoice.id}`}>Invoice {invoice.number}</Link>
+                    {invoice.status === "overdue" && (
+                      <span className="badge status-overdue">Overdue</span>
+                    )}
+                    <span className="record-amount">
+                      {formatMoney(invoice.amount, invoice.currency_code)}
+                    </span>
+                    <span className="hint">
+                      {invoice.due_at ? `Due ${formatDate(invoice.due_at)}` : "Due on receipt"}
+                    </span>
+                  </li>
+                ))
+              }
+            </Panel>
+          )}
+          {may.orders && (
+            <Panel
+              id="orders"
+              title="Recent orders"
+              query={orders}
+              counted="in all"
+              all={{ to: "/account/orders", label: "All orders" }}
+              empty="No orders yet."
+            >
+              {(page) =>
+                page.orders.map((order) => (
+                  <li key={order.id}>
+                    <Link to={`/account/orders/${order.id}`}>Order #{order.display_id}</Link>
+                    <span className={`badge status-${order.status}`}>
+                      {ORDER_STATUS_LABEL[order.status]}
+                    </span>
+                    <span className="record-amount">
+                      {formatMoney(order.total, order.currency_code)}
+                    </span>
+                    <span className="hint">Placed {formatDate(order.created_at)}</span>
+                  </li>
+                ))
+              }
+            </Panel>
+          )}
+        </div>
       ) : (
         <p className="card">
           Your teams at {company?.name} do not give you access to quotes, orders or invoices yet.
@@ -37,5 +140,85 @@ export function DashboardPage() {
         </p>
       )}
     </>
+  )
+}
+
+/** One section's card: its counter (the list route's count), a short list and a link to all. */
+function Panel<P extends { count: number }>({
+  id,
+  title,
+  query,
+  counted,
+  summary,
+  all,
+  empty,
+  children,
+}: {
+  id: string
+  title: string
+  query: UseQueryResult<P>
+  counted: string
+  summary?: (page: P) => ReactNode
+  all: { to: string; label: string }
+  empty: string
+  children: (page: P) => ReactNode
+}) {
+  const titleId = `${id}-panel`
+  return (
+    <section className="card" aria-labelledby={titleId} aria-busy={query.isFetching}>
+      <h2 id={titleId}>{title}</h2>
+      {query.isPending ? (
+        <p className="loading" role="status">
+          Loading…
+        </p>
+      ) : query.isError ? (
+        <>
+          <p className="error" role="alert">
+            {describeError(query.error)}
+          </p>
+          <button type="button" className="button" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+        </>
+      ) : (
+        <>
+          <p>
+            <span className="counter" data-testid={`counter-${id}`}>
+              {query.data.count}
+            </span>{" "}
+            {counted}
+          </p>
+          {summary?.(query.data)}
+          {query.data.count ? (
+            <ul className="short-list">{children(query.data)}</ul>
+          ) : (
+            <p className="hint">{empty}</p>
+          )}
+        </>
+      )}
+      <Link to={all.to}>{all.label}</Link>
+    </section>
+  )
+}
+
+/** How many are overdue and what is due, per currency (every unpaid invoice when they fit one page). */
+function DueSummary({
+  page,
+}: {
+  page: Page<"invoices", { amount: number; currency_code: string; status: string }>
+}) {
+  if (!page.count) return null
+  const complete = page.invoices.length >= page.count
+  const due = new Map<string, number>()
+  for (const invoice of page.invoices) {
+    due.set(invoice.currency_code, (due.get(invoice.currency_code) ?? 0) + invoice.amount)
+  }
+  const overdue = page.invoices.filter((invoice) => invoice.status === "overdue").length
+  return (
+    <p className="hint" data-testid="amount-due">
+      {complete ? "Due: " : "Due, at least: "}
+      {[...due].map(([currency, amount]) => formatMoney(amount, currency)).join(" + ")}
+      {overdue ? ` · ${overdue} overdue` : ""}
+    </p>
   )
 }

@@ -1,7 +1,6 @@
 import { can } from "@shared/permissions"
 import type { ReactNode } from "react"
 import { Link } from "react-router"
-import { useTitle } from "../../components/Layout"
 import { accessOf, activeCompanyOf, SECTIONS } from "./access"
 import { useMe } from "./queries"
 
@@ -26,22 +25,5 @@ export function Allowed({ path, children }: { path: string; children: ReactNode 
         <Link to="/account">Back to the overview</Link>
       </p>
     </section>
-  )
-}
-
-/** Orders and invoices: their lists and pages arrive with the next part of issue 12. */
-export function SectionPage({ path }: { path: string }) {
-  const { data: me } = useMe()
-  const section = SECTIONS.find((candidate) => candidate.path === path)!
-  useTitle(`${section.label} · Client portal`)
-  return (
-    <Allowed path={path}>
-      <section className="card" aria-labelledby="section-title">
-        <h1 id="section-title">{section.label}</h1>
-        <p>
-          {section.label} of {me && activeCompanyOf(me)?.name} will be listed here soon.
-        </p>
-      </section>
-    </Allowed>
   )
 }

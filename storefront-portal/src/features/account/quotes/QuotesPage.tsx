@@ -1,7 +1,6 @@
-import type { QuoteStatus } from "@shared/quote-statuses"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useId, useState, type FormEvent } from "react"
-import { Link } from "react-router"
+import { Link, useSearchParams } from "react-router"
 import { useTitle } from "../../../components/Layout"
 import { ErrorCard } from "../../../components/StatusPages"
 import { describeError } from "../../../lib/api"
@@ -9,20 +8,9 @@ import { formatDate, formatMoney } from "../../../lib/format"
 import { memberFetch } from "../../../lib/member-api"
 import { activeCompanyOf } from "../access"
 import { useMe } from "../queries"
+import type { QuoteRow } from "../records"
 
-type QuoteSummary = {
-  id: string
-  number: string
-  status: Exclude<QuoteStatus, "draft">
-  can_respond: boolean
-  currency_code: string
-  total: number
-  valid_until: string | null
-  accepted_at: string | null
-  declined_at: string | null
-  addressed_to: string | null
-  order: { id: string; display_id: number } | null
-}
+type QuoteSummary = QuoteRow & { addressed_to: string | null }
 
 const FILTERS = {
   all: { label: "All quotes", status: undefined },
@@ -45,7 +33,12 @@ const STATUS_LABEL: Record<QuoteSummary["status"], string> = {
 /** `/account/quotes`: the active company's quotes, filtered by status and found by number. */
 export function QuotesPage() {
   const { data: me } = useMe()
-  const [filter, setFilter] = useState<Filter>("all")
+  // The dashboard links to the quotes waiting for a decision: ?show=open.
+  const [params] = useSearchParams()
+  const [filter, setFilter] = useState<Filter>(() => {
+    const show = params.get("show")
+    return show && show in FILTERS ? (show as Filter) : "all"
+  })
   const [draft, setDraft] = useState("")
   const [search, setSearch] = useState("")
   const ids = { filter: useId(), search: useId() }

@@ -25,11 +25,9 @@ export function memberQuoteApi(id: string): QuoteApi {
     ask: (body) => post(`${base}/messages`, { body }),
     invoices: async () => {
       try {
-        const { invoices } = await memberFetch<{ invoices: MemberInvoice[] }>(
-          "/store/portal/invoices",
-          { query: { limit: 100 } }
-        )
-        return { invoices: invoices.filter((invoice) => invoice.quote?.id === id) }
+        return await memberFetch<{ invoices: MemberInvoice[] }>("/store/portal/invoices", {
+          query: { quote_id: id, limit: 100 },
+        })
       } catch (error) {
         // Without invoices.view the quote page simply shows no invoices.
         if (isForbidden(error)) return { invoices: [] }

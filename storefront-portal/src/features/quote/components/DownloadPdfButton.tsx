@@ -17,16 +17,39 @@ export function DownloadPdfButton({
   file?: { name: string; fetch: () => Promise<Blob> }
 }) {
   const { api, view } = useQuote()
+  return (
+    <DownloadFileButton
+      label={label}
+      primary={primary}
+      file={
+        file ?? {
+          name: `${view.quote.number}${view.signed_agreement ? "-signed" : ""}.pdf`,
+          fetch: api.pdf,
+        }
+      }
+    />
+  )
+}
+
+/** A file fetched with the caller's credentials and saved; needs no quote (the account's invoices). */
+export function DownloadFileButton({
+  label,
+  primary = false,
+  file,
+}: {
+  label: string
+  primary?: boolean
+  file: { name: string; fetch: () => Promise<Blob> }
+}) {
   const { run, busy, error } = useAction()
 
   const download = () =>
     run(async () => {
-      const blob = file ? await file.fetch() : await api.pdf()
+      const blob = await file.fetch()
       const url = URL.createObjectURL(blob)
       const anchor = document.createElement("a")
       anchor.href = url
-      anchor.download =
-        file?.name ?? `${view.quote.number}${view.signed_agreement ? "-signed" : ""}.pdf`
+      anchor.download = file.name
       document.body.append(anchor)
       anchor.click()
       anchor.remove()

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from "react"
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react"
 import { choosePaymentProvider, isStripeProvider } from "@shared/payment-providers"
 import { config } from "../../../lib/config"
-import { DownloadPdfButton } from "./DownloadPdfButton"
+import { DownloadFileButton } from "./DownloadPdfButton"
 import { describeError, type BuyerInvoice, type PaymentSession } from "../../../lib/api"
 import { formatDate, formatMoney } from "../../../lib/format"
+import type { QuoteApi } from "../quote-api"
 import { useQuote } from "../quote-context"
 import { useAction } from "../../../lib/use-action"
 
@@ -62,16 +63,61 @@ function InvoiceRow({
   onChange: () => Promise<void>
 }) {
   const { api, may } = useQuote()
+  const invoiceApi = useMemo<InvoiceApi>(
+    () => ({
+      ...api,
+      current: async (id) => (await api.invoices()).invoices.find((i) => i.id === id),
+    }),
+    [api]
+  )
+  return (
+    <li className="invoice">
+      <InvoiceItem invoice={invoice} api={invoiceApi} mayPay={may.pay} onChange={onChange} />
+    </li>
+  )
+}
+
+/** What paying and downloading an invoice needs: a quote link's token or a contact's login. */
+export type InvoiceApi = Pick<QuoteApi, "startPayment" | "pay" | "invoicePdf"> & {
+  /** The invoice as the server has it now, to see a payment recorded. */
+  current: (id: string) => Promise<BuyerInvoice | undefined>
+}
+
+export const invoiceLabel = (invoice: Pick<BuyerInvoice, "kind" | "number">) =>
+  `${invoice.kind === "deposit" ? "Deposit invoice" : "Invoice"} ${invoice.number}`
+
+export const INVOICE_STATUS_LABEL: Record<BuyerInvoice["status"], string> = {
+  unpaid: "Unpaid",
+  overdue: "Overdue",
+  paid: "Paid",
+  void: "Void",
+}
+
+/**
+ * One invoice: amount, status, PDF, and paying it with the region's provider
+ * (Stripe's form when Stripe is the one); the quote page and the account's
+ * invoice page both show it (docs/ARCHITECTURE.md, "Storefront portal").
+ */
+export function InvoiceItem({
+  invoice,
+  api,
+  mayPay,
+  onChange,
+}: {
+  invoice: BuyerInvoice
+  api: InvoiceApi
+  mayPay: boolean
+  onChange: () => Promise<void>
+}) {
   const { run, busy, error } = useAction()
   const [stripeSession, setStripeSession] = useState<PaymentSession | null>(null)
-  const label = `${invoice.kind === "deposit" ? "Deposit invoice" : "Invoice"} ${invoice.number}`
+  const label = invoiceLabel(invoice)
   const provider = choosePaymentProvider(invoice.payment_providers, !!config.stripePublishableKey)
 
   /** The capture is recorded by the server moments after it answers; wait for it. */
   async function waitUntilPaid() {
     for (let attempt = 0; attempt < 20; attempt++) {
-      const { invoices } = await api.invoices()
-      if (invoices.find((i) => i.id === invoice.id)?.status === "paid") break
+      if ((await api.current(invoice.id))?.status === "paid") break
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
     await onChange()
@@ -90,31 +136,25 @@ function InvoiceRow({
     })
 
   return (
-    <li className="invoice">
+    <>
       <div className="invoice-main">
         <span className="invoice-title">{label}</span>
         <span className="invoice-amount">{formatMoney(invoice.amount, invoice.currency_code)}</span>
         <span className={`badge status-${invoice.status}`}>
-          {invoice.status === "paid"
-            ? "Paid"
-            : invoice.status === "overdue"
-              ? "Overdue"
-              : invoice.status === "void"
-                ? "Void"
-                : "Unpaid"}
+          {INVOICE_STATUS_LABEL[invoice.status]}
         </span>
       </div>
       {invoice.status === "paid" && invoice.paid_at && (
         <p className="hint">Paid on {formatDate(invoice.paid_at)}. Thank you.</p>
       )}
-      <DownloadPdfButton
+      <DownloadFileButton
         label={`Download ${label} (PDF)`}
         file={{
           name: `${invoice.number}.pdf`,
           fetch: () => api.invoicePdf(invoice.id),
         }}
       />
-      {invoice.payable && may.pay && !stripeSession && (
+      {invoice.payable && mayPay && !stripeSession && (
         <>
           {invoice.due_at && <p className="hint">Due {formatDate(invoice.due_at)}</p>}
           <button
@@ -147,6 +187,6 @@ function InvoiceRow({
           {error}
         </p>
       )}
-    </li>
+    </>
   )
 }

@@ -1,0 +1,93 @@
+import { can } from "@shared/permissions"
+import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { useMemo } from "react"
+import { Link, useParams } from "react-router"
+import { useTitle } from "../../../components/Layout"
+import { formatDate } from "../../../lib/format"
+import { InvoiceItem, type InvoiceApi } from "../../quote/components/Invoices"
+import { accessOf } from "../access"
+import { RecordStates } from "../NotFoundCard"
+import { useMe } from "../queries"
+import { records } from "../records"
+
+const BACK = { to: "/account/invoices", label: "← All invoices" }
+
+/** The member routes behind the shared invoice component: pay, PDF, and the invoice now. */
+const memberInvoiceApi: InvoiceApi = {
+  startPayment: records.startPayment,
+  pay: records.pay,
+  invoicePdf: records.invoicePdf,
+  current: async (id) => (await records.invoice(id)).invoice,
+}
+
+/**
+ * `/account/invoices/:id`: the invoice, its order and quote, the PDF, paying
+ * it with the region's provider (the quote page's component, over the member
+ * routes) and, once paid, the receipt: paid date and the PDF marked paid.
+ */
+export function InvoicePage() {
+  const { id = "" } = useParams()
+  const { data: me } = useMe()
+  const queryClient = useQueryClient()
+  const query = useQuery({ queryKey: ["invoice", id], queryFn: () => records.invoice(id) })
+  const mayPay = useMemo(() => !!me && can(accessOf(me), "invoices.pay"), [me])
+  const invoice = query.data?.invoice
+  useTitle(invoice ? `Invoice ${invoice.number} · Client portal` : "Invoice · Client portal")
+
+  return (
+    <RecordStates query={query} what="invoice" back={BACK}>
+      {({ invoice: shown }) => (
+        <section className="card" aria-labelledby="invoice-title">
+          <h1 id="invoice-title">
+            {shown.kind === "deposit" ? "Deposit invoice" : "Invoice"} {shown.number}
+          </h1>
+          <dl className="facts">
+            <div>
+              <dt>Due</dt>
+              <dd>{shown.due_at ? formatDate(shown.due_at) : "On receipt"}</dd>
+            </div>
+            <div>
+              <dt>Order</dt>
+              <dd>
+                {shown.order ? (
+                  <Link to={`/account/orders/${shown.order.id}`}>
+                    Order #{shown.order.display_id}
+                  </Link>
+                ) : (
+                  "None"
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>Quote</dt>
+              <dd>
+                {shown.quote ? (
+                  <Link to={`/account/quotes/${shown.quote.id}`}>Quote {shown.quote.number}</Link>
+                ) : (
+                  "None"
+                )}
+              </dd>
+            </div>
+          </dl>
+          {shown.status === "paid" && (
+            <p className="status-card success" role="status" data-testid="receipt">
+              Payment received{shown.paid_at ? ` on ${formatDate(shown.paid_at)}` : ""}. The PDF is
+              your receipt.
+            </p>
+          )}
+          <InvoiceItem
+            invoice={shown}
+            api={memberInvoiceApi}
+            mayPay={mayPay}
+            onChange={async () => {
+              await query.refetch()
+              // The lists and the dashboard counted it as unpaid.
+              await queryClient.invalidateQueries({ queryKey: ["invoices"] })
+              await queryClient.invalidateQueries({ queryKey: ["order"] })
+            }}
+          />
+        </section>
+      )}
+    </RecordStates>
+  )
+}

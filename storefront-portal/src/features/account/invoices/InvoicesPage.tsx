@@ -1,0 +1,48 @@
+import { Link } from "react-router"
+import type { BuyerInvoice } from "../../../lib/api"
+import { formatDate, formatMoney } from "../../../lib/format"
+import { INVOICE_STATUS_LABEL, invoiceLabel } from "../../quote/components/Invoices"
+import { SectionList } from "../ListStates"
+import { records } from "../records"
+
+const FILTERS: Record<string, { label: string; status?: BuyerInvoice["status"][] }> = {
+  all: { label: "All invoices" },
+  due: { label: "To pay (unpaid or overdue)", status: ["unpaid", "overdue"] },
+  overdue: { label: "Overdue", status: ["overdue"] },
+  paid: { label: "Paid", status: ["paid"] },
+  void: { label: "Void", status: ["void"] },
+}
+
+/** `/account/invoices`: the active company's invoices, newest first, with status and due date. */
+export function InvoicesPage() {
+  return (
+    <SectionList
+      section="Invoices"
+      filters={FILTERS}
+      fetch={records.invoices}
+      rowsOf={(page) => page.invoices}
+      row={(invoice) => (
+        <>
+          <Link className="record-title" to={`/account/invoices/${invoice.id}`}>
+            {invoiceLabel(invoice)}
+          </Link>
+          <span className={`badge status-${invoice.status}`}>
+            {INVOICE_STATUS_LABEL[invoice.status]}
+          </span>
+          <span className="record-amount">
+            {formatMoney(invoice.amount, invoice.currency_code)}
+          </span>
+          <span className="hint">
+            {invoice.status === "paid" && invoice.paid_at
+              ? `Paid ${formatDate(invoice.paid_at)}`
+              : invoice.due_at
+                ? `Due ${formatDate(invoice.due_at)}`
+                : "Due on receipt"}
+            {invoice.order ? ` · Order #${invoice.order.display_id}` : ""}
+            {invoice.quote ? ` · Quote ${invoice.quote.number}` : ""}
+          </span>
+        </>
+      )}
+    />
+  )
+}

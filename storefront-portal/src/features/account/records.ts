@@ -1,0 +1,126 @@
+import type { ClientOrderStatus } from "@shared/order-status"
+import type { QuoteStatus } from "@shared/quote-statuses"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import type { BuyerInvoice, PaymentSession } from "../../lib/api"
+import { memberFetch, memberPdf } from "../../lib/member-api"
+
+// The active company's quotes, orders and invoices as the member routes answer
+// them (README, "/store/portal/quotes", "/orders", "/invoices"); every request
+// names the active company, and a company switch resets these queries.
+
+type Ref = { id: string; number: string }
+export type Page<K extends string, T> = { [key in K]: T[] } & {
+  count: number
+  offset: number
+  limit: number
+}
+
+export type QuoteRow = {
+  id: string
+  number: string
+  status: Exclude<QuoteStatus, "draft">
+  can_respond: boolean
+  currency_code: string
+  total: number
+  valid_until: string | null
+  accepted_at: string | null
+  declined_at: string | null
+  order: { id: string; display_id: number } | null
+}
+
+export type OrderRow = {
+  id: string
+  display_id: number
+  created_at: string
+  canceled_at: string | null
+  currency_code: string
+  subtotal: number
+  discount_total: number
+  shipping_total: number
+  tax_total: number
+  total: number
+  status: ClientOrderStatus
+  tracking_numbers: string[]
+  quote: Ref | null
+}
+
+export type OrderInvoice = Pick<
+  BuyerInvoice,
+  "id" | "number" | "kind" | "status" | "amount" | "currency_code" | "due_at" | "paid_at"
+>
+
+export type OrderDetail = OrderRow & {
+  items: {
+    title: string
+    subtitle: string | null
+    variant_sku: string | null
+    quantity: number
+    unit_price: number
+    total: number
+  }[]
+  shipping_address: {
+    first_name?: string | null
+    last_name?: string | null
+    company?: string | null
+    address_1?: string | null
+    address_2?: string | null
+    city?: string | null
+    postal_code?: string | null
+    province?: string | null
+    country_code?: string | null
+  } | null
+  shipping_methods: { name: string; amount: number }[]
+  fulfillments: {
+    created_at: string
+    shipped_at: string | null
+    delivered_at: string | null
+    canceled_at: string | null
+    labels: { tracking_number: string | null; tracking_url: string | null }[]
+    items: { title: string; quantity: number }[]
+  }[]
+  invoices: OrderInvoice[]
+  has_signed_agreement: boolean
+}
+
+export type MemberInvoice = BuyerInvoice & {
+  order: { id: string; display_id: number } | null
+  quote: Ref | null
+}
+
+export const ORDER_STATUS_LABEL: Record<ClientOrderStatus, string> = {
+  placed: "Placed",
+  processing: "Being prepared",
+  shipped: "Shipped",
+  delivered: "Delivered",
+  cancelled: "Cancelled",
+}
+
+type ListQuery = { limit?: number; offset?: number; status?: readonly string[] }
+
+export const records = {
+  quotes: (query: ListQuery) =>
+    memberFetch<Page<"quotes", QuoteRow>>("/store/portal/quotes", { query }),
+  orders: (query: ListQuery) =>
+    memberFetch<Page<"orders", OrderRow>>("/store/portal/orders", { query }),
+  order: (id: string) =>
+    memberFetch<{ order: OrderDetail }>(`/store/portal/orders/${encodeURIComponent(id)}`),
+  invoices: (query: ListQuery & { quote_id?: string }) =>
+    memberFetch<Page<"invoices", MemberInvoice>>("/store/portal/invoices", { query }),
+  invoice: (id: string) =>
+    memberFetch<{ invoice: MemberInvoice }>(`/store/portal/invoices/${encodeURIComponent(id)}`),
+  startPayment: (id: string, provider_id: string) =>
+    memberFetch<{ payment_session: PaymentSession; invoice: BuyerInvoice }>(
+      `/store/portal/invoices/${encodeURIComponent(id)}/payment-sessions`,
+      { method: "POST", body: { provider_id } }
+    ),
+  pay: (id: string, payment_session_id: string) =>
+    memberFetch<{ invoice: BuyerInvoice }>(`/store/portal/invoices/${encodeURIComponent(id)}/pay`, {
+      method: "POST",
+      body: { payment_session_id },
+    }),
+  invoicePdf: (id: string) => memberPdf(`/store/portal/invoices/${encodeURIComponent(id)}/pdf`),
+}
+
+/** A list page; the previous page stays shown while the next loads. */
+export const useList = <P>(key: readonly unknown[], fetch: () => Promise<P>, enabled = true) =>
+  useQuery({ queryKey: key, queryFn: fetch, placeholderData: keepPreviousData, enabled })
