@@ -1,12 +1,15 @@
 // The signed-in portal (issue 12): a contact invited by staff sets up their
 // login and lands on /account; signs out and back in, returning to the page
 // they wanted; forgets their password and resets it from the email; sees only
-// the sections their teams allow; switches between their companies. Sign-in at
-// 375 px passes axe. One booted server; invitation and reset links come from
+// the sections their teams allow; switches between their companies; sees the
+// dashboard's counters, an accepted quote's order and deposit invoice, pays it
+// and downloads the PDF; another company's contact finds neither by URL.
+// Sign-in, the dashboard and the invoice page at 375 px pass axe. One booted server; invitation and reset links come from
 // the emails Medusa's local provider is asked to send (captureEmails).
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Page } from "playwright-core"
+import { createAcceptedQuote } from "../integration-tests/helpers/fixtures"
 import { CUSTOMER_PERMISSIONS } from "../src/shared/permissions"
 import { openTab, type Tab } from "./support/browser"
 import {
@@ -28,11 +31,14 @@ import {
 import {
   adminQuote,
   consentBox,
+  downloadControl,
+  downloadFrom,
   drawWithMouse,
+  pdfText,
   sendQuote,
   sendQuoteWithAgreement,
 } from "./support/portal"
-import { portalTestRunner } from "./support/runner"
+import { type PortalSuite, portalTestRunner } from "./support/runner"
 
 jest.setTimeout(180_000)
 
@@ -45,6 +51,35 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email)
   await page.getByLabel("Password", { exact: true }).fill(password)
   await page.getByRole("button", { name: "Sign in" }).click()
+}
+
+/** A contact's login for the member API, as the portal sends it. */
+async function memberHeaders(suite: PortalSuite, email: string) {
+  const { data } = await suite.api.post("/auth/customer/emailpass", { email, password: PASSWORD })
+  return {
+    headers: {
+      authorization: `Bearer ${data.token}`,
+      "x-publishable-api-key": suite.publishableKey,
+    },
+  }
+}
+
+/** Acme with Ana (a buyer) and the store's customer, and an accepted quote's order of Acme. */
+async function acmeWithOrder(suite: PortalSuite, emails: ReturnType<typeof captureEmails>) {
+  const acme = await createCompany(suite, "Acme Tools")
+  const buyers = await createTeam(suite, "Buyers", CUSTOMER_PERMISSIONS)
+  const ana = await acceptedContact(suite, emails, acme, "ana@acme.test", [buyers], PASSWORD)
+  await addMember(suite, acme, { customer_id: suite.store.customer.id }, [buyers])
+  const { quote, order_id } = await createAcceptedQuote(suite.api, suite.admin, suite.store, {
+    company_id: acme,
+    deposit_percent: 30,
+  })
+  await sendQuote(suite, { company_id: acme })
+  const headers = await memberHeaders(suite, "ana@acme.test")
+  const [invoice] = (await suite.api.get(`/store/portal/invoices?quote_id=${quote.id}`, headers))
+    .data.invoices
+  const order = (await suite.api.get(`/store/portal/orders/${order_id}`, headers)).data.order
+  return { acme, buyers, ana, headers, quote, order, invoice }
 }
 
 portalTestRunner((suite) => {
@@ -274,6 +309,99 @@ portalTestRunner((suite) => {
       "Quotes",
       "Profile",
     ])
+    expect(tab.errors).toEqual([])
+  })
+
+  it("at 375 px a contact sees the dashboard's counters match the API, finds the accepted quote's order and deposit invoice, pays it and downloads the PDF", async () => {
+    const { headers, quote, order, invoice } = await acmeWithOrder(suite, emails)
+    const count = async (path: string) => (await suite.api.get(path, headers)).data.count
+    const expected = {
+      quotes: await count("/store/portal/quotes?status=sent&status=viewed"),
+      invoices: await count("/store/portal/invoices?status=unpaid&status=overdue"),
+      orders: await count("/store/portal/orders"),
+    }
+    expect(expected).toEqual({ quotes: 1, invoices: 1, orders: 1 })
+
+    tab = await openTab(suite.browser, 375)
+    const { page } = tab
+    await page.goto(`${suite.portalUrl}/sign-in`)
+    await signIn(page, "ana@acme.test", PASSWORD)
+    await visible(h1(page, "Hello, Ana Buyer"))
+    for (const [section, number] of Object.entries(expected)) {
+      expect(await textOf(await visible(page.getByTestId(`counter-${section}`)))).toBe(
+        String(number)
+      )
+    }
+    await expectAccessible(page, "dashboard-375")
+    await expectNoHorizontalScroll(page)
+
+    // The order, with its client status and the quote it came from.
+    await nav(page).getByRole("link", { name: "Orders" }).click()
+    await page
+      .getByRole("list", { name: "Orders" })
+      .getByRole("link", { name: `Order #${order.display_id}` })
+      .click()
+    await visible(h1(page, `Order #${order.display_id} Placed`))
+    await visible(page.getByRole("link", { name: `Quote ${quote.number}` }))
+
+    // Its deposit invoice, paid with the region's system provider; then the receipt.
+    await nav(page).getByRole("link", { name: "Invoices" }).click()
+    const label = `Deposit invoice ${invoice.number}`
+    await page.getByRole("list", { name: "Invoices" }).getByRole("link", { name: label }).click()
+    await visible(h1(page, label))
+    await expectAccessible(page, "invoice-375")
+    await expectNoHorizontalScroll(page)
+    await page.getByRole("button", { name: "Pay deposit" }).click()
+    await visible(page.getByTestId("receipt"))
+    expect(await page.getByRole("button", { name: "Pay deposit" }).count()).toBe(0)
+    await screenshot(page, "invoice")
+    const { bytes } = await downloadFrom(
+      page,
+      downloadControl(page, `Download ${label} (PDF)`),
+      suite.publishableKey
+    )
+    expect(await pdfText(bytes)).toContain(invoice.number)
+    const paid = (await suite.api.get(`/store/portal/invoices/${invoice.id}`, headers)).data
+    expect(paid.invoice.status).toBe("paid")
+    await nav(page).getByRole("link", { name: "Overview" }).click()
+    await visible(page.getByText("Nothing to pay."))
+    expect(tab.errors).toEqual([])
+  })
+
+  it("switching company changes the orders and invoices lists; another company's contact finds neither by URL", async () => {
+    const { ana, buyers, order, invoice } = await acmeWithOrder(suite, emails)
+    const beta = await createCompany(suite, "Beta Works")
+    await addMember(suite, beta, { customer_id: ana.customer_id }, [buyers])
+    const rival = await createCompany(suite, "Rival Co")
+    await acceptedContact(suite, emails, rival, "bob@rival.test", [buyers], PASSWORD)
+
+    tab = await openTab(suite.browser, 1280)
+    const { page } = tab
+    await page.goto(`${suite.portalUrl}/sign-in`)
+    await signIn(page, "ana@acme.test", PASSWORD)
+    await visible(page.getByTestId("counter-orders"))
+    await visible(page.getByRole("link", { name: `Order #${order.display_id}` }))
+    await screenshot(page, "dashboard")
+
+    const orderLink = page.getByRole("link", { name: `Order #${order.display_id}` })
+    const invoiceLink = page.getByRole("link", { name: `Deposit invoice ${invoice.number}` })
+    await nav(page).getByRole("link", { name: "Orders" }).click()
+    await visible(orderLink)
+    await page.getByLabel("Company").selectOption({ label: "Beta Works" })
+    await visible(page.getByText("No orders yet."))
+    await nav(page).getByRole("link", { name: "Invoices" }).click()
+    await visible(page.getByText("No invoices yet."))
+    await page.getByLabel("Company").selectOption({ label: "Acme Tools" })
+    await visible(invoiceLink)
+    expect(await page.getByText("No invoices yet.").count()).toBe(0)
+
+    await page.getByRole("button", { name: "Sign out" }).click()
+    await signIn(page, "bob@rival.test", PASSWORD)
+    await visible(h1(page, "Hello, Ana Buyer"))
+    await page.goto(`${suite.portalUrl}/account/orders/${order.id}`)
+    await visible(h1(page, "This order was not found"))
+    await page.goto(`${suite.portalUrl}/account/invoices/${invoice.id}`)
+    await visible(h1(page, "This invoice was not found"))
     expect(tab.errors).toEqual([])
   })
 

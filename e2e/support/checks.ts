@@ -16,6 +16,8 @@ export const DOCS_SCREENSHOTS = new Set([
   "unknown-375",
   "sign-in-375",
   "profile-1280",
+  "dashboard-1280",
+  "invoice-375",
 ])
 
 /**
