@@ -387,25 +387,32 @@ export async function createStockedVariant(
     },
   })
   const variant = product.variants[0]
+  const inventoryItemId = await stockVariant(container, variant.id, location.id, {
+    stocked_quantity: stockedQuantity,
+  })
+  return { variant, inventoryItemId, locationId: location.id }
+}
+
+/** Gives a managed variant's inventory item a level at a location; answers the item's id. */
+export async function stockVariant(
+  container: MedusaContainer,
+  variantId: string,
+  locationId: string,
+  level: { stocked_quantity: number; incoming_quantity?: number }
+) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
     fields: ["inventory_items.inventory_item_id"],
-    filters: { id: variant.id },
+    filters: { id: variantId },
   })
   const inventoryItemId = data[0].inventory_items![0]!.inventory_item_id as string
   await createInventoryLevelsWorkflow(container).run({
     input: {
-      inventory_levels: [
-        {
-          inventory_item_id: inventoryItemId,
-          location_id: location.id,
-          stocked_quantity: stockedQuantity,
-        },
-      ],
+      inventory_levels: [{ inventory_item_id: inventoryItemId, location_id: locationId, ...level }],
     },
   })
-  return { variant, inventoryItemId, locationId: location.id }
+  return inventoryItemId
 }
 
 /**
@@ -491,8 +498,7 @@ export function portalAccounts(api: ApiWithGet, admin: Headers, container: Medus
     },
     /** A customer with a login: their id and a bearer token for the member routes. */
     async contact(email: string, name = { first_name: "Casey", last_name: email.split("@")[0] }) {
-      const customer = (await api.post("/admin/customers", { email, ...name }, admin)).data
-        .customer
+      const customer = (await api.post("/admin/customers", { email, ...name }, admin)).data.customer
       return {
         id: customer.id as string,
         token: await createCustomerToken(container, customer.id, email),

@@ -172,6 +172,7 @@ medusaIntegrationTestRunner({
           order_id: own.order_id,
           invoice_id: own.invoice_id,
           pay: { invoice_id: balance.id, payment_session_id: session.id },
+          product_id: await portalProduct(store),
           foreign: {
             quote_id: await sent(rival.id),
             order_id: foreign.order_id,
@@ -179,6 +180,18 @@ medusaIntegrationTestRunner({
           },
         },
       }
+    }
+
+    /** Puts the store's printer into the portal's sales channel, for the catalog routes. */
+    async function portalProduct(store: Store) {
+      const channel = (await api.get("/admin/portal/settings", admin)).data.portal_channel
+      const productId = store.variants[0].product_id as string
+      await api.post(
+        `/admin/sales-channels/${channel.sales_channel.id}/products`,
+        { add: [productId] },
+        admin
+      )
+      return productId
     }
 
     const fill = (path: string, params: Record<string, string> = {}) =>

@@ -19,6 +19,7 @@ import { storePortalInvitationRoutesMiddlewares } from "./store/portal/invitatio
 import { storePortalInvoicesRoutesMiddlewares } from "./store/portal/invoices/middlewares"
 import { storePortalMeRoutesMiddlewares } from "./store/portal/me/middlewares"
 import { storePortalOrdersRoutesMiddlewares } from "./store/portal/orders/middlewares"
+import { storePortalProductsRoutesMiddlewares } from "./store/portal/products/middlewares"
 import { storePortalQuoteLinkRoutesMiddlewares } from "./store/portal/quote-links/middlewares"
 import { storePortalQuotesRoutesMiddlewares } from "./store/portal/quotes/middlewares"
 import { portalErrorHandler, portalInputGuard } from "./utils/input-guard"
@@ -54,5 +55,6 @@ export default defineMiddlewares({
     ...storePortalQuotesRoutesMiddlewares,
     ...storePortalOrdersRoutesMiddlewares,
     ...storePortalInvoicesRoutesMiddlewares,
+    ...storePortalProductsRoutesMiddlewares,
   ],
 })

@@ -1,3 +1,4 @@
+import { CATALOG_ROUTES } from "./catalog"
 import { INVOICES_ROUTES } from "./invoices"
 import { ME_ROUTES } from "./me"
 import { ORDERS_ROUTES } from "./orders"
@@ -16,4 +17,5 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...QUOTES_ROUTES,
   ...ORDERS_ROUTES,
   ...INVOICES_ROUTES,
+  ...CATALOG_ROUTES,
 }

@@ -32,6 +32,8 @@ export type MatrixFixtures = {
   invoice_id: string
   /** That order's balance invoice, with a payment session ready to pay it. */
   pay: { invoice_id: string; payment_session_id: string }
+  /** A published product of the portal's sales channel (the catalog routes). */
+  product_id: string
   foreign: { quote_id: string; order_id: string; invoice_id: string }
 }
 

@@ -1,0 +1,389 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { PORTAL_MODULE } from "../../../../modules/portal"
+import type PortalModuleService from "../../../../modules/portal/service"
+import type { PortalSettingsDTO } from "../../../../modules/portal/service"
+import {
+  catalogStock,
+  type PriceBreak,
+  priceBreaks,
+  type VariantStockLevels,
+} from "../../../../shared/catalog"
+import type { MemberAccess } from "../../../../shared/permissions"
+import { portalSalesChannelId } from "../../../../workflows/portal"
+import type {
+  StoreGetPortalProductParamsType,
+  StoreListPortalProductsParamsType,
+} from "./validators"
+
+const NOT_FOUND = "Product not found"
+
+const PRODUCT_FIELDS = [
+  "id",
+  "title",
+  "subtitle",
+  "handle",
+  "description",
+  "thumbnail",
+  "images.url",
+  "categories.id",
+  "categories.name",
+  "categories.handle",
+  "options.title",
+  "options.values.value",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.manage_inventory",
+  "variants.options.value",
+  "variants.options.option.title",
+  "variants.price_set.id",
+]
+
+type Row = {
+  id: string
+  title: string
+  subtitle: string | null
+  handle: string
+  description: string | null
+  thumbnail: string | null
+  images?: Array<{ url: string } | null> | null
+  categories?: Array<{ id: string; name: string; handle: string } | null> | null
+  options?: Array<{ title: string; values?: Array<{ value: string } | null> | null } | null> | null
+  variants?: Array<{
+    id: string
+    title: string | null
+    sku: string | null
+    manage_inventory: boolean
+    options?: Array<{ value: string; option?: { title: string } | null } | null> | null
+    price_set?: { id: string } | null
+  } | null> | null
+}
+
+type PriceContext = {
+  region_id: string
+  currency_code: string
+  customer_group_id: string | null
+  quantity: number
+}
+
+type VariantPrice = {
+  price: {
+    currency_code: string
+    amount: number
+    original_amount: number
+    is_discounted: boolean
+    tax_inclusive: boolean
+  } | null
+  price_breaks: PriceBreak[]
+}
+
+/** A page of the portal channel's published products, newest first (docs/ARCHITECTURE.md, "Catalog"). */
+export async function listCatalogProducts(
+  scope: MedusaContainer,
+  access: MemberAccess,
+  params: StoreListPortalProductsParamsType
+) {
+  const { settings, productIds } = await catalogScope(scope)
+  const context = await priceContext(scope, access, settings, params)
+  if (!productIds.length)
+    return { products: [], count: 0, offset: params.offset, limit: params.limit }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "product",
+    fields: PRODUCT_FIELDS,
+    filters: {
+      id: productIds,
+      status: "published",
+      ...(params.q ? { q: params.q } : {}),
+      ...(params.category_id ? { categories: { id: params.category_id } } : {}),
+    },
+    pagination: { skip: params.offset, take: params.limit, order: { created_at: "DESC" } },
+  })
+  return {
+    products: await present(scope, settings, context, data as unknown as Row[]),
+    count: metadata?.count ?? data.length,
+    offset: params.offset,
+    limit: params.limit,
+  }
+}
+
+/** One product of the portal channel; any other id is the same 404. */
+export async function getCatalogProduct(
+  scope: MedusaContainer,
+  access: MemberAccess,
+  id: string,
+  params: StoreGetPortalProductParamsType
+) {
+  const { settings, productIds } = await catalogScope(scope)
+  const context = await priceContext(scope, access, settings, params)
+  if (!productIds.includes(id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, NOT_FOUND)
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: PRODUCT_FIELDS,
+    filters: { id, status: "published" },
+  })
+  if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, NOT_FOUND)
+  const [product] = await present(scope, settings, context, data as unknown as Row[])
+  return product
+}
+
+/** The settings and the ids of the products in the portal's sales channel. */
+async function catalogScope(scope: MedusaContainer) {
+  const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
+  const channelId = await portalSalesChannelId(scope)
+  const settings = await portal.getSettings()
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: links } = await query.graph({
+    entity: "product_sales_channel",
+    fields: ["product_id"],
+    filters: { sales_channel_id: channelId },
+  })
+  return {
+    settings: { ...settings, portal_sales_channel_id: channelId },
+    productIds: links.map((link: { product_id: string }) => link.product_id),
+  }
+}
+
+/**
+ * Medusa's pricing context for the member: the region asked for, else the store's
+ * default, else its only region (400 otherwise), its currency, the quantity, and the active
+ * company's customer group only, never the other groups the contact is in.
+ */
+async function priceContext(
+  scope: MedusaContainer,
+  access: MemberAccess,
+  settings: PortalSettingsDTO,
+  params: { region_id?: string; quantity?: number }
+): Promise<PriceContext | null> {
+  if (settings.hide_prices) return null
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  let regionId = params.region_id
+  if (!regionId) {
+    const { data: stores } = await query.graph({ entity: "store", fields: ["default_region_id"] })
+    regionId = stores[0]?.default_region_id ?? undefined
+  }
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id", "currency_code"],
+    // Without a default region, a store's only region is the one.
+    ...(regionId ? { filters: { id: regionId } } : { pagination: { take: 2 } }),
+  })
+  if (regions.length !== 1) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      params.region_id
+        ? `Region ${params.region_id} was not found`
+        : "The store has no default region: give region_id"
+    )
+  }
+  const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
+  const [company] = await portal.listPortalCompanies(
+    { id: access.company_id },
+    { select: ["customer_group_id"] }
+  )
+  return {
+    region_id: regions[0].id,
+    currency_code: regions[0].currency_code,
+    customer_group_id: company?.customer_group_id ?? null,
+    quantity: params.quantity ?? 1,
+  }
+}
+
+async function present(
+  scope: MedusaContainer,
+  settings: PortalSettingsDTO,
+  context: PriceContext | null,
+  rows: Row[]
+) {
+  const variants = rows.flatMap((row) => (row.variants ?? []).flatMap((v) => (v ? [v] : [])))
+  const prices = context ? await variantPrices(scope, context, variants) : null
+  const stock =
+    settings.stock_display === "off"
+      ? null
+      : await variantStock(scope, settings.portal_sales_channel_id!, variants)
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    subtitle: row.subtitle,
+    handle: row.handle,
+    description: row.description,
+    thumbnail: row.thumbnail,
+    images: (row.images ?? []).flatMap((image) => (image ? [{ url: image.url }] : [])),
+    categories: (row.categories ?? []).flatMap((category) =>
+      category ? [{ id: category.id, name: category.name, handle: category.handle }] : []
+    ),
+    options: (row.options ?? []).flatMap((option) =>
+      option
+        ? [
+            {
+              title: option.title,
+              values: (option.values ?? []).flatMap((value) => (value ? [value.value] : [])),
+            },
+          ]
+        : []
+    ),
+    ...(prices ? {} : { price_on_request: true }),
+    variants: (row.variants ?? []).flatMap((variant) => {
+      if (!variant) return []
+      const levels = stock?.get(variant.id) ?? { available: null, incoming: null }
+      const shown =
+        stock &&
+        catalogStock(
+          variant.manage_inventory ? levels : { available: null, incoming: null },
+          settings
+        )
+      return [
+        {
+          id: variant.id,
+          title: variant.title,
+          sku: variant.sku,
+          options: (variant.options ?? []).flatMap((option) =>
+            option ? [{ option: option.option?.title ?? null, value: option.value }] : []
+          ),
+          ...(prices ? (prices.get(variant.id) ?? { price: null, price_breaks: [] }) : {}),
+          ...(shown ? { stock: shown } : {}),
+        },
+      ]
+    }),
+  }))
+}
+
+/**
+ * Medusa's calculated price of each variant for the context, and its price
+ * breaks: the calculated price at every quantity where a tier of its price set
+ * (for the currency) starts, as a table. No price or price list ids leave here.
+ */
+async function variantPrices(
+  scope: MedusaContainer,
+  context: PriceContext,
+  variants: Array<{ id: string; price_set?: { id: string } | null }>
+): Promise<Map<string, VariantPrice>> {
+  const pricing = scope.resolve(Modules.PRICING)
+  const setOf = new Map(
+    variants.flatMap((variant) => (variant.price_set ? [[variant.id, variant.price_set.id]] : []))
+  )
+  const setIds = [...new Set(setOf.values())]
+  const result = new Map<string, VariantPrice>()
+  if (!setIds.length) return result
+  const tiers = await pricing.listPrices(
+    { price_set_id: setIds, currency_code: context.currency_code },
+    { select: ["price_set_id", "min_quantity"] }
+  )
+  const starts = new Set<number>([1, context.quantity])
+  for (const tier of tiers) {
+    const min = Number(tier.min_quantity ?? 1)
+    if (min > 1) starts.add(min)
+  }
+  const base = {
+    region_id: context.region_id,
+    currency_code: context.currency_code,
+    ...(context.customer_group_id
+      ? { customer: { groups: [{ id: context.customer_group_id }] } }
+      : {}),
+  }
+  const at = new Map<number, Map<string, Record<string, unknown>>>()
+  for (const quantity of starts) {
+    const calculated = await pricing.calculatePrices(
+      { id: setIds },
+      // Nested keys are flattened by the pricing module ("customer.groups.id").
+      { context: { ...base, quantity } as unknown as Record<string, number> }
+    )
+    at.set(
+      quantity,
+      new Map(calculated.map((price) => [price.id, price as unknown as Record<string, unknown>]))
+    )
+  }
+  const tierStarts = new Map<string, Set<number>>()
+  for (const tier of tiers) {
+    const set = tierStarts.get(tier.price_set_id!) ?? new Set<number>([1])
+    set.add(Math.max(1, Number(tier.min_quantity ?? 1)))
+    tierStarts.set(tier.price_set_id!, set)
+  }
+  for (const [variantId, setId] of setOf) {
+    const chosen = at.get(context.quantity)!.get(setId)
+    const amountAt = [...(tierStarts.get(setId) ?? [1])].flatMap((quantity) => {
+      const price = at.get(quantity)?.get(setId)
+      return price?.calculated_amount != null
+        ? [{ quantity, amount: Number(price.calculated_amount) }]
+        : []
+    })
+    result.set(variantId, {
+      price:
+        chosen?.calculated_amount != null
+          ? {
+              currency_code: context.currency_code,
+              amount: Number(chosen.calculated_amount),
+              original_amount: Number(chosen.original_amount ?? chosen.calculated_amount),
+              is_discounted: Number(chosen.calculated_amount) < Number(chosen.original_amount),
+              tax_inclusive: !!chosen.is_calculated_price_tax_inclusive,
+            }
+          : null,
+      price_breaks: priceBreaks(amountAt),
+    })
+  }
+  return result
+}
+
+/**
+ * Each variant's stock at the portal channel's stock locations, as Medusa counts
+ * availability (getVariantAvailability): per inventory item, stocked − reserved
+ * (and incoming) summed over those locations and divided by the quantity the
+ * variant needs; the variant has the least of its items.
+ */
+async function variantStock(
+  scope: MedusaContainer,
+  channelId: string,
+  variants: Array<{ id: string }>
+): Promise<Map<string, VariantStockLevels>> {
+  const result = new Map<string, VariantStockLevels>()
+  if (!variants.length) return result
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: locations } = await query.graph({
+    entity: "sales_channel_locations",
+    fields: ["stock_location_id"],
+    filters: { sales_channel_id: channelId },
+  })
+  const locationIds = new Set(
+    locations.map((row: { stock_location_id: string }) => row.stock_location_id)
+  )
+  const { data: links } = await query.graph({
+    entity: "product_variant_inventory_items",
+    fields: [
+      "variant_id",
+      "required_quantity",
+      "inventory.location_levels.location_id",
+      "inventory.location_levels.stocked_quantity",
+      "inventory.location_levels.reserved_quantity",
+      "inventory.location_levels.incoming_quantity",
+    ],
+    filters: { variant_id: variants.map((variant) => variant.id) },
+  })
+  type Level = {
+    location_id: string
+    stocked_quantity: number
+    reserved_quantity: number
+    incoming_quantity: number
+  }
+  for (const link of links as Array<{
+    variant_id: string
+    required_quantity: number
+    inventory?: { location_levels?: Array<Level | null> | null } | null
+  }>) {
+    const levels = (link.inventory?.location_levels ?? []).flatMap((level) =>
+      level && locationIds.has(level.location_id) ? [level] : []
+    )
+    const per = Math.max(1, Number(link.required_quantity) || 1)
+    const sum = (pick: (level: Level) => number) =>
+      Math.floor(levels.reduce((total, level) => total + (Number(pick(level)) || 0), 0) / per)
+    const available = sum((level) => level.stocked_quantity - level.reserved_quantity)
+    const incoming = sum((level) => level.incoming_quantity)
+    const known = result.get(link.variant_id)
+    result.set(link.variant_id, {
+      available: known?.available == null ? available : Math.min(known.available, available),
+      incoming: known?.incoming == null ? incoming : Math.min(known.incoming, incoming),
+    })
+  }
+  return result
+}

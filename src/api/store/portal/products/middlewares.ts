@@ -1,0 +1,34 @@
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateParams } from "../../../utils/validate-params"
+import { memberGuard } from "../authorize-member"
+import {
+  PortalProductPathParams,
+  StoreGetPortalProductParams,
+  StoreListPortalProductsParams,
+} from "./validators"
+
+const PRODUCTS = "/store/portal/products"
+
+/**
+ * `/store/portal/products`: the portal channel's catalog for contacts whose teams
+ * allow `catalog.view`, guard before validators (docs/ARCHITECTURE.md, "Catalog").
+ */
+export const storePortalProductsRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: PRODUCTS,
+    method: ["GET"],
+    middlewares: [
+      ...memberGuard("catalog.view"),
+      validateAndTransformQuery(StoreListPortalProductsParams, { isList: true }),
+    ],
+  },
+  {
+    matcher: `${PRODUCTS}/:id`,
+    method: ["GET"],
+    middlewares: [
+      ...memberGuard("catalog.view"),
+      validateParams(PortalProductPathParams),
+      validateAndTransformQuery(StoreGetPortalProductParams, {}),
+    ],
+  },
+]

@@ -1,0 +1,59 @@
+/**
+ * The portal catalog's pure rules (docs/ARCHITECTURE.md, "Catalog"): what a
+ * member sees of a variant's stock and how price breaks read as a table. The
+ * server computes with them; the storefront reads the same types.
+ */
+import type { StockDisplay } from "./portal-settings"
+
+export const STOCK_STATUSES = ["in_stock", "low", "out_of_stock"] as const
+export type StockStatus = (typeof STOCK_STATUSES)[number]
+
+/** What a variant has at the portal channel's stock locations; null: not managed. */
+export type VariantStockLevels = { available: number | null; incoming: number | null }
+
+export type CatalogStock =
+  | { available_quantity: number | null; incoming_quantity?: number }
+  | { status: StockStatus; incoming_quantity?: number }
+
+/** in stock above the threshold, low at or below it, out of stock at zero. */
+export function stockStatus(available: number | null, lowThreshold: number): StockStatus {
+  if (available === null) return "in_stock"
+  if (available <= 0) return "out_of_stock"
+  return available <= lowThreshold ? "low" : "in_stock"
+}
+
+/**
+ * A variant's stock as the settings show it: nothing when display is off, the
+ * available quantity (null: not tracked) or its indication, plus the incoming
+ * quantity when show_incoming is on and stock is tracked.
+ */
+export function catalogStock(
+  levels: VariantStockLevels,
+  settings: { stock_display: StockDisplay; low_stock_threshold: number; show_incoming: boolean }
+): CatalogStock | undefined {
+  if (settings.stock_display === "off") return undefined
+  const incoming =
+    settings.show_incoming && levels.incoming !== null ? { incoming_quantity: levels.incoming } : {}
+  if (settings.stock_display === "number") {
+    return { available_quantity: levels.available, ...incoming }
+  }
+  return { status: stockStatus(levels.available, settings.low_stock_threshold), ...incoming }
+}
+
+export type PriceBreak = { min_quantity: number; max_quantity: number | null; amount: number }
+
+/**
+ * The price table from the unit price at each quantity where a tier starts:
+ * one row per run of the same amount, the last open-ended.
+ */
+export function priceBreaks(amountAt: Array<{ quantity: number; amount: number }>): PriceBreak[] {
+  const sorted = [...amountAt].sort((a, b) => a.quantity - b.quantity)
+  const rows: PriceBreak[] = []
+  for (const { quantity, amount } of sorted) {
+    const last = rows[rows.length - 1]
+    if (last && last.amount === amount) continue
+    if (last) last.max_quantity = quantity - 1
+    rows.push({ min_quantity: quantity, max_quantity: null, amount })
+  }
+  return rows
+}
