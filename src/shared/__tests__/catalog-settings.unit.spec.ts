@@ -1,0 +1,98 @@
+import { catalogStock, priceBreaks, stockStatus } from "../catalog"
+import { notificationRecipients, settleOrdering } from "../portal-settings"
+
+describe("settleOrdering", () => {
+  const shown = { hide_prices: false, allow_place_order: true }
+  const hidden = { hide_prices: true, allow_place_order: false }
+
+  it("turns placing orders off with prices", () => {
+    expect(settleOrdering(shown, { hide_prices: true })).toEqual({
+      changes: { hide_prices: true, allow_place_order: false },
+    })
+  })
+
+  it("refuses placing orders while prices are hidden", () => {
+    expect(settleOrdering(hidden, { allow_place_order: true }).error).toMatch(/hide_prices/)
+    expect(
+      settleOrdering(shown, { hide_prices: true, allow_place_order: true }).error
+    ).toBeDefined()
+  })
+
+  it("lets both back on together, and leaves other changes alone", () => {
+    const both = { hide_prices: false, allow_place_order: true }
+    expect(settleOrdering(hidden, both)).toEqual({ changes: both })
+    expect(settleOrdering(hidden, { show_incoming: true } as never)).toEqual({
+      changes: { show_incoming: true },
+    })
+  })
+})
+
+describe("notificationRecipients", () => {
+  it("reads a plain list of user ids as those users with the default template", () => {
+    const read = notificationRecipients({ quote_viewed: ["user_1", "user_1", 3] })
+    expect(read.quote_viewed).toEqual({ user_ids: ["user_1"], staff_group_ids: [], template: null })
+    expect(read.order_placed).toEqual({ user_ids: [], staff_group_ids: [], template: null })
+  })
+
+  it("keeps groups and a template, a blank template being the default", () => {
+    const read = notificationRecipients({
+      quote_requested: { user_ids: [], staff_group_ids: ["psgrp_1"], template: "ops" },
+      order_placed: { template: "" },
+    })
+    expect(read.quote_requested).toEqual({
+      user_ids: [],
+      staff_group_ids: ["psgrp_1"],
+      template: "ops",
+    })
+    expect(read.order_placed.template).toBeNull()
+  })
+})
+
+describe("catalog stock", () => {
+  const settings = {
+    stock_display: "indication" as const,
+    low_stock_threshold: 5,
+    show_incoming: false,
+  }
+
+  it("is low at the threshold, out at zero, in stock above or untracked", () => {
+    expect([6, 5, 1, 0, -2, null].map((n) => stockStatus(n, 5))).toEqual([
+      "in_stock",
+      "low",
+      "low",
+      "out_of_stock",
+      "out_of_stock",
+      "in_stock",
+    ])
+  })
+
+  it("shows nothing when off, the number, or the indication with incoming", () => {
+    const levels = { available: 4, incoming: 9 }
+    expect(catalogStock(levels, { ...settings, stock_display: "off" })).toBeUndefined()
+    expect(catalogStock(levels, { ...settings, stock_display: "number" })).toEqual({
+      available_quantity: 4,
+    })
+    expect(catalogStock(levels, { ...settings, show_incoming: true })).toEqual({
+      status: "low",
+      incoming_quantity: 9,
+    })
+  })
+})
+
+describe("priceBreaks", () => {
+  it("makes one row per run of the same amount, the last open-ended", () => {
+    expect(
+      priceBreaks([
+        { quantity: 50, amount: 80 },
+        { quantity: 1, amount: 100 },
+        { quantity: 10, amount: 90 },
+        { quantity: 25, amount: 90 },
+      ])
+    ).toEqual([
+      { min_quantity: 1, max_quantity: 9, amount: 100 },
+      { min_quantity: 10, max_quantity: 49, amount: 90 },
+      { min_quantity: 50, max_quantity: null, amount: 80 },
+    ])
+    expect(priceBreaks([])).toEqual([])
+  })
+})
