@@ -410,6 +410,8 @@ portalTestRunner((suite) => {
     const { page } = tab
     await page.goto(`${suite.portalUrl}/sign-in`)
     await visible(h1(page, "Sign in"))
+    // The merchant's name from the public branding, before anyone signs in.
+    await visible(page.getByRole("banner").getByText("Medusa Store"))
     await expectAccessible(page, "sign-in")
     await expectNoHorizontalScroll(page)
     await screenshot(page, "sign-in")

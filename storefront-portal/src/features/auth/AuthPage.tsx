@@ -1,11 +1,27 @@
-import type { ReactNode } from "react"
+import { useEffect, useState, type ReactNode } from "react"
 import { Layout, useTitle } from "../../components/Layout"
+import { sdk, type Branding } from "../../lib/api"
 
-/** The frame of the sign-in pages: the portal's header and one card with the page's heading. */
+/**
+ * The frame of the sign-in pages: the merchant's header (the public
+ * `GET /store/portal/branding`; the portal's name until it answers, or if it
+ * cannot) and one card with the page's heading.
+ */
 export function AuthPage({ title, children }: { title: string; children: ReactNode }) {
   useTitle(`${title} · Client portal`)
+  const [branding, setBranding] = useState<Branding>()
+  useEffect(() => {
+    let current = true
+    sdk.client
+      .fetch<{ branding: Branding }>("/store/portal/branding")
+      .then((answer) => current && setBranding(answer.branding))
+      .catch(() => undefined)
+    return () => {
+      current = false
+    }
+  }, [])
   return (
-    <Layout name="Client portal">
+    <Layout name="Client portal" branding={branding} brandTitle={false}>
       <section className="card auth-card" aria-labelledby="auth-title">
         <h1 id="auth-title">{title}</h1>
         {children}
