@@ -69,7 +69,7 @@ function GroupRow({ group, users }: { group?: StaffGroup; users: AdminUserOption
           isLoading={save.isPending}
           onClick={onSave}
         >
-          {group ? "Save" : "Create"}
+          {group ? "Save group" : "Create group"}
         </Button>
         {group && (
           <Button
@@ -79,7 +79,7 @@ function GroupRow({ group, users }: { group?: StaffGroup; users: AdminUserOption
             isLoading={remove.isPending}
             onClick={onDelete}
           >
-            Delete
+            Delete group
           </Button>
         )}
       </div>
