@@ -12,8 +12,8 @@ const ClientPortalSettingsPage = () => {
       <Container className="px-6 py-4">
         <Heading level="h1">Client Portal</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Branding, quote defaults, the consent sentence buyers sign with, what the portal's
-          catalog shows, staff groups, and who on your team hears about what buyers do.
+          Branding, quote defaults, the consent sentence buyers sign with, what the portal's catalog
+          shows, staff groups, and who on your team hears about what buyers do.
         </Text>
       </Container>
       {settings.isPending && (
