@@ -37,7 +37,7 @@ function OrderView({ order: o }: { order: OrderDetail }) {
     <>
       <section className="card" aria-labelledby="order-title">
         <h1 id="order-title">
-          Order #{o.display_id}
+          Order #{o.display_id}{" "}
           <span className={`badge status-${o.status}`}>{ORDER_STATUS_LABEL[o.status]}</span>
         </h1>
         <dl className="facts">
