@@ -16,6 +16,7 @@ import {
 import { adminPortalStaffGroupRoutesMiddlewares } from "./admin/portal/staff-groups/middlewares"
 import { adminPortalTeamRoutesMiddlewares } from "./admin/portal/teams/middlewares"
 import { storePortalInvitationRoutesMiddlewares } from "./store/portal/invitations/middlewares"
+import { storePortalKeyRoutesMiddlewares } from "./store/portal-key/middlewares"
 import { storePortalInvoicesRoutesMiddlewares } from "./store/portal/invoices/middlewares"
 import { storePortalMeRoutesMiddlewares } from "./store/portal/me/middlewares"
 import { storePortalOrdersRoutesMiddlewares } from "./store/portal/orders/middlewares"
@@ -56,5 +57,6 @@ export default defineMiddlewares({
     ...storePortalOrdersRoutesMiddlewares,
     ...storePortalInvoicesRoutesMiddlewares,
     ...storePortalProductsRoutesMiddlewares,
+    ...storePortalKeyRoutesMiddlewares,
   ],
 })
