@@ -2,6 +2,7 @@ import { createCustomerGroupsWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { assertCompanyNameFreeStep, type CompanyFields, createCompanyStep } from "./steps/companies"
 import { recordAccessEventsStep } from "./steps/record-access-events"
+import { syncPortalPromotionsWorkflow } from "./sync-portal-promotions"
 
 export type CreateCompanyWorkflowInput = CompanyFields & { actor_id: string }
 
@@ -24,6 +25,7 @@ export const createCompanyWorkflow = createWorkflow(
         return { ...fields, customer_group_id: groups[0].id }
       })
     )
+    syncPortalPromotionsWorkflow.runAsStep({ input: undefined })
     recordAccessEventsStep(
       transform({ input, company }, ({ input, company }) => [
         {

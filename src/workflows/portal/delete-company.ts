@@ -6,6 +6,7 @@ import {
   softDeleteCompanyStep,
 } from "./steps/companies"
 import { recordAccessEventsStep } from "./steps/record-access-events"
+import { syncPortalPromotionsWorkflow } from "./sync-portal-promotions"
 
 /**
  * Staff delete a company that has no members and no quotes (else 409), with
@@ -20,6 +21,7 @@ export const deleteCompanyWorkflow = createWorkflow(
     deleteCustomerGroupsWorkflow.runAsStep({
       input: transform({ company }, ({ company }) => ({ ids: [company.customer_group_id] })),
     })
+    syncPortalPromotionsWorkflow.runAsStep({ input: undefined })
     recordAccessEventsStep(
       transform({ input, company }, ({ input, company }) => [
         {

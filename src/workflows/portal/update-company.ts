@@ -8,6 +8,7 @@ import {
   updateCompanyStep,
 } from "./steps/companies"
 import { type AccessEventInput, recordAccessEventsStep } from "./steps/record-access-events"
+import { syncPortalPromotionsWorkflow } from "./sync-portal-promotions"
 
 export type UpdateCompanyWorkflowInput = Partial<CompanyFields> & { id: string; actor_id: string }
 
@@ -41,6 +42,7 @@ export const updateCompanyWorkflow = createWorkflow(
     )
     const change = diffCompanyGroupStep(input.id)
     linkCustomersToCustomerGroupStep(change)
+    syncPortalPromotionsWorkflow.runAsStep({ input: undefined })
     recordAccessEventsStep(
       transform({ input, before, company }, ({ input, before, company }) => {
         const changed = Object.fromEntries(

@@ -1,9 +1,15 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import type { PortalSettingsChanges } from "../../modules/portal/service"
 import type { NotificationRecipients } from "../../shared/portal-settings"
 import { settleSettingsChangesStep } from "./steps/settle-settings-changes"
 import { updatePortalSettingsStep } from "./steps/update-portal-settings"
 import { validateNotificationRecipientsStep } from "./steps/validate-notification-recipients"
+import { syncPortalPromotionsWorkflow } from "./sync-portal-promotions"
 
 export type UpdatePortalSettingsWorkflowInput = Omit<
   PortalSettingsChanges,
@@ -12,7 +18,8 @@ export type UpdatePortalSettingsWorkflowInput = Omit<
 
 /**
  * Staff change the portal's settings (branding, quote defaults, consent
- * sentence, catalog and ordering, who gets which staff alert).
+ * sentence, catalog and ordering, who gets which staff alert). A new blanket
+ * discount reaches Medusa's automatic promotion in the same run.
  */
 export const updatePortalSettingsWorkflow = createWorkflow(
   "portal-update-portal-settings",
@@ -21,6 +28,10 @@ export const updatePortalSettingsWorkflow = createWorkflow(
       transform({ input }, ({ input }) => input.notification_recipients)
     )
     const changes = settleSettingsChangesStep(input)
-    return new WorkflowResponse(updatePortalSettingsStep(changes))
+    const settings = updatePortalSettingsStep(changes)
+    when({ input }, ({ input }) => input.portal_discount_percent !== undefined).then(() => {
+      syncPortalPromotionsWorkflow.runAsStep({ input: undefined })
+    })
+    return new WorkflowResponse(settings)
   }
 )

@@ -18,6 +18,9 @@ export const PortalCompany = model
     is_supplier: model.boolean().default(false),
     discount_percent: model.float().nullable(),
     customer_group_id: model.text(),
+    // The automatic promotion carrying discount_percent for this company's group,
+    // kept by syncPortalPromotionsWorkflow (docs/ARCHITECTURE.md, "Money").
+    promotion_id: model.text().nullable(),
     members: model.hasMany(() => PortalMember, { mappedBy: "company" }),
   })
   .indexes([{ on: ["name"], unique: true }])

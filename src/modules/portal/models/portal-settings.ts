@@ -38,12 +38,14 @@ export const PortalSettings = model
     // Off whenever hide_prices is on (settleOrdering in src/shared/portal-settings.ts).
     allow_place_order: model.boolean().default(false),
     hide_prices: model.boolean().default(false),
-    // The blanket discount for every portal customer, in percent. Stored only:
-    // a later step applies it as a Medusa automatic promotion.
+    // The blanket discount for every portal customer, in percent, applied by the
+    // Medusa automatic promotion portal_promotion_id (docs/ARCHITECTURE.md, "Money").
     portal_discount_percent: model.float().default(0),
     // The "Client Portal" sales channel and its publishable key, created once by
     // ensurePortalChannelWorkflow and remembered here.
     portal_sales_channel_id: model.text().nullable(),
     portal_publishable_key_id: model.text().nullable(),
+    // The automatic promotion syncPortalPromotionsWorkflow keeps for the blanket discount.
+    portal_promotion_id: model.text().nullable(),
   })
   .indexes([{ on: ["singleton_key"], unique: true }])
