@@ -433,6 +433,7 @@ medusaIntegrationTestRunner({
           data: { note: "x" },
         },
         "POST /store/portal/invoices/:id/pay": { payment_session_id: "payses_fuzz" },
+        "POST /store/portal/cart-company": { cart_id: "cart_01FUZZFUZZFUZZFUZZFUZZFUZZ" },
       }
       const GENERIC_BODY = { note: "fuzz", count: 1, tags: ["a"] }
 

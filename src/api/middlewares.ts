@@ -15,6 +15,7 @@ import {
 } from "./admin/portal/signed-agreements/middlewares"
 import { adminPortalStaffGroupRoutesMiddlewares } from "./admin/portal/staff-groups/middlewares"
 import { adminPortalTeamRoutesMiddlewares } from "./admin/portal/teams/middlewares"
+import { storePortalCartCompanyRoutesMiddlewares } from "./store/portal/cart-company/middlewares"
 import { storePortalInvitationRoutesMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalKeyRoutesMiddlewares } from "./store/portal-key/middlewares"
 import { storePortalInvoicesRoutesMiddlewares } from "./store/portal/invoices/middlewares"
@@ -57,6 +58,7 @@ export default defineMiddlewares({
     ...storePortalOrdersRoutesMiddlewares,
     ...storePortalInvoicesRoutesMiddlewares,
     ...storePortalProductsRoutesMiddlewares,
+    ...storePortalCartCompanyRoutesMiddlewares,
     ...storePortalKeyRoutesMiddlewares,
   ],
 })

@@ -1,0 +1,67 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { portalService } from "./steps/portal-service"
+
+/** The cart metadata key naming the company a portal cart is for. */
+export const PORTAL_CART_COMPANY_KEY = "portal_company_id"
+
+/** The customer as Medusa's pricing and promotion contexts take it: `customer.groups.id`. */
+export type PortalPricingCustomer = { customer: { id: string; groups: Array<{ id: string }> } }
+
+/**
+ * The customer Medusa should price a cart and compute its promotions for
+ * (docs/ARCHITECTURE.md, "Money", carts priced for the active company): for a
+ * portal cart (metadata `portal_company_id`, a company the cart's customer is an
+ * active member of, with portal access) only that company's customer group, as
+ * the catalog prices; for any other cart of a portal contact, the contact's
+ * groups less every company's group, so no company price or discount applies
+ * outside a cart acting for that company. Undefined when nothing changes.
+ */
+export async function portalCartCustomer(
+  container: MedusaContainer,
+  ref: { cart_id?: string; customer_id?: string }
+): Promise<PortalPricingCustomer | undefined> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  let customerId = ref.customer_id
+  let companyId: unknown
+  if (ref.cart_id) {
+    const { data: carts } = await query.graph({
+      entity: "cart",
+      fields: ["id", "customer_id", "metadata"],
+      filters: { id: ref.cart_id },
+    })
+    customerId = carts[0]?.customer_id ?? undefined
+    companyId = (carts[0]?.metadata as Record<string, unknown> | null)?.[PORTAL_CART_COMPANY_KEY]
+  }
+  if (!customerId) return undefined
+  if (typeof companyId === "string" && companyId) {
+    const { data: members } = await query.graph({
+      entity: "portal_member",
+      fields: ["id", "company.allow_portal", "company.customer_group_id"],
+      filters: { customer_id: customerId, company_id: companyId, status: "active" },
+    })
+    const company = members.find((member) => member.company?.allow_portal)?.company
+    if (company) {
+      return { customer: { id: customerId, groups: [{ id: company.customer_group_id }] } }
+    }
+  }
+  const { data: customers } = await query.graph({
+    entity: "customer",
+    fields: ["id", "groups.id"],
+    filters: { id: customerId },
+  })
+  const groups = (customers[0]?.groups ?? []).flatMap((group) => (group ? [group.id] : []))
+  if (!groups.length) return undefined
+  const companies = await portalService(container).listPortalCompanies(
+    { customer_group_id: groups },
+    { select: ["customer_group_id"], withDeleted: true }
+  )
+  if (!companies.length) return undefined
+  const portalGroups = new Set(companies.map((company) => company.customer_group_id))
+  return {
+    customer: {
+      id: customerId,
+      groups: groups.filter((id) => !portalGroups.has(id)).map((id) => ({ id })),
+    },
+  }
+}
