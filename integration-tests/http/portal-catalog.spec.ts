@@ -233,6 +233,7 @@ medusaIntegrationTestRunner({
         currency_code: "usd",
         amount: 400,
         original_amount: 500,
+        net_amount: 400,
         is_discounted: true,
         tax_inclusive: false,
       })
@@ -241,9 +242,9 @@ medusaIntegrationTestRunner({
       const bolt = byTitle(asAcme, "Hex Bolt").variants[0]
       expect(bolt.price).toMatchObject({ amount: 100, is_discounted: false })
       expect(bolt.price_breaks).toEqual([
-        { min_quantity: 1, max_quantity: 9, amount: 100 },
-        { min_quantity: 10, max_quantity: 49, amount: 90 },
-        { min_quantity: 50, max_quantity: null, amount: 80 },
+        { min_quantity: 1, max_quantity: 9, amount: 100, net_amount: 100 },
+        { min_quantity: 10, max_quantity: 49, amount: 90, net_amount: 90 },
+        { min_quantity: 50, max_quantity: null, amount: 80, net_amount: 80 },
       ])
       const at = async (quantity: number) =>
         byTitle((await api.get(`${PRODUCTS}?quantity=${quantity}`, acme)).data.products, "Hex Bolt")

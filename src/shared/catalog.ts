@@ -3,7 +3,9 @@
  * member sees of a variant's stock and how price breaks read as a table. The
  * server computes with them; the storefront reads the same types.
  */
+import BigNumber from "bignumber.js"
 import type { StockDisplay } from "./portal-settings"
+import { currencyDecimals } from "./quote-totals"
 
 export const STOCK_STATUSES = ["in_stock", "low", "out_of_stock"] as const
 export type StockStatus = (typeof STOCK_STATUSES)[number]
@@ -40,20 +42,47 @@ export function catalogStock(
   return { status: stockStatus(levels.available, settings.low_stock_threshold), ...incoming }
 }
 
-export type PriceBreak = { min_quantity: number; max_quantity: number | null; amount: number }
+export type PriceBreak = {
+  min_quantity: number
+  max_quantity: number | null
+  amount: number
+  /** After Medusa's automatic promotions for the member's company (see netUnitAmount). */
+  net_amount: number
+}
 
 /**
  * The price table from the unit price at each quantity where a tier starts:
  * one row per run of the same amount, the last open-ended.
  */
-export function priceBreaks(amountAt: Array<{ quantity: number; amount: number }>): PriceBreak[] {
+export function priceBreaks(
+  amountAt: Array<{ quantity: number; amount: number; net_amount?: number }>
+): PriceBreak[] {
   const sorted = [...amountAt].sort((a, b) => a.quantity - b.quantity)
   const rows: PriceBreak[] = []
-  for (const { quantity, amount } of sorted) {
+  for (const { quantity, amount, net_amount } of sorted) {
     const last = rows[rows.length - 1]
-    if (last && last.amount === amount) continue
+    const net = net_amount ?? amount
+    if (last && last.amount === amount && last.net_amount === net) continue
     if (last) last.max_quantity = quantity - 1
-    rows.push({ min_quantity: quantity, max_quantity: null, amount })
+    rows.push({ min_quantity: quantity, max_quantity: null, amount, net_amount: net })
   }
   return rows
+}
+
+/**
+ * The net unit price of a line of `quantity` units at `unitAmount` from which
+ * Medusa's promotions take `adjustmentTotal` (all units together): unit price
+ * less the per-unit adjustment, rounded to the currency's minor unit, as the
+ * cart's `unit_price` − adjustment / quantity is (docs/ARCHITECTURE.md, "Money").
+ */
+export function netUnitAmount(
+  unitAmount: number,
+  quantity: number,
+  adjustmentTotal: number | string,
+  currencyCode: string
+): number {
+  return new BigNumber(unitAmount)
+    .minus(new BigNumber(adjustmentTotal).dividedBy(quantity))
+    .decimalPlaces(currencyDecimals(currencyCode), BigNumber.ROUND_HALF_UP)
+    .toNumber()
 }

@@ -1,4 +1,4 @@
-import { catalogStock, priceBreaks, stockStatus } from "../catalog"
+import { catalogStock, netUnitAmount, priceBreaks, stockStatus } from "../catalog"
 import { notificationRecipients, settleOrdering } from "../portal-settings"
 
 describe("settleOrdering", () => {
@@ -89,10 +89,31 @@ describe("priceBreaks", () => {
         { quantity: 25, amount: 90 },
       ])
     ).toEqual([
-      { min_quantity: 1, max_quantity: 9, amount: 100 },
-      { min_quantity: 10, max_quantity: 49, amount: 90 },
-      { min_quantity: 50, max_quantity: null, amount: 80 },
+      { min_quantity: 1, max_quantity: 9, amount: 100, net_amount: 100 },
+      { min_quantity: 10, max_quantity: 49, amount: 90, net_amount: 90 },
+      { min_quantity: 50, max_quantity: null, amount: 80, net_amount: 80 },
     ])
     expect(priceBreaks([])).toEqual([])
+  })
+
+  it("carries the net amount, and a new net amount starts a row", () => {
+    expect(
+      priceBreaks([
+        { quantity: 1, amount: 100, net_amount: 90 },
+        { quantity: 10, amount: 100, net_amount: 85 },
+      ])
+    ).toEqual([
+      { min_quantity: 1, max_quantity: 9, amount: 100, net_amount: 90 },
+      { min_quantity: 10, max_quantity: null, amount: 100, net_amount: 85 },
+    ])
+  })
+})
+
+describe("netUnitAmount", () => {
+  it("takes the per-unit adjustment off and rounds to the minor unit", () => {
+    // 33.33 less 10 %, then 15 % of the rest: 25.49745 → 25.50
+    expect(netUnitAmount(33.33, 9, 33.33 * 9 * (1 - 0.9 * 0.85), "usd")).toBe(25.5)
+    expect(netUnitAmount(1000, 3, 100, "jpy")).toBe(967)
+    expect(netUnitAmount(10, 1, 0, "eur")).toBe(10)
   })
 })

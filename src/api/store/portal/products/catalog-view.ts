@@ -5,6 +5,7 @@ import type PortalModuleService from "../../../../modules/portal/service"
 import type { PortalSettingsDTO } from "../../../../modules/portal/service"
 import {
   catalogStock,
+  netUnitAmount,
   type PriceBreak,
   priceBreaks,
   type VariantStockLevels,
@@ -63,7 +64,9 @@ type Row = {
 type PriceContext = {
   region_id: string
   currency_code: string
+  customer_id: string
   customer_group_id: string | null
+  sales_channel_id: string | null
   quantity: number
 }
 
@@ -72,6 +75,8 @@ type VariantPrice = {
     currency_code: string
     amount: number
     original_amount: number
+    // amount less Medusa's automatic promotions for the member's company, per unit.
+    net_amount: number
     is_discounted: boolean
     tax_inclusive: boolean
   } | null
@@ -186,7 +191,9 @@ async function priceContext(
   return {
     region_id: regions[0].id,
     currency_code: regions[0].currency_code,
+    customer_id: access.customer_id,
     customer_group_id: company?.customer_group_id ?? null,
+    sales_channel_id: settings.portal_sales_channel_id ?? null,
     quantity: params.quantity ?? 1,
   }
 }
@@ -197,7 +204,9 @@ async function present(
   context: PriceContext | null,
   rows: Row[]
 ) {
-  const variants = rows.flatMap((row) => (row.variants ?? []).flatMap((v) => (v ? [v] : [])))
+  const variants = rows.flatMap((row) =>
+    (row.variants ?? []).flatMap((v) => (v ? [{ ...v, product_id: row.id }] : []))
+  )
   const prices = context ? await variantPrices(scope, context, variants) : null
   const stock =
     settings.stock_display === "off"
@@ -258,7 +267,7 @@ async function present(
 async function variantPrices(
   scope: MedusaContainer,
   context: PriceContext,
-  variants: Array<{ id: string; price_set?: { id: string } | null }>
+  variants: Array<{ id: string; product_id: string; price_set?: { id: string } | null }>
 ): Promise<Map<string, VariantPrice>> {
   const pricing = scope.resolve(Modules.PRICING)
   const setOf = new Map(
@@ -301,13 +310,30 @@ async function variantPrices(
     set.add(Math.max(1, Number(tier.min_quantity ?? 1)))
     tierStarts.set(tier.price_set_id!, set)
   }
+  const productOf = new Map(variants.map((variant) => [variant.id, variant.product_id]))
+  const netAt = new Map<number, Map<string, number>>()
+  for (const quantity of starts) {
+    const amounts = new Map<string, number>()
+    for (const [variantId, setId] of setOf) {
+      const price = at.get(quantity)!.get(setId)
+      if (price?.calculated_amount != null) amounts.set(variantId, Number(price.calculated_amount))
+    }
+    netAt.set(quantity, await promotionAdjustments(scope, context, quantity, amounts, productOf))
+  }
   for (const [variantId, setId] of setOf) {
     const chosen = at.get(context.quantity)!.get(setId)
+    const net = (quantity: number, amount: number) =>
+      netUnitAmount(
+        amount,
+        quantity,
+        netAt.get(quantity)?.get(variantId) ?? 0,
+        context.currency_code
+      )
     const amountAt = [...(tierStarts.get(setId) ?? [1])].flatMap((quantity) => {
       const price = at.get(quantity)?.get(setId)
-      return price?.calculated_amount != null
-        ? [{ quantity, amount: Number(price.calculated_amount) }]
-        : []
+      if (price?.calculated_amount == null) return []
+      const amount = Number(price.calculated_amount)
+      return [{ quantity, amount, net_amount: net(quantity, amount) }]
     })
     result.set(variantId, {
       price:
@@ -316,12 +342,58 @@ async function variantPrices(
               currency_code: context.currency_code,
               amount: Number(chosen.calculated_amount),
               original_amount: Number(chosen.original_amount ?? chosen.calculated_amount),
+              net_amount: net(context.quantity, Number(chosen.calculated_amount)),
               is_discounted: Number(chosen.calculated_amount) < Number(chosen.original_amount),
               tax_inclusive: !!chosen.is_calculated_price_tax_inclusive,
             }
           : null,
       price_breaks: priceBreaks(amountAt),
     })
+  }
+  return result
+}
+
+/**
+ * What Medusa's automatic promotions take off a line of `quantity` units of each
+ * variant, by variant id: the promotion module's own `computeActions`, with the
+ * context a portal cart of the member's company gives it (the setPromotionContext
+ * hook: the company's customer group only; docs/ARCHITECTURE.md, "Money"). All
+ * the variants go in one call, each as its own line; a percentage off the items
+ * is per line, so each line gets what a cart of that line alone would.
+ */
+async function promotionAdjustments(
+  scope: MedusaContainer,
+  context: PriceContext,
+  quantity: number,
+  amounts: Map<string, number>,
+  productOf: Map<string, string>
+): Promise<Map<string, number>> {
+  const result = new Map<string, number>()
+  if (!amounts.size) return result
+  const promotions = scope.resolve(Modules.PROMOTION)
+  const actions = await promotions.computeActions([], {
+    currency_code: context.currency_code,
+    region_id: context.region_id,
+    ...(context.sales_channel_id ? { sales_channel_id: context.sales_channel_id } : {}),
+    customer: {
+      id: context.customer_id,
+      groups: context.customer_group_id ? [{ id: context.customer_group_id }] : [],
+    },
+    items: [...amounts].map(([variantId, amount]) => ({
+      id: variantId,
+      variant_id: variantId,
+      product_id: productOf.get(variantId),
+      product: { id: productOf.get(variantId) },
+      quantity,
+      subtotal: amount * quantity,
+      original_total: amount * quantity,
+      is_discountable: true,
+    })),
+  } as unknown as Parameters<typeof promotions.computeActions>[1])
+  for (const action of actions) {
+    if (action.action !== "addItemAdjustment") continue
+    const { item_id, amount } = action as { item_id: string; amount: unknown }
+    result.set(item_id, (result.get(item_id) ?? 0) + Number(amount))
   }
   return result
 }
