@@ -223,6 +223,53 @@ medusaIntegrationTestRunner({
       expect(message.data.message.author_name).toBe("Bea Buyer")
     })
 
+    it("counts each contact's unread staff replies per quote, read on opening or writing, never through the link", async () => {
+      const { quote: first, token } = await createSentQuote(api, admin, store, {
+        company_id: acme.id,
+      })
+      const second = await sentQuote(acme.id)
+      const theirs = await sentQuote(rival.id)
+      const reply = (id: string) =>
+        api.post(`/admin/portal/quotes/${id}/messages`, { body: "Answered." }, admin)
+      await reply(first.id)
+      await reply(first.id)
+      await reply(second.id)
+      await reply(theirs.id)
+      const unread = async (who: Headers, filter = "", companyId?: string) => {
+        const { data } = await api.get(`/store/portal/quotes${filter}`, as(who, companyId))
+        return Object.fromEntries(
+          data.quotes.map((q: { id: string; unread_count: number }) => [q.id, q.unread_count])
+        )
+      }
+      expect(await unread(buyer)).toEqual({ [first.id]: 2, [second.id]: 1 })
+      expect(await unread(buyer, "?has_unread=true")).toEqual({ [first.id]: 2, [second.id]: 1 })
+
+      // Each contact has their own marker: a colleague opening the quote reads it for themselves.
+      await api.get(`/store/portal/quotes/${first.id}`, as(viewer))
+      expect(await unread(viewer)).toEqual({ [first.id]: 0, [second.id]: 1 })
+      expect((await unread(buyer))[first.id]).toBe(2)
+
+      // Opening the quote in the portal reads its thread; the link does not (nobody in particular).
+      await api.get(`/store/portal/quotes/${first.id}`, as(buyer))
+      await api.get(quoteLink(token), store.storeHeaders)
+      await api.post(quoteLink(token, "/messages"), { body: "Via the link" }, store.storeHeaders)
+      const filtered = (await api.get("/store/portal/quotes?has_unread=true", as(buyer))).data
+      expect(filtered).toMatchObject({ count: 1, quotes: [{ id: second.id, unread_count: 1 }] })
+
+      // Writing on the thread reads it too; the contact's own message is no reply.
+      await api.post(`/store/portal/quotes/${second.id}/messages`, { body: "OK" }, as(buyer))
+      expect(await unread(buyer)).toEqual({ [first.id]: 0, [second.id]: 0 })
+      expect(await api.get("/store/portal/quotes?has_unread=true", as(buyer))).toMatchObject({
+        data: { quotes: [], count: 0 },
+      })
+      // A later reply is new again; another company's thread is that company's.
+      await reply(first.id)
+      expect(await unread(buyer, "?has_unread=true")).toEqual({ [first.id]: 1 })
+      expect(await unread(buyer, "?has_unread=true", rival.id)).toEqual({ [theirs.id]: 1 })
+      const bad = await settle(api.get("/store/portal/quotes?has_unread=yes", as(buyer)))
+      expect(bad.status).toBe(400)
+    })
+
     it("refuses in the workflow itself: another company's quote is not found, a viewer may not decide", async () => {
       const quote = await sentQuote(acme.id)
       const member = (companyId: string, permissions: MemberAccess["permissions"]) => ({

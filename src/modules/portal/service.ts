@@ -15,6 +15,7 @@ import {
   PortalInvitation,
   PortalMember,
   PortalMemberTeam,
+  PortalQuoteRead,
   PortalSettings,
   PortalStaffGroup,
   PortalTeam,
@@ -110,6 +111,7 @@ class PortalModuleService extends MedusaService({
   PortalAccessEvent,
   PortalContactPreferences,
   PortalStaffGroup,
+  PortalQuoteRead,
 }) {
   protected readonly options_: PortalModuleOptions
 
@@ -175,6 +177,27 @@ class PortalModuleService extends MedusaService({
       [generateEntityId(undefined, "prl"), key, windowSeconds]
     )
     return Number(row.count)
+  }
+
+  /**
+   * The contact has read the quote's thread up to now: one upsert per call,
+   * so concurrent opens never make a second row (docs/ARCHITECTURE.md,
+   * "Read markers").
+   */
+  @InjectTransactionManager()
+  async markQuoteRead(
+    customerId: string,
+    quoteId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      `INSERT INTO portal_quote_read (id, customer_id, quote_id, read_at)
+       VALUES (?, ?, ?, now())
+       ON CONFLICT (customer_id, quote_id) WHERE deleted_at IS NULL
+       DO UPDATE SET read_at = now(), updated_at = now()`,
+      [generateEntityId(undefined, "pqread"), customerId, quoteId]
+    )
   }
 
   /** Takes back one hit of `key` (an attempt that turned out not to count). */

@@ -151,6 +151,38 @@ class QuoteModuleService extends MedusaService({
     return rows.length === 1
   }
 
+  /**
+   * Per quote of `companyId` a contact can see (not a draft), how many staff
+   * messages came after the contact's read marker (`reads`: quote id → when
+   * they last read it; no marker, every staff message). Quotes with none are
+   * left out. One grouped statement over the company's quotes
+   * (docs/ARCHITECTURE.md, "Read markers").
+   */
+  @InjectManager()
+  async countUnreadReplies(
+    companyId: string,
+    reads: Record<string, Date | string>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, number>> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const markers = Object.entries(reads).map(([quote_id, read_at]) => ({ quote_id, read_at }))
+    const rows = await manager.execute(
+      `SELECT m.quote_id, count(*)::int AS unread
+       FROM portal_quote_message m
+       JOIN portal_quote q ON q.id = m.quote_id
+       LEFT JOIN jsonb_to_recordset(?::jsonb) AS r(quote_id text, read_at timestamptz)
+         ON r.quote_id = m.quote_id
+       WHERE q.company_id = ? AND q.status <> 'draft' AND q.deleted_at IS NULL
+         AND m.author_type = 'staff' AND m.deleted_at IS NULL
+         AND (r.read_at IS NULL OR m.created_at > r.read_at)
+       GROUP BY m.quote_id`,
+      [JSON.stringify(markers), companyId]
+    )
+    return new Map(
+      rows.map((row: { quote_id: string; unread: number }) => [row.quote_id, Number(row.unread)])
+    )
+  }
+
   /** Marks every open quote past its validity as expired, in one statement. */
   @InjectTransactionManager()
   async expireDueQuotes(

@@ -10,6 +10,7 @@ import {
 import { QUOTE_EVENTS } from "./events"
 import { loadQuote } from "./load-quote"
 import { createQuoteMessageStep } from "./steps/create-quote-message"
+import { markQuoteReadStep } from "./steps/mark-quote-read"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 
 export type AddQuoteMessageWorkflowInput = {
@@ -44,6 +45,8 @@ export const addQuoteMessageWorkflow = createWorkflow(
         body: input.body,
       }))
     )
+    // The contact who writes has read the thread (a no-op for a link or staff).
+    markQuoteReadStep({ quote_id: input.quote_id, access: input.access })
     recordQuoteEventStep(
       transform({ input, message }, ({ input, message }) => [
         {

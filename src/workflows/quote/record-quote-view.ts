@@ -10,14 +10,19 @@ import {
 import { QUOTE_EVENTS } from "./events"
 import { loadQuote } from "./load-quote"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { markQuoteReadStep } from "./steps/mark-quote-read"
 import { recordQuoteViewStep } from "./steps/record-quote-view"
 
-/** The buyer opened the quote: `sent` becomes `viewed`; assigned staff hear of it at most daily. */
+/**
+ * The buyer opened the quote: `sent` becomes `viewed`; assigned staff hear of
+ * it at most daily; a contact's thread is read up to now.
+ */
 export const recordQuoteViewWorkflow = createWorkflow(
   "portal-record-quote-view",
   (input: { quote_id: string; access: Access }) => {
     const quote = loadQuote(input.quote_id, undefined, input.access)
     const view = recordQuoteViewStep({ quote })
+    markQuoteReadStep({ quote_id: input.quote_id, access: input.access })
 
     when("portal-log-quote-view", { view }, ({ view }) => view.log_event).then(() => {
       recordQuoteEventStep(

@@ -30,6 +30,8 @@ export const StoreMemberListQuotesParams = listQueryParams({
     status: z.union([visibleStatus, z.array(visibleStatus).max(10)]).optional(),
     /** A quote number, "Q-1001" or "1001". */
     q: z.string().trim().max(50).optional(),
+    /** `true`: only quotes with staff replies the contact has not read. */
+    has_unread: z.enum(["true", "false"]).optional(),
   })
   .strict()
 export type StoreMemberListQuotesParamsType = z.infer<typeof StoreMemberListQuotesParams>
