@@ -7,15 +7,16 @@ import { describeError } from "../../lib/api"
 import { expiresIn, formatDate, formatMoney } from "../../lib/format"
 import { accessOf, activeCompanyOf, displayName, visibleSections } from "./access"
 import { useMe } from "./queries"
-import { ORDER_STATUS_LABEL, records, useList, type Page } from "./records"
+import { UnreadBadge } from "./quotes/UnreadBadge"
+import { ORDER_STATUS_LABEL, records, useList, type Page, type QuoteRow } from "./records"
 
 /** Invoices read at once to add up what is due; a company with more sees "at least". */
 const DUE_LIMIT = 50
 
 /**
  * `/account`: who and for which company, then per section the contact may see
- * a counter and a short list (quotes waiting for a decision, invoices to pay,
- * recent orders), each row linking to its page.
+ * a counter and a short list (quotes waiting for a decision and those with
+ * unread replies, invoices to pay, recent orders), each row linking to its page.
  */
 export function DashboardPage() {
   const { data: me } = useMe()
@@ -30,6 +31,11 @@ export function DashboardPage() {
   const quotes = useList(
     ["quotes", "waiting"],
     () => records.quotes({ status: ["sent", "viewed"], limit: 5 }),
+    may.quotes
+  )
+  const unread = useList(
+    ["quotes", "unread"],
+    () => records.quotes({ has_unread: true, limit: 1 }),
     may.quotes
   )
   const invoices = useList(
@@ -57,6 +63,7 @@ export function DashboardPage() {
               title="Quotes"
               query={quotes}
               counted="waiting for a decision"
+              summary={() => <UnreadReplies query={unread} />}
               all={{ to: "/account/quotes?show=open", label: "All quotes" }}
               empty="No quote is waiting for you."
             >
@@ -64,6 +71,7 @@ export function DashboardPage() {
                 page.quotes.map((quote) => (
                   <li key={quote.id}>
                     <Link to={`/account/quotes/${quote.id}`}>Quote {quote.number}</Link>
+                    <UnreadBadge count={quote.unread_count} />
                     <span className="record-amount">
                       {formatMoney(quote.total, quote.currency_code)}
                     </span>
@@ -198,6 +206,24 @@ function Panel<P extends { count: number }>({
       )}
       <Link to={all.to}>{all.label}</Link>
     </section>
+  )
+}
+
+/** "N quotes with new replies", linking to them: staff messages after the contact's read marker. */
+function UnreadReplies({ query }: { query: UseQueryResult<Page<"quotes", QuoteRow>> }) {
+  if (query.isPending) return null
+  if (query.isError) return <p className="hint">New replies could not be checked.</p>
+  const count = query.data.count
+  return (
+    <p className={count ? undefined : "hint"} data-testid="unread-replies">
+      {count ? (
+        <Link to="/account/quotes?show=unread">
+          {count} {count === 1 ? "quote" : "quotes"} with new replies
+        </Link>
+      ) : (
+        "No new replies."
+      )}
+    </p>
   )
 }
 

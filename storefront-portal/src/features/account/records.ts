@@ -26,6 +26,8 @@ export type QuoteRow = {
   accepted_at: string | null
   declined_at: string | null
   order: { id: string; display_id: number } | null
+  /** Staff replies the contact has not read (docs/ARCHITECTURE.md, "Read markers"). */
+  unread_count: number
 }
 
 export type OrderRow = {
@@ -98,8 +100,10 @@ export const ORDER_STATUS_LABEL: Record<ClientOrderStatus, string> = {
 type ListQuery = { limit?: number; offset?: number; status?: readonly string[] }
 
 export const records = {
-  quotes: (query: ListQuery) =>
-    memberFetch<Page<"quotes", QuoteRow>>("/store/portal/quotes", { query }),
+  quotes: ({ has_unread, ...query }: ListQuery & { has_unread?: boolean }) =>
+    memberFetch<Page<"quotes", QuoteRow>>("/store/portal/quotes", {
+      query: { ...query, ...(has_unread ? { has_unread: "true" } : {}) },
+    }),
   orders: (query: ListQuery) =>
     memberFetch<Page<"orders", OrderRow>>("/store/portal/orders", { query }),
   order: (id: string) =>

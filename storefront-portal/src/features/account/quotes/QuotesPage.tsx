@@ -9,16 +9,20 @@ import { memberFetch } from "../../../lib/member-api"
 import { activeCompanyOf } from "../access"
 import { useMe } from "../queries"
 import type { QuoteRow } from "../records"
+import { UnreadBadge } from "./UnreadBadge"
 
 type QuoteSummary = QuoteRow & { addressed_to: string | null }
 
-const FILTERS = {
-  all: { label: "All quotes", status: undefined },
+type FilterSpec = { label: string; status?: readonly string[]; has_unread?: boolean }
+
+const FILTERS: Record<string, FilterSpec> = {
+  all: { label: "All quotes" },
+  unread: { label: "With new replies", has_unread: true },
   open: { label: "Waiting for a decision", status: ["sent", "viewed"] },
   accepted: { label: "Accepted", status: ["accepted"] },
   declined: { label: "Declined", status: ["declined"] },
   expired: { label: "Expired", status: ["expired"] },
-} as const
+}
 type Filter = keyof typeof FILTERS
 
 const STATUS_LABEL: Record<QuoteSummary["status"], string> = {
@@ -30,10 +34,15 @@ const STATUS_LABEL: Record<QuoteSummary["status"], string> = {
   cancelled: "Withdrawn",
 }
 
-/** `/account/quotes`: the active company's quotes, filtered by status and found by number. */
+/**
+ * `/account/quotes`: the active company's quotes, filtered by status or unread
+ * replies and found by number; a quote with replies the contact has not read
+ * says how many.
+ */
 export function QuotesPage() {
   const { data: me } = useMe()
-  // The dashboard links to the quotes waiting for a decision: ?show=open.
+  // The dashboard links to the quotes waiting for a decision (?show=open) and
+  // to those with new replies (?show=unread).
   const [params] = useSearchParams()
   const [filter, setFilter] = useState<Filter>(() => {
     const show = params.get("show")
@@ -47,7 +56,12 @@ export function QuotesPage() {
     queryKey: ["quotes", filter, search],
     queryFn: () =>
       memberFetch<{ quotes: QuoteSummary[]; count: number }>("/store/portal/quotes", {
-        query: { status: FILTERS[filter].status, q: search || undefined, limit: 50 },
+        query: {
+          status: FILTERS[filter].status,
+          has_unread: FILTERS[filter].has_unread ? "true" : undefined,
+          q: search || undefined,
+          limit: 50,
+        },
       }),
     placeholderData: keepPreviousData,
   })
@@ -110,6 +124,7 @@ export function QuotesPage() {
                 Quote {quote.number}
               </Link>
               <span className={`badge status-${quote.status}`}>{STATUS_LABEL[quote.status]}</span>
+              <UnreadBadge count={quote.unread_count} />
               <span className="record-amount">{formatMoney(quote.total, quote.currency_code)}</span>
               <span className="hint">{quoteDates(quote)}</span>
             </li>

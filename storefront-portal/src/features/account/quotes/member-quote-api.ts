@@ -1,6 +1,7 @@
 import type { BuyerInvoice, QuoteView } from "../../../lib/api"
 import { isForbidden, memberFetch, memberPdf } from "../../../lib/member-api"
 import type { QuoteApi } from "../../quote/quote-api"
+import { queryClient } from "../queries"
 
 type MemberInvoice = BuyerInvoice & { quote: { id: string; number: string } | null }
 
@@ -8,12 +9,19 @@ type MemberInvoice = BuyerInvoice & { quote: { id: string; number: string } | nu
  * A company quote for a signed-in contact: `/store/portal/quotes/:id`, which the
  * server answers with the quote link's handlers (docs/ARCHITECTURE.md, "Routes
  * and guards"); invoices are the company's (`/store/portal/invoices`) of this quote.
+ * Opening the quote or acting on it changes the lists (its status, its unread
+ * replies: docs/ARCHITECTURE.md, "Read markers"), so they are refetched.
  */
 export function memberQuoteApi(id: string): QuoteApi {
   const base = `/store/portal/quotes/${encodeURIComponent(id)}`
-  const post = <T>(path: string, body: unknown) => memberFetch<T>(path, { method: "POST", body })
+  const changed = <T>(answer: T) => {
+    void queryClient.invalidateQueries({ queryKey: ["quotes"] })
+    return answer
+  }
+  const post = <T>(path: string, body: unknown) =>
+    memberFetch<T>(path, { method: "POST", body }).then(changed)
   return {
-    view: () => memberFetch<QuoteView>(base),
+    view: () => memberFetch<QuoteView>(base).then(changed),
     select: (selected_item_ids, shipping_address_id) =>
       post(`${base}/selection`, { selected_item_ids, shipping_address_id }),
     accept: (selected_item_ids, shipping_address_id) =>
