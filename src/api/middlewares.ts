@@ -23,6 +23,7 @@ import { storePortalMeRoutesMiddlewares } from "./store/portal/me/middlewares"
 import { storePortalOrdersRoutesMiddlewares } from "./store/portal/orders/middlewares"
 import { storePortalProductsRoutesMiddlewares } from "./store/portal/products/middlewares"
 import { storePortalQuoteLinkRoutesMiddlewares } from "./store/portal/quote-links/middlewares"
+import { storePortalQuoteRequestRoutesMiddlewares } from "./store/portal/quote-requests/middlewares"
 import { storePortalQuotesRoutesMiddlewares } from "./store/portal/quotes/middlewares"
 import { portalErrorHandler, portalInputGuard } from "./utils/input-guard"
 
@@ -55,6 +56,7 @@ export default defineMiddlewares({
     // Member routes: Medusa's customer authentication, then the member guard.
     ...storePortalMeRoutesMiddlewares,
     ...storePortalQuotesRoutesMiddlewares,
+    ...storePortalQuoteRequestRoutesMiddlewares,
     ...storePortalOrdersRoutesMiddlewares,
     ...storePortalInvoicesRoutesMiddlewares,
     ...storePortalProductsRoutesMiddlewares,

@@ -3,6 +3,8 @@
  * (src/modules/quote/status.ts), the admin and the storefront share one list.
  */
 export const QUOTE_STATUSES = [
+  // A member asked for it from the portal cart; staff take it up as a draft.
+  "requested",
   "draft",
   "sent",
   "viewed",

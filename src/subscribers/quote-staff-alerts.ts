@@ -5,6 +5,7 @@ import { notifyQuoteStaffWorkflow, StaffAlert } from "../workflows/quote/notify-
 type QuoteEventData = { id: string; quote_id?: string; author_type?: string }
 
 const ALERT_FOR_EVENT: Record<string, StaffAlert> = {
+  [QUOTE_EVENTS.REQUESTED]: "requested",
   [QUOTE_EVENTS.VIEWED]: "viewed",
   [QUOTE_EVENTS.ACCEPTED]: "accepted",
   [QUOTE_EVENTS.DECLINED]: "declined",

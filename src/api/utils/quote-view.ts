@@ -171,6 +171,8 @@ export function adminQuoteActions(status: QuoteStatus) {
   return {
     edit: isEditable(status),
     send: canTransition(status, "sent"),
+    // A member's request: staff take it up as a draft to price (docs/ARCHITECTURE.md, "Quote requests").
+    take_up: canTransition(status, "draft"),
     cancel: canTransition(status, "cancelled"),
     duplicate: isDuplicable(status),
   }

@@ -28,6 +28,8 @@ export const QUOTE_EVENT_TYPES = [
 export type QuoteEventType = (typeof QUOTE_EVENT_TYPES)[number]
 
 const TRANSITIONS: Record<QuoteStatus, readonly QuoteStatus[]> = {
+  // A member's request from the portal cart: staff take it up (a draft to price) or cancel it.
+  requested: ["draft", "cancelled"],
   draft: ["sent", "cancelled"],
   // Re-sending a sent or viewed quote issues a new link and keeps it open.
   sent: ["sent", "viewed", "accepted", "declined", "expired", "cancelled"],

@@ -15,9 +15,17 @@ export type CreateQuoteWorkflowInput = Omit<
   /** One of the customer's addresses; by default their default shipping address. */
   shipping_address_id?: string | null
   actor_id?: string
+  /**
+   * The customer who asked for it from the portal cart: the quote starts
+   * `requested` and its "created" event is theirs (requestQuoteWorkflow).
+   */
+  requested_by?: string
 }
 
-/** Staff create a draft quote for a customer, priced by Medusa for where it ships. */
+/**
+ * Staff create a draft quote for a customer, priced by Medusa for where it
+ * ships; or a member's request from the portal cart (`requested_by`).
+ */
 export const createQuoteWorkflow = createWorkflow(
   "portal-create-quote",
   (input: CreateQuoteWorkflowInput) => {
@@ -45,7 +53,12 @@ export const createQuoteWorkflow = createWorkflow(
     const quoteData = transform(
       { input, references, settings, companyId },
       ({ input, references, settings, companyId }) => {
-        const { actor_id: _actor, shipping_address_id: _address, ...quote } = input
+        const {
+          actor_id: _actor,
+          shipping_address_id: _address,
+          requested_by: requestedBy,
+          ...quote
+        } = input
         // Staff who say nothing about a deposit get the merchant's default; an
         // explicit null means "no deposit" and is kept.
         const depositUnset =
@@ -56,7 +69,7 @@ export const createQuoteWorkflow = createWorkflow(
             depositUnset && settings.default_deposit_percent
               ? settings.default_deposit_percent
               : quote.deposit_percent,
-          status: "draft" as const,
+          status: requestedBy ? ("requested" as const) : ("draft" as const),
           currency_code: quote.currency_code.toLowerCase(),
           customer_email: references.customer_email!,
           company_id: companyId ?? null,
@@ -85,8 +98,8 @@ export const createQuoteWorkflow = createWorkflow(
         {
           quote_id: quote.id,
           type: "created" as const,
-          actor_type: "staff" as const,
-          actor_id: input.actor_id,
+          actor_type: input.requested_by ? ("customer" as const) : ("staff" as const),
+          actor_id: input.requested_by ?? input.actor_id,
         },
       ])
     )

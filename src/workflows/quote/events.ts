@@ -1,5 +1,6 @@
 /** Events our workflows emit; subscribers turn them into emails and alerts. */
 export const QUOTE_EVENTS = {
+  REQUESTED: "portal.quote.requested",
   SENT: "portal.quote.sent",
   VIEWED: "portal.quote.viewed",
   ACCEPTED: "portal.quote.accepted",

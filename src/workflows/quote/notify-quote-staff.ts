@@ -5,6 +5,10 @@ import { resolveStaffAlertStep } from "../portal/steps/resolve-staff-alert"
 import { loadQuote } from "./load-quote"
 
 export const STAFF_ALERTS = {
+  requested: {
+    recipients_key: "quote_requested",
+    subject: (n: string) => `${n} was requested from the portal`,
+  },
   viewed: {
     recipients_key: "quote_viewed",
     subject: (n: string) => `${n} was opened by the buyer`,

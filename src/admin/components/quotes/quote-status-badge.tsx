@@ -4,6 +4,7 @@ import type { QuoteStatus } from "../../hooks/quotes"
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
 const STATUS_LOOK: Record<QuoteStatus, { label: string; color: BadgeColor }> = {
+  requested: { label: "Requested", color: "orange" },
   draft: { label: "Draft", color: "grey" },
   sent: { label: "Sent", color: "blue" },
   viewed: { label: "Viewed", color: "purple" },

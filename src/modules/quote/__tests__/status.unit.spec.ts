@@ -15,10 +15,12 @@ import {
 /**
  * docs/ARCHITECTURE.md ("Quote status machine"), written out independently of status.ts so that a change to the
  * machine has to change this table too: draft → sent → (viewed) → accepted |
- * declined | expired, plus cancelled by staff; re-sending an open quote keeps
+ * declined | expired, plus cancelled by staff; a member's request → draft |
+ * cancelled; re-sending an open quote keeps
  * it open. Every pair not listed here must be refused.
  */
 const ALLOWED: Record<QuoteStatus, QuoteStatus[]> = {
+  requested: ["draft", "cancelled"],
   draft: ["sent", "cancelled"],
   sent: ["sent", "viewed", "accepted", "declined", "expired", "cancelled"],
   viewed: ["sent", "accepted", "declined", "expired", "cancelled"],

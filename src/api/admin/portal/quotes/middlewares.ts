@@ -66,6 +66,7 @@ export const adminPortalQuoteRoutesMiddlewares: MiddlewareRoute[] = [
   },
   takesNothing(`${ADMIN_QUOTES}/:id/send`, "POST"),
   takesNothing(`${ADMIN_QUOTES}/:id/cancel`, "POST"),
+  takesNothing(`${ADMIN_QUOTES}/:id/take-up`, "POST"),
   takesNothing(`${ADMIN_QUOTES}/:id/duplicate`, "POST"),
   takesNothing(`${ADMIN_QUOTES}/:id/link/revoke`, "POST"),
   takesNothing(`${ADMIN_QUOTES}/:id/items/:item_id`, "DELETE"),

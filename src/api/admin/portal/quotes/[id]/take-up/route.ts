@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { takeUpQuoteWorkflow } from "../../../../../../workflows/quote"
+import { fetchAdminQuote } from "../../../../../utils/quote-view"
+import { runWorkflow } from "../../../../../utils/run-workflow"
+
+/** A member's request becomes a draft staff price and send (docs/ARCHITECTURE.md, "Quote requests"). */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await runWorkflow(takeUpQuoteWorkflow, req.scope, {
+    quote_id: req.params.id,
+    actor_id: req.auth_context.actor_id,
+  })
+  res.json({ quote: await fetchAdminQuote(req.scope, req.params.id) })
+}

@@ -1,0 +1,81 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PORTAL_MODULE } from "../../../modules/portal"
+import type PortalModuleService from "../../../modules/portal/service"
+import type { MemberAccess } from "../../../shared/permissions"
+import { PORTAL_CART_COMPANY_KEY } from "../../portal/portal-cart"
+import type { CreateQuoteWorkflowInput } from "../create-quote"
+
+/**
+ * A member's quote request from their portal cart (docs/ARCHITECTURE.md,
+ * "Quote requests"): the cart must be the caller's, not completed, and record
+ * the company they act for (else the same 404 as a cart that does not exist);
+ * the setting `allow_quote_requests` on (403); at least one line (400). Answers
+ * the quote to create: the cart's lines at Medusa's unit price (0 while prices
+ * are hidden: staff price them), its currency, region and sales channel.
+ */
+export const validateQuoteRequestStep = createStep(
+  "portal-validate-quote-request",
+  async (input: { cart_id: string; access: MemberAccess }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: carts } = await query.graph({
+      entity: "cart",
+      fields: [
+        "id",
+        "customer_id",
+        "metadata",
+        "completed_at",
+        "currency_code",
+        "region_id",
+        "sales_channel_id",
+        "items.variant_id",
+        "items.product_id",
+        "items.title",
+        "items.subtitle",
+        "items.quantity",
+        "items.unit_price",
+      ],
+      filters: { id: input.cart_id },
+    })
+    const cart = carts[0]
+    const companyId = (cart?.metadata as Record<string, unknown> | null)?.[PORTAL_CART_COMPANY_KEY]
+    if (
+      !cart ||
+      cart.completed_at ||
+      cart.customer_id !== input.access.customer_id ||
+      companyId !== input.access.company_id
+    ) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cart not found")
+    }
+    const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
+    const settings = await portal.getSettings()
+    if (!settings.allow_quote_requests) {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        "Quote requests are turned off in the portal; contact the merchant"
+      )
+    }
+    const items = (cart.items ?? []).flatMap((item) => (item ? [item] : []))
+    if (!items.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The cart is empty; add products first")
+    }
+    const quote: CreateQuoteWorkflowInput = {
+      customer_id: input.access.customer_id,
+      company_id: input.access.company_id,
+      requested_by: input.access.customer_id,
+      currency_code: cart.currency_code,
+      region_id: cart.region_id ?? null,
+      sales_channel_id: cart.sales_channel_id ?? null,
+      items: items.map((item) => ({
+        variant_id: item.variant_id ?? null,
+        product_id: item.product_id ?? null,
+        title: item.title,
+        description: item.subtitle ?? null,
+        quantity: Number(item.quantity),
+        // Medusa's price for the active company (the cart hooks); hidden prices are staff's to set.
+        unit_price: settings.hide_prices ? 0 : Number(item.unit_price),
+      })),
+    }
+    return new StepResponse(quote)
+  }
+)
