@@ -1,0 +1,320 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  asMember,
+  createAdminUser,
+  createCustomerToken,
+  createShippingOption,
+  createStore,
+  enablePaymentProviders,
+  type Headers,
+  portalAccounts,
+  settle,
+  type Store,
+  waitFor,
+} from "../helpers/fixtures"
+
+jest.setTimeout(300_000)
+
+const SETTINGS = "/admin/portal/settings"
+const COMPANIES = "/admin/portal/companies"
+const ADMIN_QUOTES = "/admin/portal/quotes"
+
+/**
+ * Quote requests and the place-order gate (issue 13, points 6 and 7;
+ * docs/ARCHITECTURE.md, "Quote requests" and "Placing orders"), on one server
+ * seeded once: a member's portal cart becomes a requested quote staff take up,
+ * price and send, and the member accepts; Medusa's own cart completion refuses
+ * portal carts for each reason and places the order for the allowed contact.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    it("turns a portal cart into a quote request and gates placing orders", async () => {
+      const container = getContainer()
+      const admin: Headers = (await createAdminUser(container)).headers
+      const sales = await createAdminUser(container, "sales@example.com")
+      const store = await createStore(container)
+      await enablePaymentProviders(container, store.region.id)
+      const channel = (await api.get(SETTINGS, admin)).data.portal_channel
+      const portalChannel = channel.sales_channel as { id: string }
+      const portalKey = channel.publishable_key.token as string
+      const {
+        result: [bolt],
+      } = await createProductsWorkflow(container).run({
+        input: {
+          products: [
+            {
+              title: "Hex Bolt",
+              status: "published",
+              options: [{ title: "Size", values: ["M8"] }],
+              sales_channels: [{ id: portalChannel.id }],
+              variants: [
+                {
+                  title: "M8",
+                  sku: "BOLT-M8",
+                  manage_inventory: false,
+                  options: { Size: "M8" },
+                  prices: [{ amount: 25, currency_code: "usd" }],
+                },
+              ],
+            },
+          ],
+        },
+      })
+      const variantId = bolt.variants[0].id
+      const shipping = await createShippingOption(
+        container,
+        { ...store, salesChannel: portalChannel } as Store,
+        10
+      )
+      const saveSettings = (changes: Record<string, unknown>) =>
+        api.post(SETTINGS, changes, admin).then((res) => expect(res.status).toBe(200))
+      const alertTo = (template: string) => ({
+        user_ids: [sales.user.id],
+        staff_group_ids: [],
+        template,
+      })
+      await saveSettings({
+        allow_quote_requests: true,
+        notification_recipients: {
+          quote_requested: alertTo("ops-quote-requested"),
+          order_placed: alertTo("ops-order-placed"),
+        },
+      })
+
+      // Acme: the buyer (store.customer, with a shipping address) may do everything;
+      // a viewer may not place orders; a disabled contact. Rival: the buyer too.
+      const { company, team, addMember, contact } = portalAccounts(api, admin, container)
+      const acme = await company("Acme")
+      const rival = await company("Rival")
+      const everything = await team("Buyers", [
+        "catalog.view",
+        "quotes.view",
+        "quotes.accept",
+        "quotes.request",
+        "orders.view",
+        "orders.place",
+      ])
+      const browsers = await team("Browsers", ["catalog.view", "quotes.request", "orders.view"])
+      const buyerToken = await createCustomerToken(
+        container,
+        store.customer.id,
+        store.customer.email
+      )
+      await addMember(acme.id, store.customer.id, [everything.id])
+      await addMember(rival.id, store.customer.id, [everything.id])
+      const viewer = await contact("viewer@acme.test")
+      await addMember(acme.id, viewer.id, [browsers.id])
+      const gone = await contact("gone@acme.test")
+      const goneMember = await addMember(acme.id, gone.id, [everything.id])
+      const buyer = asMember(store, buyerToken, acme.id)
+      const cartHeaders = (token: string) => ({
+        headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": portalKey },
+      })
+
+      /** A portal cart of the contact for the company, one line of bolts, ready to pay. */
+      const portalCart = async (token: string, companyId: string, quantity = 3) => {
+        const headers = cartHeaders(token)
+        const cart = (await api.post("/store/carts", { region_id: store.region.id }, headers)).data
+          .cart
+        const set = await api.post(
+          "/store/portal/cart-company",
+          { cart_id: cart.id },
+          asMember(store, token, companyId)
+        )
+        expect(set.status).toBe(200)
+        await api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: variantId, quantity },
+          headers
+        )
+        return cart.id as string
+      }
+      const readyToPay = async (token: string, cartId: string, email: string) => {
+        const headers = cartHeaders(token)
+        await api.post(
+          `/store/carts/${cartId}`,
+          {
+            // Their own: a cart given another customer's email moves to that customer (Medusa).
+            email,
+            shipping_address: {
+              first_name: "Bea",
+              last_name: "Buyer",
+              address_1: "1 Main Street",
+              city: "Springfield",
+              postal_code: "62701",
+              country_code: "us",
+            },
+          },
+          headers
+        )
+        await api.post(
+          `/store/carts/${cartId}/shipping-methods`,
+          { option_id: shipping.id },
+          headers
+        )
+        const collection = (
+          await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+        ).data.payment_collection
+        await api.post(
+          `/store/payment-collections/${collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          headers
+        )
+      }
+      const complete = (token: string, cartId: string) =>
+        settle(api.post(`/store/carts/${cartId}/complete`, {}, cartHeaders(token)))
+      const notifications = container.resolve(Modules.NOTIFICATION)
+      const alertsWith = (template: string) =>
+        waitFor(async () => {
+          const found = await notifications.listNotifications({ to: "sales@example.com", template })
+          return found.length ? found : null
+        })
+
+      // ---- Quote requests (point 6) ----
+      const requestCart = await portalCart(buyerToken, acme.id, 4)
+      const request = (body: Record<string, unknown>, headers = buyer) =>
+        settle(api.post("/store/portal/quote-requests", body, headers))
+
+      // Someone else's cart, or the cart acting for another company: the same 404.
+      expect(
+        (await request({ cart_id: requestCart }, asMember(store, viewer.token, acme.id))).status
+      ).toBe(404)
+      expect(
+        (await request({ cart_id: requestCart }, asMember(store, buyerToken, rival.id))).status
+      ).toBe(404)
+      // The setting off: a clear 403.
+      await saveSettings({ allow_quote_requests: false })
+      const off = await request({ cart_id: requestCart })
+      expect(off.status).toBe(403)
+      expect(off.data.message).toMatch(/Quote requests are turned off/)
+      await saveSettings({ allow_quote_requests: true })
+
+      const requested = await request({ cart_id: requestCart, note: "  Need these by Friday.  " })
+      expect(requested.status).toBe(201)
+      const quoteId = requested.data.quote.id as string
+      expect(requested.data.quote.status).toBe("requested")
+
+      // The member sees it, awaiting the merchant, and cannot accept it.
+      const listed = await api.get("/store/portal/quotes?status=requested", buyer)
+      expect(listed.data.quotes.map((q: { id: string }) => q.id)).toEqual([quoteId])
+      const mine = (await api.get(`/store/portal/quotes/${quoteId}`, buyer)).data.quote
+      expect(mine).toMatchObject({ status: "requested", currency_code: "usd" })
+      expect(mine.items).toEqual([
+        expect.objectContaining({ title: "Hex Bolt", quantity: 4, unit_price: 25 }),
+      ])
+      const early = await settle(
+        api.post(`/store/portal/quotes/${quoteId}/accept`, { selected_item_ids: [] }, buyer)
+      )
+      expect(early.status).toBe(409)
+
+      // Staff are alerted, see the note as the first message and the sane actions.
+      const [requestAlert] = await alertsWith("ops-quote-requested")
+      expect(requestAlert.data).toMatchObject({ quote_id: quoteId })
+      const staffView = (await api.get(`${ADMIN_QUOTES}/${quoteId}`, admin)).data.quote
+      expect(staffView).toMatchObject({
+        status: "requested",
+        company_id: acme.id,
+        customer_id: store.customer.id,
+        region_id: store.region.id,
+        sales_channel_id: portalChannel.id,
+        actions: { edit: false, send: false, cancel: true, take_up: true },
+      })
+      const thread = (await api.get(`${ADMIN_QUOTES}/${quoteId}/messages`, admin)).data.messages
+      expect(thread).toEqual([
+        expect.objectContaining({ author_type: "customer", body: "Need these by Friday." }),
+      ])
+      // Not sendable before it is taken up.
+      expect((await settle(api.post(`${ADMIN_QUOTES}/${quoteId}/send`, {}, admin))).status).toBe(
+        409
+      )
+
+      // Staff take it up, price it and send it; the member accepts; an order for Acme.
+      const taken = await api.post(`${ADMIN_QUOTES}/${quoteId}/take-up`, {}, admin)
+      expect(taken.data.quote).toMatchObject({ status: "draft", actions: { take_up: false } })
+      expect((await settle(api.post(`${ADMIN_QUOTES}/${quoteId}/take-up`, {}, admin))).status).toBe(
+        409
+      )
+      const itemId = taken.data.quote.items[0].id as string
+      const priced = await api.post(
+        `${ADMIN_QUOTES}/${quoteId}/items/${itemId}`,
+        { unit_price: 22 },
+        admin
+      )
+      expect(priced.status).toBe(200)
+      expect((await api.post(`${ADMIN_QUOTES}/${quoteId}/send`, {}, admin)).status).toBe(200)
+      const accepted = await api.post(
+        `/store/portal/quotes/${quoteId}/accept`,
+        { selected_item_ids: [] },
+        buyer
+      )
+      expect(accepted.status).toBe(200)
+      expect(accepted.data.quote.status).toBe("accepted")
+      const quoteOrderId = accepted.data.order.id as string
+      const quoteOrders = await api.get("/store/portal/orders", buyer)
+      expect(quoteOrders.data.orders.map((o: { id: string }) => o.id)).toContain(quoteOrderId)
+
+      // ---- The place-order gate (point 7), through Medusa's own complete route ----
+      const refusal = async (token: string, cartId: string, status: number, message: RegExp) => {
+        const res = await complete(token, cartId)
+        expect({ status: res.status, message: res.data.message }).toEqual({
+          status,
+          message: expect.stringMatching(message),
+        })
+      }
+      const buyerCart = await portalCart(buyerToken, acme.id)
+      await readyToPay(buyerToken, buyerCart, store.customer.email)
+
+      // Setting off (the default).
+      await refusal(buyerToken, buyerCart, 400, /Placing orders is turned off/)
+      // Hidden prices (which also turn placing orders off).
+      await saveSettings({ hide_prices: true })
+      await refusal(buyerToken, buyerCart, 400, /Prices are hidden/)
+      await saveSettings({ hide_prices: false, allow_place_order: true })
+
+      // No orders.place in the viewer's teams.
+      const viewerCart = await portalCart(viewer.token, acme.id)
+      await readyToPay(viewer.token, viewerCart, "viewer@acme.test")
+      await refusal(viewer.token, viewerCart, 403, /do not allow placing orders \(orders\.place\)/)
+
+      // A contact disabled after building the cart.
+      const goneCart = await portalCart(gone.token, acme.id)
+      await readyToPay(gone.token, goneCart, "gone@acme.test")
+      await api.post(
+        `${COMPANIES}/${acme.id}/members/${goneMember.id}`,
+        { status: "disabled" },
+        admin
+      )
+      await refusal(gone.token, goneCart, 403, /not an active portal contact/)
+
+      // Another company's id written into the metadata by hand (Medusa's cart route takes it).
+      const forgedCart = await portalCart(viewer.token, acme.id)
+      await readyToPay(viewer.token, forgedCart, "viewer@acme.test")
+      await api.post(
+        `/store/carts/${forgedCart}`,
+        { metadata: { portal_company_id: rival.id } },
+        cartHeaders(viewer.token)
+      )
+      await refusal(viewer.token, forgedCart, 403, /not an active portal contact/)
+
+      // Allowed: the order is placed, linked to Acme and announced.
+      const placed = await complete(buyerToken, buyerCart)
+      expect(placed.status).toBe(200)
+      expect(placed.data.type).toBe("order")
+      const orderId = placed.data.order.id as string
+      await waitFor(async () => {
+        const res = await api.get("/store/portal/orders", buyer)
+        return res.data.orders.some((o: { id: string }) => o.id === orderId) ? true : null
+      })
+      const rivalOrders = await api.get(
+        "/store/portal/orders",
+        asMember(store, buyerToken, rival.id)
+      )
+      expect(rivalOrders.data.orders.map((o: { id: string }) => o.id)).not.toContain(orderId)
+      const [orderAlert] = await alertsWith("ops-order-placed")
+      expect(orderAlert.data).toMatchObject({ order_id: orderId, company_id: acme.id })
+    })
+  },
+})

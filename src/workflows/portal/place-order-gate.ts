@@ -1,0 +1,72 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { can } from "../../shared/permissions"
+import { loadMemberships } from "./memberships"
+import { PORTAL_CART_COMPANY_KEY } from "./portal-cart"
+import { portalService } from "./steps/portal-service"
+
+export type GateCart = {
+  id: string
+  customer_id?: string | null
+  customer?: { id?: string | null } | null
+  sales_channel_id?: string | null
+  metadata?: Record<string, unknown> | null
+}
+
+const refuse = (type: string, message: string) => new MedusaError(type, message)
+
+/**
+ * The place-order gate (docs/ARCHITECTURE.md, "Placing orders"), run by the
+ * `completeCartWorkflow` validate hook: a cart that records a portal company
+ * or is in the portal sales channel is completed only if the settings allow
+ * placing orders with prices shown, and its customer is an active contact of
+ * that company (portal access on) whose teams grant `orders.place` there.
+ * Any other cart passes untouched. Throws the refusal; answers nothing.
+ */
+export async function assertMayPlaceOrder(container: MedusaContainer, cart: GateCart) {
+  const companyId = cart.metadata?.[PORTAL_CART_COMPANY_KEY]
+  const settings = await portalService(container).getSettings()
+  const inPortalChannel =
+    !!settings.portal_sales_channel_id && cart.sales_channel_id === settings.portal_sales_channel_id
+  if (companyId === undefined && !inPortalChannel) return
+  if (settings.hide_prices) {
+    throw refuse(
+      MedusaError.Types.NOT_ALLOWED,
+      "Prices are hidden in the portal, so orders cannot be placed; request a quote instead"
+    )
+  }
+  if (!settings.allow_place_order) {
+    throw refuse(
+      MedusaError.Types.NOT_ALLOWED,
+      "Placing orders is turned off in the portal; request a quote instead"
+    )
+  }
+  if (typeof companyId !== "string" || !companyId) {
+    throw refuse(
+      MedusaError.Types.NOT_ALLOWED,
+      "This portal cart does not say which company it is for; set it with POST /store/portal/cart-company"
+    )
+  }
+  const customerId = cart.customer?.id ?? cart.customer_id
+  const membership = customerId
+    ? (await loadMemberships(container, customerId)).find((m) => m.company.id === companyId)
+    : undefined
+  if (!membership) {
+    throw refuse(
+      MedusaError.Types.FORBIDDEN,
+      "You are not an active portal contact of the company this cart is for"
+    )
+  }
+  const access = {
+    kind: "member" as const,
+    customer_id: customerId!,
+    company_id: companyId,
+    permissions: membership.permissions,
+  }
+  if (!can(access, "orders.place")) {
+    throw refuse(
+      MedusaError.Types.FORBIDDEN,
+      `Your teams at ${membership.company.name} do not allow placing orders (orders.place)`
+    )
+  }
+}

@@ -1,0 +1,93 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { companyOrderIds } from "./company-orders"
+import { linkOrderToCompany } from "./link-company-order"
+import { PORTAL_CART_COMPANY_KEY } from "./portal-cart"
+import { resolveStaffAlertStep } from "./steps/resolve-staff-alert"
+
+type PlacedOrder = { id: string; display_id: number; email: string | null; company_id: string }
+
+/**
+ * The portal company of a new order, from the cart metadata Medusa copies onto
+ * it (the gate checked it at completion); null for any other order, and for
+ * one already linked (a quote's order, or this event delivered twice).
+ */
+const loadPortalOrderStep = createStep(
+  "portal-load-placed-order",
+  async (input: { order_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ["id", "display_id", "email", "metadata"],
+      filters: { id: input.order_id },
+    })
+    const order = data[0]
+    const companyId = (order?.metadata as Record<string, unknown> | null)?.[PORTAL_CART_COMPANY_KEY]
+    if (!order || typeof companyId !== "string" || !companyId) {
+      return new StepResponse(null as PlacedOrder | null)
+    }
+    if ((await companyOrderIds(container, companyId, [order.id])).length) {
+      return new StepResponse(null as PlacedOrder | null)
+    }
+    return new StepResponse({
+      id: order.id,
+      display_id: order.display_id,
+      email: order.email ?? null,
+      company_id: companyId,
+    } as PlacedOrder | null)
+  }
+)
+
+/**
+ * An order placed in the portal (docs/ARCHITECTURE.md, "Placing orders"):
+ * linked to its company, so it shows in the company's orders, and announced to
+ * the `order_placed` staff target (users and staff groups, with its template).
+ */
+export const portalOrderPlacedWorkflow = createWorkflow(
+  "portal-order-placed",
+  (input: { order_id: string }) => {
+    const order = loadPortalOrderStep(input)
+    when("portal-placed-order-is-portal", { order }, ({ order }) => !!order).then(() => {
+      linkOrderToCompany(
+        transform({ order }, ({ order }) => ({
+          order_id: order!.id,
+          company_id: order!.company_id,
+        }))
+      )
+      const target = resolveStaffAlertStep({ alert: "order_placed" })
+      const recipientIds = transform({ target }, ({ target }) => target.user_ids)
+      const { data: users } = useQueryGraphStep({
+        entity: "user",
+        fields: ["id", "email"],
+        filters: transform({ recipientIds }, ({ recipientIds }) => ({ id: recipientIds })),
+      }).config({ name: "portal-load-order-alerted-staff" })
+      const notifications = transform(
+        { order, users, recipientIds, target },
+        ({ order, users, recipientIds, target }) => {
+          // An empty id filter would match every user.
+          if (!recipientIds.length) return []
+          const subject = `Order #${order!.display_id} was placed in the portal`
+          return users.map((user) => ({
+            to: user.email,
+            channel: "email",
+            template: target.template,
+            content: { subject, text: `${subject} (${order!.email ?? "no email"}).` },
+            data: { order_id: order!.id, company_id: order!.company_id },
+          }))
+        }
+      )
+      sendNotificationsStep(notifications).config({
+        name: "portal-send-order-placed-alerts",
+      })
+    })
+    return new WorkflowResponse(order)
+  }
+)
