@@ -26,6 +26,7 @@ const FILTERS: Record<string, FilterSpec> = {
 type Filter = keyof typeof FILTERS
 
 const STATUS_LABEL: Record<QuoteSummary["status"], string> = {
+  requested: "Awaiting the merchant",
   sent: "Waiting for a decision",
   viewed: "Waiting for a decision",
   accepted: "Accepted",
