@@ -434,6 +434,10 @@ medusaIntegrationTestRunner({
         },
         "POST /store/portal/invoices/:id/pay": { payment_session_id: "payses_fuzz" },
         "POST /store/portal/cart-company": { cart_id: "cart_01FUZZFUZZFUZZFUZZFUZZFUZZ" },
+        "POST /store/portal/quote-requests": {
+          cart_id: "cart_01FUZZFUZZFUZZFUZZFUZZFUZZ",
+          note: "Please quote",
+        },
       }
       const GENERIC_BODY = { note: "fuzz", count: 1, tags: ["a"] }
 

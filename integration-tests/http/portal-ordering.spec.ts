@@ -272,6 +272,15 @@ medusaIntegrationTestRunner({
       // Hidden prices (which also turn placing orders off).
       await saveSettings({ hide_prices: true })
       await refusal(buyerToken, buyerCart, 400, /Prices are hidden/)
+      // Meanwhile a request carries no price for staff to see (the member saw none);
+      // the cart is left as it is and is completed below.
+      const hidden = await request({ cart_id: buyerCart })
+      expect(hidden.status).toBe(201)
+      const hiddenView = (await api.get(`${ADMIN_QUOTES}/${hidden.data.quote.id}`, admin)).data
+        .quote
+      expect(hiddenView.items).toEqual([
+        expect.objectContaining({ title: "Hex Bolt", quantity: 3, unit_price: 0 }),
+      ])
       await saveSettings({ hide_prices: false, allow_place_order: true })
 
       // No orders.place in the viewer's teams.

@@ -3,6 +3,7 @@ import { INVOICES_ROUTES } from "./invoices"
 import { ME_ROUTES } from "./me"
 import { ORDERS_ROUTES } from "./orders"
 import { QUOTES_ROUTES } from "./quotes"
+import { REQUESTS_ROUTES } from "./requests"
 import type { MatrixEntry } from "./types"
 
 export * from "./types"
@@ -18,4 +19,5 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...ORDERS_ROUTES,
   ...INVOICES_ROUTES,
   ...CATALOG_ROUTES,
+  ...REQUESTS_ROUTES,
 }

@@ -57,7 +57,14 @@ export type SignedAgreement = {
 }
 
 /** What staff may do now; the server derives it from the quote status machine. */
-export type QuoteActions = { edit: boolean; send: boolean; cancel: boolean; duplicate: boolean }
+export type QuoteActions = {
+  edit: boolean
+  send: boolean
+  cancel: boolean
+  duplicate: boolean
+  /** A member's request: staff take it up as a draft to price and send. */
+  take_up: boolean
+}
 
 export type Quote = {
   id: string
@@ -294,6 +301,12 @@ export function useSendQuote(id: string) {
 export function useRevokeQuoteLink(id: string) {
   return useQuoteMutation((_: void) =>
     sdk.client.fetch<{ quote: QuoteDetail }>(`${BASE}/${id}/link/revoke`, { method: "POST" })
+  )
+}
+
+export function useTakeUpQuote(id: string) {
+  return useQuoteMutation((_: void) =>
+    sdk.client.fetch<{ quote: QuoteDetail }>(`${BASE}/${id}/take-up`, { method: "POST" })
   )
 }
 

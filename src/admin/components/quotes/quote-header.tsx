@@ -25,6 +25,7 @@ import {
   useDuplicateQuote,
   useRevokeQuoteLink,
   useSendQuote,
+  useTakeUpQuote,
 } from "../../hooks/quotes"
 import { customerName, formatDate, formatDateTime, formatMoney } from "./format"
 import { IssuedLinkDialog } from "./issued-link-dialog"
@@ -55,6 +56,7 @@ export const QuoteHeader = ({ quote }: { quote: QuoteDetail }) => {
   const revoke = useRevokeQuoteLink(quote.id)
   const cancel = useCancelQuote(quote.id)
   const duplicate = useDuplicateQuote(quote.id)
+  const takeUp = useTakeUpQuote(quote.id)
   const [issuedLink, setIssuedLink] = useState<IssuedLink | null>(null)
   const liveLink = hasLiveLink(quote)
   const resend = quote.status !== "draft"
@@ -114,6 +116,15 @@ export const QuoteHeader = ({ quote }: { quote: QuoteDetail }) => {
     }
   }
 
+  const onTakeUp = async () => {
+    try {
+      await takeUp.mutateAsync()
+      toast.success(`${quote.number} is a draft now: price it and send it`)
+    } catch (error) {
+      toast.error(`${quote.number} was not taken up`, { description: errorMessage(error) })
+    }
+  }
+
   const onDuplicate = async () => {
     try {
       const { quote: copy } = await duplicate.mutateAsync()
@@ -146,6 +157,12 @@ export const QuoteHeader = ({ quote }: { quote: QuoteDetail }) => {
           </Text>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          {actions.take_up && (
+            <Button size="small" isLoading={takeUp.isPending} onClick={onTakeUp}>
+              <PencilSquare />
+              Take up
+            </Button>
+          )}
           {actions.edit && (
             <Button size="small" variant="secondary" asChild>
               <Link to={editQuotePath(quote.id)}>
