@@ -126,6 +126,7 @@ portalTestRunner((suite) => {
     expect(await textOf(page.getByTestId("active-company"))).toBe("You are acting for Acme Tools.")
     expect(await nav(page).getByRole("link").allInnerTexts()).toEqual([
       "Overview",
+      "Catalog",
       "Quotes",
       "Orders",
       "Invoices",

@@ -27,6 +27,10 @@ const ROUTES = {
     "src/features/account/AccountRoutes.tsx",
     "src/features/account/invoices/InvoicesRoutes.tsx",
   ],
+  "/account/catalog… (list, product, cart)": [
+    "src/features/account/AccountRoutes.tsx",
+    "src/features/account/catalog/CatalogRoutes.tsx",
+  ],
 }
 
 const dist = new URL("../dist/", import.meta.url).pathname

@@ -12,6 +12,7 @@ import { Allowed } from "./SectionPage"
 // quote link's); the dashboard and profile come with the account
 // (docs/ARCHITECTURE.md, "Storefront portal").
 const SECTION_ROUTES = {
+  catalog: { label: "the catalog", Routes: lazy(() => import("./catalog/CatalogRoutes")) },
   quotes: { label: "quotes", Routes: lazy(() => import("./quotes/MemberQuotesRoutes")) },
   orders: { label: "orders", Routes: lazy(() => import("./orders/OrdersRoutes")) },
   invoices: { label: "invoices", Routes: lazy(() => import("./invoices/InvoicesRoutes")) },

@@ -15,6 +15,7 @@ export const accessOf = (me: Me): MemberAccess => ({
  * see is not in the navigation at all.
  */
 export const SECTIONS: { path: string; label: string; permission: Permission }[] = [
+  { path: "catalog", label: "Catalog", permission: "catalog.view" },
   { path: "quotes", label: "Quotes", permission: "quotes.view" },
   { path: "orders", label: "Orders", permission: "orders.view" },
   { path: "invoices", label: "Invoices", permission: "invoices.view" },

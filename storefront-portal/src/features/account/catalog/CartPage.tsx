@@ -1,0 +1,187 @@
+import { useQueryClient } from "@tanstack/react-query"
+import { useId, useState } from "react"
+import { Link } from "react-router"
+import { useTitle } from "../../../components/Layout"
+import { formatMoney } from "../../../lib/format"
+import { useAction } from "../../../lib/use-action"
+import { RecordStates } from "../NotFoundCard"
+import { useMe } from "../queries"
+import { cartQueryKey, removeLine, updateLine, useCart, type PortalCart } from "./cart"
+
+const BACK = { to: "/account/catalog", label: "← Catalog" }
+
+/**
+ * `/account/catalog/cart`: the company's portal cart on this device, its lines
+ * and Medusa's totals for the company (none while prices are hidden).
+ */
+export function CartPage() {
+  useTitle("Cart · Client portal")
+  const { data: me } = useMe()
+  const companyId = me?.active_company_id ?? ""
+  const query = useCart(companyId)
+  return (
+    <RecordStates query={query} what="cart" back={BACK}>
+      {(cart) =>
+        cart?.items?.length ? (
+          <CartView cart={cart} companyId={companyId} />
+        ) : (
+          <section className="card" aria-labelledby="cart-title">
+            <h1 id="cart-title">Your cart</h1>
+            <p role="status">Your cart is empty.</p>
+            <p>
+              <Link to="/account/catalog">Browse the catalog</Link>
+            </p>
+          </section>
+        )
+      }
+    </RecordStates>
+  )
+}
+
+function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) {
+  const queryClient = useQueryClient()
+  const action = useAction()
+  const money = (amount: number | undefined) =>
+    amount === undefined ? "" : formatMoney(amount, cart.currency_code)
+  const priced = typeof cart.total === "number"
+  const change = (work: () => Promise<unknown>) =>
+    action.run(async () => {
+      await work()
+      await queryClient.invalidateQueries({ queryKey: cartQueryKey(companyId) })
+    })
+
+  return (
+    <>
+      <section className="card" aria-labelledby="cart-title">
+        <h1 id="cart-title">Your cart</h1>
+        <table className="items">
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col" className="num">
+                Quantity
+              </th>
+              {priced && (
+                <>
+                  <th scope="col" className="num">
+                    Unit price
+                  </th>
+                  <th scope="col" className="num">
+                    Total
+                  </th>
+                </>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {cart.items!.map((item) => (
+              <tr key={item.id}>
+                <td>
+                  <span className="item-title">{item.product_title ?? item.title}</span>
+                  {item.variant_title && <span className="hint"> · {item.variant_title}</span>}
+                  {item.variant_sku && <span className="item-sku"> · SKU {item.variant_sku}</span>}
+                </td>
+                <td className="num" data-label="Quantity">
+                  <LineQuantity
+                    label={item.product_title ?? item.title}
+                    quantity={item.quantity}
+                    busy={action.busy}
+                    onChange={(quantity) => change(() => updateLine(cart.id, item.id, quantity))}
+                    onRemove={() => change(() => removeLine(cart.id, item.id))}
+                  />
+                </td>
+                {priced && (
+                  <>
+                    <td className="num" data-label="Unit price">
+                      {money(item.unit_price)}
+                    </td>
+                    <td className="num" data-label="Total">
+                      {money(item.total)}
+                    </td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {action.error && (
+          <p className="error" role="alert">
+            {action.error}
+          </p>
+        )}
+      </section>
+      <section className="card totals" aria-labelledby="cart-totals-title">
+        <h2 id="cart-totals-title">Totals</h2>
+        {priced ? (
+          <dl>
+            <div>
+              <dt>Subtotal</dt>
+              <dd>{money(cart.subtotal)}</dd>
+            </div>
+            {cart.discount_total ? (
+              <div>
+                <dt>Discounts</dt>
+                <dd>−{money(cart.discount_total)}</dd>
+              </div>
+            ) : null}
+            <div>
+              <dt>Tax</dt>
+              <dd>{money(cart.tax_total)}</dd>
+            </div>
+            <div className="grand-total">
+              <dt>Total</dt>
+              <dd data-testid="cart-total">{money(cart.total)}</dd>
+            </div>
+          </dl>
+        ) : (
+          <p>Prices on request: the merchant prices your cart.</p>
+        )}
+      </section>
+    </>
+  )
+}
+
+function LineQuantity({
+  label,
+  quantity,
+  busy,
+  onChange,
+  onRemove,
+}: {
+  label: string
+  quantity: number
+  busy: boolean
+  onChange: (quantity: number) => void
+  onRemove: () => void
+}) {
+  const id = useId()
+  const [value, setValue] = useState(String(quantity))
+  const next = Math.floor(Number(value))
+  return (
+    <span className="line-quantity">
+      <label className="visually-hidden" htmlFor={id}>
+        Quantity of {label}
+      </label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        step={1}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+      />
+      <button
+        type="button"
+        className="button small"
+        disabled={busy || !(next >= 1) || next === quantity}
+        onClick={() => onChange(next)}
+      >
+        Update<span className="visually-hidden"> {label}</span>
+      </button>
+      <button type="button" className="button small" disabled={busy} onClick={onRemove}>
+        Remove<span className="visually-hidden"> {label}</span>
+      </button>
+    </span>
+  )
+}

@@ -1,0 +1,150 @@
+import { useId, useState, type FormEvent } from "react"
+import { Link, useSearchParams } from "react-router"
+import { useTitle } from "../../../components/Layout"
+import { formatMoney } from "../../../lib/format"
+import { Pager, QueryStates } from "../ListStates"
+import { fromPrice, useCatalogList, useCategories, type CatalogProduct } from "./catalog-api"
+import { productStock, StockBadge } from "./StockBadge"
+
+const LIMIT = 12
+
+/**
+ * `/account/catalog`: the portal channel's products with the member's prices
+ * and stock; search, category and page live in the address (`?q=&category=&page=`).
+ */
+export function CatalogPage() {
+  useTitle("Catalog · Client portal")
+  const [params, setParams] = useSearchParams()
+  const q = params.get("q") ?? ""
+  const category = params.get("category") ?? ""
+  const page = Math.max(1, Number(params.get("page")) || 1)
+  const offset = (page - 1) * LIMIT
+  const query = useCatalogList({
+    ...(q ? { q } : {}),
+    ...(category ? { category_id: category } : {}),
+    limit: LIMIT,
+    offset,
+  })
+  const go = (next: { q?: string; category?: string; page?: number }) => {
+    const search = new URLSearchParams()
+    const nq = next.q ?? q
+    const nc = next.category ?? category
+    if (nq) search.set("q", nq)
+    if (nc) search.set("category", nc)
+    if (next.page && next.page > 1) search.set("page", String(next.page))
+    setParams(search)
+  }
+  const filtered = Boolean(q || category)
+
+  return (
+    <>
+      <div className="header-row">
+        <h1 className="page-title">Catalog</h1>
+        <Link to="/account/catalog/cart">Your cart</Link>
+      </div>
+      <Filters q={q} category={category} onChange={go} />
+      <QueryStates
+        query={query}
+        loading="Loading products…"
+        isEmpty={(data) => data.products.length === 0}
+        empty={filtered ? "No products match." : "The catalog has no products yet."}
+      >
+        {(data) => (
+          <>
+            <ul className="product-grid" aria-label="Products" aria-busy={query.isFetching}>
+              {data.products.map((product) => (
+                <ProductCard key={product.id} product={product} />
+              ))}
+            </ul>
+            <Pager
+              label="Products"
+              count={data.count}
+              offset={offset}
+              limit={LIMIT}
+              onOffset={(next) => go({ page: next / LIMIT + 1 })}
+            />
+          </>
+        )}
+      </QueryStates>
+    </>
+  )
+}
+
+function Filters({
+  q,
+  category,
+  onChange,
+}: {
+  q: string
+  category: string
+  onChange: (next: { q?: string; category?: string }) => void
+}) {
+  const searchId = useId()
+  const categoryId = useId()
+  const [text, setText] = useState(q)
+  const categories = useCategories()
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    onChange({ q: text.trim() })
+  }
+  return (
+    <form className="card list-filters" role="search" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={searchId}>Search products</label>
+        <input
+          id={searchId}
+          type="search"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </div>
+      {categories.data && categories.data.length > 0 && (
+        <div className="field">
+          <label htmlFor={categoryId}>Category</label>
+          <select
+            id={categoryId}
+            value={category}
+            onChange={(event) => onChange({ category: event.target.value })}
+          >
+            <option value="">All categories</option>
+            {categories.data.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <button type="submit" className="button">
+        Search
+      </button>
+    </form>
+  )
+}
+
+function ProductCard({ product }: { product: CatalogProduct }) {
+  const from = fromPrice(product)
+  return (
+    <li className="card product-card">
+      {product.thumbnail ? (
+        <img className="thumb" src={product.thumbnail} alt="" width={72} height={72} />
+      ) : (
+        <span className="thumb" aria-hidden="true" />
+      )}
+      <div className="product-card-text">
+        <Link className="record-title" to={`/account/catalog/${product.id}`}>
+          {product.title}
+        </Link>
+        {product.subtitle && <span className="hint">{product.subtitle}</span>}
+        <span className="product-price" data-testid="product-price">
+          {product.price_on_request
+            ? "Price on request"
+            : from
+              ? `From ${formatMoney(from.amount, from.currency)}`
+              : "No price in your currency"}
+        </span>
+        <StockBadge stock={productStock(product.variants)} />
+      </div>
+    </li>
+  )
+}

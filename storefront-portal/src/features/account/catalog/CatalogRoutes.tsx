@@ -1,0 +1,15 @@
+import { Route, Routes } from "react-router"
+import { CartPage } from "./CartPage"
+import { CatalogPage } from "./CatalogPage"
+import { ProductPage } from "./ProductPage"
+
+/** /account/catalog…, loaded on demand: the list, the cart and a product's page. */
+export default function CatalogRoutes() {
+  return (
+    <Routes>
+      <Route index element={<CatalogPage />} />
+      <Route path="cart" element={<CartPage />} />
+      <Route path=":id" element={<ProductPage />} />
+    </Routes>
+  )
+}

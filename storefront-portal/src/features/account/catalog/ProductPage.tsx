@@ -1,0 +1,230 @@
+import { useQueryClient } from "@tanstack/react-query"
+import { useId, useState, type FormEvent } from "react"
+import { Link, useParams } from "react-router"
+import { useTitle } from "../../../components/Layout"
+import { formatMoney } from "../../../lib/format"
+import { useAction } from "../../../lib/use-action"
+import { RecordStates } from "../NotFoundCard"
+import { useMe } from "../queries"
+import { breakAt, useCatalogProduct, type CatalogProduct, type CatalogVariant } from "./catalog-api"
+import { addToCart, cartQueryKey } from "./cart"
+import { StockBadge } from "./StockBadge"
+
+const BACK = { to: "/account/catalog", label: "← Catalog" }
+
+/**
+ * `/account/catalog/:id`: the product, its variants with their options, the
+ * member's net price, the price breaks and stock of the chosen variant, and
+ * a quantity to add to the company's cart.
+ */
+export function ProductPage() {
+  const { id = "" } = useParams()
+  const query = useCatalogProduct(id)
+  const product = query.data?.product
+  useTitle(product ? `${product.title} · Client portal` : "Product · Client portal")
+  return (
+    <RecordStates query={query} what="product" back={BACK}>
+      {({ product }) => <ProductView product={product} />}
+    </RecordStates>
+  )
+}
+
+const variantLabel = (variant: CatalogVariant) =>
+  variant.options.length
+    ? variant.options
+        .map((option) => (option.option ? `${option.option}: ${option.value}` : option.value))
+        .join(", ")
+    : (variant.title ?? variant.sku ?? "Default")
+
+function ProductView({ product }: { product: CatalogProduct }) {
+  const [variantId, setVariantId] = useState(product.variants[0]?.id ?? "")
+  const variant = product.variants.find((candidate) => candidate.id === variantId)
+  const image = product.images[0]?.url ?? product.thumbnail
+  return (
+    <>
+      <section className="card product" aria-labelledby="product-title">
+        {image && <img className="product-image" src={image} alt={product.title} />}
+        <h1 id="product-title">{product.title}</h1>
+        {product.subtitle && <p className="hint">{product.subtitle}</p>}
+        {product.description && <p className="pre-wrap">{product.description}</p>}
+        {product.categories.length > 0 && (
+          <p className="hint">{product.categories.map((category) => category.name).join(", ")}</p>
+        )}
+      </section>
+      {product.variants.length > 1 && (
+        <VariantChoice product={product} value={variantId} onChange={setVariantId} />
+      )}
+      {variant && <VariantOffer key={variant.id} product={product} variant={variant} />}
+    </>
+  )
+}
+
+function VariantChoice({
+  product,
+  value,
+  onChange,
+}: {
+  product: CatalogProduct
+  value: string
+  onChange: (id: string) => void
+}) {
+  const name = useId()
+  return (
+    <fieldset className="card variant-choice">
+      <legend>Variant</legend>
+      {product.variants.map((variant) => (
+        <label key={variant.id} className="address-choice">
+          <input
+            type="radio"
+            name={name}
+            value={variant.id}
+            checked={value === variant.id}
+            onChange={() => onChange(variant.id)}
+          />
+          <span>
+            <span className="item-title">{variantLabel(variant)}</span>
+            {variant.sku && <span className="item-sku"> · SKU {variant.sku}</span>}
+            {variant.price && (
+              <span className="hint">
+                {" "}
+                · {formatMoney(variant.price.net_amount, variant.price.currency_code)}
+              </span>
+            )}{" "}
+            <StockBadge stock={variant.stock} />
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+function VariantOffer({ product, variant }: { product: CatalogProduct; variant: CatalogVariant }) {
+  const { data: me } = useMe()
+  const queryClient = useQueryClient()
+  const quantityId = useId()
+  const [quantity, setQuantity] = useState("1")
+  const [added, setAdded] = useState<string | null>(null)
+  const action = useAction()
+  const count = Math.max(1, Math.floor(Number(quantity)) || 1)
+  const row = breakAt(variant, count)
+  const currency = variant.price?.currency_code
+  const money = (amount: number) => formatMoney(amount, currency ?? "usd")
+  const outOfStock =
+    variant.stock !== undefined &&
+    ("status" in variant.stock
+      ? variant.stock.status === "out_of_stock"
+      : variant.stock.available_quantity !== null && variant.stock.available_quantity <= 0)
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!me) return
+    setAdded(null)
+    void action.run(async () => {
+      await addToCart(me.active_company_id, variant.id, count)
+      await queryClient.invalidateQueries({ queryKey: cartQueryKey(me.active_company_id) })
+      setAdded(`${count} × ${product.title} added to your cart.`)
+    })
+  }
+
+  return (
+    <section className="card" aria-labelledby="offer-title">
+      <h2 id="offer-title">{variantLabel(variant)}</h2>
+      <dl className="facts">
+        {variant.sku && (
+          <div>
+            <dt>SKU</dt>
+            <dd>{variant.sku}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Your price</dt>
+          <dd data-testid="net-price">
+            {product.price_on_request
+              ? "Price on request"
+              : variant.price
+                ? money(row?.net_amount ?? variant.price.net_amount)
+                : "No price in your currency"}
+            {variant.price &&
+              (row?.amount ?? variant.price.amount) !==
+                (row?.net_amount ?? variant.price.net_amount) && (
+                <span className="hint"> (list {money(row?.amount ?? variant.price.amount)})</span>
+              )}
+          </dd>
+        </div>
+        {variant.stock && (
+          <div>
+            <dt>Stock</dt>
+            <dd>
+              <StockBadge stock={variant.stock} />
+            </dd>
+          </div>
+        )}
+      </dl>
+      {variant.price_breaks && variant.price_breaks.length > 1 && (
+        <table className="items price-breaks">
+          <caption>Price breaks</caption>
+          <thead>
+            <tr>
+              <th scope="col">Quantity</th>
+              <th scope="col" className="num">
+                Unit price
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {variant.price_breaks.map((tier) => (
+              <tr key={tier.min_quantity} aria-current={tier === row ? "true" : undefined}>
+                <td>
+                  {tier.max_quantity === null
+                    ? `From ${tier.min_quantity}`
+                    : `${tier.min_quantity}–${tier.max_quantity}`}
+                </td>
+                <td className="num" data-label="Unit price">
+                  {money(tier.net_amount)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="add-to-cart" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={quantityId}>Quantity</label>
+          <input
+            id={quantityId}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            step={1}
+            value={quantity}
+            onChange={(event) => setQuantity(event.target.value)}
+          />
+        </div>
+        {row && (
+          <p className="hint" data-testid="line-total">
+            {count} × {money(row.net_amount)} = {money(row.net_amount * count)}
+          </p>
+        )}
+        <button
+          type="submit"
+          className="button primary"
+          disabled={action.busy || outOfStock || !me}
+        >
+          {action.busy ? "Adding…" : outOfStock ? "Out of stock" : "Add to cart"}
+        </button>
+        <div role="status" aria-live="polite">
+          {added && (
+            <p className="saved">
+              {added} <Link to="/account/catalog/cart">View cart</Link>
+            </p>
+          )}
+        </div>
+        {action.error && (
+          <p className="error" role="alert">
+            {action.error}
+          </p>
+        )}
+      </form>
+    </section>
+  )
+}

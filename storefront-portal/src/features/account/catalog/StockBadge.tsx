@@ -1,0 +1,64 @@
+import type { CatalogStock, StockStatus } from "@shared/catalog"
+import type { CatalogVariant } from "./catalog-api"
+
+const STATUS_LABEL: Record<StockStatus, string> = {
+  in_stock: "In stock",
+  low: "Low stock",
+  out_of_stock: "Out of stock",
+}
+
+const statusOf = (stock: CatalogStock): StockStatus =>
+  "status" in stock
+    ? stock.status
+    : stock.available_quantity === null || stock.available_quantity > 0
+      ? "in_stock"
+      : "out_of_stock"
+
+/**
+ * What the settings let the member see of stock (README, "Catalog"): a number,
+ * or in stock / low / out of stock, and the incoming quantity when shown.
+ * Nothing at all when the stock display is off.
+ */
+export function StockBadge({ stock }: { stock: CatalogStock | undefined }) {
+  if (!stock) return null
+  const status = statusOf(stock)
+  const label =
+    "available_quantity" in stock && stock.available_quantity !== null && status !== "out_of_stock"
+      ? `${stock.available_quantity} in stock`
+      : STATUS_LABEL[status]
+  return (
+    <span className="stock">
+      <span className={`badge stock-${status}`} data-testid="stock-badge">
+        {label}
+      </span>
+      {stock.incoming_quantity ? (
+        <span className="badge stock-incoming">{stock.incoming_quantity} incoming</span>
+      ) : null}
+    </span>
+  )
+}
+
+/**
+ * A product's stock in the list: the variants' together. Numbers add up (any
+ * untracked variant makes it "In stock"); an indication is the best of them.
+ */
+export function productStock(variants: CatalogVariant[]): CatalogStock | undefined {
+  const shown = variants.flatMap((variant) => (variant.stock ? [variant.stock] : []))
+  if (!shown.length) return undefined
+  const incoming = shown.reduce((sum, stock) => sum + (stock.incoming_quantity ?? 0), 0)
+  const withIncoming = shown.some((stock) => stock.incoming_quantity !== undefined)
+    ? { incoming_quantity: incoming }
+    : {}
+  if (shown.every((stock) => "available_quantity" in stock)) {
+    const numbers = shown.map((stock) =>
+      "available_quantity" in stock ? stock.available_quantity : null
+    )
+    const available = numbers.some((n) => n === null)
+      ? null
+      : numbers.reduce<number>((sum, n) => sum + (n ?? 0), 0)
+    return { available_quantity: available, ...withIncoming }
+  }
+  const order: StockStatus[] = ["in_stock", "low", "out_of_stock"]
+  const best = order.find((status) => shown.some((stock) => statusOf(stock) === status))!
+  return { status: best, ...withIncoming }
+}

@@ -1,0 +1,102 @@
+import { useQuery } from "@tanstack/react-query"
+import { isNotFound } from "../../../lib/api"
+import { memberFetch, memberSdk } from "../../../lib/member-api"
+
+// The member's portal cart is Medusa's own cart, made under the portal's
+// publishable key with the member's login, then recorded for the company they
+// act for (`POST /store/portal/cart-company`), so Medusa prices it for that
+// company (README, "Catalog", Carts; docs/ARCHITECTURE.md, "Storefront portal").
+// One cart per company on this device.
+
+const cartKey = (companyId: string) => `portal_cart:${companyId}`
+
+const stored = {
+  get: (companyId: string): string | null => {
+    try {
+      return localStorage.getItem(cartKey(companyId))
+    } catch {
+      return null
+    }
+  },
+  set: (companyId: string, id: string | null) => {
+    try {
+      if (id) localStorage.setItem(cartKey(companyId), id)
+      else localStorage.removeItem(cartKey(companyId))
+    } catch {
+      // Private mode without storage: a new cart next time.
+    }
+  },
+}
+
+/** The fields the cart page reads; amounts are absent while prices are hidden. */
+export type PortalCart = {
+  id: string
+  currency_code: string
+  completed_at?: string | null
+  items?: {
+    id: string
+    product_id?: string | null
+    product_title?: string | null
+    variant_title?: string | null
+    variant_sku?: string | null
+    title: string
+    quantity: number
+    unit_price?: number
+    total?: number
+  }[]
+  subtotal?: number
+  discount_total?: number
+  tax_total?: number
+  total?: number
+}
+
+const CART_FIELDS =
+  "id,currency_code,completed_at,*items,items.variant_sku,subtotal,discount_total,tax_total,total"
+
+/** The company's open cart on this device, or null (none yet, completed or gone). */
+export async function currentCart(companyId: string): Promise<PortalCart | null> {
+  const id = stored.get(companyId)
+  if (!id) return null
+  try {
+    const { cart } = (await memberSdk.store.cart.retrieve(id, {
+      fields: CART_FIELDS,
+    })) as unknown as {
+      cart: PortalCart
+    }
+    if (cart.completed_at) {
+      stored.set(companyId, null)
+      return null
+    }
+    return cart
+  } catch (error) {
+    if (!isNotFound(error)) throw error
+    stored.set(companyId, null)
+    return null
+  }
+}
+
+/** The open cart, or a new one priced for the company. */
+async function ensureCart(companyId: string): Promise<string> {
+  const existing = await currentCart(companyId)
+  if (existing) return existing.id
+  const { cart } = await memberSdk.store.cart.create({}, { fields: "id" })
+  await memberFetch("/store/portal/cart-company", { method: "POST", body: { cart_id: cart.id } })
+  stored.set(companyId, cart.id)
+  return cart.id
+}
+
+export async function addToCart(companyId: string, variantId: string, quantity: number) {
+  const cartId = await ensureCart(companyId)
+  await memberSdk.store.cart.createLineItem(cartId, { variant_id: variantId, quantity })
+}
+
+export const updateLine = (cartId: string, lineId: string, quantity: number) =>
+  memberSdk.store.cart.updateLineItem(cartId, lineId, { quantity })
+
+export const removeLine = (cartId: string, lineId: string) =>
+  memberSdk.store.cart.deleteLineItem(cartId, lineId)
+
+export const cartQueryKey = (companyId: string) => ["cart", companyId] as const
+
+export const useCart = (companyId: string) =>
+  useQuery({ queryKey: cartQueryKey(companyId), queryFn: () => currentCart(companyId) })

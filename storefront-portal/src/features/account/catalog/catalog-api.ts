@@ -1,0 +1,100 @@
+import type { CatalogStock, PriceBreak } from "@shared/catalog"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { memberFetch, memberSdk } from "../../../lib/member-api"
+
+// The portal catalog as `GET /store/portal/products[/:id]` answers it (README,
+// "Catalog"): prices and stock are present only as the merchant's settings
+// allow, so every field below may be missing (docs/ARCHITECTURE.md,
+// "Storefront portal").
+
+export type CatalogPrice = {
+  currency_code: string
+  amount: number
+  original_amount: number
+  /** The unit price after the portal and company discounts: what the member pays. */
+  net_amount: number
+  is_discounted: boolean
+  tax_inclusive: boolean
+}
+
+export type CatalogVariant = {
+  id: string
+  title: string | null
+  sku: string | null
+  options: { option: string | null; value: string }[]
+  /** Absent while prices are hidden; null without a price in the region's currency. */
+  price?: CatalogPrice | null
+  price_breaks?: PriceBreak[]
+  /** Absent while the stock display is off. */
+  stock?: CatalogStock
+}
+
+export type CatalogProduct = {
+  id: string
+  title: string
+  subtitle: string | null
+  handle: string
+  description: string | null
+  thumbnail: string | null
+  images: { url: string }[]
+  categories: { id: string; name: string; handle: string }[]
+  options: { title: string; values: string[] }[]
+  price_on_request?: true
+  variants: CatalogVariant[]
+}
+
+export type CatalogPage = {
+  products: CatalogProduct[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export const catalog = {
+  list: (query: { q?: string; category_id?: string; limit: number; offset: number }) =>
+    memberFetch<CatalogPage>("/store/portal/products", { query }),
+  product: (id: string) =>
+    memberFetch<{ product: CatalogProduct }>(`/store/portal/products/${encodeURIComponent(id)}`),
+  /** Medusa's store categories (names only), for the filter. */
+  categories: async () =>
+    (await memberSdk.store.category.list({ fields: "id,name", limit: 100 })).product_categories,
+}
+
+export const useCatalogList = (query: Parameters<typeof catalog.list>[0]) =>
+  useQuery({
+    queryKey: ["catalog", query],
+    queryFn: () => catalog.list(query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useCatalogProduct = (id: string) =>
+  useQuery({ queryKey: ["catalog-product", id], queryFn: () => catalog.product(id) })
+
+export const useCategories = () =>
+  useQuery({ queryKey: ["catalog-categories"], queryFn: catalog.categories, staleTime: 300_000 })
+
+/** The unit price that applies at `quantity`: the row of the price breaks it falls in. */
+export function breakAt(variant: CatalogVariant, quantity: number): PriceBreak | null {
+  const rows = variant.price_breaks ?? []
+  return (
+    rows.find(
+      (row) =>
+        quantity >= row.min_quantity && (row.max_quantity === null || quantity <= row.max_quantity)
+    ) ?? null
+  )
+}
+
+/** The lowest net unit price of any variant at any quantity: the list's "from" price. */
+export function fromPrice(product: CatalogProduct): { amount: number; currency: string } | null {
+  let best: { amount: number; currency: string } | null = null
+  for (const variant of product.variants) {
+    if (!variant.price) continue
+    const amounts = [
+      variant.price.net_amount,
+      ...(variant.price_breaks ?? []).map((row) => row.net_amount),
+    ]
+    const amount = Math.min(...amounts)
+    if (!best || amount < best.amount) best = { amount, currency: variant.price.currency_code }
+  }
+  return best
+}
