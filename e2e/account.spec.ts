@@ -12,8 +12,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Page } from "playwright-core"
-import { createAcceptedQuote } from "../integration-tests/helpers/fixtures"
+import { createAcceptedQuote, quoteBody } from "../integration-tests/helpers/fixtures"
 import { CUSTOMER_PERMISSIONS } from "../src/shared/permissions"
+import { createQuoteWorkflow } from "../src/workflows/quote"
 import { openTab, type Tab } from "./support/browser"
 import {
   eventually,
@@ -313,6 +314,21 @@ portalTestRunner((suite) => {
       "Quotes",
       "Profile",
     ])
+
+    // A quote a colleague requested from the portal cart waits for the merchant.
+    const { result: requested } = await createQuoteWorkflow(suite.getContainer()).run({
+      input: {
+        ...quoteBody(suite.store, { company_id: acme }),
+        valid_until: null,
+        requested_by: suite.store.customer.id,
+      },
+    })
+    await page.goto(`${suite.portalUrl}/account/quotes`)
+    const row = page
+      .getByRole("list", { name: "Quotes" })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: `Quote Q-${requested.display_number}` }) })
+    await visible(row.getByText("Awaiting the merchant"))
     expect(tab.errors).toEqual([])
   })
 
