@@ -295,6 +295,18 @@ medusaIntegrationTestRunner({
       expect(me.permissions).toEqual([...CUSTOMER_PERMISSIONS])
       // The merchant's branding for the signed-in pages, as the public route has it.
       expect(Object.keys(me.branding).sort()).toEqual(["logo_url", "name", "primary_color"])
+      // The ordering settings the cart page follows (all off by default).
+      expect(me.ordering).toEqual({
+        allow_quote_requests: false,
+        allow_place_order: false,
+        hide_prices: false,
+      })
+      await api.post("/admin/portal/settings", { allow_quote_requests: true }, admin)
+      expect((await api.get("/store/portal/me", withKey("allowed"))).data.ordering).toEqual({
+        allow_quote_requests: true,
+        allow_place_order: false,
+        hide_prices: false,
+      })
 
       // A supplier-only company's contact gets no customer permission, whatever their teams grant.
       const vendor = (await api.get("/store/portal/me", withKey("supplier only"))).data

@@ -12,12 +12,14 @@ import type { StoreUpdateMeType } from "./validators"
 /**
  * The signed-in contact, their preferences (which emails they get, marketing
  * consent), the companies they may act for, what they may do in the active one,
- * and the merchant's branding for the signed-in pages.
+ * the merchant's branding for the signed-in pages, and the ordering settings the
+ * cart page follows (docs/ARCHITECTURE.md, "Quote requests" and "Placing orders";
+ * the server enforces them either way).
  */
 async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)
-  const [{ data: customers }, memberships, [preferences], branding] = await Promise.all([
+  const [{ data: customers }, memberships, [preferences], branding, settings] = await Promise.all([
     query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name", "phone", "company_name"],
@@ -26,6 +28,7 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
     loadMemberships(req.scope, req.access.customer_id),
     portal.listPortalContactPreferences({ customer_id: req.access.customer_id }, { take: 1 }),
     fetchBranding(req.scope),
+    portal.getSettings(),
   ])
   res.setHeader("Cache-Control", "no-store")
   res.json({
@@ -42,6 +45,11 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
     active_company_id: req.access.company_id,
     permissions: req.access.permissions,
     branding,
+    ordering: {
+      allow_quote_requests: settings.allow_quote_requests,
+      allow_place_order: settings.allow_place_order,
+      hide_prices: settings.hide_prices,
+    },
   })
 }
 
