@@ -236,6 +236,7 @@ function printBanner({ port, portalUrl, databaseLabel, seconds }) {
       "",
       ...accountLines(info, portalUrl, api),
       "",
+      ...catalogLines(info, api),
       "  The buyer's view of each quote, through the Store API:",
       curl(info.quote),
       curl(signed),
@@ -272,6 +273,27 @@ function accountLines(info, portalUrl, api) {
             : []),
         ]
       : []),
+  ]
+}
+
+/** The portal's catalog (src/scripts/demo/portal-catalog.ts); older demo files lack it. */
+function catalogLines(info, api) {
+  const c = info.portal_catalog
+  if (!c) return []
+  const key = info.portal_publishable_key ?? info.publishable_key
+  return [
+    `  Catalog            ${c.products.length} products in the ${info.portal_sales_channel ?? "portal"} channel: ${c.products.join(", ")}`,
+    `  Discounts          ${c.blanket_discount_percent}% for every portal company (blanket), ${c.company_discount.percent}% more for ${c.company_discount.company}`,
+    ...c.price_breaks.map(
+      (b, i) => `  ${i ? "".padEnd(19) : "Price breaks".padEnd(19)}${b.variant}: ${b.tiers}`
+    ),
+    `  Stock              shown as ${c.stock_display} (low at ≤ ${c.low_stock_threshold}), incoming ${c.show_incoming ? "shown" : "hidden"}`,
+    `                     low: ${c.low.variant}, ${c.low.available} left`,
+    `                     out: ${c.out.variant}`,
+    `                     incoming: ${c.incoming.variant}, ${c.incoming.incoming} on the way`,
+    "  A member's catalog (token from the sign-in above):",
+    `  curl -H "x-publishable-api-key: ${key}" -H "authorization: Bearer $TOKEN" "${api}/store/portal/products?limit=20"`,
+    "",
   ]
 }
 

@@ -69,20 +69,13 @@ export async function seedCatalog(
 ): Promise<DemoCatalog> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const products = container.resolve(Modules.PRODUCT)
-  const handles = DEMO_PRODUCTS.map((product) => product.handle)
-  const existing = await products.listProducts({ handle: handles }, { select: ["handle"] })
-  const have = new Set(existing.map((product) => product.handle))
-  const missing = DEMO_PRODUCTS.filter((product) => !have.has(product.handle))
+  const missing = await missingProducts(container, DEMO_PRODUCTS)
 
   if (missing.length) {
     await createProductsWorkflow(container).run({
       input: {
         products: missing.map((product) => ({
-          title: product.title,
-          handle: product.handle,
-          description: product.description,
-          status: ProductStatus.PUBLISHED,
-          options: [{ title: product.option, values: product.variants.map((v) => v.value) }],
+          ...productFields(product),
           sales_channels: [{ id: store.sales_channel_id }],
           variants: product.variants.map((variant) => ({
             title: variant.value,
@@ -96,7 +89,7 @@ export async function seedCatalog(
     })
   }
   logger.info(
-    `Demo catalog: ${DEMO_PRODUCTS.length} products (${missing.length} created, ${have.size} already there)`
+    `Demo catalog: ${DEMO_PRODUCTS.length} products (${missing.length} created, ${DEMO_PRODUCTS.length - missing.length} already there)`
   )
 
   const variants = await products.listProductVariants(
@@ -114,4 +107,35 @@ export async function seedCatalog(
       },
     ])
   )
+}
+
+type ProductShape = {
+  title: string
+  handle: string
+  description: string
+  option: string
+  variants: Array<{ value: string }>
+}
+
+/** The demo products not in the store yet, matched by handle. */
+export async function missingProducts<T extends ProductShape>(
+  container: MedusaContainer,
+  list: T[]
+): Promise<T[]> {
+  const existing = await container
+    .resolve(Modules.PRODUCT)
+    .listProducts({ handle: list.map((product) => product.handle) }, { select: ["handle"] })
+  const have = new Set(existing.map((product) => product.handle))
+  return list.filter((product) => !have.has(product.handle))
+}
+
+/** A demo product's own fields for createProductsWorkflow: published, one option. */
+export function productFields(product: ProductShape) {
+  return {
+    title: product.title,
+    handle: product.handle,
+    description: product.description,
+    status: ProductStatus.PUBLISHED,
+    options: [{ title: product.option, values: product.variants.map((v) => v.value) }],
+  }
 }

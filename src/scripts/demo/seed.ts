@@ -7,6 +7,7 @@ import { seedAdmin } from "./admin"
 import { seedAgreementTemplate } from "./agreements"
 import { seedCatalog } from "./catalog"
 import { seedCustomers } from "./customers"
+import { seedPortalCatalog } from "./portal-catalog"
 import { DEMO_DEPOSIT_PERCENT, type DemoQuote, seedQuotes } from "./quotes"
 import { seedShippingAndTax } from "./shipping"
 import { ensurePortalChannel } from "../../workflows/portal"
@@ -19,8 +20,9 @@ export const DEMO_INFO_FILE =
 /**
  * `npx medusa exec ./src/scripts/demo/seed.ts`: the demo store, catalog, buyer,
  * admin, an agreement template, the portal accounts (a customer and a supplier
- * company, contacts with logins, a pending invitation) and two sent quotes for
- * the customer company (one to accept, one to sign with a deposit). Safe to run
+ * company, contacts with logins, a pending invitation), two sent quotes for
+ * the customer company (one to accept, one to sign with a deposit) and the
+ * portal's catalog (stock levels, price breaks, company and blanket discounts). Safe to run
  * again: it finds what exists by name, handle, email or marker, creates only
  * what is missing, and re-sends the demo quotes and the pending invitation for
  * fresh links.
@@ -45,6 +47,13 @@ export default async function seedDemo({ container }: ExecArgs) {
     agreement,
     company: accounts.customer_company,
   })
+  // The portal's catalog, stock and discounts (docs/ARCHITECTURE.md, "Catalog" and "Money").
+  const portalCatalog = await seedPortalCatalog(container, {
+    store,
+    portal_sales_channel_id: portalChannel.sales_channel.id,
+    company: accounts.customer_company,
+    actor_id: admin.id,
+  })
 
   const info = {
     generated_at: new Date().toISOString(),
@@ -55,6 +64,8 @@ export default async function seedDemo({ container }: ExecArgs) {
     portal_sales_channel: portalChannel.sales_channel.name,
     customer: { email: customer.email, company: accounts.customer_company.name },
     portal_logins: accounts.logins,
+    portal_catalog: portalCatalog,
+    region_id: store.region_id,
     invitation: accounts.invitation,
     quote: quoteInfo(quotes.quote),
     agreement_quote: {
