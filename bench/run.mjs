@@ -11,6 +11,8 @@
 //      build fails) on a free port with LOG_LEVEL=error, warmed up.
 //   4. autocannon, same duration and connections for both:
 //      GET /store/portal/quote-links/:token   vs   GET /store/products?limit=20
+//      GET /store/portal/products?limit=20   vs   GET /store/products?limit=20, both
+//      as a signed-in portal member, under the portal's key, with the region_id
 //   5. One request at a time, interleaved: accepting a sent quote (which creates
 //      an order) vs completing a prepared Medusa cart (which creates an order).
 //   6. Everything is stopped and deleted on exit, failure or Ctrl-C.
@@ -54,6 +56,7 @@ const HEALTH_TIMEOUT_MS = 3 * 60 * 1000
 const STOP_TIMEOUT_MS = 15 * 1000
 const PRODUCTS_PATH = "/store/products?limit=20"
 const LINK_PATH = "/store/portal/quote-links"
+const PORTAL_CATALOG_PATH = "/store/portal/products?limit=20"
 
 const intEnv = (name, fallback) => {
   const value = Number(process.env[name])
@@ -229,11 +232,26 @@ async function run(state, interrupted) {
   await checkOk(base, PRODUCTS_PATH, headers)
   await checkOk(base, viewPaths[0], headers)
 
+  // The catalog pair: one member, the portal's key and channel, the same region for both,
+  // so Medusa prices with the member's customer groups and ours with the company's.
+  const memberHeaders = {
+    "x-publishable-api-key": info.portal_publishable_key,
+    authorization: `Bearer ${await signIn(base, info.member)}`,
+  }
+  const catalogPaths = {
+    ours: `${PORTAL_CATALOG_PATH}&region_id=${info.region_id}`,
+    medusa: `${PRODUCTS_PATH}&region_id=${info.region_id}`,
+  }
+  await checkOk(base, catalogPaths.ours, memberHeaders)
+  await checkOk(base, catalogPaths.medusa, memberHeaders)
+
   // 4. Throughput.
   const loadBefore = loadAverage()
   await step(`Warming up (${config.warmup} s each)`, async () => {
     await hammer(base, [PRODUCTS_PATH], headers, config.warmup)
     await hammer(base, viewPaths, headers, config.warmup)
+    await hammer(base, [catalogPaths.medusa], memberHeaders, config.warmup)
+    await hammer(base, [catalogPaths.ours], memberHeaders, config.warmup)
   })
   if (interrupted()) return 130
   const products = await step(
@@ -244,6 +262,16 @@ async function run(state, interrupted) {
   const links = await step(
     `Measuring GET ${LINK_PATH}/:token, ${viewPaths.length} tokens in turn (${config.duration} s, ${config.connections} connections)`,
     () => hammer(base, viewPaths, headers, config.duration)
+  )
+  if (interrupted()) return 130
+  const memberProducts = await step(
+    `Measuring GET ${catalogPaths.medusa} as a portal member (${config.duration} s, ${config.connections} connections)`,
+    () => hammer(base, [catalogPaths.medusa], memberHeaders, config.duration)
+  )
+  if (interrupted()) return 130
+  const catalog = await step(
+    `Measuring GET ${catalogPaths.ours} as a portal member (${config.duration} s, ${config.connections} connections)`,
+    () => hammer(base, [catalogPaths.ours], memberHeaders, config.duration)
   )
   if (interrupted()) return 130
 
@@ -264,6 +292,7 @@ async function run(state, interrupted) {
     info,
     products,
     links,
+    catalog: { ours: catalog, medusa: memberProducts },
     sequential,
     viewTokens: viewPaths.length,
     loads: [loadBefore, loadAverage()],
@@ -287,6 +316,20 @@ async function hammer(base, paths, headers, duration) {
       },
     ],
   })
+}
+
+/** A customer's bearer token, as the portal's sign-in gets it. */
+async function signIn(base, { email, password }) {
+  const res = await fetch(`${base}/auth/customer/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  })
+  const body = await res.json().catch(() => ({}))
+  if (!res.ok || !body.token) {
+    throw new Error(`Signing in ${email} answered ${res.status}: ${JSON.stringify(body)}`)
+  }
+  return body.token
 }
 
 async function checkOk(base, path, headers) {
@@ -411,6 +454,7 @@ function report({
   info,
   products,
   links,
+  catalog,
   sequential,
   viewTokens,
   loads,
@@ -445,6 +489,17 @@ function report({
   )
   out.push(
     `  (requests: Medusa ${products.requests.total}, ours ${links.requests.total}; every GET of ours records a view: 2 UPDATEs)`
+  )
+  out.push(
+    "",
+    "  Catalog, as a signed-in portal member under the portal's key, same region, 20 products:"
+  )
+  row(`GET /store/products?limit=20&region_id (Medusa)`, catalog.medusa)
+  row(`GET /store/portal/products?limit=20&region_id (ours)`, catalog.ours)
+  out.push(
+    `  ${"ours / Medusa".padEnd(52)}${ratio(catalog.ours.requests.average, catalog.medusa.requests.average).padStart(9)}${ratio(catalog.ours.latency.p50, catalog.medusa.latency.p50).padStart(9)}`,
+    "  (Medusa: calculated prices for the member's groups; ours: the same prices for the active",
+    "   company's group, price breaks, net prices through the promotion module, stock indications)"
   )
 
   const { accept, complete } = sequential

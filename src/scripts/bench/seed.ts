@@ -14,6 +14,14 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import {
+  acceptInvitation,
+  addCompanyMemberWorkflow,
+  createCompanyWorkflow,
+  ensurePortalChannel,
+  issueInvitation,
+  updatePortalSettingsWorkflow,
+} from "../../workflows/portal"
 import { createQuoteWorkflow, sendQuote } from "../../workflows/quote"
 import { createFlatRateShipping, ensureDefaultShippingProfile } from "../shared/shipping"
 
@@ -33,6 +41,11 @@ const SIZES = ["S", "M", "L"]
 const REQUIRED_LINES = 3
 const LINE_QUANTITY = 2
 const VALIDITY_DAYS = 60
+const ACTOR = "bench-seed"
+/** The portal member whose catalog is measured, and what their company gets. */
+const MEMBER = { email: "bench-member@example.com", password: "bench-member-1" }
+const BLANKET_DISCOUNT_PERCENT = 3
+const COMPANY_DISCOUNT_PERCENT = 5
 
 const intFromEnv = (name: string, fallback: number) => {
   const value = Number(process.env[name])
@@ -57,6 +70,9 @@ export type BenchInfo = {
   /** The same number and kind of lines for every benchmark cart. */
   cart_items: { variant_id: string; quantity: number }[][]
   cart_count: number
+  /** The portal's own key (its channel holds the catalog) and a member of a portal company. */
+  portal_publishable_key: string
+  member: { email: string; password: string; company_id: string }
 }
 
 export default async function seedBench({ container }: ExecArgs) {
@@ -76,6 +92,7 @@ export default async function seedBench({ container }: ExecArgs) {
   const started = Date.now()
 
   const store = await seedStore(container)
+  const portal = await seedPortal(container, store)
   const shippingProfileId = await ensureDefaultShippingProfile(container)
   const { id: shippingOptionId } = await createFlatRateShipping(container, {
     stock_location_id: store.stock_location_id,
@@ -85,8 +102,9 @@ export default async function seedBench({ container }: ExecArgs) {
     amount: 25,
     shipping_profile_id: shippingProfileId,
   })
-  const variants = await seedCatalog(container, store, shippingProfileId)
+  const variants = await seedCatalog(container, store, shippingProfileId, portal)
   const customer = await seedCustomer(container)
+  const member = await seedMember(container)
   say(`store and catalog in ${Date.now() - started} ms`)
 
   // Quotes, created and sent through the plugin's workflows, a batch at a time.
@@ -141,6 +159,8 @@ export default async function seedBench({ container }: ExecArgs) {
       }))
     ),
     cart_count: cartCount,
+    portal_publishable_key: portal.publishable_key,
+    member,
   }
   writeFileSync(infoFile, JSON.stringify(info, null, 2) + "\n", { mode: 0o600 })
   say(`done in ${Date.now() - started} ms, wrote ${infoFile}`)
@@ -261,7 +281,8 @@ const skuOf = (product: number, size: string) => `BENCH-${product + 1}-${size}`
 async function seedCatalog(
   container: MedusaContainer,
   store: BenchStore,
-  shippingProfileId: string
+  shippingProfileId: string,
+  portal: BenchPortal
 ): Promise<Variant[]> {
   const { result: products } = await createProductsWorkflow(container).run({
     input: {
@@ -271,7 +292,8 @@ async function seedCatalog(
         description: `Product ${p + 1} of the benchmark catalog.`,
         status: ProductStatus.PUBLISHED,
         shipping_profile_id: shippingProfileId,
-        sales_channels: [{ id: store.sales_channel_id }],
+        // In the portal's channel too: the catalog benchmark lists the same products both ways.
+        sales_channels: [{ id: store.sales_channel_id }, { id: portal.sales_channel_id }],
         options: [{ title: "Size", values: SIZES }],
         variants: SIZES.map((size, s) => ({
           title: size,
@@ -320,6 +342,64 @@ async function seedCatalog(
     },
   })
   return variants
+}
+
+type BenchPortal = { sales_channel_id: string; publishable_key: string }
+
+/**
+ * The portal's channel and key (ensurePortalChannel), served by the bench
+ * warehouse, with the catalog settings a merchant would use: stock as an
+ * indication with incoming, and a blanket discount (a Medusa automatic
+ * promotion; docs/ARCHITECTURE.md, "Settings" and "Money").
+ */
+async function seedPortal(container: MedusaContainer, store: BenchStore): Promise<BenchPortal> {
+  const channel = await ensurePortalChannel(container)
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: store.stock_location_id, add: [channel.sales_channel.id] },
+  })
+  await updatePortalSettingsWorkflow(container).run({
+    input: {
+      stock_display: "indication",
+      show_incoming: true,
+      portal_discount_percent: BLANKET_DISCOUNT_PERCENT,
+    },
+  })
+  return {
+    sales_channel_id: channel.sales_channel.id,
+    publishable_key: channel.publishable_key.token,
+  }
+}
+
+/**
+ * A portal company with its own discount and one contact in the default
+ * customer team (catalog.view), with an emailpass login made by accepting an
+ * invitation, as a contact does.
+ */
+async function seedMember(container: MedusaContainer): Promise<BenchInfo["member"]> {
+  const { result: company } = await createCompanyWorkflow(container).run({
+    input: {
+      name: "Bench Portal Co",
+      is_customer: true,
+      is_supplier: false,
+      allow_portal: true,
+      discount_percent: COMPANY_DISCOUNT_PERCENT,
+      actor_id: ACTOR,
+    },
+  })
+  const { result: member } = await addCompanyMemberWorkflow(container).run({
+    input: {
+      company_id: company.id,
+      actor_id: ACTOR,
+      customer: { email: MEMBER.email, first_name: "Bench", last_name: "Member" },
+    },
+  })
+  const { token } = await issueInvitation(container, {
+    company_id: company.id,
+    member_id: member.id,
+    actor_id: ACTOR,
+  })
+  await acceptInvitation(container, { token, password: MEMBER.password })
+  return { ...MEMBER, company_id: company.id }
 }
 
 async function seedCustomer(container: MedusaContainer) {
