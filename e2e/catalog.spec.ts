@@ -3,7 +3,10 @@
 // their "from" price and stock badge, opens one and sees its net price, the
 // price-break table and the variant's stock; a contact without catalog.view
 // has no Catalog. The list and the product page pass axe at 1280 and 375 px
-// with no sideways scrolling. One booted server; products are put in the
+// with no sideways scrolling. Under the Client Portal channel's key a buyer
+// requests a quote from the cart (the quote awaits the merchant) and checks
+// out a second cart with the system provider (the order's page); the cart page
+// passes axe at 375 px. One booted server; products are put in the
 // Client Portal channel as integration-tests/http/portal-catalog.spec.ts does.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -14,6 +17,10 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type { Page } from "playwright-core"
 import { stockVariant } from "../integration-tests/helpers/fixtures"
+import {
+  createFlatRateShipping,
+  ensureDefaultShippingProfile,
+} from "../src/scripts/shared/shipping"
 import { openTab, type Tab, type Width } from "./support/browser"
 import { expectAccessible, expectNoHorizontalScroll, textOf, visible } from "./support/checks"
 import { acceptedContact, captureEmails, createCompany, createTeam } from "./support/contacts"
@@ -38,6 +45,7 @@ async function portalCatalog(suite: PortalSuite) {
     suite.admin
   )
   const channelId = settings.data.portal_channel.sales_channel.id as string
+  const shippingProfileId = await ensureDefaultShippingProfile(container)
   const {
     result: [location],
   } = await createStockLocationsWorkflow(container).run({
@@ -61,6 +69,7 @@ async function portalCatalog(suite: PortalSuite) {
             status: "published",
             options: [{ title: "Size", values: ["M8"] }],
             sales_channels: [{ id: channelId }],
+            shipping_profile_id: shippingProfileId,
             variants: [
               {
                 title: "M8",
@@ -83,7 +92,17 @@ async function portalCatalog(suite: PortalSuite) {
     { stocked_quantity: 20 }
   )
   await product("Flat Washer", [{ amount: 5 }], { stocked_quantity: 3, incoming_quantity: 7 })
-  return { bolt }
+  const portalKey = settings.data.portal_channel.publishable_key.token as string
+  return { bolt, portalKey, locationId: location.id as string }
+}
+
+/** Adds a quantity of the product to the company's cart from its page and opens the cart. */
+async function addToCart(page: Page, suite: PortalSuite, productId: string, quantity: string) {
+  await page.goto(`${suite.portalUrl}/account/catalog/${productId}`)
+  await page.getByLabel("Quantity").fill(quantity)
+  await page.getByRole("button", { name: "Add to cart" }).click()
+  await page.getByRole("link", { name: "View cart" }).click()
+  await visible(h1(page, "Your cart"))
 }
 
 async function signIn(page: Page, suite: PortalSuite, email: string) {
@@ -162,5 +181,61 @@ portalTestRunner((suite) => {
       "Quotes",
       "Profile",
     ])
+  })
+
+  it("a buyer requests a quote from the cart, then checks out a second cart with manual payment", async () => {
+    const { bolt, portalKey, locationId } = await portalCatalog(suite)
+    const container: MedusaContainer = suite.getContainer()
+    await createFlatRateShipping(container, {
+      stock_location_id: locationId,
+      country_codes: ["us"],
+      currency_code: "usd",
+      region_id: suite.store.region.id,
+      amount: 10,
+      name: "Ground",
+    })
+    await suite.api.post(
+      "/admin/portal/settings",
+      { allow_quote_requests: true, allow_place_order: true },
+      suite.admin
+    )
+    // The portal as the merchant deploys it: under the Client Portal channel's key.
+    suite.usePublishableKey(portalKey)
+    const acme = await createCompany(suite, "Acme Tools")
+    const buyers = await createTeam(suite, "Buyers", [
+      "catalog.view",
+      "quotes.view",
+      "quotes.request",
+      "orders.view",
+      "orders.place",
+    ])
+    await acceptedContact(suite, emails, acme, "ana@acme.test", [buyers], PASSWORD)
+
+    tab = await openTab(suite.browser, 375)
+    const { page } = tab
+    await signIn(page, suite, "ana@acme.test")
+    await addToCart(page, suite, bolt, "12")
+    await expectAccessible(page, "cart-375")
+    await expectNoHorizontalScroll(page)
+    await page.getByLabel("Note for the merchant (optional)").fill("Need these by Friday.")
+    await page.getByRole("button", { name: "Request a quote" }).click()
+    await visible(h1(page, /Awaiting the merchant/))
+    expect(page.url()).toMatch(new RegExp(`^${suite.portalUrl}/account/quotes/[^/]+$`))
+
+    // The next cart is a fresh one, checked out with the region's system provider.
+    await addToCart(page, suite, bolt, "2")
+    await page.getByLabel("First name").fill("Ana")
+    await page.getByLabel("Last name").fill("Buyer")
+    await page.getByLabel("Address", { exact: true }).fill("1 Main Street")
+    await page.getByLabel("City").fill("Springfield")
+    await page.getByLabel("Postal code").fill("62701")
+    await page.getByRole("button", { name: "Use this address" }).click()
+    await visible(page.getByTestId("shipping-address"))
+    await page.getByLabel("Ground").check()
+    await page.getByLabel("Manual payment").check()
+    await page.getByRole("button", { name: "Place order" }).click()
+    await visible(h1(page, /Order #\d+/))
+    expect(page.url()).toMatch(new RegExp(`^${suite.portalUrl}/account/orders/order_`))
+    expect(tab.errors).toEqual([])
   })
 })

@@ -43,6 +43,11 @@ export type PortalSuite = {
   admin: Headers
   store: Store
   publishableKey: string
+  /**
+   * Serves the portal with another publishable key from the next page load on,
+   * e.g. the Client Portal channel's; each test starts with the store's.
+   */
+  usePublishableKey: (token: string) => void
 }
 
 /**
@@ -115,6 +120,13 @@ export function portalTestRunner(testSuite: (suite: PortalSuite) => void): void 
         await enablePaymentProviders(container, suite.store.region.id)
         suite.publishableKey = suite.store.storeHeaders.headers["x-publishable-api-key"]
         config.backendUrl = suite.backendUrl
+        config.publishableKey = suite.publishableKey
+      })
+
+      suite.usePublishableKey = (token) => {
+        config.publishableKey = token
+      }
+      beforeEach(() => {
         config.publishableKey = suite.publishableKey
       })
 

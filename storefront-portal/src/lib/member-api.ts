@@ -103,6 +103,8 @@ export type Me = {
   permissions: Permission[]
   /** The merchant's name, logo and colour for the signed-in pages. */
   branding: Branding
+  /** The merchant's ordering settings the cart page follows; the server enforces them. */
+  ordering?: { allow_quote_requests: boolean; allow_place_order: boolean; hide_prices: boolean }
 }
 
 export type ProfileChanges = {

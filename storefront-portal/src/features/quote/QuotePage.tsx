@@ -17,6 +17,7 @@ export function QuotePage() {
   const { view, may } = useQuote()
   const { quote } = view
   if (quote.status === "accepted") return <AcceptedQuote />
+  if (quote.status === "requested") return <RequestedQuote />
   if (quote.can_respond && may.accept) return <OpenQuote />
   if (quote.can_respond) return <ViewOnlyQuote />
   return <ClosedQuote />
@@ -154,6 +155,28 @@ function AcceptedQuote() {
       <Invoices />
       <ItemsTable />
       <Totals />
+      <Messages />
+    </>
+  )
+}
+
+/**
+ * Requested from the portal cart: the merchant prices and sends it
+ * (docs/ARCHITECTURE.md, "Quote requests"); until then the lines and the thread.
+ */
+function RequestedQuote() {
+  const { view } = useQuote()
+  const { quote, branding } = view
+  return (
+    <>
+      <section className="card status-card" aria-labelledby="quote-title">
+        <h1 id="quote-title">Quote {quote.number}: Awaiting the merchant</h1>
+        <p>
+          You asked {branding.name} for a quote. They will price it and send it to you; you can add
+          a message below meanwhile.
+        </p>
+      </section>
+      <ItemsTable />
       <Messages />
     </>
   )

@@ -1,18 +1,24 @@
+import { can } from "@shared/permissions"
 import { useQueryClient } from "@tanstack/react-query"
 import { useId, useState } from "react"
 import { Link } from "react-router"
 import { useTitle } from "../../../components/Layout"
 import { formatMoney } from "../../../lib/format"
 import { useAction } from "../../../lib/use-action"
+import { accessOf } from "../access"
 import { RecordStates } from "../NotFoundCard"
 import { useMe } from "../queries"
+import { Checkout, QuoteRequest } from "./CartOrdering"
 import { cartQueryKey, removeLine, updateLine, useCart, type PortalCart } from "./cart"
 
 const BACK = { to: "/account/catalog", label: "← Catalog" }
 
 /**
  * `/account/catalog/cart`: the company's portal cart on this device, its lines
- * and Medusa's totals for the company (none while prices are hidden).
+ * and Medusa's totals for the company (none while prices are hidden); Request a
+ * quote with `quotes.request`, Checkout with `orders.place` while the merchant
+ * lets the portal place orders (docs/ARCHITECTURE.md, "Quote requests", "Placing
+ * orders").
  */
 export function CartPage() {
   useTitle("Cart · Client portal")
@@ -23,7 +29,10 @@ export function CartPage() {
     <RecordStates query={query} what="cart" back={BACK}>
       {(cart) =>
         cart?.items?.length ? (
-          <CartView cart={cart} companyId={companyId} />
+          <>
+            <CartView cart={cart} companyId={companyId} />
+            {me && <CartActions cart={cart} companyId={companyId} me={me} />}
+          </>
         ) : (
           <section className="card" aria-labelledby="cart-title">
             <h1 id="cart-title">Your cart</h1>
@@ -137,6 +146,33 @@ function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) 
           <p>Prices on request: the merchant prices your cart.</p>
         )}
       </section>
+    </>
+  )
+}
+
+function CartActions({
+  cart,
+  companyId,
+  me,
+}: {
+  cart: PortalCart
+  companyId: string
+  me: NonNullable<ReturnType<typeof useMe>["data"]>
+}) {
+  const access = accessOf(me)
+  const ordering = me.ordering
+  const mayOrder =
+    can(access, "orders.place") && !!ordering?.allow_place_order && !ordering.hide_prices
+  return (
+    <>
+      {can(access, "quotes.request") && (
+        <QuoteRequest
+          cart={cart}
+          companyId={companyId}
+          allowed={ordering?.allow_quote_requests ?? true}
+        />
+      )}
+      {mayOrder && <Checkout cart={cart} companyId={companyId} />}
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import { isNotFound } from "../../../lib/api"
 import { memberFetch, memberSdk } from "../../../lib/member-api"
+import type { OrderDetail } from "../records"
 
 // The member's portal cart is Medusa's own cart, made under the portal's
 // publishable key with the member's login, then recorded for the company they
@@ -32,6 +33,8 @@ const stored = {
 export type PortalCart = {
   id: string
   currency_code: string
+  region_id?: string | null
+  shipping_address?: CartAddress | null
   completed_at?: string | null
   items?: {
     id: string
@@ -50,8 +53,11 @@ export type PortalCart = {
   total?: number
 }
 
+/** A shipping address as Medusa's carts, orders and customer addresses have it. */
+export type CartAddress = NonNullable<OrderDetail["shipping_address"]> & { phone?: string | null }
+
 const CART_FIELDS =
-  "id,currency_code,completed_at,*items,items.variant_sku,subtotal,discount_total,tax_total,total"
+  "id,currency_code,completed_at,region_id,*items,items.variant_sku,*shipping_address,subtotal,discount_total,tax_total,total"
 
 /** The company's open cart on this device, or null (none yet, completed or gone). */
 export async function currentCart(companyId: string): Promise<PortalCart | null> {
@@ -95,6 +101,9 @@ export const updateLine = (cartId: string, lineId: string, quantity: number) =>
 
 export const removeLine = (cartId: string, lineId: string) =>
   memberSdk.store.cart.deleteLineItem(cartId, lineId)
+
+/** Forgets the company's cart on this device: the next Add to cart starts a fresh one. */
+export const forgetCart = (companyId: string) => stored.set(companyId, null)
 
 export const cartQueryKey = (companyId: string) => ["cart", companyId] as const
 

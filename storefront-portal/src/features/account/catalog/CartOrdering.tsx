@@ -1,0 +1,388 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { useId, useState, type FormEvent } from "react"
+import { useNavigate } from "react-router"
+import { memberFetch, memberSdk } from "../../../lib/member-api"
+import { useAction } from "../../../lib/use-action"
+import { cartQueryKey, forgetCart, type CartAddress, type PortalCart } from "./cart"
+
+// What a member does with the portal cart (docs/ARCHITECTURE.md, "Quote
+// requests" and "Placing orders"): ask for a quote, or check out through
+// Medusa's own cart routes. The page follows the settings from
+// GET /store/portal/me; the server refuses either way when they are off.
+
+/** "Request a quote": the cart's lines and a note become a quote the merchant prices. */
+export function QuoteRequest({
+  cart,
+  companyId,
+  allowed,
+}: {
+  cart: PortalCart
+  companyId: string
+  allowed: boolean
+}) {
+  const noteId = useId()
+  const [note, setNote] = useState("")
+  const action = useAction()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    void action.run(async () => {
+      const { quote } = await memberFetch<{ quote: { id: string } }>(
+        "/store/portal/quote-requests",
+        { method: "POST", body: { cart_id: cart.id, ...(note.trim() ? { note } : {}) } }
+      )
+      // The cart is left as it is on the server; this device starts a fresh one.
+      forgetCart(companyId)
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: cartQueryKey(companyId) }),
+        queryClient.invalidateQueries({ queryKey: ["quotes"] }),
+      ])
+      navigate(`/account/quotes/${encodeURIComponent(quote.id)}`)
+    })
+  }
+
+  return (
+    <section className="card" aria-labelledby="quote-request-title">
+      <h2 id="quote-request-title">Request a quote</h2>
+      {allowed ? (
+        <form onSubmit={submit}>
+          <p>The merchant prices these lines and sends you a quote to accept.</p>
+          <label htmlFor={noteId}>Note for the merchant (optional)</label>
+          <textarea
+            id={noteId}
+            rows={3}
+            maxLength={2000}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+          {action.error && (
+            <p className="error" role="alert">
+              {action.error}
+            </p>
+          )}
+          <div className="button-row">
+            <button type="submit" className="button" disabled={action.busy}>
+              {action.busy ? "Requesting…" : "Request a quote"}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p data-testid="quote-requests-off">
+          The merchant does not take quote requests from the portal at the moment.
+        </p>
+      )}
+    </section>
+  )
+}
+
+const providerLabel = (id: string) => (id.startsWith("pp_system") ? "Manual payment" : id)
+
+const addressLine = (address: CartAddress) =>
+  [
+    [address.first_name, address.last_name].filter(Boolean).join(" "),
+    address.company,
+    address.address_1,
+    [address.postal_code, address.city].filter(Boolean).join(" "),
+    address.country_code?.toUpperCase(),
+  ]
+    .filter(Boolean)
+    .join(", ")
+
+const ADDRESS_FIELDS: { name: keyof CartAddress; label: string; required?: boolean }[] = [
+  { name: "first_name", label: "First name", required: true },
+  { name: "last_name", label: "Last name", required: true },
+  { name: "company", label: "Company" },
+  { name: "address_1", label: "Address", required: true },
+  { name: "city", label: "City", required: true },
+  { name: "postal_code", label: "Postal code", required: true },
+]
+
+const pick = (address: CartAddress): CartAddress => ({
+  first_name: address.first_name ?? undefined,
+  last_name: address.last_name ?? undefined,
+  company: address.company ?? undefined,
+  address_1: address.address_1 ?? undefined,
+  address_2: address.address_2 ?? undefined,
+  city: address.city ?? undefined,
+  postal_code: address.postal_code ?? undefined,
+  province: address.province ?? undefined,
+  country_code: address.country_code ?? undefined,
+  phone: address.phone ?? undefined,
+})
+
+/**
+ * Checkout: the shipping address (one of the contact's own or a new one), a
+ * shipping option and a payment provider of the region, then Medusa completes
+ * the cart; the place-order gate's refusal is shown as the server words it.
+ */
+export function Checkout({ cart, companyId }: { cart: PortalCart; companyId: string }) {
+  const hasAddress = !!cart.shipping_address?.address_1
+  const [editing, setEditing] = useState(!hasAddress)
+  return (
+    <section className="card" aria-labelledby="checkout-title">
+      <h2 id="checkout-title">Checkout</h2>
+      {editing || !hasAddress ? (
+        <AddressStep cart={cart} companyId={companyId} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <h3>Shipping address</h3>
+          <p data-testid="shipping-address">
+            {addressLine(cart.shipping_address!)}{" "}
+            <button type="button" className="button small" onClick={() => setEditing(true)}>
+              Change<span className="visually-hidden"> the shipping address</span>
+            </button>
+          </p>
+          <PayStep cart={cart} companyId={companyId} />
+        </>
+      )}
+    </section>
+  )
+}
+
+function AddressStep({
+  cart,
+  companyId,
+  onDone,
+}: {
+  cart: PortalCart
+  companyId: string
+  onDone: () => void
+}) {
+  const queryClient = useQueryClient()
+  const action = useAction()
+  const formId = useId()
+  const saved = useQuery({
+    queryKey: ["customer-addresses"],
+    queryFn: async () => {
+      const { customer } = await memberSdk.store.customer.retrieve({ fields: "id,*addresses" })
+      return (customer.addresses ?? []) as (CartAddress & { id: string })[]
+    },
+  })
+  const region = useQuery({
+    queryKey: ["region-countries", cart.region_id],
+    queryFn: async () =>
+      (
+        await memberSdk.store.region.retrieve(cart.region_id ?? "", {
+          fields: "id,countries.iso_2,countries.display_name",
+        })
+      ).region.countries?.filter((country) => country.iso_2) ?? [],
+    enabled: !!cart.region_id,
+  })
+  const countries = region.data ?? []
+  const addresses = saved.data ?? []
+  const [choice, setChoice] = useState<string>("")
+  const chosen = choice || (addresses[0]?.id ?? "new")
+  const [fresh, setFresh] = useState<CartAddress>({})
+  const country = fresh.country_code || countries[0]?.iso_2 || ""
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const address =
+      chosen === "new"
+        ? { ...fresh, country_code: country }
+        : addresses.find((candidate) => candidate.id === chosen)
+    if (!address) return
+    void action.run(async () => {
+      const body = pick(address) as Record<string, string | undefined>
+      await memberSdk.store.cart.update(cart.id, {
+        shipping_address: body,
+        billing_address: body,
+      })
+      await queryClient.invalidateQueries({ queryKey: cartQueryKey(companyId) })
+      onDone()
+    })
+  }
+
+  return (
+    <form onSubmit={submit}>
+      <Choices
+        legend="Shipping address"
+        name={`${formId}-address`}
+        items={
+          saved.data || saved.isError
+            ? [
+                ...addresses.map((address) => ({ id: address.id, label: addressLine(address) })),
+                { id: "new", label: addresses.length ? "Another address" : "A new address" },
+              ]
+            : undefined
+        }
+        value={chosen}
+        onChange={setChoice}
+        none=""
+      />
+      {chosen === "new" && (
+        <div className="field-pair">
+          {ADDRESS_FIELDS.map((field) => (
+            <div key={field.name} className="field">
+              <label htmlFor={`${formId}-${field.name}`}>{field.label}</label>
+              <input
+                id={`${formId}-${field.name}`}
+                required={field.required}
+                autoComplete={AUTOCOMPLETE[field.name]}
+                value={fresh[field.name] ?? ""}
+                onChange={(event) => setFresh({ ...fresh, [field.name]: event.target.value })}
+              />
+            </div>
+          ))}
+          <div className="field">
+            <label htmlFor={`${formId}-country`}>Country</label>
+            <select
+              id={`${formId}-country`}
+              required
+              value={country}
+              onChange={(event) => setFresh({ ...fresh, country_code: event.target.value })}
+            >
+              {countries.map((country) => (
+                <option key={country.iso_2} value={country.iso_2}>
+                  {country.display_name ?? country.iso_2?.toUpperCase()}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      {action.error && (
+        <p className="error" role="alert">
+          {action.error}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button" disabled={action.busy}>
+          Use this address
+        </button>
+      </div>
+    </form>
+  )
+}
+
+const AUTOCOMPLETE: Partial<Record<keyof CartAddress, string>> = {
+  first_name: "given-name",
+  last_name: "family-name",
+  company: "organization",
+  address_1: "address-line1",
+  city: "address-level2",
+  postal_code: "postal-code",
+}
+
+function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
+  const formId = useId()
+  const action = useAction()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const options = useQuery({
+    queryKey: ["cart-shipping-options", cart.id, cart.shipping_address?.country_code],
+    queryFn: async () =>
+      (await memberSdk.store.fulfillment.listCartOptions({ cart_id: cart.id })).shipping_options,
+  })
+  const providers = useQuery({
+    queryKey: ["payment-providers", cart.region_id],
+    queryFn: async () =>
+      (await memberSdk.store.payment.listPaymentProviders({ region_id: cart.region_id ?? "" }))
+        .payment_providers,
+    enabled: !!cart.region_id,
+  })
+  const [optionChoice, setOptionChoice] = useState("")
+  const [providerChoice, setProviderChoice] = useState("")
+  const optionId = optionChoice || (options.data?.[0]?.id ?? "")
+  const providerId = providerChoice || (providers.data?.[0]?.id ?? "")
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!optionId || !providerId) return
+    void action.run(async () => {
+      await memberSdk.store.cart.addShippingMethod(cart.id, { option_id: optionId })
+      const { cart: payable } = await memberSdk.store.cart.retrieve(cart.id, {
+        fields: "id,payment_collection.id",
+      })
+      await memberSdk.store.payment.initiatePaymentSession(payable, { provider_id: providerId })
+      const placed = await memberSdk.store.cart.complete(cart.id)
+      if (placed.type !== "order") {
+        action.setError(placed.error?.message ?? "The order could not be placed.")
+        return
+      }
+      forgetCart(companyId)
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: cartQueryKey(companyId) }),
+        queryClient.invalidateQueries({ queryKey: ["orders"] }),
+      ])
+      navigate(`/account/orders/${encodeURIComponent(placed.order.id)}`)
+    })
+  }
+
+  return (
+    <form onSubmit={submit}>
+      <Choices
+        legend="Shipping option"
+        name={`${formId}-shipping`}
+        items={options.data?.map((option) => ({ id: option.id, label: option.name }))}
+        value={optionId}
+        onChange={setOptionChoice}
+        none="No shipping option serves this address. Choose another address."
+      />
+      <Choices
+        legend="Payment"
+        name={`${formId}-payment`}
+        items={providers.data?.map((provider) => ({
+          id: provider.id,
+          label: providerLabel(provider.id),
+        }))}
+        value={providerId}
+        onChange={setProviderChoice}
+        none="No payment method is set up for your region."
+      />
+      {action.error && (
+        <p className="error" role="alert" data-testid="checkout-error">
+          {action.error}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button" disabled={action.busy || !optionId || !providerId}>
+          {action.busy ? "Placing the order…" : "Place order"}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+/** One choice among radios; `items` undefined while they load. */
+function Choices({
+  legend,
+  name,
+  items,
+  value,
+  onChange,
+  none,
+}: {
+  legend: string
+  name: string
+  items: { id: string; label: string }[] | undefined
+  value: string
+  onChange: (id: string) => void
+  none: string
+}) {
+  return (
+    <fieldset className="field">
+      <legend>{legend}</legend>
+      {!items ? (
+        <p role="status">Loading…</p>
+      ) : items.length ? (
+        items.map((item) => (
+          <label key={item.id} className="choice">
+            <input
+              type="radio"
+              name={name}
+              value={item.id}
+              checked={value === item.id}
+              onChange={() => onChange(item.id)}
+            />{" "}
+            {item.label}
+          </label>
+        ))
+      ) : (
+        <p>{none}</p>
+      )}
+    </fieldset>
+  )
+}
