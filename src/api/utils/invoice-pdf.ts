@@ -92,7 +92,7 @@ export async function invoicePdf(
       fields: ["display_number"],
       filters: { id: invoice.quote_id },
     })
-    if (quotes[0]) quoteNumber = formatQuoteNumber(quotes[0].display_number as number)
+    if (quotes[0]) quoteNumber = formatQuoteNumber(quotes[0].display_number)
   }
 
   const summary: Row = order.summary ?? {}

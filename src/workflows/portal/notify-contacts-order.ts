@@ -69,7 +69,7 @@ const loadNotifiedOrderStep = createStep(
     if (!orders[0]) return new StepResponse(null)
     const order: NotifiedOrder = {
       id: orders[0].id,
-      display_id: orders[0].display_id as number,
+      display_id: Number(orders[0].display_id),
       company_id: quotes[0]?.company_id ?? null,
       labels,
     }

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { formatQuoteNumber } from "../../modules/quote/status"
+import type { QuoteShippingAddress } from "../../shared/quote-address"
 import { resolveQuoteCompanyStep } from "../portal/steps/resolve-quote-company"
 import { loadQuote } from "./load-quote"
 import { createQuoteStep } from "./steps/create-quote"
@@ -31,7 +32,8 @@ export const duplicateQuoteWorkflow = createWorkflow(
         valid_until: null,
         deposit_percent: original.deposit_percent,
         deposit_amount: original.deposit_amount == null ? null : Number(original.deposit_amount),
-        shipping_address: original.shipping_address,
+        // A JSON column, written only as a QuoteShippingAddress.
+        shipping_address: original.shipping_address as QuoteShippingAddress | null,
         shipping_option_id: original.shipping_option_id,
         shipping_method_name: original.shipping_method_name,
         shipping_amount: original.shipping_amount == null ? null : Number(original.shipping_amount),

@@ -9,6 +9,8 @@ type StaffGroupRow = Pick<
   "id" | "name" | "created_by" | "updated_by" | "created_at" | "updated_at"
 > & { user_ids: unknown }
 
+type StaffUser = { id: string; email: string; first_name: string | null; last_name: string | null }
+
 /**
  * Staff groups as the admin API answers them: their users with names and emails
  * (a user removed from Medusa since is left out of `users` but kept in
@@ -17,20 +19,15 @@ type StaffGroupRow = Pick<
 export async function presentStaffGroups(scope: MedusaContainer, groups: StaffGroupRow[]) {
   const ids = [...new Set(groups.flatMap((group) => group.user_ids as string[]))]
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: users } = ids.length
-    ? await query.graph({
-        entity: "user",
-        fields: ["id", "email", "first_name", "last_name"],
-        filters: { id: ids },
-      })
-    : {
-        data: [] as Array<{
-          id: string
-          email: string
-          first_name: string | null
-          last_name: string | null
-        }>,
-      }
+  const users: StaffUser[] = ids.length
+    ? (
+        await query.graph({
+          entity: "user",
+          fields: ["id", "email", "first_name", "last_name"],
+          filters: { id: ids },
+        })
+      ).data
+    : []
   const byId = new Map(users.map((user) => [user.id, user]))
   return groups.map((group) => {
     const userIds = group.user_ids as string[]

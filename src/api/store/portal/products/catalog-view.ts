@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaContainer, RemoteQueryFilters } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PORTAL_MODULE } from "../../../../modules/portal"
 import type PortalModuleService from "../../../../modules/portal/service"
@@ -93,16 +93,19 @@ export async function listCatalogProducts(
   const context = await priceContext(scope, access, settings, params)
   if (!productIds.length)
     return { products: [], count: 0, offset: params.offset, limit: params.limit }
+  const filters: RemoteQueryFilters<"product"> = {
+    id: productIds,
+    status: "published",
+    ...(params.q ? { q: params.q } : {}),
+  }
+  // Query filters by a category, but the generated filter type has no
+  // `categories`: Medusa types a nullable to-many relation's filter as never.
+  if (params.category_id) Object.assign(filters, { categories: { id: params.category_id } })
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "product",
     fields: PRODUCT_FIELDS,
-    filters: {
-      id: productIds,
-      status: "published",
-      ...(params.q ? { q: params.q } : {}),
-      ...(params.category_id ? { categories: { id: params.category_id } } : {}),
-    },
+    filters,
     pagination: { skip: params.offset, take: params.limit, order: { created_at: "DESC" } },
   })
   return {
