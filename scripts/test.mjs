@@ -108,6 +108,8 @@ let dbFolder = null
 try {
   if (parts.includes("typecheck")) {
     await check("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"])
+    // As `medusa build` checks: with the Query types it generates (scripts/typecheck-build.mjs).
+    await check("typecheck (generated Query types)", "node", ["scripts/typecheck-build.mjs"])
     await check("typecheck (storefront portal)", "npx", [
       "tsc",
       "--noEmit",
