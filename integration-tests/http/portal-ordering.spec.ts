@@ -110,8 +110,12 @@ medusaIntegrationTestRunner({
       const gone = await contact("gone@acme.test")
       const goneMember = await addMember(acme.id, gone.id, [everything.id])
       const buyer = asMember(store, buyerToken, acme.id)
-      const cartHeaders = (token: string) => ({
-        headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": portalKey },
+      // No token: anyone who knows the cart id, signed in as no one.
+      const cartHeaders = (token?: string) => ({
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          "x-publishable-api-key": portalKey,
+        },
       })
 
       /** A portal cart of the contact for the company, one line of bolts, ready to pay. */
@@ -132,7 +136,7 @@ medusaIntegrationTestRunner({
         )
         return cart.id as string
       }
-      const readyToPay = async (token: string, cartId: string, email: string) => {
+      const readyToPay = async (token: string | undefined, cartId: string, email: string) => {
         const headers = cartHeaders(token)
         await api.post(
           `/store/carts/${cartId}`,
@@ -164,7 +168,7 @@ medusaIntegrationTestRunner({
           headers
         )
       }
-      const complete = (token: string, cartId: string) =>
+      const complete = (token: string | undefined, cartId: string) =>
         settle(api.post(`/store/carts/${cartId}/complete`, {}, cartHeaders(token)))
       const notifications = container.resolve(Modules.NOTIFICATION)
       const alertsWith = (template: string) =>
@@ -257,7 +261,12 @@ medusaIntegrationTestRunner({
       expect(quoteOrders.data.orders.map((o: { id: string }) => o.id)).toContain(quoteOrderId)
 
       // ---- The place-order gate (point 7), through Medusa's own complete route ----
-      const refusal = async (token: string, cartId: string, status: number, message: RegExp) => {
+      const refusal = async (
+        token: string | undefined,
+        cartId: string,
+        status: number,
+        message: RegExp
+      ) => {
         const res = await complete(token, cartId)
         expect({ status: res.status, message: res.data.message }).toEqual({
           status,
@@ -298,15 +307,34 @@ medusaIntegrationTestRunner({
       )
       await refusal(gone.token, goneCart, 403, /not an active portal contact/)
 
-      // Another company's id written into the metadata by hand (Medusa's cart route takes it).
-      const forgedCart = await portalCart(viewer.token, acme.id)
-      await readyToPay(viewer.token, forgedCart, "viewer@acme.test")
-      await api.post(
-        `/store/carts/${forgedCart}`,
-        { metadata: { portal_company_id: rival.id } },
-        cartHeaders(viewer.token)
+      // The viewer (no orders.place) builds a cart, then anyone with its id gives it the
+      // buyer's email: Medusa moves it to the buyer, who may order. The binding still
+      // names the viewer, so it is refused and no order is made.
+      const movedCart = await portalCart(viewer.token, acme.id)
+      await readyToPay(undefined, movedCart, store.customer.email)
+      const moved = (await api.get(`/store/carts/${movedCart}`, cartHeaders())).data.cart
+      expect(moved.customer_id).toBe(store.customer.id)
+      const ordersBefore = (await api.get("/admin/orders?limit=1", admin)).data.count
+      await refusal(undefined, movedCart, 403, /set up by another customer/)
+      await refusal(buyerToken, movedCart, 403, /set up by another customer/)
+      expect((await api.get("/admin/orders?limit=1", admin)).data.count).toBe(ordersBefore)
+      // Nor may the buyer take it over: it is the viewer's binding.
+      const takeOver = await settle(
+        api.post("/store/portal/cart-company", { cart_id: movedCart }, buyer)
       )
-      await refusal(viewer.token, forgedCart, 403, /not an active portal contact/)
+      expect(takeOver.status).toBe(409)
+
+      // Another company's id written into the metadata by hand (Medusa's cart route takes
+      // it, from anyone): it decides nothing. The buyer, a member of both, cannot request
+      // a quote for Rival with it, and the order below is Acme's.
+      await api.post(
+        `/store/carts/${buyerCart}`,
+        { metadata: { portal_company_id: rival.id } },
+        cartHeaders()
+      )
+      expect(
+        (await request({ cart_id: buyerCart }, asMember(store, buyerToken, rival.id))).status
+      ).toBe(404)
 
       // Allowed: the order is placed, linked to Acme and announced.
       const placed = await complete(buyerToken, buyerCart)

@@ -10,6 +10,7 @@ import {
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import {
   PortalAccessEvent,
+  PortalCart,
   PortalCompany,
   PortalContactPreferences,
   PortalInvitation,
@@ -112,6 +113,7 @@ class PortalModuleService extends MedusaService({
   PortalContactPreferences,
   PortalStaffGroup,
   PortalQuoteRead,
+  PortalCart,
 }) {
   protected readonly options_: PortalModuleOptions
 
@@ -177,6 +179,41 @@ class PortalModuleService extends MedusaService({
       [generateEntityId(undefined, "prl"), key, windowSeconds]
     )
     return Number(row.count)
+  }
+
+  /**
+   * Binds a cart to the company a contact acts for (docs/ARCHITECTURE.md,
+   * "Placing orders", the cart binding): one upsert on `cart_id`; a cart
+   * already bound by this contact takes the new company. False, changing
+   * nothing, when another contact bound it.
+   */
+  @InjectTransactionManager()
+  async bindPortalCart(
+    input: { cart_id: string; company_id: string; customer_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows: unknown[] = await manager.execute(
+      `INSERT INTO portal_cart (id, cart_id, company_id, customer_id)
+       VALUES (?, ?, ?, ?)
+       ON CONFLICT (cart_id) WHERE deleted_at IS NULL
+       DO UPDATE SET company_id = excluded.company_id, updated_at = now()
+       WHERE portal_cart.customer_id = excluded.customer_id
+       RETURNING id`,
+      [generateEntityId(undefined, "pcart"), input.cart_id, input.company_id, input.customer_id]
+    )
+    return rows.length > 0
+  }
+
+  /** The binding of a cart, or null for a cart no contact bound to a company. */
+  async getPortalCartBinding(
+    cartId: string
+  ): Promise<{ cart_id: string; company_id: string; customer_id: string } | null> {
+    const [binding] = await this.listPortalCarts(
+      { cart_id: cartId },
+      { select: ["cart_id", "company_id", "customer_id"], take: 1 }
+    )
+    return binding ?? null
   }
 
   /**

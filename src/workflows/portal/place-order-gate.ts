@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { can } from "../../shared/permissions"
 import { loadMemberships } from "./memberships"
-import { PORTAL_CART_COMPANY_KEY } from "./portal-cart"
 import { portalService } from "./steps/portal-service"
 
 export type GateCart = {
@@ -10,25 +9,29 @@ export type GateCart = {
   customer_id?: string | null
   customer?: { id?: string | null } | null
   sales_channel_id?: string | null
-  metadata?: Record<string, unknown> | null
 }
 
 const refuse = (type: string, message: string) => new MedusaError(type, message)
 
 /**
  * The place-order gate (docs/ARCHITECTURE.md, "Placing orders"), run by the
- * `completeCartWorkflow` validate hook: a cart that records a portal company
- * or is in the portal sales channel is completed only if the settings allow
- * placing orders with prices shown, and its customer is an active contact of
- * that company (portal access on) whose teams grant `orders.place` there.
- * Any other cart passes untouched. Throws the refusal; answers nothing.
+ * `completeCartWorkflow` validate hook: a cart with a binding (the company it
+ * acts for and the contact who bound it, written only by
+ * `POST /store/portal/cart-company`) or in the portal sales channel is
+ * completed only if the settings allow placing orders with prices shown, its
+ * customer is still the contact who bound it (Medusa's cart route moves a cart
+ * to whoever's email it is given), an active contact of that company (portal
+ * access on) whose teams grant `orders.place` there. The cart's metadata
+ * decides nothing: anyone with the cart id may write it. Any other cart passes
+ * untouched. Throws the refusal; answers nothing.
  */
 export async function assertMayPlaceOrder(container: MedusaContainer, cart: GateCart) {
-  const companyId = cart.metadata?.[PORTAL_CART_COMPANY_KEY]
-  const settings = await portalService(container).getSettings()
+  const portal = portalService(container)
+  const binding = await portal.getPortalCartBinding(cart.id)
+  const settings = await portal.getSettings()
   const inPortalChannel =
     !!settings.portal_sales_channel_id && cart.sales_channel_id === settings.portal_sales_channel_id
-  if (companyId === undefined && !inPortalChannel) return
+  if (!binding && !inPortalChannel) return
   if (settings.hide_prices) {
     throw refuse(
       MedusaError.Types.NOT_ALLOWED,
@@ -41,13 +44,20 @@ export async function assertMayPlaceOrder(container: MedusaContainer, cart: Gate
       "Placing orders is turned off in the portal; request a quote instead"
     )
   }
-  if (typeof companyId !== "string" || !companyId) {
+  if (!binding) {
     throw refuse(
       MedusaError.Types.NOT_ALLOWED,
       "This portal cart does not say which company it is for; set it with POST /store/portal/cart-company"
     )
   }
+  const companyId = binding.company_id
   const customerId = cart.customer?.id ?? cart.customer_id
+  if (!customerId || customerId !== binding.customer_id) {
+    throw refuse(
+      MedusaError.Types.FORBIDDEN,
+      "This portal cart was set up by another customer; start a new cart"
+    )
+  }
   const membership = customerId
     ? (await loadMemberships(container, customerId)).find((m) => m.company.id === companyId)
     : undefined
@@ -59,7 +69,7 @@ export async function assertMayPlaceOrder(container: MedusaContainer, cart: Gate
   }
   const access = {
     kind: "member" as const,
-    customer_id: customerId!,
+    customer_id: customerId,
     company_id: companyId,
     permissions: membership.permissions,
   }

@@ -2,18 +2,15 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { portalService } from "./steps/portal-service"
 
-/** The cart metadata key naming the company a portal cart is for. */
-export const PORTAL_CART_COMPANY_KEY = "portal_company_id"
-
 /** The customer as Medusa's pricing and promotion contexts take it: `customer.groups.id`. */
 export type PortalPricingCustomer = { customer: { id: string; groups: Array<{ id: string }> } }
 
 /**
  * The customer Medusa should price a cart and compute its promotions for
  * (docs/ARCHITECTURE.md, "Money", carts priced for the active company): for a
- * portal cart (metadata `portal_company_id`, a company the cart's customer is an
- * active member of, with portal access) only that company's customer group, as
- * the catalog prices; for any other cart of a portal contact, the contact's
+ * portal cart whose binding ("Placing orders") was made by the cart's current
+ * customer, an active member of its company with portal access, only that
+ * company's customer group, as the catalog prices; for any other cart of a portal contact, the contact's
  * groups less every company's group, so no company price or discount applies
  * outside a cart acting for that company. Undefined when nothing changes.
  */
@@ -23,18 +20,20 @@ export async function portalCartCustomer(
 ): Promise<PortalPricingCustomer | undefined> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let customerId = ref.customer_id
-  let companyId: unknown
+  let companyId: string | undefined
   if (ref.cart_id) {
     const { data: carts } = await query.graph({
       entity: "cart",
-      fields: ["id", "customer_id", "metadata"],
+      fields: ["id", "customer_id"],
       filters: { id: ref.cart_id },
     })
     customerId = carts[0]?.customer_id ?? undefined
-    companyId = (carts[0]?.metadata as Record<string, unknown> | null)?.[PORTAL_CART_COMPANY_KEY]
+    const binding = await portalService(container).getPortalCartBinding(ref.cart_id)
+    // A cart moved to another customer (Medusa's cart route, by email) acts for no company.
+    if (binding && binding.customer_id === customerId) companyId = binding.company_id
   }
   if (!customerId) return undefined
-  if (typeof companyId === "string" && companyId) {
+  if (companyId) {
     const { data: members } = await query.graph({
       entity: "portal_member",
       fields: ["id", "company.allow_portal", "company.customer_group_id"],

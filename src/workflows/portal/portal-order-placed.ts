@@ -10,15 +10,17 @@ import {
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { companyOrderIds } from "./company-orders"
 import { linkOrderToCompany } from "./link-company-order"
-import { PORTAL_CART_COMPANY_KEY } from "./portal-cart"
+import { portalService } from "./steps/portal-service"
 import { resolveStaffAlertStep } from "./steps/resolve-staff-alert"
 
 type PlacedOrder = { id: string; display_id: number; email: string | null; company_id: string }
 
 /**
- * The portal company of a new order, from the cart metadata Medusa copies onto
- * it (the gate checked it at completion); null for any other order, and for
- * one already linked (a quote's order, or this event delivered twice).
+ * The portal company of a new order, from the binding of the cart it was
+ * placed from (docs/ARCHITECTURE.md, "Placing orders"; the gate checked it at
+ * completion), never the metadata Medusa copies from the cart; null for any
+ * other order, and for one already linked (a quote's order, or this event
+ * delivered twice).
  */
 const loadPortalOrderStep = createStep(
   "portal-load-placed-order",
@@ -26,12 +28,14 @@ const loadPortalOrderStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "display_id", "email", "metadata"],
+      fields: ["id", "display_id", "email", "cart.id"],
       filters: { id: input.order_id },
     })
     const order = data[0]
-    const companyId = (order?.metadata as Record<string, unknown> | null)?.[PORTAL_CART_COMPANY_KEY]
-    if (!order || typeof companyId !== "string" || !companyId) {
+    const cartId = (order as { cart?: { id?: string } | null } | undefined)?.cart?.id
+    const binding = cartId ? await portalService(container).getPortalCartBinding(cartId) : null
+    const companyId = binding?.company_id
+    if (!order || !companyId) {
       return new StepResponse(null as PlacedOrder | null)
     }
     if ((await companyOrderIds(container, companyId, [order.id])).length) {
@@ -39,7 +43,7 @@ const loadPortalOrderStep = createStep(
     }
     return new StepResponse({
       id: order.id,
-      display_id: order.display_id,
+      display_id: Number(order.display_id),
       email: order.email ?? null,
       company_id: companyId,
     } as PlacedOrder | null)

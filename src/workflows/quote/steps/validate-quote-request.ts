@@ -3,13 +3,12 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PORTAL_MODULE } from "../../../modules/portal"
 import type PortalModuleService from "../../../modules/portal/service"
 import type { MemberAccess } from "../../../shared/permissions"
-import { PORTAL_CART_COMPANY_KEY } from "../../portal/portal-cart"
 import type { CreateQuoteWorkflowInput } from "../create-quote"
 
 /**
  * A member's quote request from their portal cart (docs/ARCHITECTURE.md,
- * "Quote requests"): the cart must be the caller's, not completed, and record
- * the company they act for (else the same 404 as a cart that does not exist);
+ * "Quote requests"): the cart must be the caller's, not completed, and bound
+ * by them to the company they act for (else the same 404 as a cart that does not exist);
  * the setting `allow_quote_requests` on (403); at least one line (400). Answers
  * the quote to create: the cart's lines at Medusa's unit price (0 while prices
  * are hidden: staff price them), its currency, region and sales channel.
@@ -23,7 +22,6 @@ export const validateQuoteRequestStep = createStep(
       fields: [
         "id",
         "customer_id",
-        "metadata",
         "completed_at",
         "currency_code",
         "region_id",
@@ -38,16 +36,18 @@ export const validateQuoteRequestStep = createStep(
       filters: { id: input.cart_id },
     })
     const cart = carts[0]
-    const companyId = (cart?.metadata as Record<string, unknown> | null)?.[PORTAL_CART_COMPANY_KEY]
+    const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
+    // The cart's binding (docs/ARCHITECTURE.md, "Placing orders"), not its metadata.
+    const binding = cart ? await portal.getPortalCartBinding(cart.id) : null
     if (
       !cart ||
       cart.completed_at ||
       cart.customer_id !== input.access.customer_id ||
-      companyId !== input.access.company_id
+      binding?.customer_id !== input.access.customer_id ||
+      binding.company_id !== input.access.company_id
     ) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cart not found")
     }
-    const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
     const settings = await portal.getSettings()
     if (!settings.allow_quote_requests) {
       throw new MedusaError(
