@@ -31,7 +31,13 @@ medusaIntegrationTestRunner({
     describe("the actions staff may take, from the status machine", () => {
       it("offers edit, send and cancel on a draft, and no duplicate", async () => {
         const quote = (await api.post(QUOTES, quoteBody(store), admin)).data.quote
-        expect(quote.actions).toEqual({ edit: true, send: true, cancel: true, duplicate: false })
+        expect(quote.actions).toEqual({
+          edit: true,
+          send: true,
+          cancel: true,
+          duplicate: false,
+          take_up: false,
+        })
         const detail = (await api.get(`${QUOTES}/${quote.id}`, admin)).data.quote
         expect(detail.actions).toEqual(quote.actions)
         expect(detail.signed_agreement).toBeNull()
@@ -45,6 +51,7 @@ medusaIntegrationTestRunner({
           send: false,
           cancel: false,
           duplicate: true,
+          take_up: false,
         })
       })
 
@@ -72,7 +79,13 @@ medusaIntegrationTestRunner({
           template_version: 1,
         })
         expect(detail.signed_agreement.document).toBeUndefined()
-        expect(detail.actions).toEqual({ edit: false, send: false, cancel: false, duplicate: true })
+        expect(detail.actions).toEqual({
+          edit: false,
+          send: false,
+          cancel: false,
+          duplicate: true,
+          take_up: false,
+        })
       })
 
       it("downloads the PDF whose SHA-256 is the one recorded at signing", async () => {

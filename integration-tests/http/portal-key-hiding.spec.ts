@@ -1,3 +1,4 @@
+import { CUSTOMER_PERMISSIONS } from "../../src/shared/permissions"
 import {
   createProductsWorkflow,
   createStockLocationsWorkflow,
@@ -11,6 +12,7 @@ import {
 import {
   createAdminUser,
   createCustomerToken,
+  portalAccounts,
   createSentQuote,
   createStore,
   enablePaymentProviders,
@@ -265,8 +267,18 @@ medusaIntegrationTestRunner({
         incoming_quantity: 5,
       })
       customerToken = await createCustomerToken(container, store.customer.id, "buyer@acme.test")
+      // A portal order needs what the place-order gate asks for: a contact who may
+      // place orders, placing on, and the cart bound to their company.
+      const accounts = portalAccounts(api, admin, container)
+      const acme = await accounts.company("Acme")
+      const buyers = await accounts.team("Buyers", CUSTOMER_PERMISSIONS)
+      await accounts.addMember(acme.id, store.customer.id, [buyers.id])
+      await setSettings({ allow_place_order: true })
       for (const which of ["portal", "other"] as const) {
         const { cart_id } = await shop(headersFor(keyOf(which), true))
+        if (which === "portal") {
+          await api.post("/store/portal/cart-company", { cart_id }, headersFor(portalKey, true))
+        }
         const done = await api.post(
           `/store/carts/${cart_id}/complete`,
           {},
