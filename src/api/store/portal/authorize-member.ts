@@ -7,15 +7,15 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { can, type MemberAccess, type Permission } from "../../../shared/permissions"
-import { loadMemberships } from "../../../workflows/portal/memberships"
-
-export { loadMemberships, type Membership } from "../../../workflows/portal/memberships"
+import { loadMemberships, type Membership } from "../../../workflows/portal/memberships"
 
 /** The header a contact of several companies names the one they act for with. */
 export const ACTIVE_COMPANY_HEADER = "x-portal-company"
 
 export type MemberRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & {
   access: MemberAccess
+  /** Every company the caller may act for, as the guard read them for this request. */
+  memberships: Membership[]
 }
 
 const forbidden = (message: string) => new MedusaError(MedusaError.Types.FORBIDDEN, message)
@@ -55,6 +55,7 @@ export function authorizeMember(permission?: Permission) {
       throw forbidden(`Your teams at ${active.company.name} do not allow this (${permission})`)
     }
     ;(req as MemberRequest).access = access
+    ;(req as MemberRequest).memberships = memberships
     next()
   }
 }

@@ -6,7 +6,7 @@ import { emailSwitches } from "../../../../shared/contact-emails"
 import { updateContactProfileWorkflow } from "../../../../workflows/portal/update-contact-profile"
 import { fetchBranding } from "../../../utils/quote-view"
 import { runWorkflow } from "../../../utils/run-workflow"
-import { loadMemberships, type MemberRequest } from "../authorize-member"
+import type { MemberRequest } from "../authorize-member"
 import type { StoreUpdateMeType } from "./validators"
 
 /**
@@ -19,13 +19,12 @@ import type { StoreUpdateMeType } from "./validators"
 async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)
-  const [{ data: customers }, memberships, [preferences], branding, settings] = await Promise.all([
+  const [{ data: customers }, [preferences], branding, settings] = await Promise.all([
     query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name", "phone", "company_name"],
       filters: { id: req.access.customer_id },
     }),
-    loadMemberships(req.scope, req.access.customer_id),
     portal.listPortalContactPreferences({ customer_id: req.access.customer_id }, { take: 1 }),
     fetchBranding(req.scope),
     portal.getSettings(),
@@ -37,7 +36,8 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
       marketing_opt_in: preferences?.marketing_opt_in ?? false,
       emails: emailSwitches(preferences?.email_opt_outs as unknown as string[] | undefined),
     },
-    companies: memberships.map((membership) => ({
+    // As the guard read them for this request: a profile change does not touch them.
+    companies: req.memberships.map((membership) => ({
       ...membership.company,
       teams: membership.teams,
       permissions: membership.permissions,
