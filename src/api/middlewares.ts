@@ -13,6 +13,8 @@ import {
   adminPortalSignedAgreementRoutesMiddlewares,
   VERIFY_UPLOAD,
 } from "./admin/portal/signed-agreements/middlewares"
+import { adminPortalPurchaseOrderRoutesMiddlewares } from "./admin/portal/purchase-orders/middlewares"
+import { adminPortalSupplierBillRoutesMiddlewares } from "./admin/portal/supplier-bills/middlewares"
 import { adminPortalStaffGroupRoutesMiddlewares } from "./admin/portal/staff-groups/middlewares"
 import { adminPortalTeamRoutesMiddlewares } from "./admin/portal/teams/middlewares"
 import { storePortalCartCompanyRoutesMiddlewares } from "./store/portal/cart-company/middlewares"
@@ -22,9 +24,11 @@ import { storePortalInvoicesRoutesMiddlewares } from "./store/portal/invoices/mi
 import { storePortalMeRoutesMiddlewares } from "./store/portal/me/middlewares"
 import { storePortalOrdersRoutesMiddlewares } from "./store/portal/orders/middlewares"
 import { storePortalProductsRoutesMiddlewares } from "./store/portal/products/middlewares"
+import { storePortalPurchaseOrdersRoutesMiddlewares } from "./store/portal/purchase-orders/middlewares"
 import { storePortalQuoteLinkRoutesMiddlewares } from "./store/portal/quote-links/middlewares"
 import { storePortalQuoteRequestRoutesMiddlewares } from "./store/portal/quote-requests/middlewares"
 import { storePortalQuotesRoutesMiddlewares } from "./store/portal/quotes/middlewares"
+import { storePortalSupplierBillsRoutesMiddlewares } from "./store/portal/supplier-bills/middlewares"
 import { portalErrorHandler, portalInputGuard } from "./utils/input-guard"
 
 /**
@@ -49,6 +53,8 @@ export default defineMiddlewares({
     ...adminPortalSettingsRoutesMiddlewares,
     ...adminPortalStaffGroupRoutesMiddlewares,
     ...adminPortalSignedAgreementRoutesMiddlewares,
+    ...adminPortalPurchaseOrderRoutesMiddlewares,
+    ...adminPortalSupplierBillRoutesMiddlewares,
     // Keeps its token guard ahead of its body validators (docs/ARCHITECTURE.md, "Routes and guards").
     ...storePortalQuoteLinkRoutesMiddlewares,
     // The invitation token is the credential: no customer authentication.
@@ -60,6 +66,8 @@ export default defineMiddlewares({
     ...storePortalOrdersRoutesMiddlewares,
     ...storePortalInvoicesRoutesMiddlewares,
     ...storePortalProductsRoutesMiddlewares,
+    ...storePortalPurchaseOrdersRoutesMiddlewares,
+    ...storePortalSupplierBillsRoutesMiddlewares,
     ...storePortalCartCompanyRoutesMiddlewares,
     ...storePortalKeyRoutesMiddlewares,
   ],
