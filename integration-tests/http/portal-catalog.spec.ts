@@ -283,9 +283,9 @@ medusaIntegrationTestRunner({
       expect(
         ["Hex Bolt", "Flat Washer", "Hex Nut"].map((title) => indications[title].stock)
       ).toEqual([
-        { status: "in_stock", incoming_quantity: 0 },
-        { status: "low", incoming_quantity: 7 },
-        { status: "out_of_stock", incoming_quantity: 0 },
+        { status: "in_stock", incoming_quantity: 0, incoming_expected_at: null },
+        { status: "low", incoming_quantity: 7, incoming_expected_at: null },
+        { status: "out_of_stock", incoming_quantity: 0, incoming_expected_at: null },
       ])
 
       await api.post(SETTINGS, { hide_prices: true, stock_display: "off" }, admin)

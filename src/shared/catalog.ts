@@ -10,12 +10,23 @@ import { currencyDecimals } from "./quote-totals"
 export const STOCK_STATUSES = ["in_stock", "low", "out_of_stock"] as const
 export type StockStatus = (typeof STOCK_STATUSES)[number]
 
-/** What a variant has at the portal channel's stock locations; null: not managed. */
-export type VariantStockLevels = { available: number | null; incoming: number | null }
+/**
+ * What a variant has at the portal channel's stock locations; null: not managed.
+ * `expected_at`: the earliest date a supplier promised for what is incoming there
+ * ("YYYY-MM-DD"), null when none is promised.
+ */
+export type VariantStockLevels = {
+  available: number | null
+  incoming: number | null
+  expected_at?: string | null
+}
+
+/** Shown with the incoming quantity: when the first of it is expected ("YYYY-MM-DD" or null). */
+export type IncomingStock = { incoming_quantity?: number; incoming_expected_at?: string | null }
 
 export type CatalogStock =
-  | { available_quantity: number | null; incoming_quantity?: number }
-  | { status: StockStatus; incoming_quantity?: number }
+  | ({ available_quantity: number | null } & IncomingStock)
+  | ({ status: StockStatus } & IncomingStock)
 
 /** in stock above the threshold, low at or below it, out of stock at zero. */
 export function stockStatus(available: number | null, lowThreshold: number): StockStatus {
@@ -27,7 +38,7 @@ export function stockStatus(available: number | null, lowThreshold: number): Sto
 /**
  * A variant's stock as the settings show it: nothing when display is off, the
  * available quantity (null: not tracked) or its indication, plus the incoming
- * quantity when show_incoming is on and stock is tracked.
+ * quantity and its expected date when show_incoming is on and stock is tracked.
  */
 export function catalogStock(
   levels: VariantStockLevels,
@@ -35,7 +46,9 @@ export function catalogStock(
 ): CatalogStock | undefined {
   if (settings.stock_display === "off") return undefined
   const incoming =
-    settings.show_incoming && levels.incoming !== null ? { incoming_quantity: levels.incoming } : {}
+    settings.show_incoming && levels.incoming !== null
+      ? { incoming_quantity: levels.incoming, incoming_expected_at: levels.expected_at ?? null }
+      : {}
   if (settings.stock_display === "number") {
     return { available_quantity: levels.available, ...incoming }
   }

@@ -75,7 +75,27 @@ describe("catalog stock", () => {
     expect(catalogStock(levels, { ...settings, show_incoming: true })).toEqual({
       status: "low",
       incoming_quantity: 9,
+      incoming_expected_at: null,
     })
+  })
+
+  it("gives the incoming quantity its expected date, only while incoming shows", () => {
+    const levels = { available: 4, incoming: 9, expected_at: "2026-12-15" }
+    expect(catalogStock(levels, { ...settings, show_incoming: true })).toEqual({
+      status: "low",
+      incoming_quantity: 9,
+      incoming_expected_at: "2026-12-15",
+    })
+    expect(catalogStock(levels, settings)).toEqual({ status: "low" })
+    expect(
+      catalogStock(
+        { available: null, incoming: null, expected_at: "2026-12-15" },
+        {
+          ...settings,
+          show_incoming: true,
+        }
+      )
+    ).toEqual({ status: "in_stock" })
   })
 })
 

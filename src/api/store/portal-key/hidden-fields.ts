@@ -10,7 +10,7 @@ export type HiddenFields = {
   prices: boolean
   /** Stock display other than `number`: every stock quantity. */
   stock: boolean
-  /** `show_incoming` off: incoming quantities. */
+  /** `show_incoming` off: incoming quantities and their expected dates. */
   incoming: boolean
 }
 
@@ -50,12 +50,14 @@ export const AMOUNT_KEYS: ReadonlySet<string> = new Set([
 
 /** Medusa's stock quantities (`inventory_quantity`, inventory levels' quantities, `raw_*` of each). */
 export const STOCK_KEY_PATTERN = /(^|_)(inventory|stocked|reserved|available|incoming)_quantity$/
-export const INCOMING_KEY_PATTERN = /(^|_)incoming_quantity$/
+/** Incoming quantities and the date the first of them is expected (`incoming_expected_at`). */
+export const INCOMING_KEY_PATTERN = /(^|_)incoming_(quantity|expected_at)$/
 
 export function isHiddenKey(key: string, hidden: HiddenFields): boolean {
   if (hidden.prices && (AMOUNT_KEYS.has(key) || AMOUNT_KEY_PATTERN.test(key))) return true
   if (hidden.stock && STOCK_KEY_PATTERN.test(key)) return true
-  return hidden.incoming && INCOMING_KEY_PATTERN.test(key)
+  // Hidden stock hides what is incoming too (hiddenFieldsFor), whatever the caller says.
+  return (hidden.incoming || hidden.stock) && INCOMING_KEY_PATTERN.test(key)
 }
 
 type Container = Record<string, unknown> | unknown[]

@@ -75,3 +75,26 @@ describe("withoutHiddenFields", () => {
     expect(() => JSON.stringify(copied)).toThrow()
   })
 })
+
+describe("incoming stock", () => {
+  const stock = {
+    variant: {
+      inventory_quantity: 4,
+      stock: { status: "low", incoming_quantity: 9, incoming_expected_at: "2026-12-15" },
+    },
+  }
+
+  it("hides the expected date with the incoming quantity, and keeps both when incoming shows", () => {
+    const text = (hidden: { prices: boolean; stock: boolean; incoming: boolean }) =>
+      JSON.stringify(withoutHiddenFields(stock, hidden))
+    expect(text({ prices: false, stock: false, incoming: true })).toBe(
+      '{"variant":{"inventory_quantity":4,"stock":{"status":"low"}}}'
+    )
+    expect(text({ prices: false, stock: true, incoming: false })).toBe(
+      '{"variant":{"stock":{"status":"low"}}}'
+    )
+    expect(text({ prices: true, stock: false, incoming: false })).toContain(
+      '"incoming_expected_at":"2026-12-15"'
+    )
+  })
+})
