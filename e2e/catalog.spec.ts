@@ -148,7 +148,7 @@ portalTestRunner((suite) => {
       expect(await textOf(boltCard.getByTestId("stock-badge"))).toBe("In stock")
       const washerCard = list.getByRole("listitem").filter({ hasText: "Flat Washer" })
       expect(await textOf(washerCard.getByTestId("stock-badge"))).toBe("Low stock")
-      await visible(washerCard.getByText("7 incoming"))
+      await visible(washerCard.getByText("Incoming: 7"))
       await expectAccessible(page, `catalog-${width}`)
       await expectNoHorizontalScroll(page)
 

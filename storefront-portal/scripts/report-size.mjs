@@ -31,6 +31,10 @@ const ROUTES = {
     "src/features/account/AccountRoutes.tsx",
     "src/features/account/catalog/CatalogRoutes.tsx",
   ],
+  "/account/supplier… (purchase orders, bills)": [
+    "src/features/account/AccountRoutes.tsx",
+    "src/features/supplier/SupplierRoutes.tsx",
+  ],
 }
 
 const dist = new URL("../dist/", import.meta.url).pathname

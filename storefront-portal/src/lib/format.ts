@@ -11,6 +11,23 @@ export function formatDate(value: string | Date): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: "long" }).format(new Date(value))
 }
 
+/**
+ * A calendar day the server sends as "YYYY-MM-DD" (or midnight UTC of it, such as
+ * a supplier's promised date), formatted as formatDate does but never moved to
+ * the day before by the browser's time zone.
+ */
+export function formatDay(value: string): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${value.slice(0, 10)}T00:00:00Z`)
+  )
+}
+
+/** Today in the browser's calendar, as "YYYY-MM-DD" (the value of a date input). */
+export function todayInput(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0")
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
 export function formatDateTime(value: string | Date): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: "medium", timeStyle: "short" }).format(
     new Date(value)

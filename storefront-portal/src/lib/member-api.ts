@@ -62,7 +62,8 @@ export async function memberFetch<T>(
     method?: "GET" | "POST"
     body?: unknown
     query?: Record<string, unknown>
-    headers?: Record<string, string>
+    /** A null value takes the header out (`content-type` for a FormData body). */
+    headers?: Record<string, string | null>
   } = {}
 ): Promise<T> {
   const company = activeCompany.get()
@@ -71,7 +72,11 @@ export async function memberFetch<T>(
       method: init.method ?? "GET",
       body: init.body as Record<string, unknown> | undefined,
       query: init.query,
-      headers: { ...init.headers, ...(company ? { [ACTIVE_COMPANY_HEADER]: company } : {}) },
+      // The SDK's types say string; it deletes a header given as null.
+      headers: {
+        ...init.headers,
+        ...(company ? { [ACTIVE_COMPANY_HEADER]: company } : {}),
+      } as Record<string, string>,
     })
   } catch (error) {
     if (isUnauthorized(error)) unauthorizedListeners.forEach((listener) => listener())
@@ -133,6 +138,13 @@ export const me = {
   update: (changes: ProfileChanges) =>
     memberFetch<Me>("/store/portal/me", { method: "POST", body: changes }),
 }
+
+/**
+ * A multipart POST (a file upload): the browser writes the FormData with its own
+ * boundary, so the SDK's JSON content type is taken out.
+ */
+export const memberUpload = <T>(path: string, form: FormData) =>
+  memberFetch<T>(path, { method: "POST", body: form, headers: { "content-type": null } })
 
 /** A member route that answers a PDF, as a file to save. */
 export async function memberPdf(path: string): Promise<Blob> {

@@ -98,7 +98,7 @@ function AccountMenu({ me }: { me: Me }) {
   const switchTo = async (companyId: string) => {
     activeCompany.set(companyId)
     // A quote, order or invoice belongs to one company: back to the other's overview.
-    if (/^\/account\/(quotes|orders|invoices)\/./.test(location.pathname)) {
+    if (/^\/account\/(quotes|orders|invoices|supplier\/[^/]+)\/./.test(location.pathname)) {
       navigate("/account")
     }
     // Every member request now names the new company; nothing of the old one stays shown.

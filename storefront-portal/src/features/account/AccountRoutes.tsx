@@ -16,6 +16,10 @@ const SECTION_ROUTES = {
   quotes: { label: "quotes", Routes: lazy(() => import("./quotes/MemberQuotesRoutes")) },
   orders: { label: "orders", Routes: lazy(() => import("./orders/OrdersRoutes")) },
   invoices: { label: "invoices", Routes: lazy(() => import("./invoices/InvoicesRoutes")) },
+  supplier: {
+    label: "the supplier pages",
+    Routes: lazy(() => import("../supplier/SupplierRoutes")),
+  },
 }
 
 /** Everything under /account, loaded on demand; React Query lives only here. */

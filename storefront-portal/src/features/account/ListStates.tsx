@@ -105,7 +105,7 @@ export function SectionList<P extends { count: number }, T extends { id: string 
   rowsOf,
   row,
 }: {
-  section: "Orders" | "Invoices"
+  section: string
   filters: Record<string, { label: string; status?: readonly string[] }>
   fetch: (query: { status?: readonly string[]; limit: number; offset: number }) => Promise<P>
   rowsOf: (page: P) => T[]

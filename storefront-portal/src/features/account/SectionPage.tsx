@@ -1,7 +1,6 @@
-import { can } from "@shared/permissions"
 import type { ReactNode } from "react"
 import { Link } from "react-router"
-import { accessOf, activeCompanyOf, SECTIONS } from "./access"
+import { activeCompanyOf, mayOpen, SECTIONS } from "./access"
 import { useMe } from "./queries"
 
 /**
@@ -13,7 +12,7 @@ export function Allowed({ path, children }: { path: string; children: ReactNode 
   const { data: me } = useMe()
   const section = SECTIONS.find((candidate) => candidate.path === path)!
   if (!me) return null
-  if (can(accessOf(me), section.permission)) return <>{children}</>
+  if (mayOpen(me, section)) return <>{children}</>
   return (
     <section className="card" aria-labelledby="section-title">
       <h1 id="section-title">{section.label}</h1>

@@ -9,20 +9,37 @@ export const accessOf = (me: Me): MemberAccess => ({
   permissions: me.permissions,
 })
 
+export type Section = {
+  path: string
+  label: string
+  /** What opens the section; with a list, any one of them. */
+  permission: Permission | readonly Permission[]
+}
+
 /**
  * The account's sections and the permission each needs in the active company
  * (docs/ARCHITECTURE.md, "Permission model"); a section the contact may not
- * see is not in the navigation at all.
+ * see is not in the navigation at all. Supplier: purchase orders or bills, or both.
  */
-export const SECTIONS: { path: string; label: string; permission: Permission }[] = [
+export const SECTIONS: Section[] = [
   { path: "catalog", label: "Catalog", permission: "catalog.view" },
   { path: "quotes", label: "Quotes", permission: "quotes.view" },
   { path: "orders", label: "Orders", permission: "orders.view" },
   { path: "invoices", label: "Invoices", permission: "invoices.view" },
+  {
+    path: "supplier",
+    label: "Supplier",
+    permission: ["purchase_orders.view", "supplier_bills.submit"],
+  },
 ]
 
-export const visibleSections = (me: Me) =>
-  SECTIONS.filter((section) => can(accessOf(me), section.permission))
+/** Whether the contact may open the section at the active company. */
+export const mayOpen = (me: Me, section: Section) =>
+  (typeof section.permission === "string" ? [section.permission] : section.permission).some(
+    (permission) => can(accessOf(me), permission)
+  )
+
+export const visibleSections = (me: Me) => SECTIONS.filter((section) => mayOpen(me, section))
 
 export const displayName = (me: Me) =>
   [me.contact.first_name, me.contact.last_name].filter(Boolean).join(" ") || me.contact.email

@@ -1,4 +1,5 @@
 import type { CatalogStock, StockStatus } from "@shared/catalog"
+import { formatDay } from "../../../lib/format"
 import type { CatalogVariant } from "./catalog-api"
 
 const STATUS_LABEL: Record<StockStatus, string> = {
@@ -16,8 +17,9 @@ const statusOf = (stock: CatalogStock): StockStatus =>
 
 /**
  * What the settings let the member see of stock (README, "Catalog"): a number,
- * or in stock / low / out of stock, and the incoming quantity when shown.
- * Nothing at all when the stock display is off.
+ * or in stock / low / out of stock, and the incoming quantity when shown, with
+ * the date the first of it is expected when a supplier promised one
+ * ("Incoming: 7, expected December 15, 2026"). Nothing when the display is off.
  */
 export function StockBadge({ stock }: { stock: CatalogStock | undefined }) {
   if (!stock) return null
@@ -32,7 +34,10 @@ export function StockBadge({ stock }: { stock: CatalogStock | undefined }) {
         {label}
       </span>
       {stock.incoming_quantity ? (
-        <span className="badge stock-incoming">{stock.incoming_quantity} incoming</span>
+        <span className="badge stock-incoming" data-testid="stock-incoming">
+          Incoming: {stock.incoming_quantity}
+          {stock.incoming_expected_at ? `, expected ${formatDay(stock.incoming_expected_at)}` : ""}
+        </span>
       ) : null}
     </span>
   )
@@ -41,13 +46,20 @@ export function StockBadge({ stock }: { stock: CatalogStock | undefined }) {
 /**
  * A product's stock in the list: the variants' together. Numbers add up (any
  * untracked variant makes it "In stock"); an indication is the best of them.
+ * Incoming quantities add up, expected at the earliest of their dates.
  */
 export function productStock(variants: CatalogVariant[]): CatalogStock | undefined {
   const shown = variants.flatMap((variant) => (variant.stock ? [variant.stock] : []))
   if (!shown.length) return undefined
   const incoming = shown.reduce((sum, stock) => sum + (stock.incoming_quantity ?? 0), 0)
+  // "YYYY-MM-DD" strings sort as dates.
+  const expected = shown
+    .flatMap((stock) =>
+      stock.incoming_quantity && stock.incoming_expected_at ? [stock.incoming_expected_at] : []
+    )
+    .sort()[0]
   const withIncoming = shown.some((stock) => stock.incoming_quantity !== undefined)
-    ? { incoming_quantity: incoming }
+    ? { incoming_quantity: incoming, incoming_expected_at: expected ?? null }
     : {}
   if (shown.every((stock) => "available_quantity" in stock)) {
     const numbers = shown.map((stock) =>

@@ -1,0 +1,120 @@
+import { MAX_BILL_NUMBER_LENGTH, MAX_SUPPLIER_BILL_BYTES } from "@shared/procurement"
+import { useId, useRef, useState, type FormEvent } from "react"
+import { ErrorSummary } from "../../components/ErrorSummary"
+import { TextField } from "../../components/TextField"
+import { useAction } from "../../lib/use-action"
+import { supplier, type PurchaseOrderDetail } from "./supplier-api"
+
+const MAX_MB = Math.round(MAX_SUPPLIER_BILL_BYTES / (1024 * 1024))
+
+/**
+ * Submitting the company's bill for a purchase order: its number, amount, due
+ * date and the PDF, as one multipart POST. Checked here for what the contact
+ * can fix at once; the server checks it all again (a PDF by its content).
+ */
+export function BillForm({
+  po,
+  onSubmitted,
+}: {
+  po: PurchaseOrderDetail
+  onSubmitted: () => Promise<void>
+}) {
+  const fileId = useId()
+  const errorsId = useId()
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [number, setNumber] = useState("")
+  const [amount, setAmount] = useState("")
+  const [due, setDue] = useState("")
+  const [file, setFile] = useState<File | null>(null)
+  const [problems, setProblems] = useState<string[]>([])
+  const [done, setDone] = useState<string | null>(null)
+  const action = useAction()
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    setDone(null)
+    const found: string[] = []
+    if (!number.trim()) found.push("Give the bill number.")
+    if (!/^\d{1,12}(\.\d{1,2})?$/.test(amount.trim()) || Number(amount) <= 0)
+      found.push("Give the amount as a number, such as 1234.50.")
+    if (!due) found.push("Give the due date.")
+    if (!file) found.push("Choose the bill's PDF.")
+    else if (file.size > MAX_SUPPLIER_BILL_BYTES) found.push(`The PDF is larger than ${MAX_MB} MB.`)
+    else if (file.type && file.type !== "application/pdf") found.push("The bill must be a PDF.")
+    setProblems(found)
+    if (found.length || !file) return
+    void action.run(async () => {
+      const { supplier_bill } = await supplier.submitBill({
+        purchase_order_id: po.id,
+        bill_number: number.trim(),
+        amount: amount.trim(),
+        due_date: due,
+        file,
+      })
+      setNumber("")
+      setAmount("")
+      setDue("")
+      setFile(null)
+      if (fileInput.current) fileInput.current.value = ""
+      setDone(`Bill ${supplier_bill.bill_number} submitted. The merchant will review it.`)
+      await onSubmitted()
+    })
+  }
+
+  return (
+    <form
+      className="bill-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="bill-form-title"
+      aria-describedby={problems.length ? errorsId : undefined}
+    >
+      <h3 id="bill-form-title">Submit a bill</h3>
+      <ErrorSummary id={errorsId} errors={problems} />
+      <div className="field-pair">
+        <TextField
+          label="Bill number"
+          value={number}
+          onValue={setNumber}
+          maxLength={MAX_BILL_NUMBER_LENGTH}
+          required
+        />
+        <TextField
+          label={`Amount (${po.currency_code.toUpperCase()})`}
+          value={amount}
+          onValue={setAmount}
+          inputMode="decimal"
+          required
+          hint="Without the currency sign, such as 1234.50."
+        />
+      </div>
+      <TextField label="Due date" type="date" value={due} onValue={setDue} required />
+      <div className="field">
+        <label htmlFor={fileId}>Bill (PDF, up to {MAX_MB} MB)</label>
+        <input
+          id={fileId}
+          ref={fileInput}
+          type="file"
+          accept="application/pdf,.pdf"
+          required
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        />
+      </div>
+      {action.error && (
+        <p className="error" role="alert">
+          {action.error}
+        </p>
+      )}
+      {done && (
+        <p className="saved" role="status">
+          {done}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={action.busy}>
+          {action.busy ? "Submitting…" : "Submit bill"}
+        </button>
+      </div>
+    </form>
+  )
+}
