@@ -93,11 +93,12 @@ export function useCompanies(params: { limit: number; offset: number; q?: string
   })
 }
 
-export function useCompany(id: string) {
+export function useCompany(id: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: companyKeys.detail(id),
     queryFn: () => sdk.client.fetch<{ company: Company }>(`${BASE}/${id}`),
     select: (data) => data.company,
+    enabled: options.enabled,
   })
 }
 

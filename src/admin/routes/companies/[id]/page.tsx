@@ -19,6 +19,7 @@ import { CompanyFormDrawer } from "../../../components/companies/company-form-dr
 import { CompanySides } from "../../../components/companies/company-sides"
 import { companiesPath } from "../../../components/companies/paths"
 import { LoadError } from "../../../components/load-error"
+import { CompanyPurchaseOrdersSection } from "../../../components/procurement/company-purchase-orders-section"
 import {
   type Company,
   useCompany,
@@ -97,7 +98,10 @@ const CompanyHeader = ({ company }: { company: Company }) => {
   )
 }
 
-/** A company: its settings, its contacts with their portal login and teams, and the access trail. */
+/**
+ * A company: its settings, its contacts with their portal login and teams, a
+ * supplier's purchase orders, and the access trail.
+ */
 const CompanyPage = () => {
   const { id = "" } = useParams()
   const { data: company, isPending, isError, error, refetch } = useCompany(id)
@@ -128,6 +132,7 @@ const CompanyPage = () => {
         <CompanyContactsSection company={company} />
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
+        {company.is_supplier && <CompanyPurchaseOrdersSection company={company} />}
         <CompanyEventsSection companyId={company.id} />
       </div>
     </div>

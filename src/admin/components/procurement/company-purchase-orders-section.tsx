@@ -1,0 +1,67 @@
+import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import type { Company } from "../../hooks/companies"
+import { usePurchaseOrders } from "../../hooks/purchase-orders"
+import { SectionError, SectionLoading } from "../common/section-state"
+import { formatDate, formatMoney } from "../quotes/format"
+import { createPurchaseOrderPath, purchaseOrderPath, supplierPurchaseOrdersPath } from "./paths"
+import { PurchaseOrderStatusBadge } from "./status-badges"
+
+const SHOWN = 5
+
+/** A supplier company's latest purchase orders, with the way to all of them and to a new one. */
+export const CompanyPurchaseOrdersSection = ({ company }: { company: Company }) => {
+  const { data, isPending, isError, error, refetch } = usePurchaseOrders({
+    limit: SHOWN,
+    offset: 0,
+    supplier_company_id: company.id,
+  })
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between gap-x-2 px-6 py-4">
+        <Heading level="h2">Purchase orders</Heading>
+        <Button size="small" variant="secondary" asChild>
+          <Link to={createPurchaseOrderPath(company.id)}>Create</Link>
+        </Button>
+      </div>
+      {isPending ? (
+        <SectionLoading />
+      ) : isError ? (
+        <SectionError what="The purchase orders" error={error} onRetry={refetch} />
+      ) : data.purchase_orders.length === 0 ? (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No purchase orders to {company.name} yet.
+        </Text>
+      ) : (
+        <>
+          <ul className="flex flex-col divide-y" aria-label={`Purchase orders to ${company.name}`}>
+            {data.purchase_orders.map((po) => (
+              <li key={po.id} className="flex items-center justify-between gap-x-3 px-6 py-3">
+                <div className="flex flex-col">
+                  <Link
+                    to={purchaseOrderPath(po.id)}
+                    className="text-ui-fg-base txt-compact-small-plus underline underline-offset-2"
+                  >
+                    {po.number}
+                  </Link>
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {formatMoney(po.total, po.currency_code)} · {formatDate(po.created_at)}
+                  </Text>
+                </div>
+                <PurchaseOrderStatusBadge status={po.status} />
+              </li>
+            ))}
+          </ul>
+          <div className="px-6 py-3">
+            <Link
+              to={supplierPurchaseOrdersPath(company.id)}
+              className="text-ui-fg-interactive txt-compact-small-plus"
+            >
+              All {data.count} purchase orders
+            </Link>
+          </div>
+        </>
+      )}
+    </Container>
+  )
+}

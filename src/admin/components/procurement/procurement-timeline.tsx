@@ -1,0 +1,103 @@
+import { Container, Heading, Text } from "@medusajs/ui"
+import type { ProcurementEvent } from "../../hooks/purchase-orders"
+import { formatDate, formatDateTime, formatMoney } from "../quotes/format"
+
+const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined)
+
+const units = (data: Record<string, unknown>) => {
+  const lines = Array.isArray(data.lines) ? (data.lines as Array<{ quantity?: unknown }>) : []
+  const total = lines.reduce((sum, line) => sum + (Number(line.quantity) || 0), 0)
+  return total ? `${total} ${total === 1 ? "unit" : "units"}` : undefined
+}
+
+/** What happened, in words a merchant reads at a glance. */
+function describe(event: ProcurementEvent): { title: string; detail?: string } {
+  const data = event.data ?? {}
+  const bill = text(data.bill_number) ? ` ${String(data.bill_number)}` : ""
+  switch (event.type) {
+    case "created":
+      return { title: "Purchase order created" }
+    case "updated":
+      return { title: "Lines or notes changed" }
+    case "sent":
+      return { title: "Sent to the supplier" }
+    case "acknowledged":
+      return {
+        title: "Acknowledged by the supplier",
+        detail:
+          text(data.note) ??
+          (text(data.expected_at) && `Expected ${formatDate(String(data.expected_at))}`),
+      }
+    case "change_requested":
+      return { title: "The supplier asked for a change", detail: text(data.message) }
+    case "change_declined":
+      return { title: "Change declined", detail: text(data.message) }
+    case "received":
+      return { title: "Goods received", detail: units(data) }
+    case "cancelled":
+      return { title: "Cancelled", detail: text(data.reason) }
+    case "bill_submitted":
+      return {
+        title: `Bill${bill} submitted`,
+        detail:
+          typeof data.amount === "number" && typeof data.currency_code === "string"
+            ? formatMoney(data.amount, data.currency_code)
+            : undefined,
+      }
+    case "bill_approved":
+      return { title: `Bill${bill} approved` }
+    case "bill_rejected":
+      return { title: `Bill${bill} rejected`, detail: text(data.reason) }
+    case "bill_paid":
+      return { title: `Bill${bill} paid` }
+    default:
+      return { title: event.type.replace(/_/g, " ") }
+  }
+}
+
+const ACTOR = { staff: "Staff", supplier: "Supplier", system: "System" } as const
+
+/** The PO's timeline, its bills' events included, newest first. */
+export const ProcurementTimeline = ({ events }: { events: ProcurementEvent[] }) => {
+  const entries = [...events]
+    .sort((a, b) => a.created_at.localeCompare(b.created_at))
+    .reverse()
+    .map((event) => ({ event, ...describe(event) }))
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h2">Timeline</Heading>
+      </div>
+      {entries.length === 0 ? (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          Nothing has happened yet.
+        </Text>
+      ) : (
+        <ol className="flex flex-col gap-y-4 px-6 py-4" aria-label="Purchase order timeline">
+          {entries.map(({ event, title, detail }) => (
+            <li key={event.id} className="flex gap-x-3">
+              <span
+                aria-hidden
+                className="bg-ui-tag-neutral-icon mt-1.5 size-2 shrink-0 rounded-full"
+              />
+              <div className="flex flex-col">
+                <Text size="small" weight="plus">
+                  {title}
+                </Text>
+                {detail && (
+                  <Text size="small" className="text-ui-fg-subtle whitespace-pre-wrap">
+                    {detail}
+                  </Text>
+                )}
+                <Text size="xsmall" className="text-ui-fg-muted">
+                  {ACTOR[event.actor_type] ?? event.actor_type} ·{" "}
+                  <time dateTime={event.created_at}>{formatDateTime(event.created_at)}</time>
+                </Text>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Container>
+  )
+}

@@ -1,0 +1,293 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { PurchaseOrderStatus, SupplierBillStatus } from "../../shared/procurement"
+import { isNotFound } from "../lib/errors"
+import { sdk } from "../lib/sdk"
+import { useDebouncedValue } from "./quotes"
+
+/**
+ * The admin API's purchase order shapes (src/api/admin/portal/purchase-orders;
+ * docs/ARCHITECTURE.md, "Procurement"). Money is in the currency's main unit.
+ */
+export type { PurchaseOrderStatus }
+
+export type NamedRef = { id: string; name: string }
+
+export type PurchaseOrderSummary = {
+  id: string
+  number: string
+  status: PurchaseOrderStatus
+  supplier_company: NamedRef | null
+  stock_location: NamedRef | null
+  currency_code: string
+  total: number
+  line_count: number
+  created_at: string
+  sent_at: string | null
+  /** The earliest date the supplier promised for a line, or null. */
+  expected_at: string | null
+}
+
+export type PurchaseOrderLine = {
+  id: string
+  variant_id: string
+  product_title: string
+  variant_title: string | null
+  sku: string | null
+  quantity: number
+  received_quantity: number
+  unit_cost: number
+  promised_at: string | null
+}
+
+export type PurchaseOrderBill = {
+  id: string
+  bill_number: string
+  status: SupplierBillStatus
+  amount: number
+  due_at: string
+}
+
+export type ProcurementEvent = {
+  id: string
+  type: string
+  actor_type: "staff" | "supplier" | "system"
+  actor_id: string | null
+  data: Record<string, unknown> | null
+  created_at: string
+}
+
+export type PurchaseOrderDetail = {
+  id: string
+  number: string
+  status: PurchaseOrderStatus
+  supplier_company: NamedRef | null
+  stock_location: NamedRef | null
+  currency_code: string
+  notes: string | null
+  /** What the supplier asked to change, while the PO is change_requested (and after). */
+  change_request: string | null
+  total: number
+  sent_at: string | null
+  acknowledged_at: string | null
+  received_at: string | null
+  cancelled_at: string | null
+  created_at: string
+  lines: PurchaseOrderLine[]
+  bills: PurchaseOrderBill[]
+  events: ProcurementEvent[]
+}
+
+export type PurchaseOrderLineInput = { variant_id: string; quantity: number; unit_cost: number }
+
+export type CreatePurchaseOrderInput = {
+  supplier_company_id: string
+  stock_location_id: string
+  currency_code: string
+  notes?: string
+  lines: PurchaseOrderLineInput[]
+}
+
+export type UpdatePurchaseOrderInput = { notes?: string; lines?: PurchaseOrderLineInput[] }
+
+export type PurchaseOrderListParams = {
+  limit: number
+  offset: number
+  q?: string
+  status?: PurchaseOrderStatus
+  supplier_company_id?: string
+}
+
+const BASE = "/admin/portal/purchase-orders"
+
+export const purchaseOrderPdfPath = (id: string) => `${BASE}/${id}/pdf`
+
+export const purchaseOrderKeys = {
+  all: ["portal", "purchase-orders"] as const,
+  list: (params: object) => [...purchaseOrderKeys.all, "list", params] as const,
+  detail: (id: string) => [...purchaseOrderKeys.all, "detail", id] as const,
+}
+
+type Page = { count: number; offset: number; limit: number }
+
+export function usePurchaseOrders(params: PurchaseOrderListParams) {
+  return useQuery({
+    queryKey: purchaseOrderKeys.list(params),
+    queryFn: () =>
+      sdk.client.fetch<{ purchase_orders: PurchaseOrderSummary[] } & Page>(BASE, {
+        query: {
+          limit: params.limit,
+          offset: params.offset,
+          q: params.q || undefined,
+          status: params.status || undefined,
+          supplier_company_id: params.supplier_company_id || undefined,
+        },
+      }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function usePurchaseOrder(id: string) {
+  return useQuery({
+    queryKey: purchaseOrderKeys.detail(id),
+    queryFn: () => sdk.client.fetch<{ purchase_order: PurchaseOrderDetail }>(`${BASE}/${id}`),
+    select: (data) => data.purchase_order,
+    retry: (count, error) => !isNotFound(error) && count < 2,
+  })
+}
+
+type PurchaseOrderResult = { purchase_order: PurchaseOrderDetail }
+
+/**
+ * Every PO mutation answers the PO as it now is: the cache takes it as the
+ * truth, and the lists (and the bills, whose PO changed) reload.
+ */
+function usePurchaseOrderMutation<TInput>(
+  mutationFn: (input: TInput) => Promise<PurchaseOrderResult>
+) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn,
+    onSuccess: (result) => {
+      queryClient.setQueryData(purchaseOrderKeys.detail(result.purchase_order.id), result)
+      return queryClient.invalidateQueries({ queryKey: purchaseOrderKeys.all })
+    },
+  })
+}
+
+const post = (path: string, body?: unknown) =>
+  sdk.client.fetch<PurchaseOrderResult>(path, { method: "POST", body: body ?? {} })
+
+export function useCreatePurchaseOrder() {
+  return usePurchaseOrderMutation((input: CreatePurchaseOrderInput) => post(BASE, input))
+}
+
+/** Lines replace all of the PO's lines; only while it is a draft or a change was requested. */
+export function useUpdatePurchaseOrder(id: string) {
+  return usePurchaseOrderMutation((input: UpdatePurchaseOrderInput) => post(`${BASE}/${id}`, input))
+}
+
+export function useSendPurchaseOrder(id: string) {
+  return usePurchaseOrderMutation((_: void) => post(`${BASE}/${id}/send`))
+}
+
+export function useReceivePurchaseOrder(id: string) {
+  return usePurchaseOrderMutation((lines: Array<{ line_id: string; quantity: number }>) =>
+    post(`${BASE}/${id}/receive`, { lines })
+  )
+}
+
+export function useCancelPurchaseOrder(id: string) {
+  return usePurchaseOrderMutation((reason: string | undefined) =>
+    post(`${BASE}/${id}/cancel`, reason ? { reason } : {})
+  )
+}
+
+export function useDeclinePurchaseOrderChange(id: string) {
+  return usePurchaseOrderMutation((message: string | undefined) =>
+    post(`${BASE}/${id}/decline-change`, message ? { message } : {})
+  )
+}
+
+/* The pickers of the purchase order form: Medusa's own admin API and the portal's companies. */
+
+export type SupplierOption = NamedRef
+
+/**
+ * Supplier companies matching a search. The companies route has no supplier
+ * filter, so a page of name matches is read and the suppliers kept.
+ */
+export function useSupplierSearch(search: string) {
+  const q = useDebouncedValue(search.trim())
+  return useQuery({
+    queryKey: ["portal", "procurement-pickers", "suppliers", q],
+    queryFn: () =>
+      sdk.client.fetch<{ companies: Array<NamedRef & { is_supplier: boolean }> } & Page>(
+        "/admin/portal/companies",
+        { query: { q: q || undefined, limit: 100, order: "name" } }
+      ),
+    select: (data): SupplierOption[] =>
+      data.companies.filter((company) => company.is_supplier).map(({ id, name }) => ({ id, name })),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useStockLocations() {
+  return useQuery({
+    queryKey: ["portal", "procurement-pickers", "stock-locations"],
+    queryFn: () =>
+      sdk.client.fetch<{ stock_locations: NamedRef[] }>("/admin/stock-locations", {
+        query: { limit: 100, fields: "id,name" },
+      }),
+    select: (data) => data.stock_locations,
+    staleTime: 60_000,
+  })
+}
+
+export type StoreCurrency = { currency_code: string; is_default: boolean }
+
+/** The store's currencies (Settings → Store), the default one first. */
+export function useStoreCurrencies() {
+  return useQuery({
+    queryKey: ["portal", "procurement-pickers", "store-currencies"],
+    queryFn: () =>
+      sdk.client.fetch<{ stores: Array<{ supported_currencies?: StoreCurrency[] | null }> }>(
+        "/admin/stores",
+        {
+          query: {
+            fields: "id,supported_currencies.currency_code,supported_currencies.is_default",
+          },
+        }
+      ),
+    select: (data): StoreCurrency[] =>
+      [...(data.stores[0]?.supported_currencies ?? [])].sort(
+        (a, b) => Number(b.is_default) - Number(a.is_default)
+      ),
+    staleTime: 60_000,
+  })
+}
+
+export type PurchasableVariant = {
+  id: string
+  product_title: string
+  title: string | null
+  sku: string | null
+  /** Only variants whose stock Medusa manages can be ordered from a supplier. */
+  manage_inventory: boolean
+}
+
+/** Catalog variants matching a title or SKU search, for a PO's lines. */
+export function usePurchasableVariantSearch(search: string) {
+  const q = useDebouncedValue(search.trim())
+  return useQuery({
+    queryKey: ["portal", "procurement-pickers", "variants", q],
+    queryFn: () =>
+      sdk.client.fetch<{
+        products: Array<{
+          title: string
+          variants?: Array<{
+            id: string
+            title: string | null
+            sku: string | null
+            manage_inventory: boolean | null
+          }> | null
+        }>
+      }>("/admin/products", {
+        query: {
+          q: q || undefined,
+          limit: 10,
+          fields: "id,title,variants.id,variants.title,variants.sku,variants.manage_inventory",
+        },
+      }),
+    select: (data): PurchasableVariant[] =>
+      data.products.flatMap((product) =>
+        (product.variants ?? []).map((variant) => ({
+          id: variant.id,
+          product_title: product.title,
+          title: variant.title,
+          sku: variant.sku,
+          manage_inventory: !!variant.manage_inventory,
+        }))
+      ),
+    placeholderData: keepPreviousData,
+  })
+}
