@@ -16,6 +16,34 @@ export type ContactEmailKind = keyof typeof CONTACT_EMAIL_KINDS
 
 export const CONTACT_EMAIL_KIND_KEYS = Object.keys(CONTACT_EMAIL_KINDS) as ContactEmailKind[]
 
+/**
+ * Business documents addressed to the company itself, which a contact cannot
+ * turn off (like the quote link email): a purchase order sent to a supplier.
+ * Same recipient rule, with the kind's view permission, and no opt-out.
+ */
+export const DOCUMENT_EMAIL_KINDS = {
+  purchase_orders: {
+    permission: "purchase_orders.view",
+    label: "A purchase order is sent to the company",
+  },
+} as const satisfies Record<string, { permission: Permission; label: string }>
+
+export type DocumentEmailKind = keyof typeof DOCUMENT_EMAIL_KINDS
+
+/** Any email a company's contacts receive: one they may turn off, or a document. */
+export type CompanyEmailKind = ContactEmailKind | DocumentEmailKind
+
+/** The view permission a contact's teams must grant for an email of this kind. */
+export function emailKindPermission(kind: CompanyEmailKind): Permission {
+  return kind in CONTACT_EMAIL_KINDS
+    ? CONTACT_EMAIL_KINDS[kind as ContactEmailKind].permission
+    : DOCUMENT_EMAIL_KINDS[kind as DocumentEmailKind].permission
+}
+
+/** Whether a contact may turn this kind off (`email_opt_outs`). */
+export const isOptionalEmailKind = (kind: CompanyEmailKind): kind is ContactEmailKind =>
+  kind in CONTACT_EMAIL_KINDS
+
 /** Per kind, whether the contact gets it: every kind is on until they turn it off. */
 export type ContactEmailSwitches = Record<ContactEmailKind, boolean>
 
@@ -41,4 +69,5 @@ export const PORTAL_ACCOUNT_PATHS = {
   quote: (id: string) => `/account/quotes/${encodeURIComponent(id)}`,
   invoice: (id: string) => `/account/invoices/${encodeURIComponent(id)}`,
   order: (id: string) => `/account/orders/${encodeURIComponent(id)}`,
+  purchaseOrder: (id: string) => `/account/purchase-orders/${encodeURIComponent(id)}`,
 } as const

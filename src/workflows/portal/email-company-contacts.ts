@@ -8,7 +8,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_MODULE } from "../../modules/quote"
 import type QuoteModuleService from "../../modules/quote/service"
-import type { ContactEmailKind } from "../../shared/contact-emails"
+import type { CompanyEmailKind } from "../../shared/contact-emails"
 import { escapeHtml } from "../quote/email-quote-link"
 import {
   type ContactEmailRecipient,
@@ -19,7 +19,7 @@ import {
 export type ContactEmail = {
   /** The company the record belongs to; none: nobody is emailed. */
   company_id: string | null | undefined
-  kind: ContactEmailKind
+  kind: CompanyEmailKind
   template: string
   subject: string
   /** What happened, a paragraph each, as plain text (escaped for the HTML part). */

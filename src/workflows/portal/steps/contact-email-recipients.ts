@@ -1,7 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CONTACT_EMAIL_KINDS, type ContactEmailKind } from "../../../shared/contact-emails"
+import {
+  type CompanyEmailKind,
+  emailKindPermission,
+  isOptionalEmailKind,
+} from "../../../shared/contact-emails"
 import { memberPermissions } from "../../../shared/permissions"
 import { portalService } from "./portal-service"
 
@@ -13,7 +17,7 @@ export type ContactEmailRecipient = {
 
 export type ContactEmailAudience = {
   company_id: string
-  kind: ContactEmailKind
+  kind: CompanyEmailKind
   /** Contacts told another way (the quote's buyer gets the link email instead). */
   exclude_customer_ids?: string[]
 }
@@ -24,7 +28,8 @@ export type ContactEmailAudience = {
  * members, whose teams grant the kind's view permission there (limited to the
  * company's sides, as the member guard computes it), who have an emailpass
  * login bound to their customer (`has_account` and an identity whose
- * `app_metadata.customer_id` is theirs), and who have not turned the kind off.
+ * `app_metadata.customer_id` is theirs), and who have not turned the kind off
+ * (documents, such as a purchase order, cannot be turned off).
  */
 export async function contactEmailRecipients(
   container: MedusaContainer,
@@ -46,7 +51,7 @@ export async function contactEmailRecipients(
   })
   const company = companies[0]
   if (!company?.allow_portal) return []
-  const permission = CONTACT_EMAIL_KINDS[audience.kind].permission
+  const permission = emailKindPermission(audience.kind)
   const excluded = new Set(audience.exclude_customer_ids ?? [])
   const customerIds = (company.members ?? [])
     .filter((member) => member && member.status === "active" && !excluded.has(member.customer_id))
@@ -81,9 +86,13 @@ export async function contactEmailRecipients(
   const preferences = await portalService(container).listPortalContactPreferences({
     customer_id: withAccount.map((customer) => customer.id),
   })
+  const optional = isOptionalEmailKind(audience.kind)
   const optedOut = new Set(
     preferences
-      .filter((row) => ((row.email_opt_outs ?? []) as unknown as string[]).includes(audience.kind))
+      .filter(
+        (row) =>
+          optional && ((row.email_opt_outs ?? []) as unknown as string[]).includes(audience.kind)
+      )
       .map((row) => row.customer_id)
   )
   return withAccount
