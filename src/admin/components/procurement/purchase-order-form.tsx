@@ -9,7 +9,7 @@ import {
   Textarea,
   toast,
 } from "@medusajs/ui"
-import { type FormEvent, type ReactNode, useMemo, useState } from "react"
+import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from "react"
 import {
   usePurchasableVariantSearch,
   useStockLocations,
@@ -119,6 +119,18 @@ export const PurchaseOrderForm = ({
   const problems = useMemo(() => validatePurchaseOrderDraft(draft, mode), [draft, mode])
   const shown = attempted ? problems : { line: {} as typeof problems.line }
   const set = (changes: Partial<PurchaseOrderDraft>) => setDraft((d) => ({ ...d, ...changes }))
+
+  // On creation, the store's default currency and, when there is only one, the location.
+  const defaultCurrency = currencies.data?.[0]?.currency_code
+  const onlyLocation = locations.data?.length === 1 ? locations.data[0].id : undefined
+  useEffect(() => {
+    if (mode !== "create") return
+    setDraft((d) => ({
+      ...d,
+      currency_code: d.currency_code || defaultCurrency || "",
+      stock_location_id: d.stock_location_id || onlyLocation || "",
+    }))
+  }, [mode, defaultCurrency, onlyLocation])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()

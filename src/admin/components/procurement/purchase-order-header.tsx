@@ -93,7 +93,9 @@ export const PurchaseOrderHeader = ({ po }: { po: PurchaseOrderDetail }) => {
         <div className="flex flex-col gap-y-1">
           <div className="flex items-center gap-x-2">
             <Heading>{po.number}</Heading>
-            <PurchaseOrderStatusBadge status={po.status} />
+            <span data-testid="po-status">
+              <PurchaseOrderStatusBadge status={po.status} />
+            </span>
           </div>
           <Text size="small" className="text-ui-fg-subtle">
             {po.supplier_company ? (

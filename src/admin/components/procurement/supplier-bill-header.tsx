@@ -78,7 +78,9 @@ export const SupplierBillHeader = ({ bill }: { bill: SupplierBillDetail }) => {
         <div className="flex flex-col gap-y-1">
           <div className="flex items-center gap-x-2">
             <Heading>{title}</Heading>
-            <SupplierBillStatusBadge status={bill.status} />
+            <span data-testid="bill-status">
+              <SupplierBillStatusBadge status={bill.status} />
+            </span>
           </div>
           <Text size="small" className="text-ui-fg-subtle">
             {bill.supplier_company ? (
