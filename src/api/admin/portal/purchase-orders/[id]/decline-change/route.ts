@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { declinePurchaseOrderChangeWorkflow } from "../../../../../../workflows/procurement/decline-purchase-order-change"
+import { purchaseOrderView } from "../../../../../utils/purchase-order-view"
+import { runWorkflow } from "../../../../../utils/run-workflow"
+import type { AdminDeclinePurchaseOrderChangeType } from "../../validators"
+
+/** Keeps the PO as sent after the supplier asked for a change. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminDeclinePurchaseOrderChangeType>,
+  res: MedusaResponse
+) => {
+  await runWorkflow(declinePurchaseOrderChangeWorkflow, req.scope, {
+    ...req.validatedBody,
+    id: req.params.id,
+    actor_id: req.auth_context.actor_id,
+  })
+  res.json({
+    purchase_order: await purchaseOrderView(
+      req.scope,
+      { id: req.params.id },
+      { audience: "staff" }
+    ),
+  })
+}

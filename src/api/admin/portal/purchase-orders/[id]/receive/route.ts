@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { receivePurchaseOrderWorkflow } from "../../../../../../workflows/procurement/receive-purchase-order"
+import { purchaseOrderView } from "../../../../../utils/purchase-order-view"
+import { runWorkflow } from "../../../../../utils/run-workflow"
+import type { AdminReceivePurchaseOrderType } from "../../validators"
+
+/** Receives goods on some or all lines: stocked up, incoming down; never more than is outstanding (409). */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminReceivePurchaseOrderType>,
+  res: MedusaResponse
+) => {
+  await runWorkflow(receivePurchaseOrderWorkflow, req.scope, {
+    ...req.validatedBody,
+    id: req.params.id,
+    actor_id: req.auth_context.actor_id,
+  })
+  res.json({
+    purchase_order: await purchaseOrderView(
+      req.scope,
+      { id: req.params.id },
+      { audience: "staff" }
+    ),
+  })
+}

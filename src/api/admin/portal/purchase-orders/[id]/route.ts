@@ -1,0 +1,34 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updatePurchaseOrderWorkflow } from "../../../../../workflows/procurement/update-purchase-order"
+import { purchaseOrderView } from "../../../../utils/purchase-order-view"
+import { runWorkflow } from "../../../../utils/run-workflow"
+import type { AdminUpdatePurchaseOrderType } from "../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({
+    purchase_order: await purchaseOrderView(
+      req.scope,
+      { id: req.params.id },
+      { audience: "staff" }
+    ),
+  })
+}
+
+/** Notes and lines of a draft, or of a PO whose supplier asked for a change (else 409). */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdatePurchaseOrderType>,
+  res: MedusaResponse
+) => {
+  await runWorkflow(updatePurchaseOrderWorkflow, req.scope, {
+    ...req.validatedBody,
+    id: req.params.id,
+    actor_id: req.auth_context.actor_id,
+  })
+  res.json({
+    purchase_order: await purchaseOrderView(
+      req.scope,
+      { id: req.params.id },
+      { audience: "staff" }
+    ),
+  })
+}

@@ -1,0 +1,19 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { sendPurchaseOrderWorkflow } from "../../../../../../workflows/procurement/send-purchase-order"
+import { purchaseOrderView } from "../../../../../utils/purchase-order-view"
+import { runWorkflow } from "../../../../../utils/run-workflow"
+
+/** Sends a draft (or a revised PO) to the supplier: incoming stock rises, the supplier's contacts are emailed. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await runWorkflow(sendPurchaseOrderWorkflow, req.scope, {
+    id: req.params.id,
+    actor_id: req.auth_context.actor_id,
+  })
+  res.json({
+    purchase_order: await purchaseOrderView(
+      req.scope,
+      { id: req.params.id },
+      { audience: "staff" }
+    ),
+  })
+}

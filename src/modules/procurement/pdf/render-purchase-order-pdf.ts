@@ -1,0 +1,135 @@
+import type { PdfBranding } from "../../../lib/pdf/branding"
+import { h } from "../../../lib/pdf/h"
+import { amountRow, createPdfContext, header, pageFooter } from "../../../lib/pdf/layout"
+import { loadReactPdf } from "../../../lib/pdf/load-react-pdf"
+
+/** One ordered line, amounts and dates already formatted for the reader's locale. */
+export type PurchaseOrderPdfLine = {
+  title: string
+  /** Variant and SKU. */
+  description: string | null
+  quantity: number
+  received_quantity: number
+  unit_cost: string
+  total: string
+  /** The date the supplier promised it for, once acknowledged. */
+  promised_on: string | null
+}
+
+/** Everything printed on a purchase order. */
+export type PurchaseOrderPdfInput = {
+  /** "PO-1001" */
+  number: string
+  status_label: string
+  supplier_name: string
+  ship_to: { name: string; lines: string[] }
+  currency_code: string
+  sent_on: string | null
+  notes: string | null
+  lines: PurchaseOrderPdfLine[]
+  total: string
+  generated_at: Date
+}
+
+/**
+ * A purchase order as staff and the supplier's contacts download it: the
+ * merchant, the supplier, where to deliver, each line with its unit cost,
+ * promised date and what was received so far, and the total. Built from the
+ * portal PDFs' shared pieces (src/lib/pdf/layout.ts).
+ */
+export async function renderPurchaseOrderPdf(
+  input: PurchaseOrderPdfInput,
+  branding: PdfBranding
+): Promise<Buffer> {
+  const pdf = await loadReactPdf()
+  const ctx = createPdfContext(pdf, branding)
+  const { Document, Page, View, Text } = pdf
+  const { styles } = ctx
+  const showReceived = input.lines.some((line) => line.received_quantity > 0)
+  const narrow = { width: 64, textAlign: "right" as const }
+
+  return pdf.renderToBuffer(
+    h(
+      Document,
+      {
+        title: `Purchase order ${input.number}`,
+        author: branding.name,
+        creator: branding.name,
+        producer: branding.name,
+        creationDate: input.generated_at,
+        modificationDate: input.generated_at,
+      },
+      h(
+        Page,
+        { size: "A4", style: styles.page },
+        header(ctx, "Purchase order", input.number),
+        h(
+          View,
+          { style: styles.parties },
+          h(
+            View,
+            { style: styles.party },
+            h(Text, { style: styles.label }, "Supplier"),
+            h(Text, { style: styles.strong }, input.supplier_name),
+            h(Text, { style: [styles.label, { marginTop: 8 }] }, "Deliver to"),
+            h(Text, { style: styles.strong }, input.ship_to.name),
+            ...input.ship_to.lines.map((line) => h(Text, null, line))
+          ),
+          h(
+            View,
+            { style: styles.party },
+            h(Text, { style: styles.label }, "Purchase order"),
+            h(Text, { style: styles.strong }, `Number: ${input.number}`),
+            h(Text, null, `Status: ${input.status_label}`),
+            input.sent_on ? h(Text, null, `Sent: ${input.sent_on}`) : null,
+            h(Text, null, `Currency: ${input.currency_code.toUpperCase()}`)
+          )
+        ),
+        h(Text, { style: styles.sectionTitle }, "Lines"),
+        h(
+          View,
+          { style: styles.table },
+          h(
+            View,
+            { style: styles.tableHead },
+            h(Text, { style: styles.itemCell }, "Item"),
+            h(Text, { style: styles.quantityCell }, "Qty"),
+            showReceived ? h(Text, { style: narrow }, "Received") : null,
+            h(Text, { style: narrow }, "Promised"),
+            h(Text, { style: styles.moneyCell }, "Unit cost"),
+            h(Text, { style: styles.moneyCell }, "Total")
+          ),
+          ...input.lines.map((line) =>
+            h(
+              View,
+              { style: styles.tableRow, wrap: false },
+              h(
+                View,
+                { style: styles.itemCell },
+                h(Text, null, line.title),
+                line.description
+                  ? h(Text, { style: styles.itemDescription }, line.description)
+                  : null
+              ),
+              h(Text, { style: styles.quantityCell }, String(line.quantity)),
+              showReceived ? h(Text, { style: narrow }, String(line.received_quantity)) : null,
+              h(Text, { style: narrow }, line.promised_on ?? "—"),
+              h(Text, { style: styles.moneyCell }, line.unit_cost),
+              h(Text, { style: styles.moneyCell }, line.total)
+            )
+          )
+        ),
+        h(View, { style: styles.totals, wrap: false }, amountRow(ctx, "Total", input.total, true)),
+        input.notes
+          ? h(
+              View,
+              null,
+              h(Text, { style: styles.sectionTitle }, "Notes"),
+              h(Text, { style: styles.paragraph }, input.notes)
+            )
+          : null,
+        pageFooter(ctx, `Purchase order ${input.number}`)
+      )
+    )
+  )
+}
