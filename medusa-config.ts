@@ -32,8 +32,14 @@ const fileModule = {
   },
 }
 
+/**
+ * With REDIS_URL, several server instances and a worker share one PostgreSQL:
+ * events, workflow runs (and scheduled jobs: one run per tick across instances),
+ * locks and the cache all go through Redis (docs/ARCHITECTURE.md, "Scale-out").
+ */
 const redisModules = redisUrl
   ? [
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
       { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
       { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
       {

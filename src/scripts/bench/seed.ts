@@ -22,6 +22,7 @@ import {
   issueInvitation,
   updatePortalSettingsWorkflow,
 } from "../../workflows/portal"
+import { createAgreementTemplateWorkflow } from "../../workflows/agreement"
 import { createQuoteWorkflow, sendQuote } from "../../workflows/quote"
 import { createFlatRateShipping, ensureDefaultShippingProfile } from "../shared/shipping"
 
@@ -65,6 +66,11 @@ export type BenchInfo = {
   view_tokens: string[]
   /** Tokens of distinct sent quotes, each accepted once by the latency benchmark. */
   accept_tokens: string[]
+  /**
+   * Tokens of sent quotes with an agreement and a 20 % deposit, each signed once
+   * (BENCH_SIGN_QUOTES, default none; the scale test signs them).
+   */
+  sign_tokens: string[]
   /** Lines of the order an accept creates (its required lines; no optional one is selected). */
   accept_order_lines: number
   /** The same number and kind of lines for every benchmark cart. */
@@ -85,6 +91,7 @@ export default async function seedBench({ container }: ExecArgs) {
   const viewCount = intFromEnv("BENCH_VIEW_TOKENS", 10)
   const acceptCount = intFromEnv("BENCH_ACCEPT_QUOTES", 55)
   const cartCount = intFromEnv("BENCH_CARTS", acceptCount)
+  const signCount = Number(process.env.BENCH_SIGN_QUOTES) || 0
   const concurrency = intFromEnv("BENCH_SEED_CONCURRENCY", 16)
   if (viewCount + acceptCount > quoteCount) {
     throw new Error(`BENCH_QUOTES (${quoteCount}) is less than the tokens reserved`)
@@ -142,6 +149,33 @@ export default async function seedBench({ container }: ExecArgs) {
       `(${((quoteCount * 1000) / quoteMs).toFixed(0)}/s)`
   )
 
+  const signTokens: string[] = []
+  if (signCount > 0) {
+    const { result: template } = await createAgreementTemplateWorkflow(container).run({
+      input: {
+        name: "Bench supply agreement",
+        body: "{{company.name}} buys the goods of quote {{quote.number}}:\n\n{{quote.items}}",
+      },
+    })
+    for (let n = 0; n < signCount; n++) {
+      const { result: quote } = await createQuoteWorkflow(container).run({
+        input: {
+          customer_id: customer.id,
+          currency_code: CURRENCY,
+          region_id: store.region_id,
+          sales_channel_id: store.sales_channel_id,
+          valid_until: validUntil,
+          deposit_percent: 20,
+          agreement_template_id: template.id,
+          items: quoteLines(variants, n),
+        },
+      })
+      const sent = await sendQuote(container, { quote_id: quote.id })
+      signTokens.push(sent.link.url.split("/q/")[1])
+    }
+    say(`${signCount} quotes with an agreement sent`)
+  }
+
   const info: BenchInfo = {
     publishable_key: store.publishable_key,
     region_id: store.region_id,
@@ -151,6 +185,7 @@ export default async function seedBench({ container }: ExecArgs) {
     quote_count: quoteCount,
     view_tokens: tokens.slice(0, viewCount),
     accept_tokens: tokens.slice(viewCount, viewCount + acceptCount),
+    sign_tokens: signTokens,
     accept_order_lines: REQUIRED_LINES,
     cart_items: Array.from({ length: cartCount }, (_, n) =>
       lineVariants(variants, n).map((variant) => ({
