@@ -1,6 +1,6 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import type { ProcurementEvent } from "../../hooks/purchase-orders"
-import { formatDate, formatDateTime, formatMoney } from "../quotes/format"
+import { formatDateTime, formatMoney } from "../quotes/format"
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined)
 
@@ -11,23 +11,33 @@ const units = (data: Record<string, unknown>) => {
 }
 
 /** What happened, in words a merchant reads at a glance. */
-function describe(event: ProcurementEvent): { title: string; detail?: string } {
+function describe(
+  event: ProcurementEvent,
+  currencyCode: string
+): { title: string; detail?: string } {
   const data = event.data ?? {}
   const bill = text(data.bill_number) ? ` ${String(data.bill_number)}` : ""
   switch (event.type) {
     case "created":
       return { title: "Purchase order created" }
     case "updated":
-      return { title: "Lines or notes changed" }
-    case "sent":
-      return { title: "Sent to the supplier" }
-    case "acknowledged":
       return {
-        title: "Acknowledged by the supplier",
-        detail:
-          text(data.note) ??
-          (text(data.expected_at) && `Expected ${formatDate(String(data.expected_at))}`),
+        title:
+          data.line_count !== undefined && data.notes
+            ? "Lines and notes changed"
+            : data.line_count !== undefined
+              ? "Lines changed"
+              : "Notes changed",
       }
+    case "sent":
+      return {
+        title:
+          data.from === "change_requested"
+            ? "Revised order sent to the supplier"
+            : "Sent to the supplier",
+      }
+    case "acknowledged":
+      return { title: "Acknowledged by the supplier", detail: text(data.note) }
     case "change_requested":
       return { title: "The supplier asked for a change", detail: text(data.message) }
     case "change_declined":
@@ -40,8 +50,8 @@ function describe(event: ProcurementEvent): { title: string; detail?: string } {
       return {
         title: `Bill${bill} submitted`,
         detail:
-          typeof data.amount === "number" && typeof data.currency_code === "string"
-            ? formatMoney(data.amount, data.currency_code)
+          data.amount != null && Number.isFinite(Number(data.amount))
+            ? formatMoney(Number(data.amount), currencyCode)
             : undefined,
       }
     case "bill_approved":
@@ -58,11 +68,17 @@ function describe(event: ProcurementEvent): { title: string; detail?: string } {
 const ACTOR = { staff: "Staff", supplier: "Supplier", system: "System" } as const
 
 /** The PO's timeline, its bills' events included, newest first. */
-export const ProcurementTimeline = ({ events }: { events: ProcurementEvent[] }) => {
+export const ProcurementTimeline = ({
+  events,
+  currencyCode,
+}: {
+  events: ProcurementEvent[]
+  currencyCode: string
+}) => {
   const entries = [...events]
     .sort((a, b) => a.created_at.localeCompare(b.created_at))
     .reverse()
-    .map((event) => ({ event, ...describe(event) }))
+    .map((event) => ({ event, ...describe(event, currencyCode) }))
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">

@@ -47,7 +47,7 @@ const PurchaseOrderPage = () => {
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
         <PurchaseOrderBillsSection po={po} />
-        <ProcurementTimeline events={po.events} />
+        <ProcurementTimeline events={po.events} currencyCode={po.currency_code} />
       </div>
     </div>
   )
