@@ -9,7 +9,7 @@ import { sdk } from "../../lib/sdk"
  * SDK sends the session cookie), then opened or saved from a blob URL, since
  * a plain link would open without the API's base URL in development.
  */
-async function fetchPdf(path: string, fallbackName: string) {
+export async function fetchPdf(path: string, fallbackName: string) {
   // Without a JSON accept header the SDK hands back the raw response.
   const response = await sdk.client.fetch<Response>(path, {
     headers: { accept: "application/pdf" },

@@ -1,6 +1,7 @@
 import { Container, Skeleton } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
 import { LoadError } from "../../../components/load-error"
+import { BillPdfPreview } from "../../../components/procurement/bill-pdf-preview"
 import { supplierBillsPath } from "../../../components/procurement/paths"
 import { SupplierBillHeader } from "../../../components/procurement/supplier-bill-header"
 import { useSupplierBill } from "../../../hooks/supplier-bills"
@@ -28,7 +29,12 @@ const SupplierBillPage = () => {
       />
     )
   }
-  return <SupplierBillHeader bill={bill} />
+  return (
+    <div className="flex flex-col gap-y-3">
+      <SupplierBillHeader bill={bill} />
+      <BillPdfPreview billId={bill.id} title={`Bill ${bill.bill_number} (PDF)`} />
+    </div>
+  )
 }
 
 export const handle = { breadcrumb: () => "Bill" }
