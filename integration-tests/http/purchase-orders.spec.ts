@@ -2,6 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryItemsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
+import type ProcurementModuleService from "../../src/modules/procurement/service"
 import { SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
 import {
   createAdminUser,
@@ -260,18 +262,23 @@ medusaIntegrationTestRunner({
       expect(await level(toner.itemId)).toEqual({ stocked_quantity: 13, incoming_quantity: 0 })
     })
 
-    it("sums the open POs of one item and location, and concurrent sends lose nothing", async () => {
-      const first = await createPo([{ variant_id: toner.variantId, quantity: 7 }])
-      const second = await createPo([{ variant_id: toner.variantId, quantity: 5 }])
-      const third = await createPo([{ variant_id: toner.variantId, quantity: 2 }])
-      const sends = await Promise.all(
-        [first, second, third].map((po) => settle(api.post(`${POS}/${po.id}/send`, {}, admin)))
-      )
-      expect(sends.map((res) => res.status)).toEqual([200, 200, 200])
-      expect(await level(toner.itemId)).toEqual({ stocked_quantity: 10, incoming_quantity: 14 })
+    it("sums the open POs of one item and location, and concurrent sends and receipts lose nothing", async () => {
+      const open = await sentPo([{ variant_id: toner.variantId, quantity: 10 }])
+      const drafts = []
+      for (const quantity of [1, 2, 3, 4, 5]) {
+        drafts.push(await createPo([{ variant_id: toner.variantId, quantity }]))
+      }
+      const results = await Promise.all([
+        ...drafts.map((po) => settle(api.post(`${POS}/${po.id}/send`, {}, admin))),
+        receive(open.id, [{ line_id: open.lines[0].id, quantity: 2 }]),
+        receive(open.id, [{ line_id: open.lines[0].id, quantity: 2 }]),
+      ])
+      expect(results.map((res) => res.status)).toEqual([200, 200, 200, 200, 200, 200, 200])
+      // 10 - 4 still to come on the first, 1 + 2 + 3 + 4 + 5 on the others.
+      expect(await level(toner.itemId)).toEqual({ stocked_quantity: 14, incoming_quantity: 21 })
 
-      await api.post(`${POS}/${second.id}/cancel`, {}, admin)
-      expect(await level(toner.itemId)).toEqual({ stocked_quantity: 10, incoming_quantity: 9 })
+      await api.post(`${POS}/${drafts[4].id}/cancel`, {}, admin)
+      expect(await level(toner.itemId)).toEqual({ stocked_quantity: 14, incoming_quantity: 16 })
     })
 
     it("never over-receives under concurrent receipts", async () => {
@@ -372,6 +379,75 @@ medusaIntegrationTestRunner({
       ])
       expect((await api.get(`${POS}/${po.id}`, admin)).data.purchase_order).toEqual(before)
       expect(await level(toner.itemId)).toEqual({ stocked_quantity: 10, incoming_quantity: 10 })
+    })
+
+    it("revises a draft's and a change-requested PO's lines, re-sends or declines, and incoming follows", async () => {
+      const container = getContainer()
+      const procurement: ProcurementModuleService = container.resolve(PROCUREMENT_MODULE)
+      /** The supplier's change request (their route is the supplier side's); as it lands. */
+      const requestChange = async (id: string, message: string) => {
+        expect(await procurement.claimPurchaseOrderStatus(id, ["sent"], "change_requested")).toBe(
+          "sent"
+        )
+        await procurement.updatePortalPurchaseOrders({ id, change_request: message })
+      }
+
+      const draft = await createPo([{ variant_id: toner.variantId, quantity: 10 }])
+      const edited = (
+        await api.post(
+          `${POS}/${draft.id}`,
+          { notes: "Rush", lines: [{ variant_id: paper.variantId, quantity: 4, unit_cost: 2 }] },
+          admin
+        )
+      ).data.purchase_order
+      expect(edited).toMatchObject({
+        notes: "Rush",
+        total: 8,
+        lines: [{ variant_id: paper.variantId, quantity: 4, unit_cost: 2 }],
+      })
+      expect(edited.lines).toHaveLength(1)
+      expect(await level(toner.itemId)).toEqual({ stocked_quantity: 10, incoming_quantity: 0 })
+
+      await api.post(`${POS}/${draft.id}/send`, {}, admin)
+      expect(await level(paper.itemId)).toEqual({ stocked_quantity: 0, incoming_quantity: 4 })
+
+      // Under a change request the lines still count as incoming, so a revision moves it.
+      await requestChange(draft.id, "Paper is out; we can ship 3 toners")
+      await api.post(
+        `${POS}/${draft.id}`,
+        { lines: [{ variant_id: toner.variantId, quantity: 3, unit_cost: 12.5 }] },
+        admin
+      )
+      expect(await level(toner.itemId)).toEqual({ stocked_quantity: 10, incoming_quantity: 3 })
+      expect(await level(paper.itemId)).toEqual({ stocked_quantity: 0, incoming_quantity: 0 })
+
+      const resent = (await api.post(`${POS}/${draft.id}/send`, {}, admin)).data.purchase_order
+      expect(resent).toMatchObject({ status: "sent", change_request: null })
+      expect(await level(toner.itemId)).toEqual({ stocked_quantity: 10, incoming_quantity: 3 })
+      // Each send is its own email.
+      expect((await notifications(container)).map((email) => email.to)).toEqual([
+        "sue@paperworks.test",
+        "sue@paperworks.test",
+      ])
+
+      await requestChange(draft.id, "Can it wait a week?")
+      const declined = (
+        await api.post(`${POS}/${draft.id}/decline-change`, { message: "No, sorry" }, admin)
+      ).data.purchase_order
+      expect(declined).toMatchObject({ status: "sent", change_request: null })
+      expect(declined.events.map((event: { type: string }) => event.type)).toEqual([
+        "created",
+        "updated",
+        "sent",
+        "updated",
+        "sent",
+        "change_declined",
+      ])
+      expect(declined.events[5].data).toEqual({
+        change_request: "Can it wait a week?",
+        message: "No, sorry",
+      })
+      expect(await level(toner.itemId)).toEqual({ stocked_quantity: 10, incoming_quantity: 3 })
     })
 
     it("downloads the PO as a PDF with its number", async () => {

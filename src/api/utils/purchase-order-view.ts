@@ -382,6 +382,21 @@ async function readPurchaseOrder(
 export async function purchaseOrderView(
   scope: MedusaContainer,
   filters: PurchaseOrderFilters & { id: string },
+  options: { audience: "staff" }
+): Promise<StaffPurchaseOrderView>
+export async function purchaseOrderView(
+  scope: MedusaContainer,
+  filters: PurchaseOrderFilters & { id: string },
+  options: { audience: "supplier" }
+): Promise<SupplierPurchaseOrderView>
+export async function purchaseOrderView(
+  scope: MedusaContainer,
+  filters: PurchaseOrderFilters & { id: string },
+  options: { audience: PurchaseOrderAudience }
+): Promise<StaffPurchaseOrderView | SupplierPurchaseOrderView>
+export async function purchaseOrderView(
+  scope: MedusaContainer,
+  filters: PurchaseOrderFilters & { id: string },
   options: { audience: PurchaseOrderAudience }
 ) {
   const { po, parties } = await readPurchaseOrder(scope, filters, options.audience)
