@@ -66,7 +66,8 @@ export function isLogoUrl(value: string): boolean {
 
 /**
  * What staff are alerted about: the buyer's actions on a quote, a member's quote
- * request and an order placed in the portal. Each alert goes to the users and
+ * request, an order placed in the portal, a purchase order a supplier
+ * acknowledged and a bill a supplier submitted. Each alert goes to the users and
  * staff groups listed for it in the settings (and, for a quote, its assigned
  * users), by email with the alert's template (docs/ARCHITECTURE.md, "Settings").
  */
@@ -77,6 +78,9 @@ export const STAFF_ALERT_KEYS = [
   "quote_declined",
   "quote_requested",
   "order_placed",
+  // Procurement (docs/ARCHITECTURE.md, "Procurement"): a supplier's actions.
+  "po_acknowledged",
+  "bill_submitted",
 ] as const
 export type StaffAlertKey = (typeof STAFF_ALERT_KEYS)[number]
 
@@ -88,6 +92,8 @@ export const DEFAULT_ALERT_TEMPLATES: Record<StaffAlertKey, string> = {
   quote_declined: "portal-staff-quote-declined",
   quote_requested: "portal-staff-quote-requested",
   order_placed: "portal-staff-order-placed",
+  po_acknowledged: "portal-staff-po-acknowledged",
+  bill_submitted: "portal-staff-bill-submitted",
 }
 
 /** Who hears about one alert: admin users, staff groups, and the template (null: the default). */

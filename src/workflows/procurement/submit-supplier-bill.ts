@@ -1,0 +1,171 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import BigNumber from "bignumber.js"
+import { BILLABLE_PURCHASE_ORDER_STATUSES } from "../../modules/procurement/status"
+import type { MemberAccess } from "../../shared/permissions"
+import {
+  MAX_BILL_NUMBER_LENGTH,
+  MAX_SUPPLIER_BILL_BYTES,
+  PURCHASE_ORDER_STATUS_LABELS,
+} from "../../shared/procurement"
+import { currencyDecimals } from "../../shared/quote-totals"
+import { storeFileStep } from "../agreement/steps/store-file"
+import { parseCalendarDate } from "./acknowledge-purchase-order"
+import { SUPPLIER_EVENTS } from "./notify-procurement-staff"
+import { recordProcurementEventsStep } from "./steps/record-procurement-event"
+import { assertBillNumberFreeStep, createSupplierBillStep } from "./steps/supplier-bill"
+import {
+  loadSupplierPurchaseOrderStep,
+  type SupplierPurchaseOrder,
+} from "./steps/supplier-purchase-order"
+
+export type SubmitSupplierBillInput = {
+  access: MemberAccess
+  purchase_order_id: string
+  /** The supplier's own number for the bill. */
+  bill_number: string
+  /** In the PO's currency, major unit: "1234.50" (or a number). */
+  amount: string | number
+  /** "YYYY-MM-DD". */
+  due_at: string
+  /** The bill's PDF. */
+  file: { content: string; size: number }
+}
+
+const PDF_MAGIC = Buffer.from("%PDF-")
+
+/** Whether these bytes are a PDF, by its header, never by a name or a declared type. */
+export const isPdf = (bytes: Buffer) =>
+  bytes.length >= PDF_MAGIC.length && bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)
+
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+type CheckedBill = {
+  bill_number: string
+  amount: string
+  /** "YYYY-MM-DD". */
+  due_at: string
+  size: number
+}
+
+/**
+ * Everything about the bill that can be refused before anything is stored
+ * (docs/ARCHITECTURE.md, "Bill uploads"): the PO is billable (409), the amount is
+ * positive in the PO's currency's minor units, the due date is a date, and the
+ * file is a PDF within the size cap (400, or 413 for the size).
+ */
+const validateSupplierBillStep = createStep(
+  "portal-validate-supplier-bill",
+  async (input: { order: SupplierPurchaseOrder; bill: SubmitSupplierBillInput }) => {
+    const { order, bill } = input
+    if (!BILLABLE_PURCHASE_ORDER_STATUSES.includes(order.status)) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Purchase order ${order.number} is ${PURCHASE_ORDER_STATUS_LABELS[order.status].toLowerCase()}; bills go against acknowledged or received purchase orders`
+      )
+    }
+    const billNumber = (bill.bill_number ?? "").trim()
+    if (!billNumber || billNumber.length > MAX_BILL_NUMBER_LENGTH) {
+      throw invalid(`The bill number must be 1 to ${MAX_BILL_NUMBER_LENGTH} characters`)
+    }
+    const amount = new BigNumber(bill.amount)
+    if (!amount.isFinite() || amount.lte(0)) throw invalid("The amount must be more than 0")
+    const decimals = currencyDecimals(order.currency_code)
+    if ((amount.decimalPlaces() ?? 0) > decimals) {
+      throw invalid(
+        `The amount has more than ${decimals} decimals for ${order.currency_code.toUpperCase()}`
+      )
+    }
+    const dueAt = parseCalendarDate(bill.due_at)
+    if (!dueAt) throw invalid(`due_date must be a date like 2026-12-31, not "${bill.due_at}"`)
+    const bytes = Buffer.from(bill.file?.content ?? "", "base64")
+    if (bytes.length > MAX_SUPPLIER_BILL_BYTES) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `The file is larger than ${Math.floor(MAX_SUPPLIER_BILL_BYTES / (1024 * 1024))} MB`
+      )
+    }
+    if (!isPdf(bytes)) throw invalid("The bill must be a PDF file")
+    const checked: CheckedBill = {
+      bill_number: billNumber,
+      amount: amount.toFixed(),
+      due_at: bill.due_at,
+      size: bytes.length,
+    }
+    return new StepResponse(checked)
+  }
+)
+
+/**
+ * A supplier contact submits a bill against a purchase order of their active
+ * company (docs/ARCHITECTURE.md, "Procurement"): the PO must be billable, the
+ * currency is the PO's, the bill number is free among the supplier's live bills
+ * (409), the PDF is kept as a private file (deleted again if anything after it
+ * fails), then the bill row, a `bill_submitted` event, and the `bill_submitted`
+ * staff alert once it committed.
+ */
+export const submitSupplierBillWorkflow = createWorkflow(
+  "portal-submit-supplier-bill",
+  (input: SubmitSupplierBillInput) => {
+    const order = loadSupplierPurchaseOrderStep(
+      transform({ input }, ({ input }) => ({
+        id: input.purchase_order_id,
+        access: input.access,
+        permission: "supplier_bills.submit" as const,
+      }))
+    )
+    const checked = validateSupplierBillStep(
+      transform({ order, input }, ({ order, input }) => ({ order, bill: input }))
+    )
+    assertBillNumberFreeStep(
+      transform({ order, checked }, ({ order, checked }) => ({
+        supplier_company_id: order.supplier_company_id,
+        bill_number: checked.bill_number,
+      }))
+    )
+    const file = storeFileStep(
+      transform({ input }, ({ input }) => ({
+        mime_type: "application/pdf",
+        content: input.file.content,
+      }))
+    )
+    const bill = createSupplierBillStep(
+      transform({ order, checked, file, input }, ({ order, checked, file, input }) => ({
+        purchase_order_id: order.id,
+        supplier_company_id: order.supplier_company_id,
+        bill_number: checked.bill_number,
+        amount: Number(checked.amount),
+        currency_code: order.currency_code,
+        due_at: checked.due_at,
+        file_id: file.id,
+        file_size: checked.size,
+        file_sha256: file.sha256,
+        submitted_by: input.access.customer_id,
+      }))
+    )
+    recordProcurementEventsStep(
+      transform({ order, checked, bill, input }, ({ order, checked, bill, input }) => [
+        {
+          purchase_order_id: order.id,
+          type: "bill_submitted" as const,
+          actor_type: "supplier" as const,
+          actor_id: input.access.customer_id,
+          supplier_bill_id: bill.id,
+          data: { bill_number: checked.bill_number, amount: checked.amount },
+        },
+      ])
+    )
+    emitEventStep({
+      eventName: SUPPLIER_EVENTS.SUPPLIER_BILL_SUBMITTED,
+      data: transform({ bill }, ({ bill }) => ({ id: bill.id })),
+    })
+    return new WorkflowResponse(bill)
+  }
+)
