@@ -264,7 +264,7 @@ medusaIntegrationTestRunner({
 
     it("sums the open POs of one item and location, and concurrent sends and receipts lose nothing", async () => {
       const open = await sentPo([{ variant_id: toner.variantId, quantity: 10 }])
-      const drafts = []
+      const drafts: Array<{ id: string }> = []
       for (const quantity of [1, 2, 3, 4, 5]) {
         drafts.push(await createPo([{ variant_id: toner.variantId, quantity }]))
       }
