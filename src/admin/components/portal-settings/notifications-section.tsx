@@ -22,6 +22,14 @@ const ALERTS: Record<StaffAlertKey, { label: string; description: string }> = {
     description: "A member asks for a quote from the portal.",
   },
   order_placed: { label: "Order placed", description: "A member places an order in the portal." },
+  po_acknowledged: {
+    label: "Purchase order acknowledged",
+    description: "A supplier acknowledges a purchase order with the dates it promises.",
+  },
+  bill_submitted: {
+    label: "Supplier bill submitted",
+    description: "A supplier submits a bill against a purchase order.",
+  },
 }
 
 type NotificationsSectionProps = {
@@ -39,7 +47,7 @@ export function NotificationsSection({ value, error, onChange }: NotificationsSe
   return (
     <SettingsSection
       title="Staff notifications"
-      description="Each alert is emailed to the admin users assigned to the quote, and to the users and staff groups you add here, with the email template you name (empty: the default)."
+      description="Each alert is emailed to the users and staff groups you add here (a quote's alerts also to the admin users assigned to the quote), with the email template you name (empty: the default)."
     >
       {users.isPending && <Text size="small">Loading admin users…</Text>}
       {users.isError && (
