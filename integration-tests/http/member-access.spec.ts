@@ -15,7 +15,24 @@ import {
   type Store,
 } from "../helpers/fixtures"
 import { discoverRoutes } from "../helpers/fuzz"
-import { type Actor, ACTORS, MATRIX, type MatrixFixtures } from "../helpers/member-matrix"
+import {
+  type Actor,
+  actorsOf,
+  MATRIX,
+  type MatrixFixtures,
+  type Side,
+  sideOf,
+} from "../helpers/member-matrix"
+import {
+  acknowledgedPurchaseOrder,
+  createOrderableVariants,
+  createWarehouse,
+  sentPurchaseOrder,
+  tomorrow,
+} from "../helpers/procurement"
+import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
+import type ProcurementModuleService from "../../src/modules/procurement/service"
+import { submitSupplierBillWorkflow } from "../../src/workflows/procurement/submit-supplier-bill"
 
 jest.setTimeout(180_000)
 
@@ -68,15 +85,19 @@ medusaIntegrationTestRunner({
 
     const accounts = () => portalAccounts(api, admin, getContainer())
 
+    type Caller = { headers: Record<string, string> }
     type World = {
-      callers: Record<Actor, { headers: Record<string, string> }>
+      /** The callers of each side's routes (member-matrix/types.ts). */
+      callers: Record<Side, Partial<Record<Actor, Caller>>>
       fixtures?: MatrixFixtures
     }
 
     /**
-     * One caller of each kind, and the headers each one sends. With a store,
-     * Acme (the allowed caller's company) and Rival also get quotes, an order
-     * and an invoice: the records the routes act on.
+     * One caller of each kind for each side, and the headers each one sends.
+     * With a store, Acme (the allowed customer's company) and Rival also get
+     * quotes, an order and an invoice, and Parts Co (the allowed supplier's
+     * company) and Bolt Works purchase orders and bills: the records the routes
+     * act on.
      */
     async function world(store?: Store): Promise<World> {
       const { company, team, addMember, contact } = accounts()
@@ -108,22 +129,57 @@ medusaIntegrationTestRunner({
       await addMember(supplier.id, vendor.id, [suppliers.id, buyers.id])
       const stranger = await contact("stranger@example.test")
 
+      // The supplier side: Parts Co's contacts, Bolt Works (another supplier), a withdrawn one.
+      const bolt = await company("Bolt Works", { is_customer: false, is_supplier: true })
+      const shut = await company("Shut Supply", { is_customer: false, is_supplier: true })
+      const boltVendor = await contact("vendor@bolt.test")
+      await addMember(bolt.id, boltVendor.id, [suppliers.id])
+      const disabledVendor = await contact("disabled@parts.test")
+      const disabledVendorMember = await addMember(supplier.id, disabledVendor.id, [suppliers.id])
+      await api.post(
+        `/admin/portal/companies/${supplier.id}/members/${disabledVendorMember.id}`,
+        { status: "disabled" },
+        admin
+      )
+      const shutVendor = await contact("vendor@shut.test")
+      await addMember(shut.id, shutVendor.id, [suppliers.id])
+      await api.post(`/admin/portal/companies/${shut.id}`, { allow_portal: false }, admin)
+      // A customer team at a supplier-only company grants nothing there.
+      const buyerAtSupplier = await contact("buyer@parts.test")
+      await addMember(supplier.id, buyerAtSupplier.id, [buyers.id])
+      // A supplier team at a customer-only company grants nothing there either.
+      const supplierAtBuyer = await contact("supplier-team@acme.test")
+      await addMember(buyer.id, supplierAtBuyer.id, [buyers.id, suppliers.id])
+
       const as = (who: { token: string }, companyId?: string) => ({
         headers: {
           authorization: `Bearer ${who.token}`,
           ...(companyId ? { "x-portal-company": companyId } : {}),
         },
       })
-      const callers = {
-        anonymous: { headers: {} },
-        "no membership": as(stranger),
-        // A member of Rival naming Acme, a company they do not belong to.
-        "other company": as(outsider, buyer.id),
-        disabled: as(disabled),
-        "withdrawn company": as(withdrawn),
-        "lacking permission": as(lacking),
-        "supplier only": as(vendor),
-        allowed: as(allowed),
+      const callers: World["callers"] = {
+        customer: {
+          anonymous: { headers: {} },
+          "no membership": as(stranger),
+          // A member of Rival naming Acme, a company they do not belong to.
+          "other company": as(outsider, buyer.id),
+          disabled: as(disabled),
+          "withdrawn company": as(withdrawn),
+          "lacking permission": as(lacking),
+          "supplier only": as(vendor),
+          allowed: as(allowed),
+        },
+        supplier: {
+          anonymous: { headers: {} },
+          "no membership": as(stranger),
+          // A contact of Bolt Works naming Parts Co.
+          "other company": as(boltVendor, supplier.id),
+          disabled: as(disabledVendor),
+          "withdrawn company": as(shutVendor),
+          "lacking permission": as(buyerAtSupplier),
+          "customer only": as(supplierAtBuyer),
+          allowed: as(vendor),
+        },
       }
       if (!store) return { callers }
 
@@ -159,9 +215,11 @@ medusaIntegrationTestRunner({
           provider_id: "pp_system_default",
         },
       })
+      const procurement = await supplierRecords(supplier.id, vendor.id, bolt.id, boltVendor.id)
       return {
         callers,
         fixtures: {
+          supplier: procurement.own,
           company_id: buyer.id,
           quote_id: await sent(buyer.id),
           accept_quote_id: await sent(buyer.id),
@@ -177,7 +235,72 @@ medusaIntegrationTestRunner({
             quote_id: await sent(rival.id),
             order_id: foreign.order_id,
             invoice_id: foreign.invoice_id,
+            ...procurement.foreign,
           },
+        },
+      }
+    }
+
+    /**
+     * Purchase orders and bills of Parts Co (`own`) and of Bolt Works (`foreign`),
+     * sent and acknowledged through the staff and supplier workflows.
+     */
+    async function supplierRecords(
+      partsId: string,
+      partsContactId: string,
+      boltId: string,
+      boltContactId: string
+    ) {
+      const container = getContainer()
+      const variants = await createOrderableVariants(container)
+      const warehouse = await createWarehouse(container)
+      const seed = (companyId: string) => ({
+        supplier_company_id: companyId,
+        stock_location_id: warehouse.id,
+        lines: variants.map((variant) => ({ variant_id: variant.id, quantity: 4, unit_cost: 9.5 })),
+      })
+      const billed = async (companyId: string, contactId: string, billNumber: string) => {
+        const id = await acknowledgedPurchaseOrder(container, seed(companyId), {
+          customer_id: contactId,
+        })
+        const { result } = await submitSupplierBillWorkflow(container).run({
+          input: {
+            access: {
+              kind: "member",
+              customer_id: contactId,
+              company_id: companyId,
+              permissions: [...SUPPLIER_PERMISSIONS],
+            },
+            purchase_order_id: id,
+            bill_number: billNumber,
+            amount: "38.00",
+            due_at: "2030-01-31",
+            file: { content: pdfBase64, size: pdfBase64.length },
+          },
+        })
+        return { purchase_order_id: id, bill_id: result.id }
+      }
+      const pdfBase64 = Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64")
+      const acknowledgeId = await sentPurchaseOrder(container, seed(partsId))
+      const lines = await container
+        .resolve<ProcurementModuleService>(PROCUREMENT_MODULE)
+        .listPortalPurchaseOrderLines({ purchase_order_id: acknowledgeId })
+      const own = await billed(partsId, partsContactId, "PARTS-1")
+      const foreign = await billed(boltId, boltContactId, "BOLT-1")
+      return {
+        own: {
+          purchase_order_id: await sentPurchaseOrder(container, seed(partsId)),
+          acknowledge: {
+            purchase_order_id: acknowledgeId,
+            lines: lines.map((line) => ({ line_id: line.id, promised_at: tomorrow(5) })),
+          },
+          change_purchase_order_id: await sentPurchaseOrder(container, seed(partsId)),
+          billable_purchase_order_id: own.purchase_order_id,
+          bill_id: own.bill_id,
+        },
+        foreign: {
+          purchase_order_id: foreign.purchase_order_id,
+          supplier_bill_id: foreign.bill_id,
         },
       }
     }
@@ -200,15 +323,15 @@ medusaIntegrationTestRunner({
     it("answers every member route as the matrix says for every kind of caller", async () => {
       const store = await createStore(getContainer())
       const { callers, fixtures } = await world(store)
-      const headersOf = (actor: Actor) => ({
-        ...callers[actor].headers,
+      const headersOf = (side: Side, actor: Actor) => ({
+        ...callers[side][actor]!.headers,
         ...store.storeHeaders.headers,
       })
-      const call = (method: string, path: string, body: unknown, actor: Actor) =>
+      const call = (method: string, path: string, body: unknown, side: Side, actor: Actor) =>
         settle(
           method === "GET"
-            ? api.get(path, { headers: headersOf(actor) })
-            : api.post(path, body, { headers: headersOf(actor) })
+            ? api.get(path, { headers: headersOf(side, actor) })
+            : api.post(path, body, { headers: headersOf(side, actor) })
         )
 
       const seen: Record<string, Record<string, number>> = {}
@@ -219,9 +342,10 @@ medusaIntegrationTestRunner({
         const entry = MATRIX[route]
         const path = fill(template, entry.params?.(fixtures!))
         const body = entry.body?.(fixtures!) ?? {}
+        const side = sideOf(entry.expect)
         seen[route] = {}
-        for (const actor of ACTORS) {
-          const res = await call(method, path, body, actor)
+        for (const actor of actorsOf(entry.expect)) {
+          const res = await call(method, path, body, side, actor)
           seen[route][actor] = res.status
           if (actor === "allowed" && method === "GET") {
             const text = JSON.stringify(res.data ?? "")
@@ -229,7 +353,13 @@ medusaIntegrationTestRunner({
           }
         }
         if (entry.foreign) {
-          const res = await call(method, fill(template, entry.foreign(fixtures!)), body, "allowed")
+          const res = await call(
+            method,
+            fill(template, entry.foreign(fixtures!)),
+            body,
+            side,
+            "allowed"
+          )
           seen[route]["another company's record"] = res.status
         }
       }
@@ -260,7 +390,7 @@ medusaIntegrationTestRunner({
         seen[route] = []
         for (const actor of ["anonymous", "no membership"] as const) {
           const headers = {
-            ...callers[actor].headers,
+            ...callers.customer[actor]!.headers,
             "x-publishable-api-key": publishable.data.api_key.token,
           }
           const res = await settle(
@@ -283,7 +413,7 @@ medusaIntegrationTestRunner({
       )
       const withKey = (actor: Actor) => ({
         headers: {
-          ...callers[actor].headers,
+          ...callers.customer[actor]!.headers,
           "x-publishable-api-key": publishable.data.api_key.token,
         },
       })

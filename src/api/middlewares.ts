@@ -28,7 +28,10 @@ import { storePortalPurchaseOrdersRoutesMiddlewares } from "./store/portal/purch
 import { storePortalQuoteLinkRoutesMiddlewares } from "./store/portal/quote-links/middlewares"
 import { storePortalQuoteRequestRoutesMiddlewares } from "./store/portal/quote-requests/middlewares"
 import { storePortalQuotesRoutesMiddlewares } from "./store/portal/quotes/middlewares"
-import { storePortalSupplierBillsRoutesMiddlewares } from "./store/portal/supplier-bills/middlewares"
+import {
+  storePortalSupplierBillsRoutesMiddlewares,
+  SUPPLIER_BILL_UPLOAD,
+} from "./store/portal/supplier-bills/middlewares"
 import { portalErrorHandler, portalInputGuard } from "./utils/input-guard"
 
 /**
@@ -41,7 +44,9 @@ export default defineMiddlewares({
     // Input hygiene and nosniff for all our routes, before anything else of ours runs.
     ...["/admin/portal", "/store/portal"].map((matcher) => ({
       matcher,
-      middlewares: [portalInputGuard({ uploads: [VERIFY_UPLOAD, LOGO_UPLOAD] })],
+      middlewares: [
+        portalInputGuard({ uploads: [VERIFY_UPLOAD, LOGO_UPLOAD, SUPPLIER_BILL_UPLOAD] }),
+      ],
     })),
     ...adminPortalCompanyRoutesMiddlewares,
     ...adminPortalInvitationRoutesMiddlewares,

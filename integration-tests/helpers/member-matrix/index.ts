@@ -4,6 +4,7 @@ import { ME_ROUTES } from "./me"
 import { ORDERS_ROUTES } from "./orders"
 import { QUOTES_ROUTES } from "./quotes"
 import { REQUESTS_ROUTES } from "./requests"
+import { SUPPLIER_ROUTES } from "./supplier"
 import type { MatrixEntry } from "./types"
 
 export * from "./types"
@@ -20,4 +21,5 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...INVOICES_ROUTES,
   ...CATALOG_ROUTES,
   ...REQUESTS_ROUTES,
+  ...SUPPLIER_ROUTES,
 }

@@ -1,18 +1,40 @@
-/** Every kind of caller a member route must tell apart (docs/ARCHITECTURE.md, "Permission model"). */
-export const ACTORS = [
+/**
+ * Every kind of caller a member route must tell apart (docs/ARCHITECTURE.md,
+ * "Permission model"). A route is of the customer side (quotes, orders,
+ * invoices, catalog; `/me` too) or the supplier side (purchase orders, supplier
+ * bills), and each side has its own callers: on the customer side they are
+ * contacts of Acme, a customer company, and "supplier only" is a contact of a
+ * supplier-only company; on the supplier side they are contacts of Parts Co, a
+ * supplier company, and "customer only" is a contact of Acme (customer only)
+ * whose teams grant every supplier permission too.
+ */
+const EVERY_SIDE = [
   "anonymous",
   "no membership",
   "other company",
   "disabled",
   "withdrawn company",
   "lacking permission",
-  "supplier only",
-  "allowed",
 ] as const
-export type Actor = (typeof ACTORS)[number]
+export const ACTORS = [...EVERY_SIDE, "supplier only", "allowed"] as const
+export const SUPPLIER_ACTORS = [...EVERY_SIDE, "customer only", "allowed"] as const
+export type CustomerActor = (typeof ACTORS)[number]
+export type SupplierActor = (typeof SUPPLIER_ACTORS)[number]
+export type Actor = CustomerActor | SupplierActor
+export type Side = "customer" | "supplier"
 
-/** The status each kind of caller gets. */
-export type Expectation = Record<Actor, number>
+/** The status each kind of caller of a customer-side route gets. */
+export type Expectation = Record<CustomerActor, number>
+/** The status each kind of caller of a supplier-side route gets. */
+export type SupplierExpectation = Record<SupplierActor, number>
+
+/** Which side's callers a route is tried with: the supplier's when its expectation names them. */
+export const sideOf = (expect: Expectation | SupplierExpectation): Side =>
+  "customer only" in expect ? "supplier" : "customer"
+
+/** The callers a route is tried with, in order ("allowed" last, after every refusal). */
+export const actorsOf = (expect: Expectation | SupplierExpectation): readonly Actor[] =>
+  sideOf(expect) === "supplier" ? SUPPLIER_ACTORS : ACTORS
 
 /**
  * Records the matrix acts on: the allowed caller's company ("Acme") owns the
@@ -34,11 +56,30 @@ export type MatrixFixtures = {
   pay: { invoice_id: string; payment_session_id: string }
   /** A published product of the portal's sales channel (the catalog routes). */
   product_id: string
-  foreign: { quote_id: string; order_id: string; invoice_id: string }
+  /**
+   * Parts Co's records (the supplier side): a sent PO for reads, sent POs to
+   * acknowledge (with a promised date for each of its lines) and to ask a change
+   * of, an acknowledged PO to bill, and a submitted bill.
+   */
+  supplier: {
+    purchase_order_id: string
+    acknowledge: { purchase_order_id: string; lines: { line_id: string; promised_at: string }[] }
+    change_purchase_order_id: string
+    billable_purchase_order_id: string
+    bill_id: string
+  }
+  foreign: {
+    quote_id: string
+    order_id: string
+    invoice_id: string
+    /** Another supplier company's (Bolt Works') PO and bill. */
+    purchase_order_id: string
+    supplier_bill_id: string
+  }
 }
 
 export type MatrixEntry = {
-  expect: Expectation
+  expect: Expectation | SupplierExpectation
   /** Values for the route's `:params`. */
   params?: (fixtures: MatrixFixtures) => Record<string, string>
   /** What the allowed caller sends (everyone sends it); `{}` when absent. */
@@ -64,6 +105,24 @@ export function customerRoute(allowed: number): Expectation {
     "withdrawn company": 403,
     "lacking permission": 403,
     "supplier only": 403,
+    allowed,
+  }
+}
+
+/**
+ * A supplier-side route: only an active contact of a supplier company with
+ * portal access whose teams grant the permission gets `allowed`; a
+ * customer-only company's contact is refused whatever their teams grant.
+ */
+export function supplierRoute(allowed: number): SupplierExpectation {
+  return {
+    anonymous: 401,
+    "no membership": 403,
+    "other company": 403,
+    disabled: 403,
+    "withdrawn company": 403,
+    "lacking permission": 403,
+    "customer only": 403,
     allowed,
   }
 }

@@ -1,4 +1,40 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { NoBody, NoQueryParams } from "../../../utils/query-params"
+import { validateParams } from "../../../utils/validate-params"
+import {
+  AdminListSupplierBillsParams,
+  AdminRejectSupplierBill,
+  AdminSupplierBillPathParams,
+} from "./validators"
+
+const BILLS = "/admin/portal/supplier-bills"
+const BILL = `${BILLS}/:id`
+const params = validateParams(AdminSupplierBillPathParams)
 
 /** `/admin/portal/supplier-bills`: bills suppliers submitted (docs/ARCHITECTURE.md, "Procurement"). */
-export const adminPortalSupplierBillRoutesMiddlewares: MiddlewareRoute[] = []
+export const adminPortalSupplierBillRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: BILLS,
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListSupplierBillsParams, { isList: true })],
+  },
+  ...[BILL, `${BILL}/pdf`].map((matcher): MiddlewareRoute => ({
+    matcher,
+    method: ["GET"],
+    middlewares: [params, validateAndTransformQuery(NoQueryParams, {})],
+  })),
+  ...[`${BILL}/approve`, `${BILL}/mark-paid`].map((matcher): MiddlewareRoute => ({
+    matcher,
+    method: ["POST"],
+    middlewares: [params, validateAndTransformBody(NoBody)],
+  })),
+  {
+    matcher: `${BILL}/reject`,
+    method: ["POST"],
+    middlewares: [params, validateAndTransformBody(AdminRejectSupplierBill)],
+  },
+]

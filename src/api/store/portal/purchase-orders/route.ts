@@ -1,0 +1,18 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { purchaseOrderListView } from "../../../utils/purchase-order-view"
+import type { MemberRequest } from "../authorize-member"
+import type { StoreListPurchaseOrdersParamsType } from "./validators"
+
+/** The active company's purchase orders (never drafts), newest first. */
+export const GET = async (req: MemberRequest, res: MedusaResponse) => {
+  const { limit, offset, status } = req.validatedQuery as StoreListPurchaseOrdersParamsType
+  res.setHeader("Cache-Control", "no-store")
+  res.json(
+    await purchaseOrderListView(
+      req.scope,
+      { supplier_company_id: req.access.company_id, ...(status ? { status } : {}) },
+      { limit, offset },
+      { audience: "supplier" }
+    )
+  )
+}
