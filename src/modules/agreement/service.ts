@@ -8,11 +8,12 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { AgreementTemplate, SignedAgreement } from "./models"
+import { AgreementTemplate, PrivateFile, SignedAgreement } from "./models"
 import { assertTemplateValid } from "./template"
 
 export type AgreementTemplateDTO = InferTypeOf<typeof AgreementTemplate>
 export type SignedAgreementDTO = InferTypeOf<typeof SignedAgreement>
+export type PrivateFileDTO = InferTypeOf<typeof PrivateFile>
 
 export type AgreementTemplateContent = { name: string; body: string }
 
@@ -40,6 +41,7 @@ const TABLE = "portal_agreement_template"
 class AgreementModuleService extends MedusaService({
   PortalAgreementTemplate: AgreementTemplate,
   PortalSignedAgreement: SignedAgreement,
+  PortalPrivateFile: PrivateFile,
 }) {
   /** Starts a template family: version 1, the latest, its own family. */
   @InjectTransactionManager()

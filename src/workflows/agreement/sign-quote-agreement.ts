@@ -4,6 +4,7 @@ import { formatQuoteNumber } from "../../modules/quote/status"
 import type { Access } from "../../shared/permissions"
 import { acceptQuoteCore } from "../quote/accept-core"
 import { lockQuoteForBuyer } from "../quote/lock-quote"
+import { crashPointStep } from "../quote/steps/crash-point"
 import { AGREEMENT_EVENTS } from "./events"
 import { assertQuoteNeedsSignatureStep } from "./steps/assert-quote-needs-signature"
 import { createSignedAgreementStep } from "./steps/create-signed-agreement"
@@ -11,6 +12,7 @@ import { freezeAgreementDocumentStep } from "./steps/freeze-agreement-document"
 import { loadAgreementPartiesStep } from "./steps/load-agreement-parties"
 import { renderSignedPdfStep } from "./steps/render-signed-pdf"
 import { storeFileStep } from "./steps/store-file"
+import { untrackPrivateFilesStep } from "./steps/untrack-private-files"
 import { validateSignatureStep } from "./steps/validate-signature"
 
 export type SignQuoteAgreementWorkflowInput = {
@@ -94,10 +96,13 @@ export const signQuoteAgreementWorkflow = createWorkflow(
       }))
     )
 
+    // Both files are tracked until the quote has its order, so that the
+    // reconciler finds them if this process dies (docs/ARCHITECTURE.md, "Crash safety").
     const signatureFile = storeFileStep(
-      transform({ signature }, ({ signature }) => ({
+      transform({ signature, input }, ({ signature, input }) => ({
         mime_type: "image/png",
         content: signature.base64,
+        track: { purpose: "agreement_signature" as const, quote_id: input.quote_id },
       }))
     ).config({ name: "portal-store-signature-image" })
 
@@ -120,9 +125,10 @@ export const signQuoteAgreementWorkflow = createWorkflow(
       )
     )
     const pdfFile = storeFileStep(
-      transform({ pdf }, ({ pdf }) => ({
+      transform({ pdf, input }, ({ pdf, input }) => ({
         mime_type: "application/pdf",
         content: pdf.base64,
+        track: { purpose: "agreement_pdf" as const, quote_id: input.quote_id },
       }))
     ).config({ name: "portal-store-signed-pdf" })
 
@@ -154,6 +160,10 @@ export const signQuoteAgreementWorkflow = createWorkflow(
       )
     )
 
+    crashPointStep({ name: "sign:after-files" }).config({
+      name: "portal-crash-point-sign-after-files",
+    })
+
     const { order, invoices } = acceptQuoteCore(
       quote,
       input,
@@ -165,6 +175,12 @@ export const signQuoteAgreementWorkflow = createWorkflow(
           signer_email: input.signer_email,
           identified_by: signer.identified_by,
         },
+      }))
+    )
+
+    untrackPrivateFilesStep(
+      transform({ signatureFile, pdfFile }, ({ signatureFile, pdfFile }) => ({
+        file_ids: [signatureFile.id, pdfFile.id],
       }))
     )
 

@@ -7,6 +7,7 @@ import { createOrderFromQuote } from "./create-order-from-quote"
 import { QUOTE_EVENTS } from "./events"
 import type { LockedBuyerQuote } from "./lock-quote"
 import { applyQuoteSelectionStep } from "./steps/apply-quote-selection"
+import { crashPointStep } from "./steps/crash-point"
 import { recordQuoteEventStep } from "./steps/record-quote-event"
 import { transitionQuoteStep } from "./steps/transition-quote"
 
@@ -46,15 +47,23 @@ export function acceptQuoteCore(
   )
   const actor = transform({ input }, ({ input }) => buyerActor(input.access))
   recordQuoteEventStep(
-    transform({ input, actor, acceptance }, ({ input, actor, acceptance }) => [
+    transform({ quote, input, actor, acceptance }, ({ quote, input, actor, acceptance }) => [
       {
         quote_id: input.quote_id,
         type: "accepted" as const,
         ...actor,
-        data: { selected_item_ids: input.selected_item_ids, ...acceptance.event },
+        data: {
+          selected_item_ids: input.selected_item_ids,
+          ...acceptance.event,
+          // Where the reconciler returns the quote if no order follows (docs/ARCHITECTURE.md, "Crash safety").
+          from_status: quote.status,
+        },
       },
     ])
   )
+  crashPointStep({ name: "accept:after-status" }).config({
+    name: "portal-crash-point-accept-after-status",
+  })
   const orderInput = transform({ input, actor }, ({ input, actor }) => ({
     quote_id: input.quote_id,
     selected_item_ids: input.selected_item_ids,

@@ -10,7 +10,10 @@ import { assertBuyerCanActStep } from "./steps/validate-quote"
 
 /** How long a change may wait for the quote, and how long it may hold it. */
 const LOCK_WAIT_SECONDS = 30
-const LOCK_TTL_SECONDS = 120
+export const LOCK_TTL_SECONDS = 120
+
+/** The quote's lock key; the reconciler takes the same lock (docs/ARCHITECTURE.md, "Crash safety"). */
+export const quoteLockKey = (quoteId: string) => `portal-quote:${quoteId}`
 
 /**
  * Every change to a quote runs under the quote's lock: staff edits, sends,
@@ -26,7 +29,7 @@ export function lockQuote(
   name?: string,
   access?: Access | WorkflowData<Access | undefined>
 ) {
-  const lockKey = transform({ quoteId }, ({ quoteId }) => `portal-quote:${quoteId}`)
+  const lockKey = transform({ quoteId }, ({ quoteId }) => quoteLockKey(quoteId))
   acquireLockStep({ key: lockKey, timeout: LOCK_WAIT_SECONDS, ttl: LOCK_TTL_SECONDS })
   const quote = loadQuote(quoteId, name, access)
   return { lockKey, quote }

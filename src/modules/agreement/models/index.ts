@@ -1,2 +1,3 @@
 export * from "./agreement-template"
 export * from "./signed-agreement"
+export * from "./private-file"
