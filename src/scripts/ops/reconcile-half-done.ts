@@ -1,7 +1,9 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { reconcileGraceMs } from "../../jobs/reconcile-half-done"
-import { reconcileHalfDoneAcceptancesWorkflow } from "../../workflows/quote/reconcile-half-done"
+import {
+  reconcileGraceMs,
+  reconcileHalfDoneAcceptancesWorkflow,
+} from "../../workflows/quote/reconcile-half-done"
 
 /**
  * `medusa exec ./src/scripts/ops/reconcile-half-done.ts`: one run of the

@@ -12,6 +12,14 @@ import {
  */
 export const HALF_DONE_GRACE_MS = 10 * 60 * 1000
 
+/** The grace period in ms: PORTAL_RECONCILE_GRACE_MS when set (0 or more), else HALF_DONE_GRACE_MS. */
+export function reconcileGraceMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.PORTAL_RECONCILE_GRACE_MS)
+  return env.PORTAL_RECONCILE_GRACE_MS && Number.isInteger(value) && value >= 0
+    ? value
+    : HALF_DONE_GRACE_MS
+}
+
 export type ReconcileHalfDoneInput = {
   /** Only what is older than this is touched; the default is HALF_DONE_GRACE_MS. */
   grace_ms?: number
