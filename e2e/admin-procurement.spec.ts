@@ -83,6 +83,9 @@ adminTestRunner((suite) => {
     const line = await visible(page.getByRole("group", { name: "Line 1" }))
     await line.getByLabel("Quantity").fill("10")
     await line.getByLabel(`Unit cost (${currency.toUpperCase()})`).fill("12.5")
+    await page
+      .getByRole("textbox", { name: "Notes for the supplier" })
+      .fill("Deliver to dock 3, mornings only.")
     await page.getByRole("button", { name: "Create draft" }).click()
 
     const heading = await visible(page.getByRole("heading", { level: 1, name: /^PO-\d+$/ }))
@@ -96,6 +99,7 @@ adminTestRunner((suite) => {
       supplier_company: { id: supplier.id },
       stock_location: { name: "Warehouse" },
       currency_code: currency,
+      notes: "Deliver to dock 3, mornings only.",
       lines: [{ sku: "TONER-BLACK", quantity: 10, unit_cost: 12.5, received_quantity: 0 }],
     })
     const status = page.getByTestId("po-status")

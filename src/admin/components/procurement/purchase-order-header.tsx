@@ -19,7 +19,7 @@ import {
 } from "../../hooks/purchase-orders"
 import { errorMessage } from "../../lib/errors"
 import { companyPath } from "../companies/paths"
-import { formatDate, formatDateTime, formatMoney } from "../quotes/format"
+import { formatDate, formatMoney } from "../quotes/format"
 import { DeclineChangeDrawer } from "./decline-change-drawer"
 import { editPurchaseOrderPath } from "./paths"
 import { PdfButton } from "./pdf-button"
@@ -162,12 +162,12 @@ export const PurchaseOrderHeader = ({ po }: { po: PurchaseOrderDetail }) => {
       </div>
       <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
         <Fact label="Total" value={formatMoney(po.total, po.currency_code)} />
-        <Fact label="Created" value={formatDateTime(po.created_at)} />
-        <Fact label="Sent" value={formatDateTime(po.sent_at)} />
+        <Fact label="Created" value={formatDate(po.created_at)} />
+        <Fact label="Sent" value={formatDate(po.sent_at)} />
         {po.status === "received" ? (
-          <Fact label="Received" value={formatDateTime(po.received_at)} />
+          <Fact label="Received" value={formatDate(po.received_at)} />
         ) : po.status === "cancelled" ? (
-          <Fact label="Cancelled" value={formatDateTime(po.cancelled_at)} />
+          <Fact label="Cancelled" value={formatDate(po.cancelled_at)} />
         ) : (
           <Fact label="Expected" value={formatDate(expectedAt(po))} />
         )}

@@ -14,13 +14,13 @@ export const PurchaseOrderLinesSection = ({ po }: { po: PurchaseOrderDetail }) =
       <Table aria-label="Purchase order lines">
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Product</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Ordered</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Received</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Remaining</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Unit cost</Table.HeaderCell>
-            <Table.HeaderCell>Promised</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
+            <Table.HeaderCell className="min-w-[220px]">Product</Table.HeaderCell>
+            <Table.HeaderCell className="whitespace-nowrap text-right">Ordered</Table.HeaderCell>
+            <Table.HeaderCell className="whitespace-nowrap text-right">Received</Table.HeaderCell>
+            <Table.HeaderCell className="whitespace-nowrap text-right">Remaining</Table.HeaderCell>
+            <Table.HeaderCell className="whitespace-nowrap text-right">Unit cost</Table.HeaderCell>
+            <Table.HeaderCell className="whitespace-nowrap">Promised</Table.HeaderCell>
+            <Table.HeaderCell className="whitespace-nowrap text-right">Total</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -41,11 +41,11 @@ export const PurchaseOrderLinesSection = ({ po }: { po: PurchaseOrderDetail }) =
               <Table.Cell className="text-right" data-testid="line-remaining">
                 {po.status === "cancelled" ? "–" : lineRemainder(line)}
               </Table.Cell>
-              <Table.Cell className="text-right">
+              <Table.Cell className="whitespace-nowrap text-right">
                 {formatMoney(line.unit_cost, po.currency_code)}
               </Table.Cell>
-              <Table.Cell>{formatDate(line.promised_at)}</Table.Cell>
-              <Table.Cell className="text-right">
+              <Table.Cell className="whitespace-nowrap">{formatDate(line.promised_at)}</Table.Cell>
+              <Table.Cell className="whitespace-nowrap text-right">
                 {formatMoney(line.unit_cost * line.quantity, po.currency_code)}
               </Table.Cell>
             </Table.Row>
