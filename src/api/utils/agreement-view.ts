@@ -1,7 +1,10 @@
+import { createHash } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { canonicalize } from "json-canonicalize"
 import { AGREEMENT_MODULE } from "../../modules/agreement"
 import {
+  type AgreementSource,
   buildAgreementDocument,
   consentText,
   portalLocale,
@@ -12,8 +15,18 @@ import { PORTAL_MODULE } from "../../modules/portal"
 import type PortalModuleService from "../../modules/portal/service"
 import { agreementToHtml, agreementToText } from "../../modules/agreement/template"
 import { QUOTE_WITH_ITEMS_FIELDS } from "../../modules/quote/fields"
-import { formatQuoteNumber, requiresSignature } from "../../modules/quote/status"
-import { loadAgreementParties } from "../../workflows/agreement/agreement-parties"
+import {
+  formatQuoteNumber,
+  isOpenToBuyer,
+  type QuoteStatus,
+  requiresSignature,
+} from "../../modules/quote/status"
+import {
+  type AgreementParties,
+  customerParty,
+  loadAgreementParties,
+  loadAgreementTemplate,
+} from "../../workflows/agreement/agreement-parties"
 
 /**
  * The consent sentence the buyer is shown and agrees to by signing: the one
@@ -25,6 +38,51 @@ export async function resolveConsentText(scope: MedusaContainer): Promise<string
   const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
   const settings = await portal.getSettings()
   return settings.consent_text ?? consentText()
+}
+
+/** A quote with its lines as the agreement views read it. */
+type QuoteForAgreement = {
+  id: string
+  display_number: number | string
+  currency_code: string
+  valid_until?: Date | string | null
+  shipping_amount?: unknown
+  shipping_tax_lines?: unknown
+  shipping_adjustments?: unknown
+  deposit_percent?: number | null
+  deposit_amount?: unknown
+  agreement_template_id?: string | null
+  items?: Array<Record<string, unknown> | null> | null
+}
+
+/** What the document is built from, but the template and the day: one place for both views. */
+function agreementSource(
+  quote: QuoteForAgreement,
+  parties: Omit<AgreementParties, "template">,
+  consent_text: string
+): Omit<AgreementSource, "template" | "today"> {
+  const items = (quote.items ?? []).filter((item) => !!item) as Array<
+    AgreementSource["quote"]["items"][number]
+  >
+  return {
+    quote: {
+      id: quote.id,
+      number: formatQuoteNumber(quote.display_number),
+      currency_code: quote.currency_code,
+      valid_until: quote.valid_until ?? null,
+      shipping_amount: quote.shipping_amount,
+      shipping_tax_lines: quote.shipping_tax_lines,
+      shipping_adjustments: quote.shipping_adjustments,
+      deposit_percent: quote.deposit_percent,
+      deposit_amount: quote.deposit_amount as number | null,
+      items: items.map((item) => ({ ...item, unit_price: item.unit_price as number })),
+    },
+    selected_item_ids: items.filter((i) => i.is_optional && i.is_selected).map((i) => i.id),
+    customer: parties.customer,
+    merchant: parties.merchant,
+    consent_text,
+    locale: portalLocale(),
+  }
 }
 
 /** The document for the buyer's current selection, as the PDF and the page show it. */
@@ -39,33 +97,97 @@ export async function buildCurrentDocument(
     filters: { id: quoteId },
   })
   const quote = data[0]
-  const items = (quote.items ?? []).filter((item) => !!item).map((item) => item!)
   const [parties, consent_text] = await Promise.all([
     loadAgreementParties(scope, quote),
     resolveConsentText(scope),
   ])
   const document = buildAgreementDocument({
-    quote: {
-      id: quote.id,
-      number: formatQuoteNumber(quote.display_number),
-      currency_code: quote.currency_code,
-      valid_until: quote.valid_until,
-      shipping_amount: quote.shipping_amount,
-      shipping_tax_lines: quote.shipping_tax_lines,
-      shipping_adjustments: quote.shipping_adjustments,
-      deposit_percent: quote.deposit_percent,
-      deposit_amount: quote.deposit_amount as unknown as number | null,
-      items: items.map((item) => ({ ...item, unit_price: item.unit_price as unknown as number })),
-    },
-    selected_item_ids: items.filter((i) => i.is_optional && i.is_selected).map((i) => i.id),
-    customer: parties.customer,
-    merchant: parties.merchant,
+    ...agreementSource(quote as unknown as QuoteForAgreement, parties, consent_text),
     template: parties.template,
-    consent_text,
-    locale: portalLocale(),
     today: new Date(),
   })
   return { document, requires_signature: requiresSignature(quote) }
+}
+
+/** How long a rendered agreement stays in Medusa's cache. */
+const RENDERED_AGREEMENT_TTL_SECONDS = 60 * 60
+
+/** The agreement as the buyer's page shows it: structured, as escaped HTML and as text. */
+function agreementForPage(document: AgreementDocument) {
+  return {
+    ...document.agreement,
+    html: agreementToHtml(document.agreement),
+    text: agreementToText(document.agreement),
+    consent_text: document.consent_text,
+  }
+}
+
+/**
+ * The token view's agreement (docs/ARCHITECTURE.md, "Routes and guards", the
+ * token view): the same as `fetchBuyerAgreement`, from what the view has
+ * already read (the quote with its lines, its customer, the settings and the
+ * store's name). The page's rendering is kept in Medusa's cache under the
+ * template version (never changed once sent) and a hash of everything else it
+ * is built from (the selection, the lines and prices, the parties, the consent
+ * sentence, the locale and the day), so it is rendered once per template
+ * version and selection until any of them changes, and the template is read
+ * only then. The signature is read only once the quote is no longer open to
+ * the buyer (signing accepts it).
+ */
+export async function viewBuyerAgreement(
+  scope: MedusaContainer,
+  input: {
+    quote: QuoteForAgreement & { status: string; customer_email: string }
+    customer: Parameters<typeof customerParty>[0]
+    merchant_name: string
+    consent_text: string
+  }
+) {
+  const { quote } = input
+  if (!requiresSignature(quote)) return { agreement: null, signed: null }
+  const today = new Date()
+  const source = agreementSource(
+    quote,
+    {
+      customer: customerParty(input.customer, quote.customer_email),
+      merchant: { name: input.merchant_name },
+    },
+    input.consent_text
+  )
+  const digest = createHash("sha256")
+    .update(
+      canonicalize(JSON.parse(JSON.stringify({ source, day: today.toISOString().slice(0, 10) })))
+    )
+    .digest("hex")
+  const key = `portal:agreement-view:${quote.agreement_template_id}:${digest}`
+  const cache = scope.resolve(Modules.CACHE)
+  const [cached, signed] = await Promise.all([
+    cache.get<ReturnType<typeof agreementForPage>>(key),
+    isOpenToBuyer(quote.status as QuoteStatus) ? null : signedAgreementOf(scope, quote.id),
+  ])
+  let agreement = cached
+  if (!agreement) {
+    const template = await loadAgreementTemplate(scope, quote.agreement_template_id)
+    agreement = agreementForPage(buildAgreementDocument({ ...source, template, today }))
+    await cache.set(key, agreement, RENDERED_AGREEMENT_TTL_SECONDS)
+  }
+  return { agreement, signed }
+}
+
+/** Who signed the quote's agreement and when, as the buyer's page shows it; null unsigned. */
+async function signedAgreementOf(scope: MedusaContainer, quoteId: string) {
+  const agreements: AgreementModuleService = scope.resolve(AGREEMENT_MODULE)
+  const [signed] = await agreements.listPortalSignedAgreements(
+    { quote_id: quoteId },
+    { select: ["id", "signer_name", "signed_at", "document_sha256", "template_version"] }
+  )
+  return signed
+    ? {
+        signer_name: signed.signer_name,
+        signed_at: signed.signed_at,
+        document_sha256: signed.document_sha256,
+      }
+    : null
 }
 
 /**
@@ -78,25 +200,9 @@ export async function fetchBuyerAgreement(scope: MedusaContainer, quoteId: strin
   if (!requires_signature) {
     return { requires_signature, agreement: null, signed: null }
   }
-  const agreements: AgreementModuleService = scope.resolve(AGREEMENT_MODULE)
-  const [signed] = await agreements.listPortalSignedAgreements(
-    { quote_id: quoteId },
-    { select: ["id", "signer_name", "signed_at", "document_sha256", "template_version"] }
-  )
   return {
     requires_signature,
-    agreement: {
-      ...document.agreement,
-      html: agreementToHtml(document.agreement),
-      text: agreementToText(document.agreement),
-      consent_text: document.consent_text,
-    },
-    signed: signed
-      ? {
-          signer_name: signed.signer_name,
-          signed_at: signed.signed_at,
-          document_sha256: signed.document_sha256,
-        }
-      : null,
+    agreement: agreementForPage(document),
+    signed: await signedAgreementOf(scope, quoteId),
   }
 }

@@ -17,6 +17,7 @@ import type PortalModuleService from "../../modules/portal/service"
 import { QUOTE_COLUMNS } from "../../modules/quote/fields"
 import type { Access } from "../../shared/permissions"
 import { totalsOfQuote, QuoteTotals } from "../../shared/quote-totals"
+import { consentText } from "../../modules/agreement/build-document"
 
 export const ADMIN_QUOTE_LIST_FIELDS = [
   ...QUOTE_COLUMNS,
@@ -229,6 +230,49 @@ export function onlyFields(record: Record<string, unknown>, fields: string[]) {
   return picked
 }
 
+/** The fields of the buyer view for `access`: a contact's addresses are read apart. */
+const buyerFieldsFor = (access?: Access) =>
+  access?.kind === "member"
+    ? BUYER_QUOTE_FIELDS.filter((field) => !field.startsWith("customer.addresses."))
+    : BUYER_QUOTE_FIELDS
+
+/** The customer fields of the buyer view, as the customer module names them. */
+const BUYER_CUSTOMER_FIELDS = BUYER_QUOTE_FIELDS.filter(
+  (field) => field.startsWith("customer.") && !field.startsWith("customer.addresses.")
+).map((field) => field.slice("customer.".length))
+
+/**
+ * The buyer view of a quote record shaped as Query answers it (the quote's
+ * columns, `items`, `messages`, `customer`, `order`): only the buyer's fields,
+ * a contact's own addresses (`own`), the number, totals and what the buyer may
+ * do now.
+ */
+function presentBuyerQuote<T extends object>(
+  data: T,
+  access?: Access,
+  own?: Record<string, unknown>[] | null
+) {
+  const fields = buyerFieldsFor(access)
+  const record = onlyFields(data as Record<string, unknown>, fields) as T &
+    QuoteLike & { customer?: Record<string, unknown> | null }
+  if (own && record.customer) {
+    record.customer = {
+      ...record.customer,
+      addresses: own.map((address) => onlyFields(address, BUYER_ADDRESS_FIELDS)),
+    }
+  }
+  const quote = presentQuote(record)
+  const status = quote.status as QuoteStatus
+  const expired =
+    status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until))
+  return {
+    ...quote,
+    status: expired ? "expired" : status,
+    can_respond: isOpenToBuyer(status) && !expired,
+    requires_signature: requiresSignature(data as { agreement_template_id?: string | null }),
+  }
+}
+
 /**
  * The quote as its buyer sees it, with what the page needs to act. Through the
  * link, `customer.addresses` are the quote customer's; for a logged-in contact
@@ -238,13 +282,10 @@ export function onlyFields(record: Record<string, unknown>, fields: string[]) {
 export async function fetchBuyerQuote(scope: MedusaContainer, id: string, access?: Access) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const member = access?.kind === "member" ? access : null
-  const fields = member
-    ? BUYER_QUOTE_FIELDS.filter((field) => !field.startsWith("customer.addresses."))
-    : BUYER_QUOTE_FIELDS
   const [{ data }, own] = await Promise.all([
     query.graph({
       entity: "portal_quote",
-      fields: [...fields, "agreement_template_id"],
+      fields: [...buyerFieldsFor(access), "agreement_template_id"],
       filters: { id },
     }),
     member
@@ -255,22 +296,58 @@ export async function fetchBuyerQuote(scope: MedusaContainer, id: string, access
         })
       : null,
   ])
-  const record = onlyFields(data[0], fields) as (typeof data)[0]
-  if (own && record.customer) {
-    record.customer = {
-      ...record.customer,
-      addresses: own.data.map((address) => onlyFields(address, BUYER_ADDRESS_FIELDS)),
-    } as typeof record.customer
-  }
-  const quote = presentQuote(record)
-  const status = quote.status as QuoteStatus
-  const expired =
-    status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until))
+  return presentBuyerQuote(data[0], access, own?.data)
+}
+
+/**
+ * The same buyer view as `fetchBuyerQuote`, of a quote already read with its
+ * lines and thread (`recordView` reads it back in its own statement): adds
+ * its customer with their addresses in one statement (a contact's own
+ * addresses in a second), and its order only when it has one
+ * (docs/ARCHITECTURE.md, "Routes and guards", the token view). Also answers
+ * the customer as read, for the agreement.
+ */
+export async function presentViewedQuote(
+  scope: MedusaContainer,
+  quote: Record<string, unknown> & { customer_id?: unknown; order_id?: unknown },
+  access: Access
+) {
+  const customers = scope.resolve(Modules.CUSTOMER)
+  const member = access.kind === "member" ? access : null
+  const [[customer], own, order] = await Promise.all([
+    customers.listCustomers(
+      { id: quote.customer_id as string },
+      member
+        ? { select: ["id", ...BUYER_CUSTOMER_FIELDS] }
+        : {
+            select: [
+              "id",
+              ...BUYER_CUSTOMER_FIELDS,
+              ...BUYER_ADDRESS_FIELDS.map((field) => `addresses.${field}`),
+            ],
+            relations: ["addresses"],
+            // One statement for the customer and their addresses.
+            options: { strategy: "joined" },
+          }
+    ),
+    member
+      ? customers.listCustomerAddresses(
+          { customer_id: member.customer_id },
+          { select: BUYER_ADDRESS_FIELDS }
+        )
+      : null,
+    quote.order_id
+      ? scope
+          .resolve(Modules.ORDER)
+          .listOrders({ id: quote.order_id as string }, { select: ["id", "display_id"] })
+      : null,
+  ])
+  const record: Record<string, unknown> = { ...quote }
+  if (customer) record.customer = customer
+  if (order?.[0]) record.order = order[0]
   return {
-    ...quote,
-    status: expired ? "expired" : status,
-    can_respond: isOpenToBuyer(status) && !expired,
-    requires_signature: requiresSignature(data[0]),
+    quote: presentBuyerQuote(record, access, own as Record<string, unknown>[] | null),
+    customer: customer ?? null,
   }
 }
 
@@ -326,18 +403,52 @@ export function presentMemberQuoteSummary(record: Record<string, unknown>) {
   }
 }
 
+/** How long the store's name stays cached when Medusa announces no change. */
+const STORE_NAME_TTL_SECONDS = 5 * 60
+
+/** The cache key of the store's name, per settings row (a new database starts afresh). */
+const storeNameKey = (settingsId: string) => `portal:store-name:${settingsId}`
+
+/** Forgets the cached store name (src/subscribers/store-name-cache.ts, on Medusa's store events). */
+export async function forgetStoreName(scope: MedusaContainer) {
+  await scope.resolve(Modules.CACHE).invalidate(storeNameKey("*"))
+}
+
+/** The store's name (Medusa's Store module), kept in Medusa's cache until the store changes. */
+async function storeName(scope: MedusaContainer, settingsId: string): Promise<string | null> {
+  const cache = scope.resolve(Modules.CACHE)
+  const cached = await cache.get<{ name: string | null }>(storeNameKey(settingsId))
+  if (cached) return cached.name
+  const [store] = await scope.resolve(Modules.STORE).listStores({}, { select: ["name"], take: 1 })
+  const name = store?.name ?? null
+  await cache.set(storeNameKey(settingsId), { name }, STORE_NAME_TTL_SECONDS)
+  return name
+}
+
+/**
+ * What a buyer's page reads of the portal settings and the store, with the
+ * settings read once: the branding, the consent sentence shown next to the
+ * signature box, and the merchant's name the agreement names.
+ */
+export async function fetchBuyerPageContext(scope: MedusaContainer) {
+  const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
+  const settings = await portal.getSettings()
+  const store = await storeName(scope, settings.id)
+  return {
+    branding: {
+      name: settings.display_name || store || "Our store",
+      logo_url: settings.logo_url,
+      primary_color: settings.primary_color,
+    },
+    consent_text: settings.consent_text ?? consentText(),
+    merchant_name: store ?? "Our store",
+  }
+}
+
 /**
  * The merchant's name and look for the buyer's page, from the portal settings;
  * without a display name there, the store's own name.
  */
 export async function fetchBranding(scope: MedusaContainer) {
-  const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
-  const settings = await portal.getSettings()
-  let name = settings.display_name
-  if (!name) {
-    const stores = scope.resolve(Modules.STORE)
-    const [store] = await stores.listStores({}, { select: ["name"], take: 1 })
-    name = store?.name || "Our store"
-  }
-  return { name, logo_url: settings.logo_url, primary_color: settings.primary_color }
+  return (await fetchBuyerPageContext(scope)).branding
 }

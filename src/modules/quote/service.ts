@@ -18,8 +18,44 @@ export type QuoteModuleOptions = {
 
 export type QuoteDTO = InferTypeOf<typeof Quote>
 export type QuoteLinkDTO = InferTypeOf<typeof QuoteLink>
+/** A link that opens its quote now, with the quote's status. */
+export type LiveQuoteLink = { id: string; quote_id: string; quote_status: QuoteStatus }
 
 const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ")
+
+/** The quote's and its lines' `bigNumber` columns, which Query answers as numbers. */
+const QUOTE_BIG_NUMBERS = ["deposit_amount", "shipping_amount"]
+const ITEM_BIG_NUMBERS = ["unit_price"]
+const DATE_COLUMN = /_at$|^valid_until$/
+
+/**
+ * A row read with SQL as Query answers it: no `raw_` twins of big numbers,
+ * big numbers as numbers, and dates as `Date`s (inside `json_agg` they arrive
+ * as strings).
+ */
+function asQueried(row: Record<string, unknown>, bigNumbers: readonly string[] = []) {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(row)) {
+    if (key.startsWith("raw_")) continue
+    if (value != null && bigNumbers.includes(key)) out[key] = Number(value)
+    else if (typeof value === "string" && DATE_COLUMN.test(key)) out[key] = new Date(value)
+    else out[key] = value
+  }
+  return out
+}
+
+/** What `recordView` answers: the view's effects and the quote as it left it. */
+export type RecordedView = {
+  alert_staff: boolean
+  logged: boolean
+  quote: Record<string, unknown> & {
+    items: Record<string, unknown>[]
+    messages: Record<string, unknown>[]
+  }
+}
+
+/** A new `viewed` timeline entry at most once an hour, so reloads do not flood it. */
+export const VIEW_EVENT_GAP_SECONDS = 60 * 60
 
 export const INVALID_LINK_MESSAGE = "This quote link is not valid. Ask the sender for a new one."
 
@@ -70,27 +106,56 @@ class QuoteModuleService extends MedusaService({
   }
 
   /**
-   * Resolves a raw token to its live link. Unknown, revoked and expired tokens
-   * fail with the same message so a caller cannot tell them apart.
+   * Resolves a raw token to its live link and its quote's status. Unknown,
+   * revoked and expired tokens, and links of deleted quotes, fail with the same
+   * message so a caller cannot tell them apart.
    */
   @InjectManager()
   async resolveLinkToken(
     token: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<QuoteLinkDTO> {
-    const invalid = new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_LINK_MESSAGE)
-    if (!looksLikeLinkToken(token)) {
-      throw invalid
-    }
-    const [link] = await this.listPortalQuoteLinks(
-      { token_hash: hashToken(token) },
-      { take: 1 },
-      sharedContext
+  ): Promise<LiveQuoteLink> {
+    const { link } = await this.lookUpLink(token, null, sharedContext)
+    if (!link) throw new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_LINK_MESSAGE)
+    return link
+  }
+
+  /**
+   * The live link a raw token opens (null when none: malformed, unknown,
+   * revoked, expired, or its quote deleted), with its quote's status, in one
+   * statement. With `failuresKey`, the same statement also reads that key's
+   * live count of failed lookups from the portal module's rate-limit table, so
+   * the quote-link guard needs one statement for a good link (the one read of
+   * a portal table here: docs/ARCHITECTURE.md, "Security rules", rate limit).
+   * A malformed token never reaches the database.
+   */
+  @InjectManager()
+  async lookUpLink(
+    token: string,
+    failuresKey?: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ link: LiveQuoteLink | null; failures: number }> {
+    if (!looksLikeLinkToken(token)) return { link: null, failures: 0 }
+    const manager = sharedContext.manager as SqlEntityManager
+    const failures = failuresKey
+      ? `(SELECT count FROM portal_rate_limit
+          WHERE key = ? AND expires_at > now() AND deleted_at IS NULL)`
+      : "NULL"
+    const [row] = await manager.execute(
+      `SELECT l.id, l.quote_id, q.status AS quote_status, ${failures} AS failures
+       FROM (SELECT 1) AS one
+       LEFT JOIN (portal_quote_link l
+         JOIN portal_quote q ON q.id = l.quote_id AND q.deleted_at IS NULL)
+         ON l.token_hash = ? AND l.deleted_at IS NULL AND l.revoked_at IS NULL
+           AND l.expires_at > now()`,
+      [...(failuresKey ? [failuresKey] : []), hashToken(token)]
     )
-    if (!link || link.revoked_at || new Date(link.expires_at).getTime() <= Date.now()) {
-      throw invalid
+    return {
+      link: row?.id
+        ? { id: row.id, quote_id: row.quote_id, quote_status: row.quote_status as QuoteStatus }
+        : null,
+      failures: Number(row?.failures ?? 0),
     }
-    return link as QuoteLinkDTO
   }
 
   /**
@@ -115,40 +180,80 @@ class QuoteModuleService extends MedusaService({
     return rows.length === 1
   }
 
-  /** Stamps a view; returns when the quote was last viewed before this one. */
-  @InjectTransactionManager()
-  async touchLastViewed(
-    quoteId: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<Date | null> {
-    const manager = sharedContext.transactionManager as SqlEntityManager
-    const rows = await manager.execute(
-      `UPDATE portal_quote q SET last_viewed_at = now()
-       FROM (SELECT id, last_viewed_at FROM portal_quote
-             WHERE id = ? AND deleted_at IS NULL FOR UPDATE) previous
-       WHERE q.id = previous.id RETURNING previous.last_viewed_at`,
-      [quoteId]
-    )
-    return rows[0]?.last_viewed_at ?? null
-  }
-
   /**
-   * True for at most one caller a day per quote: staff are told about views
-   * without being flooded by every reload.
+   * Records that the buyer opened the quote and reads it back, in one
+   * conditional statement (docs/ARCHITECTURE.md, "Concurrency"): a quote in
+   * one of `opened_from` becomes `viewed`; `last_viewed_at` is stamped; a
+   * `viewed` timeline entry (id `event_id`, by `actor_id`) is added when the
+   * previous view is at least an hour old, so reloads do not flood the
+   * timeline; `alert_staff` is true for at most one view a day, so staff hear
+   * of views without being flooded. The quote's row is locked for the
+   * statement, so of concurrent views exactly one logs the entry and claims
+   * the alert. `quote` is the row as the view left it, with its live lines
+   * (`items`) and thread (`messages`), typed as Query answers them. Null for
+   * an unknown or deleted quote. A view is a fact, nothing to undo.
    */
-  @InjectTransactionManager()
-  async claimDailyViewAlert(
-    quoteId: string,
+  @InjectManager()
+  async recordView(
+    input: {
+      quote_id: string
+      opened_from: readonly QuoteStatus[]
+      event_id: string
+      actor_id?: string | null
+    },
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<boolean> {
-    const manager = sharedContext.transactionManager as SqlEntityManager
-    const rows = await manager.execute(
-      `UPDATE portal_quote SET staff_view_alert_at = now()
-       WHERE id = ? AND deleted_at IS NULL AND (staff_view_alert_at IS NULL OR staff_view_alert_at <= now() - interval '1 day')
-       RETURNING id`,
-      [quoteId]
+  ): Promise<RecordedView | null> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const from = input.opened_from.length ? input.opened_from : ["__none__"]
+    const [row] = await manager.execute(
+      `WITH previous AS (
+         SELECT id, status, last_viewed_at,
+           (staff_view_alert_at IS NULL OR staff_view_alert_at <= now() - interval '1 day') AS alert
+         FROM portal_quote WHERE id = ? AND deleted_at IS NULL FOR UPDATE
+       ), viewed AS (
+         UPDATE portal_quote q SET
+           status = CASE WHEN previous.status IN (${placeholders(from)}) THEN 'viewed' ELSE q.status END,
+           updated_at = CASE WHEN previous.status IN (${placeholders(from)}) THEN now() ELSE q.updated_at END,
+           last_viewed_at = now(),
+           staff_view_alert_at = CASE WHEN previous.alert THEN now() ELSE q.staff_view_alert_at END
+         FROM previous WHERE q.id = previous.id
+         RETURNING q.*, previous.alert AS view_alert,
+           (previous.last_viewed_at IS NULL
+             OR previous.last_viewed_at <= now() - make_interval(secs => ?)) AS view_log
+       ), logged AS (
+         INSERT INTO portal_quote_event (id, quote_id, type, actor_type, actor_id)
+         SELECT ?, id, 'viewed', 'customer', ? FROM viewed WHERE view_log
+         RETURNING id
+       )
+       SELECT viewed.*, EXISTS (SELECT 1 FROM logged) AS view_logged,
+         (SELECT coalesce(json_agg(i ORDER BY i.position, i.id), '[]')
+          FROM portal_quote_item i WHERE i.quote_id = viewed.id AND i.deleted_at IS NULL) AS items,
+         (SELECT coalesce(json_agg(m ORDER BY m.created_at, m.id), '[]')
+          FROM portal_quote_message m WHERE m.quote_id = viewed.id AND m.deleted_at IS NULL) AS messages
+       FROM viewed`,
+      [
+        input.quote_id,
+        ...from,
+        ...from,
+        VIEW_EVENT_GAP_SECONDS,
+        input.event_id,
+        input.actor_id ?? null,
+      ]
     )
-    return rows.length === 1
+    if (!row) return null
+    const { view_alert, view_log, view_logged, items, messages, ...quote } = row
+    void view_log
+    return {
+      alert_staff: view_alert === true,
+      logged: view_logged === true,
+      quote: {
+        ...asQueried(quote, QUOTE_BIG_NUMBERS),
+        items: (items as Record<string, unknown>[]).map((item) =>
+          asQueried(item, ITEM_BIG_NUMBERS)
+        ),
+        messages: (messages as Record<string, unknown>[]).map((message) => asQueried(message)),
+      },
+    }
   }
 
   /**

@@ -32,28 +32,48 @@ export async function loadAgreementParties(
   const [store] = await container
     .resolve(Modules.STORE)
     .listStores({}, { select: ["name"], take: 1 })
-  let template: AgreementParties["template"] = null
-  if (quote.agreement_template_id) {
-    const agreements: AgreementModuleService = container.resolve(AGREEMENT_MODULE)
-    const found = await agreements
-      .retrievePortalAgreementTemplate(quote.agreement_template_id)
-      .catch(() => null)
-    if (!found) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        "The quote's agreement template no longer exists"
-      )
-    }
-    template = { id: found.id, name: found.name, version: Number(found.version), body: found.body }
-  }
+  const template = await loadAgreementTemplate(container, quote.agreement_template_id)
   return {
-    customer: {
-      first_name: customer?.first_name ?? null,
-      last_name: customer?.last_name ?? null,
-      email: customer?.email ?? quote.customer_email,
-      company_name: customer?.company_name ?? null,
-    },
+    customer: customerParty(customer, quote.customer_email),
     merchant: { name: store?.name ?? "Our store" },
     template,
   }
+}
+
+/** The customer as the agreement names them; the quote's email when the customer is gone. */
+export function customerParty(
+  customer:
+    | {
+        first_name?: string | null
+        last_name?: string | null
+        email?: string | null
+        company_name?: string | null
+      }
+    | null
+    | undefined,
+  quoteEmail: string
+): AgreementParties["customer"] {
+  return {
+    first_name: customer?.first_name ?? null,
+    last_name: customer?.last_name ?? null,
+    email: customer?.email ?? quoteEmail,
+    company_name: customer?.company_name ?? null,
+  }
+}
+
+/** The template version a quote names (null for none); a 404 when it no longer exists. */
+export async function loadAgreementTemplate(
+  container: MedusaContainer,
+  templateId?: string | null
+): Promise<AgreementParties["template"]> {
+  if (!templateId) return null
+  const agreements: AgreementModuleService = container.resolve(AGREEMENT_MODULE)
+  const found = await agreements.retrievePortalAgreementTemplate(templateId).catch(() => null)
+  if (!found) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      "The quote's agreement template no longer exists"
+    )
+  }
+  return { id: found.id, name: found.name, version: Number(found.version), body: found.body }
 }

@@ -1,40 +1,49 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { generateEntityId, Modules } from "@medusajs/framework/utils"
+import { PORTAL_MODULE } from "../../modules/portal"
+import type PortalModuleService from "../../modules/portal/service"
+import { QUOTE_MODULE } from "../../modules/quote"
+import type QuoteModuleService from "../../modules/quote/service"
+import type { RecordedView } from "../../modules/quote/service"
+import { canTransition, QUOTE_STATUSES } from "../../modules/quote/status"
 import type { Access } from "../../shared/permissions"
 import { buyerActor } from "./buyer-access"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
 import { QUOTE_EVENTS } from "./events"
-import { loadQuote } from "./load-quote"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { markQuoteReadStep } from "./steps/mark-quote-read"
-import { recordQuoteViewStep } from "./steps/record-quote-view"
+
+/** The statuses a view moves to `viewed`, from the status machine. */
+const OPENED_FROM = QUOTE_STATUSES.filter((status) => canTransition(status, "viewed"))
 
 /**
- * The buyer opened the quote: `sent` becomes `viewed`; assigned staff hear of
- * it at most daily; a contact's thread is read up to now.
+ * The buyer opened the quote (docs/ARCHITECTURE.md, "Concurrency"): `sent`
+ * becomes `viewed`, the view is stamped, the timeline gets a `viewed` entry at
+ * most hourly, all in one conditional statement (`recordView`); assigned staff
+ * hear of it at most daily, through `portal.quote.viewed`, handled off the
+ * request path; a contact's thread is read up to now (docs/ARCHITECTURE.md,
+ * "Read markers"). Not a workflow: a view is a fact with nothing to
+ * compensate, and the token view runs it on every open, so it costs one
+ * statement for a link holder, which also reads the quote back with its lines
+ * and thread. The caller has already checked that `access` reaches the quote
+ * (the guard or `buyerQuoteId`).
  */
-export const recordQuoteViewWorkflow = createWorkflow(
-  "portal-record-quote-view",
-  (input: { quote_id: string; access: Access }) => {
-    const quote = loadQuote(input.quote_id, undefined, input.access)
-    const view = recordQuoteViewStep({ quote })
-    markQuoteReadStep({ quote_id: input.quote_id, access: input.access })
-
-    when("portal-log-quote-view", { view }, ({ view }) => view.log_event).then(() => {
-      recordQuoteEventStep(
-        transform({ input }, ({ input }) => [
-          { quote_id: input.quote_id, type: "viewed" as const, ...buyerActor(input.access) },
-        ])
-      )
-    })
-    when("portal-alert-quote-view", { view }, ({ view }) => view.alert_staff).then(() => {
-      emitEventStep({ eventName: QUOTE_EVENTS.VIEWED, data: { id: input.quote_id } })
-    })
-
-    return new WorkflowResponse(view)
+export async function recordQuoteView(
+  container: MedusaContainer,
+  input: { quote_id: string; access: Access }
+): Promise<RecordedView | null> {
+  const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
+  const view = await quotes.recordView({
+    quote_id: input.quote_id,
+    opened_from: OPENED_FROM,
+    event_id: generateEntityId(undefined, "quoevt"),
+    actor_id: buyerActor(input.access).actor_id ?? null,
+  })
+  if (input.access.kind === "member") {
+    const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
+    await portal.markQuoteRead(input.access.customer_id, input.quote_id)
   }
-)
+  if (view?.alert_staff) {
+    await container
+      .resolve(Modules.EVENT_BUS)
+      .emit({ name: QUOTE_EVENTS.VIEWED, data: { id: input.quote_id } })
+  }
+  return view
+}

@@ -10,17 +10,18 @@ import {
   acceptQuoteWorkflow,
   addQuoteMessageWorkflow,
   declineQuoteWorkflow,
-  recordQuoteViewWorkflow,
   updateQuoteSelectionWorkflow,
 } from "../../../workflows/quote"
 import { quoteFiltersFor } from "../../../workflows/quote/buyer-access"
+import { recordQuoteView } from "../../../workflows/quote/record-quote-view"
 import {
   buildCurrentDocument,
   fetchBuyerAgreement,
   resolveConsentText,
+  viewBuyerAgreement,
 } from "../../utils/agreement-view"
 import { clientAddress } from "../../utils/client-address"
-import { fetchBranding, fetchBuyerQuote } from "../../utils/quote-view"
+import { fetchBuyerPageContext, fetchBuyerQuote, presentViewedQuote } from "../../utils/quote-view"
 import { runWorkflow } from "../../utils/run-workflow"
 import { sendPdf } from "../../utils/send-pdf"
 import type {
@@ -71,21 +72,38 @@ async function memberContact(scope: MedusaContainer, access: MemberAccess) {
   return { name: name || customer.email, email: customer.email }
 }
 
+/**
+ * The buyer opens the quote (docs/ARCHITECTURE.md, "Routes and guards", the
+ * token view): one statement records the view and reads the quote back with
+ * its lines and thread, then its customer, the settings and, only on a cache
+ * miss, the agreement's template; a link holder's common case is four
+ * statements with the guard's.
+ */
 export const viewQuote = async (req: BuyerRequest, res: MedusaResponse) => {
   const quoteId = await buyerQuoteId(req)
-  await runWorkflow(recordQuoteViewWorkflow, req.scope, { quote_id: quoteId, access: req.access })
-  const [quote, agreement, branding, signer] = await Promise.all([
-    fetchBuyerQuote(req.scope, quoteId, req.access),
-    fetchBuyerAgreement(req.scope, quoteId),
-    fetchBranding(req.scope),
+  const [view, page, signer] = await Promise.all([
+    recordQuoteView(req.scope, { quote_id: quoteId, access: req.access }),
+    fetchBuyerPageContext(req.scope),
     req.access.kind === "member" ? memberContact(req.scope, req.access) : null,
   ])
+  if (!view) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${quoteId} was not found`)
+  }
+  const raw = view.quote as unknown as Parameters<typeof viewBuyerAgreement>[1]["quote"] &
+    Record<string, unknown>
+  const { quote, customer } = await presentViewedQuote(req.scope, raw, req.access)
+  const agreement = await viewBuyerAgreement(req.scope, {
+    quote: raw,
+    customer,
+    merchant_name: page.merchant_name,
+    consent_text: page.consent_text,
+  })
   res.setHeader("Cache-Control", "no-store")
   res.json({
     quote,
     agreement: agreement.agreement,
     signed_agreement: agreement.signed,
-    branding,
+    branding: page.branding,
     // A contact signs as who they are logged in as; the page fills it in.
     ...(signer ? { signer } : {}),
   })

@@ -100,6 +100,7 @@ moduleIntegrationTestRunner<QuoteModuleService>({
         const resolved = await service.resolveLinkToken(token)
         expect(resolved.id).toBe(link.id)
         expect(resolved.quote_id).toBe(quote.id)
+        expect(resolved.quote_status).toBe("sent")
         expect((await service.resolveLinkToken(otherToken)).quote_id).toBe(other.id)
       })
 
@@ -218,31 +219,71 @@ moduleIntegrationTestRunner<QuoteModuleService>({
     })
 
     describe("views", () => {
-      it("returns when the quote was last viewed before this view", async () => {
+      // The statuses the view passes: those the status machine lets become viewed.
+      const openedFrom = QUOTE_STATUSES.filter((status) => canTransition(status, "viewed"))
+      let views = 0
+      const view = (quoteId: string) =>
+        service.recordView({
+          quote_id: quoteId,
+          opened_from: openedFrom,
+          event_id: `quoevt_view_${++views}`,
+          actor_id: null,
+        })
+      const viewedEvents = async (quoteId: string) =>
+        service.listPortalQuoteEvents({ quote_id: quoteId, type: "viewed" })
+
+      it("moves a sent quote to viewed, stamps the view and reads the quote back", async () => {
         const quote = await createQuote({ status: "sent" })
-        expect(await service.touchLastViewed(quote.id)).toBeNull()
-        const second = await service.touchLastViewed(quote.id)
-        expect(second).toBeInstanceOf(Date)
-        const stored = await service.retrievePortalQuote(quote.id)
-        expect(new Date(stored.last_viewed_at!).getTime()).toBeGreaterThanOrEqual(second!.getTime())
+        await service.createPortalQuoteItems([
+          { quote_id: quote.id, title: "B", quantity: 1, unit_price: 12.5, position: 1 },
+          { quote_id: quote.id, title: "A", quantity: 2, unit_price: 100, position: 0 },
+        ])
+        const recorded = await view(quote.id)
+        expect(recorded!.quote).toMatchObject({ id: quote.id, status: "viewed" })
+        expect(recorded!.quote.last_viewed_at).toBeInstanceOf(Date)
+        expect(recorded!.quote.items.map((item) => [item.title, item.unit_price])).toEqual([
+          ["A", 100],
+          ["B", 12.5],
+        ])
+        expect(recorded!.quote.messages).toEqual([])
+        expect(await statusOf(quote.id)).toBe("viewed")
+      })
+
+      it("leaves a quote the buyer has answered in its status", async () => {
+        const quote = await createQuote({ status: "declined" })
+        expect((await view(quote.id))!.quote.status).toBe("declined")
+        expect(await statusOf(quote.id)).toBe("declined")
+      })
+
+      it("logs a viewed entry on the timeline at most once an hour", async () => {
+        const quote = await createQuote({ status: "sent" })
+        expect((await view(quote.id))!.logged).toBe(true)
+        expect((await view(quote.id))!.logged).toBe(false)
+        expect(await viewedEvents(quote.id)).toHaveLength(1)
+        await service.updatePortalQuotes({
+          id: quote.id,
+          last_viewed_at: new Date(Date.now() - 61 * 60 * 1000),
+        })
+        expect((await view(quote.id))!.logged).toBe(true)
+        expect(await viewedEvents(quote.id)).toHaveLength(2)
       })
 
       it("alerts staff about a view once a day, not on every reload", async () => {
         const quote = await createQuote({ status: "sent" })
-        expect(await service.claimDailyViewAlert(quote.id)).toBe(true)
-        expect(await service.claimDailyViewAlert(quote.id)).toBe(false)
-        expect(await service.claimDailyViewAlert(quote.id)).toBe(false)
+        expect((await view(quote.id))!.alert_staff).toBe(true)
+        expect((await view(quote.id))!.alert_staff).toBe(false)
+        expect((await view(quote.id))!.alert_staff).toBe(false)
       })
 
       it("alerts staff again once a day has passed since the last alert", async () => {
         const quote = await createQuote({ status: "sent" })
-        expect(await service.claimDailyViewAlert(quote.id)).toBe(true)
+        expect((await view(quote.id))!.alert_staff).toBe(true)
         await service.updatePortalQuotes({
           id: quote.id,
           staff_view_alert_at: new Date(Date.now() - DAY - 60_000),
         })
-        expect(await service.claimDailyViewAlert(quote.id)).toBe(true)
-        expect(await service.claimDailyViewAlert(quote.id)).toBe(false)
+        expect((await view(quote.id))!.alert_staff).toBe(true)
+        expect((await view(quote.id))!.alert_staff).toBe(false)
       })
 
       it("stays quiet when the last alert was less than a day ago", async () => {
@@ -251,15 +292,21 @@ moduleIntegrationTestRunner<QuoteModuleService>({
           id: quote.id,
           staff_view_alert_at: new Date(Date.now() - 23 * 60 * 60 * 1000),
         })
-        expect(await service.claimDailyViewAlert(quote.id)).toBe(false)
+        expect((await view(quote.id))!.alert_staff).toBe(false)
       })
 
-      it("alerts exactly once when many views arrive at the same moment", async () => {
+      it("alerts and logs exactly once when many views arrive at the same moment", async () => {
         const quote = await createQuote({ status: "sent" })
-        const results = await Promise.all(
-          Array.from({ length: 10 }, () => service.claimDailyViewAlert(quote.id))
-        )
-        expect(results.filter(Boolean)).toHaveLength(1)
+        const results = await Promise.all(Array.from({ length: 10 }, () => view(quote.id)))
+        expect(results.filter((result) => result!.alert_staff)).toHaveLength(1)
+        expect(results.filter((result) => result!.logged)).toHaveLength(1)
+        expect(await viewedEvents(quote.id)).toHaveLength(1)
+      })
+
+      it("records nothing for a deleted quote", async () => {
+        const quote = await createQuote({ status: "sent" })
+        await service.softDeletePortalQuotes([quote.id])
+        expect(await view(quote.id)).toBeNull()
       })
     })
 

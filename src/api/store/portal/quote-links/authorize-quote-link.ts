@@ -3,12 +3,15 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { LinkAccess } from "../../../../shared/permissions"
 import { QUOTE_MODULE } from "../../../../modules/quote"
 import type QuoteModuleService from "../../../../modules/quote/service"
+import { INVALID_LINK_MESSAGE } from "../../../../modules/quote/service"
 import { clientAddress } from "../../../utils/client-address"
 import { tooManyRequests } from "../../../utils/errors"
-import { refundLinkLookup, reserveLinkLookup } from "../../../utils/link-rate-limit"
+import { countFailedLookup, failuresKey, withinBudget } from "../../../utils/link-rate-limit"
 
 /** A request the quote-link guard let through: the caller holds the link to one quote. */
 export type QuoteLinkRequest<Body = unknown> = MedusaRequest<Body> & { access: LinkAccess }
+
+const TOO_MANY = "Too many invalid quote links from this address; try again later."
 
 /** What the access log shows in place of a link token. */
 export const REDACTED_TOKEN = ":token"
@@ -33,20 +36,15 @@ export async function authorizeQuoteLink(
   res.setHeader("Cache-Control", "no-store")
 
   const address = clientAddress(req)
-  if (!(await reserveLinkLookup(req.scope, address))) {
-    throw tooManyRequests("Too many invalid quote links from this address; try again later.")
-  }
   const quotes: QuoteModuleService = req.scope.resolve(QUOTE_MODULE)
-  try {
-    const link = await quotes.resolveLinkToken(token)
-    ;(req as QuoteLinkRequest).access = { kind: "link", quote_id: link.quote_id }
-  } catch (error) {
-    // A failed lookup keeps its unit; anything else was not a guess.
-    if ((error as MedusaError).type !== MedusaError.Types.NOT_FOUND) {
-      await refundLinkLookup(req.scope, address)
-    }
-    throw error
+  // One statement for a good link: the link, its quote's status and the
+  // address's failures so far; only a failed lookup writes (link-rate-limit.ts).
+  const { link, failures } = await quotes.lookUpLink(token, failuresKey(address))
+  if (!withinBudget(failures)) throw tooManyRequests(TOO_MANY)
+  if (!link) {
+    if (!(await countFailedLookup(req.scope, address))) throw tooManyRequests(TOO_MANY)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_LINK_MESSAGE)
   }
-  await refundLinkLookup(req.scope, address)
+  ;(req as QuoteLinkRequest).access = { kind: "link", quote_id: link.quote_id }
   next()
 }

@@ -1,0 +1,135 @@
+import { AsyncLocalStorage } from "node:async_hooks"
+import http from "node:http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  agreementTemplateBody,
+  createAdminUser,
+  createSentQuote,
+  createStore,
+  Headers,
+  Store,
+  quoteLink as link,
+} from "../helpers/fixtures"
+
+jest.setTimeout(120_000)
+
+/** The most SQL statements of ours one common-case token view may issue (issue 15). */
+const OUR_BUDGET = 4
+
+/**
+ * Every SQL statement the server issues while handling a request that carries
+ * `x-statement-probe`, by probe: each such request runs in its own async
+ * context, and Medusa's shared knex connection (which every module's service
+ * uses) reports each statement in the context of the code that issued it.
+ * Work the request starts after it answers (a subscriber) is attributed to it
+ * too; work left over from an earlier request is not.
+ */
+const probes = new AsyncLocalStorage<string[]>()
+const statementsByProbe = new Map<string, string[]>()
+const emit = http.Server.prototype.emit
+http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
+  const probe =
+    event === "request" && (args[0] as http.IncomingMessage).headers["x-statement-probe"]
+  if (typeof probe !== "string") return emit.call(this, event, ...args)
+  const statements: string[] = []
+  statementsByProbe.set(probe, statements)
+  return probes.run(statements, () => emit.call(this, event, ...args))
+} as typeof http.Server.prototype.emit
+
+/**
+ * The buyer's quote view (GET /store/portal/quote-links/:token) in the common
+ * case, a sent quote opened again, issues at most four SQL statements of ours,
+ * besides those of Medusa's publishable-key check, which runs before our guard
+ * (docs/ARCHITECTURE.md, "Routes and guards", the token view). Statements are
+ * counted, never timed; BEGIN and COMMIT count as statements.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let store: Store
+    let probeCount = 0
+
+    beforeAll(() => {
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
+      knex.client.on("query", (query: { sql: string }) => probes.getStore()?.push(query.sql))
+    })
+
+    beforeEach(async () => {
+      admin = (await createAdminUser(getContainer())).headers
+      store = await createStore(getContainer())
+    })
+
+    /**
+     * Opens the quote through its link and splits the statements at our guard's
+     * first one, the link lookup: before it, Medusa's middlewares; from it on, ours.
+     */
+    async function countedView(token: string) {
+      const probe = `view-${++probeCount}`
+      const headers = { headers: { ...store.storeHeaders.headers, "x-statement-probe": probe } }
+      const res = await api.get(link(token), headers)
+      expect(res.status).toBe(200)
+      const statements = statementsByProbe.get(probe) ?? []
+      const guardStart = statements.findIndex((sql) => sql.includes("portal_quote_link"))
+      expect(guardStart).toBeGreaterThanOrEqual(0)
+      const medusa = statements.slice(0, guardStart)
+      const ours = statements.slice(guardStart)
+      const show = (list: string[]) =>
+        list.map((sql, i) => `  ${i + 1}. ${sql.replace(/\s+/g, " ").slice(0, 160)}`).join("\n")
+      console.log(
+        `Token view: ${ours.length} statements of ours, ${medusa.length} of Medusa's middlewares\n` +
+          `Medusa's:\n${show(medusa)}\nOurs:\n${show(ours)}`
+      )
+      return { res, medusa, ours }
+    }
+
+    it("opens a sent quote again in at most four statements of ours", async () => {
+      const { token } = await createSentQuote(api, admin, store)
+      await api.get(link(token), store.storeHeaders)
+
+      const { res, medusa, ours } = await countedView(token)
+
+      expect(res.data.quote.status).toBe("viewed")
+      expect(res.data.agreement).toBeNull()
+      expect(medusa.length).toBeGreaterThan(0)
+      expect(ours.length).toBeLessThanOrEqual(OUR_BUDGET)
+    })
+
+    it("opens a sent quote with an agreement again in at most four statements of ours", async () => {
+      const template = await api.post(
+        "/admin/portal/agreement-templates",
+        agreementTemplateBody(),
+        admin
+      )
+      const { token } = await createSentQuote(api, admin, store, {
+        agreement_template_id: template.data.agreement_template.id,
+      })
+      const first = await api.get(link(token), store.storeHeaders)
+
+      const { res, ours } = await countedView(token)
+
+      expect(res.data.agreement.html).toBe(first.data.agreement.html)
+      expect(res.data.agreement.blocks.length).toBeGreaterThan(0)
+      expect(res.data.signed_agreement).toBeNull()
+      expect(ours.length).toBeLessThanOrEqual(OUR_BUDGET)
+
+      // The kept rendering follows the buyer's selection and the consent sentence.
+      const warranty = (first.data.quote.items as Array<{ id: string; title: string }>).find(
+        (item) => item.title === "Extended warranty"
+      )!
+      await api.post(
+        link(token, "/selection"),
+        { selected_item_ids: [warranty.id] },
+        store.storeHeaders
+      )
+      await api.post("/admin/portal/settings", { consent_text: "I agree, as Acme." }, admin)
+      const changed = (await api.get(link(token), store.storeHeaders)).data
+      expect(first.data.agreement.text).not.toContain("Extended warranty")
+      expect(changed.agreement.text).toContain("Extended warranty")
+      expect(changed.agreement.text).not.toContain("Printer P2")
+      expect(changed.agreement.consent_text).toBe("I agree, as Acme.")
+    })
+  },
+})
