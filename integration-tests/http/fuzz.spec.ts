@@ -1,7 +1,7 @@
 import http from "node:http"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { CUSTOMER_PERMISSIONS } from "../../src/shared/permissions"
+import { CUSTOMER_PERMISSIONS, SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
 import {
   agreementTemplateBody,
   createAdminUser,
@@ -268,15 +268,16 @@ medusaIntegrationTestRunner({
       const random = mulberry32(SEED)
       const { user, headers: admin } = await createAdminUser(container)
       const store = await createStore(container)
-      // The store's customer is a contact of one company, so member routes reach their validators.
+      // The store's customer is a contact of one company, a customer and a supplier, with every
+      // permission, so member routes of both sides reach their validators.
       const company = await api.post(
         "/admin/portal/companies",
-        { name: "Fuzz Buyer Co", is_customer: true },
+        { name: "Fuzz Buyer Co", is_customer: true, is_supplier: true },
         admin
       )
       const everything = await api.post(
         "/admin/portal/teams",
-        { name: "Everything", permissions: CUSTOMER_PERMISSIONS },
+        { name: "Everything", permissions: [...CUSTOMER_PERMISSIONS, ...SUPPLIER_PERMISSIONS] },
         admin
       )
       await api.post(
@@ -296,6 +297,12 @@ medusaIntegrationTestRunner({
       const { quote, token } = await createSentQuote(api, admin, store)
       const optional = quote.items.find((item: { is_optional: boolean }) => item.is_optional)
 
+      // Well-formed ids nothing has, so procurement routes get past their path checks.
+      const PO_ID = "po_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+      const LINE_ID = "poline_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+      const poLines = [
+        { variant_id: "variant_01FUZZFUZZFUZZFUZZFUZZFUZZ", quantity: 2, unit_cost: 12.5 },
+      ]
       const idFor = (path: string) =>
         path.includes("/quotes/")
           ? quote.id
@@ -303,7 +310,11 @@ medusaIntegrationTestRunner({
             ? template.data.agreement_template.id
             : path.includes("/invoices/")
               ? "inv_01FUZZFUZZFUZZFUZZFUZZFUZZ"
-              : "fuzz_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+              : path.includes("/purchase-orders/")
+                ? PO_ID
+                : path.includes("/supplier-bills/")
+                  ? "sbill_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+                  : "fuzz_01FUZZFUZZFUZZFUZZFUZZFUZZ"
       const paramValue = (route: DiscoveredRoute, param: string) =>
         ({
           id: idFor(route.path),
@@ -438,6 +449,32 @@ medusaIntegrationTestRunner({
           cart_id: "cart_01FUZZFUZZFUZZFUZZFUZZFUZZ",
           note: "Please quote",
         },
+        "POST /admin/portal/purchase-orders": {
+          supplier_company_id: "pcomp_01FUZZFUZZFUZZFUZZFUZZFUZZ",
+          stock_location_id: "sloc_01FUZZFUZZFUZZFUZZFUZZFUZZ",
+          currency_code: "usd",
+          notes: "Dock 2",
+          lines: poLines,
+        },
+        "POST /admin/portal/purchase-orders/:id": { notes: "Dock 3", lines: poLines },
+        "POST /admin/portal/purchase-orders/:id/receive": {
+          lines: [{ line_id: LINE_ID, quantity: 1 }],
+        },
+        "POST /admin/portal/purchase-orders/:id/cancel": { reason: "Not needed" },
+        "POST /admin/portal/purchase-orders/:id/decline-change": { message: "As ordered" },
+        "POST /admin/portal/supplier-bills/:id/reject": { reason: "Wrong amount" },
+        "POST /store/portal/purchase-orders/:id/acknowledge": {
+          lines: [{ line_id: LINE_ID, promised_at: "2030-01-31" }],
+          note: "On time",
+        },
+        "POST /store/portal/purchase-orders/:id/request-change": { message: "Split delivery?" },
+        // The upload's text fields, sent as JSON here; multipartCases() sends broken uploads.
+        "POST /store/portal/supplier-bills": {
+          purchase_order_id: PO_ID,
+          bill_number: "FUZZ-1",
+          amount: "10.00",
+          due_date: "2030-01-31",
+        },
       }
       const GENERIC_BODY = { note: "fuzz", count: 1, tags: ["a"] }
 
@@ -552,7 +589,8 @@ medusaIntegrationTestRunner({
               })
             }
           }
-          if (route.upload) {
+          // A route file's upload is its write (its GET, if any, reads no body).
+          if (route.upload && sendsBody) {
             for (const upload of multipartCases()) {
               add(upload.label, { headers: { ...headers, ...upload.headers }, body: upload.body })
             }
