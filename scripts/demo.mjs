@@ -237,6 +237,7 @@ function printBanner({ port, portalUrl, databaseLabel, seconds }) {
       ...accountLines(info, portalUrl, api),
       "",
       ...catalogLines(info, api),
+      ...procurementLines(info, portalUrl),
       "  The buyer's view of each quote, through the Store API:",
       curl(info.quote),
       curl(signed),
@@ -290,9 +291,21 @@ function catalogLines(info, api) {
     `  Stock              shown as ${c.stock_display} (low at ≤ ${c.low_stock_threshold}), incoming ${c.show_incoming ? "shown" : "hidden"}`,
     `                     low: ${c.low.variant}, ${c.low.available} left`,
     `                     out: ${c.out.variant}`,
-    `                     incoming: ${c.incoming.variant}, ${c.incoming.incoming} on the way`,
+    `                     incoming: ${c.incoming.variant}, ${c.incoming.incoming} on the way${c.incoming.expected_at ? `, expected ${c.incoming.expected_at}` : ""}`,
     "  A member's catalog (token from the sign-in above):",
     `  curl -H "x-publishable-api-key: ${key}" -H "authorization: Bearer $TOKEN" "${api}/store/portal/products?limit=20"`,
+    "",
+  ]
+}
+
+/** The supplier's purchase order (src/scripts/demo/procurement.ts); older demo files lack it. */
+function procurementLines(info, portalUrl) {
+  const p = info.procurement
+  if (!p) return []
+  return [
+    `  Purchase order     ${p.number} to ${p.supplier_company} (${p.status}): ${p.line.quantity} × ${p.line.variant} at $${p.line.unit_cost}`,
+    `                     ${p.promised_at ? `promised for ${p.promised_at}` : "no date promised yet"}; customers see it as incoming in the catalog`,
+    `                     the supplier's view: sign in as ${p.supplier_email} at ${portalUrl}/sign-in, then Supplier`,
     "",
   ]
 }

@@ -30,7 +30,7 @@ const [CUSTOMER_TEAM, SUPPLIER_TEAM] = DEFAULT_TEAMS
 type Contact = { email: string; first_name: string; last_name: string }
 
 const VIEWER: Contact = { email: "viewer@acme.test", first_name: "Vic", last_name: "Viewer" }
-const SUPPLIER: Contact = {
+export const DEMO_SUPPLIER_CONTACT: Contact = {
   email: "supplier@northwind.test",
   first_name: "Sam",
   last_name: "Supplier",
@@ -46,6 +46,8 @@ export type DemoLogin = { email: string; password: string; company: string; team
 export type DemoAccounts = {
   /** The company the demo quotes are for; the demo buyer is its contact. */
   customer_company: { id: string; name: string }
+  /** The supplier company; DEMO_SUPPLIER_CONTACT is its contact. */
+  supplier_company: { id: string; name: string }
   logins: DemoLogin[]
   /** A contact of the customer company invited and not yet accepted. */
   invitation: {
@@ -103,7 +105,7 @@ export async function seedAccounts(
   const contacts: [Company, Team, Contact | { customer_id: string; email: string }][] = [
     [acme, customerTeam, { customer_id: context.buyer.id, email: DEMO_BUYER.email }],
     [acme, viewersTeam, VIEWER],
-    [northwind, supplierTeam, SUPPLIER],
+    [northwind, supplierTeam, DEMO_SUPPLIER_CONTACT],
   ]
   const logins: DemoLogin[] = []
   for (const [company, team, contact] of contacts) {
@@ -133,7 +135,7 @@ export async function seedAccounts(
     }
   }
 
-  return { customer_company: acme, logins, invitation }
+  return { customer_company: acme, supplier_company: northwind, logins, invitation }
 }
 
 async function findTeam(container: MedusaContainer, handle: string): Promise<Team | null> {

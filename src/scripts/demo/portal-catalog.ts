@@ -84,7 +84,8 @@ export const DEMO_PORTAL_PRODUCTS: Array<{
           { min_quantity: 10, price: 62 },
           { min_quantity: 50, price: 57 },
         ],
-        stock: { stocked: 40, incoming: 200 },
+        // Incoming: the demo purchase order's 200 (procurement.ts), once it is sent.
+        stock: { stocked: 40 },
       },
     ],
   },

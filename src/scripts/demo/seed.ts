@@ -2,12 +2,13 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { seedAccounts } from "./accounts"
+import { DEMO_SUPPLIER_CONTACT, seedAccounts } from "./accounts"
 import { seedAdmin } from "./admin"
 import { seedAgreementTemplate } from "./agreements"
 import { seedCatalog } from "./catalog"
 import { seedCustomers } from "./customers"
 import { seedPortalCatalog } from "./portal-catalog"
+import { seedProcurement } from "./procurement"
 import { DEMO_DEPOSIT_PERCENT, type DemoQuote, seedQuotes } from "./quotes"
 import { seedShippingAndTax } from "./shipping"
 import { ensurePortalChannel } from "../../workflows/portal"
@@ -21,8 +22,9 @@ export const DEMO_INFO_FILE =
  * `npx medusa exec ./src/scripts/demo/seed.ts`: the demo store, catalog, buyer,
  * admin, an agreement template, the portal accounts (a customer and a supplier
  * company, contacts with logins, a pending invitation), two sent quotes for
- * the customer company (one to accept, one to sign with a deposit) and the
- * portal's catalog (stock levels, price breaks, company and blanket discounts). Safe to run
+ * the customer company (one to accept, one to sign with a deposit), the
+ * portal's catalog (stock levels, price breaks, company and blanket discounts)
+ * and a purchase order to the supplier, acknowledged with a promised date. Safe to run
  * again: it finds what exists by name, handle, email or marker, creates only
  * what is missing, and re-sends the demo quotes and the pending invitation for
  * fresh links.
@@ -54,6 +56,14 @@ export default async function seedDemo({ container }: ExecArgs) {
     company: accounts.customer_company,
     actor_id: admin.id,
   })
+  // A purchase order to the supplier company, sent and acknowledged: the wrap's
+  // incoming stock and its expected date (docs/ARCHITECTURE.md, "Procurement").
+  const procurement = await seedProcurement(container, {
+    supplier_company: accounts.supplier_company,
+    supplier_email: DEMO_SUPPLIER_CONTACT.email,
+    currency_code: store.currency_code,
+    actor_id: admin.id,
+  })
 
   const info = {
     generated_at: new Date().toISOString(),
@@ -64,7 +74,15 @@ export default async function seedDemo({ container }: ExecArgs) {
     portal_sales_channel: portalChannel.sales_channel.name,
     customer: { email: customer.email, company: accounts.customer_company.name },
     portal_logins: accounts.logins,
-    portal_catalog: portalCatalog,
+    portal_catalog: {
+      ...portalCatalog,
+      incoming: {
+        ...portalCatalog.incoming,
+        incoming: procurement.incoming_quantity,
+        expected_at: procurement.promised_at,
+      },
+    },
+    procurement,
     region_id: store.region_id,
     invitation: accounts.invitation,
     quote: quoteInfo(quotes.quote),
