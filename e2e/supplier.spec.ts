@@ -6,8 +6,9 @@
 // with its Acknowledge, Request a change and Submit a bill forms, bills) pass
 // axe at 375 px with no sideways scrolling, and the purchase order at 1280; the
 // acknowledged order takes the supplier's bill (a PDF, uploaded multipart).
-// One booted server; the purchase order is drafted and sent with the staff
-// workflows, as integration-tests/http/portal-catalog-incoming.spec.ts does.
+// The overview counts the orders waiting for the supplier's dates. One booted
+// server; the purchase order is drafted and sent with the staff workflows, as
+// integration-tests/http/portal-catalog-incoming.spec.ts does.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
@@ -174,6 +175,9 @@ portalTestRunner((suite) => {
       "Supplier",
       "Profile",
     ])
+    expect(await textOf(page.getByTestId("counter-purchase-orders"))).toBe("1")
+    await expectAccessible(page, "supplier-dashboard-375")
+    await expectNoHorizontalScroll(page)
     const row = await openPurchaseOrder(page)
     expect(await textOf(row)).toMatch(/Sent/)
     expect(await textOf(row)).toMatch(/\$249\.00/)

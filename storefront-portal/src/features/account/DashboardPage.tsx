@@ -4,7 +4,9 @@ import type { ReactNode } from "react"
 import { Link, useSearchParams } from "react-router"
 import { useTitle } from "../../components/Layout"
 import { describeError } from "../../lib/api"
+import { PURCHASE_ORDER_STATUS_LABELS } from "@shared/procurement"
 import { expiresIn, formatDate, formatMoney } from "../../lib/format"
+import { supplier } from "../supplier/supplier-api"
 import { accessOf, activeCompanyOf, displayName, visibleSections } from "./access"
 import { useMe } from "./queries"
 import { UnreadBadge } from "./quotes/UnreadBadge"
@@ -27,6 +29,7 @@ export function DashboardPage() {
     quotes: !!access && can(access, "quotes.view"),
     orders: !!access && can(access, "orders.view"),
     invoices: !!access && can(access, "invoices.view"),
+    purchaseOrders: !!access && can(access, "purchase_orders.view"),
   }
   const quotes = useList(
     ["quotes", "waiting"],
@@ -44,6 +47,12 @@ export function DashboardPage() {
     may.invoices
   )
   const orders = useList(["orders", "recent"], () => records.orders({ limit: 5 }), may.orders)
+  // Keyed under the supplier list's name, so acknowledging one refreshes the counter.
+  const purchaseOrders = useList(
+    ["purchase orders", "to acknowledge"],
+    () => supplier.purchaseOrders({ status: ["sent"], limit: 5 }),
+    may.purchaseOrders
+  )
   if (!me) return null
   const company = activeCompanyOf(me)
   return (
@@ -135,6 +144,35 @@ export function DashboardPage() {
                       {formatMoney(order.total, order.currency_code)}
                     </span>
                     <span className="hint">Placed {formatDate(order.created_at)}</span>
+                  </li>
+                ))
+              }
+            </Panel>
+          )}
+          {may.purchaseOrders && (
+            <Panel
+              id="purchase-orders"
+              title="Purchase orders to acknowledge"
+              query={purchaseOrders}
+              counted="waiting for your dates"
+              all={{ to: "/account/supplier/purchase-orders", label: "All purchase orders" }}
+              empty="No purchase order is waiting for you."
+            >
+              {(page) =>
+                page.purchase_orders.map((order) => (
+                  <li key={order.id}>
+                    <Link to={`/account/supplier/purchase-orders/${order.id}`}>
+                      Purchase order {order.number}
+                    </Link>
+                    <span className={`badge po-status status-${order.status}`}>
+                      {PURCHASE_ORDER_STATUS_LABELS[order.status]}
+                    </span>
+                    <span className="record-amount">
+                      {formatMoney(order.total, order.currency_code)}
+                    </span>
+                    <span className="hint">
+                      {order.sent_at ? `Sent ${formatDate(order.sent_at)}` : ""}
+                    </span>
                   </li>
                 ))
               }
