@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks"
 import http from "node:http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
@@ -11,6 +12,7 @@ import {
   Headers,
   Store,
   quoteLink as link,
+  waitFor,
 } from "../helpers/fixtures"
 
 jest.setTimeout(120_000)
@@ -63,8 +65,9 @@ medusaIntegrationTestRunner({
     })
 
     /**
-     * Opens the quote through its link and splits the statements at our guard's
-     * first one, the link lookup: before it, Medusa's middlewares; from it on, ours.
+     * Opens the quote through its link and splits the statements at the first
+     * one on a table of ours (`portal_…`), our guard's first: before it, Medusa's
+     * middlewares (the publishable-key check); from it on, ours.
      */
     async function countedView(token: string) {
       const probe = `view-${++probeCount}`
@@ -72,7 +75,7 @@ medusaIntegrationTestRunner({
       const res = await api.get(link(token), headers)
       expect(res.status).toBe(200)
       const statements = statementsByProbe.get(probe) ?? []
-      const guardStart = statements.findIndex((sql) => sql.includes("portal_quote_link"))
+      const guardStart = statements.findIndex((sql) => /\bportal_/.test(sql))
       expect(guardStart).toBeGreaterThanOrEqual(0)
       const medusa = statements.slice(0, guardStart)
       const ours = statements.slice(guardStart)
@@ -130,6 +133,22 @@ medusaIntegrationTestRunner({
       expect(changed.agreement.text).toContain("Extended warranty")
       expect(changed.agreement.text).not.toContain("Printer P2")
       expect(changed.agreement.consent_text).toBe("I agree, as Acme.")
+    })
+
+    it("shows the store's new name once the merchant renames the store", async () => {
+      const { token } = await createSentQuote(api, admin, store)
+      const before = (await api.get(link(token), store.storeHeaders)).data.branding.name
+      const stores = getContainer().resolve(Modules.STORE)
+      const [medusaStore] = await stores.listStores({}, { take: 1 })
+      await updateStoresWorkflow(getContainer()).run({
+        input: { selector: { id: medusaStore.id }, update: { name: `${before} Renamed` } },
+      })
+
+      const renamed = await waitFor(async () => {
+        const { branding } = (await api.get(link(token), store.storeHeaders)).data
+        return branding.name === `${before} Renamed` ? branding : null
+      })
+      expect(renamed.name).toBe(`${before} Renamed`)
     })
   },
 })

@@ -9,6 +9,11 @@ export default async function storeNameCache({ container }: SubscriberArgs<{ id:
   await forgetStoreName(container)
 }
 
+// The Store module announces its changes as `store.store.<action>` (module name,
+// then model); the shorter names are listened to as well in case Medusa renames them.
 export const config: SubscriberConfig = {
-  event: ["store.created", "store.updated", "store.deleted"],
+  event: ["created", "updated", "deleted"].flatMap((action) => [
+    `store.store.${action}`,
+    `store.${action}`,
+  ]),
 }
