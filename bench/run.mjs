@@ -11,6 +11,7 @@
 //      build fails) on a free port with LOG_LEVEL=error, warmed up.
 //   4. autocannon, same duration and connections for both:
 //      GET /store/portal/quote-links/:token   vs   GET /store/products?limit=20
+//                                             and GET /store/regions/:id
 //      GET /store/portal/products?limit=20   vs   GET /store/products?limit=20, both
 //      as a signed-in portal member, under the portal's key, with the region_id
 //   5. One request at a time, interleaved: accepting a sent quote (which creates
@@ -55,6 +56,7 @@ const DB_NAME = "portal_bench"
 const HEALTH_TIMEOUT_MS = 3 * 60 * 1000
 const STOP_TIMEOUT_MS = 15 * 1000
 const PRODUCTS_PATH = "/store/products?limit=20"
+const REGION_PATH = "/store/regions"
 const LINK_PATH = "/store/portal/quote-links"
 const PORTAL_CATALOG_PATH = "/store/portal/products?limit=20"
 
@@ -229,7 +231,10 @@ async function run(state, interrupted) {
 
   const headers = { "x-publishable-api-key": info.publishable_key }
   const viewPaths = info.view_tokens.map((token) => `${LINK_PATH}/${token}`)
+  // Medusa's lightest read of one record by id, as a floor for the token view.
+  const regionPath = `${REGION_PATH}/${info.region_id}`
   await checkOk(base, PRODUCTS_PATH, headers)
+  await checkOk(base, regionPath, headers)
   await checkOk(base, viewPaths[0], headers)
 
   // The catalog pair: one member, the portal's key and channel, the same region for both,
@@ -249,6 +254,7 @@ async function run(state, interrupted) {
   const loadBefore = loadAverage()
   await step(`Warming up (${config.warmup} s each)`, async () => {
     await hammer(base, [PRODUCTS_PATH], headers, config.warmup)
+    await hammer(base, [regionPath], headers, config.warmup)
     await hammer(base, viewPaths, headers, config.warmup)
     await hammer(base, [catalogPaths.medusa], memberHeaders, config.warmup)
     await hammer(base, [catalogPaths.ours], memberHeaders, config.warmup)
@@ -257,6 +263,11 @@ async function run(state, interrupted) {
   const products = await step(
     `Measuring GET ${PRODUCTS_PATH} (${config.duration} s, ${config.connections} connections)`,
     () => hammer(base, [PRODUCTS_PATH], headers, config.duration)
+  )
+  if (interrupted()) return 130
+  const region = await step(
+    `Measuring GET ${REGION_PATH}/:id (${config.duration} s, ${config.connections} connections)`,
+    () => hammer(base, [regionPath], headers, config.duration)
   )
   if (interrupted()) return 130
   const links = await step(
@@ -291,6 +302,7 @@ async function run(state, interrupted) {
     databaseLabel,
     info,
     products,
+    region,
     links,
     catalog: { ours: catalog, medusa: memberProducts },
     sequential,
@@ -453,6 +465,7 @@ function report({
   databaseLabel,
   info,
   products,
+  region,
   links,
   catalog,
   sequential,
@@ -483,12 +496,17 @@ function report({
     if (errors) problems.push(`${label}: ${r.errors} errors, ${r.timeouts} timeouts`)
   }
   row(`GET ${PRODUCTS_PATH} (Medusa)`, products)
+  row(`GET ${REGION_PATH}/:id (Medusa)`, region)
   row(`GET ${LINK_PATH}/:token (ours, ${viewTokens} tokens)`, links)
+  const versus = (label, theirs) =>
+    out.push(
+      `  ${label.padEnd(52)}${ratio(links.requests.average, theirs.requests.average).padStart(9)}${ratio(links.latency.p50, theirs.latency.p50).padStart(9)}`
+    )
+  versus(`token view / ${PRODUCTS_PATH}`, products)
+  versus(`token view / ${REGION_PATH}/:id`, region)
   out.push(
-    `  ${"ours / Medusa".padEnd(52)}${ratio(links.requests.average, products.requests.average).padStart(9)}${ratio(links.latency.p50, products.latency.p50).padStart(9)}`
-  )
-  out.push(
-    `  (requests: Medusa ${products.requests.total}, ours ${links.requests.total}; every GET of ours records a view: 2 UPDATEs)`
+    `  (requests: products ${products.requests.total}, region ${region.requests.total}, ours ${links.requests.total};`,
+    "   every GET of ours records the view in one conditional UPDATE that also reads the quote back)"
   )
   out.push(
     "",
