@@ -1,12 +1,15 @@
 // Procurement in the real Medusa dashboard (the .medusa/admin build), driven
 // through Chromium: staff create a purchase order for a supplier company from a
-// stocked variant, send it, receive part of it, and approve the supplier's bill.
+// stocked variant, send it, decline the supplier's change request, receive part
+// of it, and approve the supplier's bill.
 //
 // Axe is not run here: these pages are Medusa's own dashboard UI (see admin.spec.ts).
 import { mkdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import type { Page } from "playwright-core"
 import { createStockedVariant } from "../integration-tests/helpers/fixtures"
+import type { MemberAccess } from "../src/shared/permissions"
+import { requestPurchaseOrderChangeWorkflow } from "../src/workflows/procurement/request-purchase-order-change"
 import { submitSupplierBillWorkflow } from "../src/workflows/procurement/submit-supplier-bill"
 import { adminTestRunner, logIn } from "./support/admin"
 import { openTab, type Tab } from "./support/browser"
@@ -42,7 +45,7 @@ adminTestRunner((suite) => {
     await tab?.context.close()
   })
 
-  it("staff create a purchase order for a supplier, send it, receive part of it, and approve the supplier's bill", async () => {
+  it("staff create a purchase order for a supplier, send it, decline a change the supplier asks for, receive part of it, and approve the supplier's bill", async () => {
     const container = suite.getContainer()
     await createStockedVariant(container, suite.store, 10)
     const supplier = (
@@ -110,6 +113,33 @@ adminTestRunner((suite) => {
     await eventually(async () => expect(await textOf(status)).toBe("Sent"))
     expect((await readPo()).status).toBe("sent")
 
+    // A contact of the supplier (as the portal acts for them) asks for a change; staff decline it.
+    const supplierContact: MemberAccess = {
+      kind: "member",
+      customer_id: suite.store.customer.id,
+      company_id: supplier.id,
+      permissions: ["purchase_orders.view", "purchase_orders.acknowledge", "supplier_bills.submit"],
+    }
+    await requestPurchaseOrderChangeWorkflow(container).run({
+      input: { id: poId, access: supplierContact, message: "We can ship 8 now and 2 in March." },
+    })
+    await page.reload()
+    await eventually(async () => expect(await textOf(status)).toBe("Change requested"))
+    expect(await textOf(page.getByTestId("po-change-request"))).toBe(
+      "We can ship 8 now and 2 in March."
+    )
+    await page.getByRole("button", { name: "Decline change" }).click()
+    const decline = await visible(
+      page.getByRole("dialog", { name: `Decline the change to ${number}` })
+    )
+    await decline
+      .getByRole("textbox", { name: "Message to the supplier (optional)" })
+      .fill("Please ship all 10 by February.")
+    await decline.getByRole("button", { name: "Decline change" }).click()
+    await decline.waitFor({ state: "hidden" })
+    await eventually(async () => expect(await textOf(status)).toBe("Sent"))
+    expect((await readPo()).status).toBe("sent")
+
     // Receive 4 of 10: Partially received, 4 received and 6 to come.
     await page.getByRole("button", { name: "Receive", exact: true }).click()
     const receive = await visible(page.getByRole("dialog", { name: `Receive ${number}` }))
@@ -131,12 +161,7 @@ adminTestRunner((suite) => {
     // The supplier bills the partly received order from the portal.
     await submitSupplierBillWorkflow(container).run({
       input: {
-        access: {
-          kind: "member",
-          customer_id: suite.store.customer.id,
-          company_id: supplier.id,
-          permissions: ["purchase_orders.view", "supplier_bills.submit"],
-        },
+        access: supplierContact,
         purchase_order_id: poId,
         bill_number: "GLX-7731",
         amount: "50.00",
@@ -183,6 +208,7 @@ adminTestRunner((suite) => {
     const timeline = page.getByRole("list", { name: "Purchase order timeline" })
     await eventually(async () => {
       const text = await textOf(timeline)
+      expect(text).toContain("Change declined")
       expect(text).toContain("Goods received")
       expect(text).toContain("Bill GLX-7731 approved")
     })
