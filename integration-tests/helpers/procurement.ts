@@ -129,7 +129,7 @@ export function billForm(
   if (file) {
     form.append(
       "file",
-      new Blob([file.bytes], { type: file.type ?? "application/pdf" }),
+      new Blob([new Uint8Array(file.bytes)], { type: file.type ?? "application/pdf" }),
       file.name ?? "bill.pdf"
     )
   }

@@ -190,6 +190,16 @@ medusaIntegrationTestRunner({
       const fromB = await settle(api.get(`/store/portal/purchase-orders/${po.sentA}`, vendorB))
       expect(fromB.status).toBe(404)
       expect(fromB.data.message).toBe(`Purchase order ${po.sentA} was not found`)
+      const pdf = await api.get(`/store/portal/purchase-orders/${po.sentA}/pdf`, {
+        ...vendorA,
+        responseType: "arraybuffer",
+      })
+      expect(pdf.headers["content-type"]).toBe("application/pdf")
+      expect(Buffer.from(pdf.data).subarray(0, 5).toString()).toBe("%PDF-")
+      for (const id of [po.draftA, po.sentB]) {
+        const res = await settle(api.get(`/store/portal/purchase-orders/${id}/pdf`, vendorA))
+        expect({ id, status: res.status }).toEqual({ id, status: 404 })
+      }
       const listB = await api.get("/store/portal/purchase-orders", vendorB)
       expect(listB.data.purchase_orders.map((o: { id: string }) => o.id).sort()).toEqual(
         [po.sentB, po.ackB].sort()
@@ -434,6 +444,10 @@ medusaIntegrationTestRunner({
         ),
         "no file": await submit(vendorA, billForm(billFields(po.ackA), null)),
         "zero amount": await submit(vendorA, billForm({ ...billFields(po.ackA), amount: "0" })),
+        "control character in the number": await submit(
+          vendorA,
+          billForm({ ...billFields(po.ackA), bill_number: "INV\u0007-1" })
+        ),
         "bad date": await submit(
           vendorA,
           billForm({ ...billFields(po.ackA), due_date: "2026-02-30" })
@@ -456,6 +470,7 @@ medusaIntegrationTestRunner({
         "too large": 413,
         "no file": 400,
         "zero amount": 400,
+        "control character in the number": 400,
         "bad date": 400,
         "unknown field": 400,
         "another company's PO": 404,
