@@ -235,6 +235,15 @@ portalTestRunner((suite) => {
     expect(await textOf(bills.getByRole("listitem"))).toMatch(
       /Bill NW-5521\s*Submitted\s*\$249\.00/
     )
+    await page.getByRole("link", { name: "← All purchase orders" }).click()
+    await page
+      .getByRole("navigation", { name: "Supplier" })
+      .getByRole("link", { name: "Bills" })
+      .click()
+    const listed = page.getByRole("list", { name: "Bills" }).getByRole("listitem")
+    await visible(listed.filter({ hasText: "Bill NW-5521" }))
+    expect(await textOf(listed)).toMatch(/Bill NW-5521\s*Submitted\s*\$249\.00/)
+    await expectAccessible(page, "supplier-bills-1280")
     expect(tab.errors).toEqual([])
     await tab.context.close()
 
