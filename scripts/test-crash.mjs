@@ -13,9 +13,12 @@
 // changes nothing, and signing and accepting again each succeed exactly once
 // with one order (and one deposit invoice for the signed quote).
 //
-// Locks are Medusa's in-memory ones (REDIS_URL is ignored): a Redis lock held by
-// the killed process would only expire after its 120 s TTL. CRASH_SKIP_RECONCILE=1
-// skips the reconciler, to see the checks fail without it. PostgreSQL: a fresh
+// With a Redis answering at REDIS_URL the app runs on Medusa's Redis modules (database
+// CRASH_REDIS_DB, default 14, emptied first), as in production: the quote locks the
+// killed process held outlive it until their 120 s TTL, so the test also shows the
+// reconciler skipping those quotes, waits for the locks to expire, and runs it
+// again. Without REDIS_URL, in-memory modules. CRASH_SKIP_RECONCILE=1 skips the
+// reconciler, to see the checks fail without it. PostgreSQL: a fresh
 // database on the server DATABASE_URL / DB_HOST names, dropped at the end;
 // otherwise an embedded one in a temp dir.
 import {
@@ -27,6 +30,7 @@ import {
   readFileSync,
   rmSync,
 } from "node:fs"
+import net from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
@@ -50,6 +54,9 @@ import { medusaSecrets } from "./lib/secrets.mjs"
 
 const SKIP_RECONCILE = process.env.CRASH_SKIP_RECONCILE === "1"
 const MARKER_TIMEOUT_MS = 120_000
+const REDIS_DB = Number(process.env.CRASH_REDIS_DB || 14)
+// The quote lock's TTL (src/workflows/quote/lock-quote.ts) and a margin.
+const LOCK_TTL_MS = 120_000 + 5_000
 const RECONCILER = "./src/scripts/ops/reconcile-half-done.ts"
 
 const failures = []
@@ -96,7 +103,11 @@ async function run(state) {
   mkdirSync(logs)
   const app = join(tmp, "app")
   snapshotApp(app)
-  console.log(`Crash test (temp dir ${tmp})${SKIP_RECONCILE ? ", WITHOUT the reconciler" : ""}`)
+  const redisUrl = await crashRedis()
+  console.log(
+    `Crash test on ${redisUrl ? `Redis ${redisUrl}` : "in-memory modules"} (temp dir ${tmp})` +
+      (SKIP_RECONCILE ? ", WITHOUT the reconciler" : "")
+  )
 
   let dbEnv
   let database
@@ -124,7 +135,8 @@ async function run(state) {
     MEDUSA_DISABLE_TELEMETRY: "true",
     PORTAL_PRIVATE_UPLOAD_DIR: privateDir,
   }
-  delete env.REDIS_URL
+  if (redisUrl) env.REDIS_URL = redisUrl
+  else delete env.REDIS_URL
   delete env.PORTAL_CRASH_POINT
   const medusa = (args, options) => runMedusa(state.groups, args, options)
   const built = medusa(["build", "--no-lint"], {
@@ -199,6 +211,7 @@ async function run(state) {
         () => "killed"
       )
       await crashAt(s, "sign:after-files")
+      state.killedAt = Date.now()
       check((await pending) === "killed", "the sign request never answered: the process died")
     })
     await step("Crashing an accept after the status change", async () => {
@@ -207,6 +220,7 @@ async function run(state) {
         selected_item_ids: [],
       }).catch(() => "killed")
       await crashAt(s, "accept:after-status")
+      state.killedAt = Date.now()
       check((await pending) === "killed", "the accept request never answered: the process died")
     })
 
@@ -231,6 +245,23 @@ async function run(state) {
       `${strayFiles.length} file(s), ${signHalf.tracked_files} tracked`
     )
 
+    if (!SKIP_RECONCILE && redisUrl) {
+      // The killed process's locks are still in Redis: the reconciler must leave both quotes.
+      const halfState = JSON.stringify([signHalf, acceptHalf, strayFiles])
+      await step("Running the reconciler while the dead process's locks live", () =>
+        reconcile(medusa, app, env, logs, 0)
+      )
+      const now = JSON.stringify([
+        await quoteState(db, signQuote.id),
+        await quoteState(db, acceptQuote.id),
+        privateFiles(privateDir),
+      ])
+      check(now === halfState, "it skips both quotes: their locks are held")
+      const wait = state.killedAt + LOCK_TTL_MS - Date.now()
+      if (wait > 0) {
+        await step(`Waiting ${Math.ceil(wait / 1000)} s for the locks to expire`, () => sleep(wait))
+      }
+    }
     if (!SKIP_RECONCILE) {
       await step("Running the reconciler (grace 0)", () => reconcile(medusa, app, env, logs, 1))
     }
@@ -408,6 +439,55 @@ function privateFiles(dir) {
 async function count(db, sql, params = []) {
   const { rows } = await db.query(sql, params)
   return Number(rows[0].count)
+}
+
+/**
+ * REDIS_URL with database CRASH_REDIS_DB, emptied, when a Redis answers there;
+ * otherwise null (in-memory modules).
+ */
+async function crashRedis() {
+  if (!process.env.REDIS_URL) return null
+  const url = `${process.env.REDIS_URL.replace(/\/\d*$/, "")}/${REDIS_DB}`
+  try {
+    await redisCommand(url, [["SELECT", String(REDIS_DB)], ["FLUSHDB"]])
+    return url
+  } catch (error) {
+    console.log(`No Redis at ${process.env.REDIS_URL} (${error.message}): in-memory modules`)
+    return null
+  }
+}
+
+/** Redis spoken directly (RESP), for SELECT and FLUSHDB. */
+function redisCommand(url, commands) {
+  const { hostname, port } = new URL(url)
+  return new Promise((resolve, reject) => {
+    const socket = net.createConnection({
+      host: hostname || "127.0.0.1",
+      port: Number(port) || 6379,
+    })
+    let reply = ""
+    socket.setTimeout(3000, () => socket.destroy(new Error("no answer within 3 s")))
+    socket.on("error", reject)
+    socket.on("data", (chunk) => {
+      reply += chunk.toString()
+      const lines = reply.split("\r\n").filter(Boolean)
+      if (lines.length >= commands.length) {
+        socket.end()
+        const error = lines.find((line) => line.startsWith("-"))
+        return error ? reject(new Error(error.slice(1))) : resolve(lines)
+      }
+    })
+    socket.on("connect", () => {
+      socket.write(
+        commands
+          .map(
+            (args) =>
+              `*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join("")}`
+          )
+          .join("")
+      )
+    })
+  })
 }
 
 /** A signature as the pad sends it: a transparent PNG with a wavy stroke. */
