@@ -99,6 +99,11 @@ medusaIntegrationTestRunner({
         ])
         const list = await api.get(`${COMPANIES}?q=acme`, admin)
         expect(list.data).toMatchObject({ count: 1, companies: [{ id: company.id }] })
+        // The purchase order form's supplier picker lists suppliers only.
+        const suppliers = await api.get(`${COMPANIES}?is_supplier=true`, admin)
+        expect(suppliers.data.companies.map((c: { id: string }) => c.id)).toEqual([company.id])
+        expect((await api.get(`${COMPANIES}?is_supplier=false`, admin)).data.count).toBe(0)
+        expect((await api.get(`${COMPANIES}?is_customer=true`, admin)).data.count).toBe(1)
         expect((await api.get(`${COMPANIES}/${company.id}`, admin)).data.company.id).toBe(
           company.id
         )

@@ -192,21 +192,16 @@ export function useDeclinePurchaseOrderChange(id: string) {
 
 export type SupplierOption = NamedRef
 
-/**
- * Supplier companies matching a search. The companies route has no supplier
- * filter, so a page of name matches is read and the suppliers kept.
- */
+/** Supplier companies matching a search. */
 export function useSupplierSearch(search: string) {
   const q = useDebouncedValue(search.trim())
   return useQuery({
     queryKey: ["portal", "procurement-pickers", "suppliers", q],
     queryFn: () =>
-      sdk.client.fetch<{ companies: Array<NamedRef & { is_supplier: boolean }> } & Page>(
-        "/admin/portal/companies",
-        { query: { q: q || undefined, limit: 100, order: "name" } }
-      ),
-    select: (data): SupplierOption[] =>
-      data.companies.filter((company) => company.is_supplier).map(({ id, name }) => ({ id, name })),
+      sdk.client.fetch<{ companies: NamedRef[] } & Page>("/admin/portal/companies", {
+        query: { q: q || undefined, is_supplier: "true", limit: 100, order: "name" },
+      }),
+    select: (data): SupplierOption[] => data.companies.map(({ id, name }) => ({ id, name })),
     placeholderData: keepPreviousData,
   })
 }

@@ -10,10 +10,13 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListCompaniesParamsType>,
   res: MedusaResponse
 ) => {
-  const { q, allow_portal, customer_id } = req.filterableFields as AdminListCompaniesParamsType
+  const { q, allow_portal, is_customer, is_supplier, customer_id } =
+    req.filterableFields as AdminListCompaniesParamsType
   const filters: Record<string, unknown> = {}
   if (q) filters.name = { $ilike: `%${q.replace(/[\\%_]/g, "\\$&")}%` }
   if (allow_portal) filters.allow_portal = allow_portal === "true"
+  if (is_customer) filters.is_customer = is_customer === "true"
+  if (is_supplier) filters.is_supplier = is_supplier === "true"
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const memberships = customer_id
     ? (

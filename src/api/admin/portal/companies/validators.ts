@@ -45,6 +45,10 @@ export const AdminListCompaniesParams = listQueryParams({ fields: COMPANY_FIELDS
   .extend({
     q: z.string().trim().max(200).optional(),
     allow_portal: z.enum(["true", "false"]).optional(),
+    /** Only buying (or only non-buying) companies. */
+    is_customer: z.enum(["true", "false"]).optional(),
+    /** Only supplying (or only non-supplying) companies: the purchase order form's supplier picker. */
+    is_supplier: z.enum(["true", "false"]).optional(),
     /** Only the companies this customer is a member of, each with their `member` record. */
     customer_id: customerId.optional(),
   })
