@@ -484,6 +484,34 @@ medusaIntegrationTestRunner({
       expect(privateFiles()).toEqual(filesBefore)
     })
 
+    it("lets one of two simultaneous acknowledgements or same-numbered bills through, keeping one file", async () => {
+      const detail = (await api.get(`/store/portal/purchase-orders/${po.sentA}`, vendorA)).data
+        .purchase_order
+      const body = {
+        lines: detail.lines.map((line: { id: string }) => ({
+          line_id: line.id,
+          promised_at: tomorrow(2),
+        })),
+      }
+      const acks = await Promise.all(
+        [0, 1].map(() =>
+          settle(api.post(`/store/portal/purchase-orders/${po.sentA}/acknowledge`, body, vendorA))
+        )
+      )
+      expect(acks.map((res) => res.status).sort()).toEqual([200, 409])
+
+      const filesBefore = privateFiles()
+      const bills = await Promise.all(
+        [0, 1].map(() => submit(vendorA, billForm(billFields(po.ackA, "INV-RACE"))))
+      )
+      expect(bills.map((res) => res.status).sort()).toEqual([201, 409])
+      expect(await procurement().listPortalSupplierBills({ bill_number: "INV-RACE" })).toHaveLength(
+        1
+      )
+      // The loser's PDF, if it was stored before its row was refused, is deleted again.
+      expect(privateFiles().length).toBe(filesBefore.length + 1)
+    })
+
     it("lets staff approve, reject with a reason and mark paid, refusing a wrong transition", async () => {
       const submitted = async (number: string) =>
         (await submit(vendorA, billForm(billFields(po.ackA, number)))).data.supplier_bill
