@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryItemsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { LocalNotificationService } from "@medusajs/notification-local/dist/services/local"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
 import type ProcurementModuleService from "../../src/modules/procurement/service"
@@ -180,6 +181,8 @@ medusaIntegrationTestRunner({
 
     it("raises incoming on send, moves receipts from incoming to stocked, and emails the supplier's contacts", async () => {
       const container = getContainer()
+      // Watches what reaches Medusa's local email provider (it still sends).
+      const delivered = jest.spyOn(LocalNotificationService.prototype, "send")
       const draft = await createPo([
         { variant_id: toner.variantId, quantity: 10 },
         { variant_id: paper.variantId, quantity: 5 },
@@ -213,6 +216,12 @@ medusaIntegrationTestRunner({
         purchase_order_id: draft.id,
         purchase_order_number: draft.number,
       })
+      // It opens the storefront's page of this PO in the Supplier section.
+      const [email] = delivered.mock.calls
+        .map(([n]) => n as { template: string; content: { text: string } })
+        .filter((n) => n.template === SENT_TEMPLATE)
+      delivered.mockRestore()
+      expect(email.content.text).toContain(`/account/supplier/purchase-orders/${draft.id}`)
 
       const [tonerLine, paperLine] = sent.lines
       const partial = await receive(draft.id, [{ line_id: tonerLine.id, quantity: 4 }])

@@ -69,5 +69,5 @@ export const PORTAL_ACCOUNT_PATHS = {
   quote: (id: string) => `/account/quotes/${encodeURIComponent(id)}`,
   invoice: (id: string) => `/account/invoices/${encodeURIComponent(id)}`,
   order: (id: string) => `/account/orders/${encodeURIComponent(id)}`,
-  purchaseOrder: (id: string) => `/account/purchase-orders/${encodeURIComponent(id)}`,
+  purchaseOrder: (id: string) => `/account/supplier/purchase-orders/${encodeURIComponent(id)}`,
 } as const
