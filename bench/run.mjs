@@ -23,25 +23,21 @@
 // BENCH_VIEW_TOKENS (10), BENCH_SERVER (start | develop), DATABASE_URL.
 import { postgresKeeperReady, stopPostgresKeeper } from "../scripts/lib/postgres-keeper.mjs"
 import autocannon from "autocannon"
-import { fork, spawn } from "node:child_process"
+import { fork } from "node:child_process"
 import {
   chmodSync,
-  closeSync,
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
-  openSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from "node:fs"
 import { cpus, loadavg, tmpdir } from "node:os"
-import { basename, dirname, join } from "node:path"
+import { join } from "node:path"
 import { performance } from "node:perf_hooks"
-import { setTimeout as sleep } from "node:timers/promises"
 import { fileURLToPath } from "node:url"
+import * as lib from "../scripts/lib/medusa-app.mjs"
 import {
   externalDbEnv,
   freePort,
@@ -50,10 +46,7 @@ import {
 } from "../scripts/lib/postgres.mjs"
 import { medusaSecrets } from "../scripts/lib/secrets.mjs"
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..")
-const MEDUSA_BIN = join(ROOT, "node_modules", ".bin", "medusa")
 const DB_NAME = "portal_bench"
-const HEALTH_TIMEOUT_MS = 3 * 60 * 1000
 const STOP_TIMEOUT_MS = 15 * 1000
 const PRODUCTS_PATH = "/store/products?limit=20"
 const REGION_PATH = "/store/regions"
@@ -102,7 +95,7 @@ async function main() {
   } catch (error) {
     if (!interrupted) {
       console.error(`\n✖ ${error.message}`)
-      if (error.logFile) printTail(error.logFile)
+      if (error.logFile) lib.printTail(error.logFile)
       code = 1
     }
   }
@@ -122,7 +115,7 @@ async function run(state, interrupted) {
   console.log(`Client portal benchmark (temp dir ${tmp}, load average ${loadAverage()})`)
 
   const app = join(tmp, "app")
-  snapshotApp(app)
+  lib.snapshotApp(app)
 
   // 1. PostgreSQL and a fresh database.
   let databaseUrl
@@ -130,14 +123,14 @@ async function run(state, interrupted) {
   const external = externalDbEnv()
   if (external) {
     const name = `portal_bench_${Date.now()}_${process.pid}`
-    await step(`Creating database ${name} (DATABASE_URL / DB_HOST)`, () =>
-      createExternalDatabase(external, name)
+    await lib.step(`Creating database ${name} (DATABASE_URL / DB_HOST)`, () =>
+      lib.createExternalDatabase(external, name)
     )
     state.externalDb = { env: external, name }
     databaseUrl = urlFromDbEnv(external, name)
     databaseLabel = `${external.DB_HOST}:${external.DB_PORT}, fresh database ${name}`
   } else {
-    const pg = await step("Starting an embedded PostgreSQL", async () => {
+    const pg = await lib.step("Starting an embedded PostgreSQL", async () => {
       state.keeper = fork(
         fileURLToPath(import.meta.url),
         ["--postgres-keeper", join(tmp, "postgres", "data"), join(logs, "postgres.log")],
@@ -157,11 +150,11 @@ async function run(state, interrupted) {
     DISABLE_MEDUSA_ADMIN: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
-  const medusa = (args, options) => runMedusa(state, args, options)
+  const medusa = (args, options) => lib.runMedusa(state.groups, args, options)
 
   // 2. Migrations and seed, while the production build compiles.
   const acceptQuotes = config.runs + config.warmupRuns
-  const seeded = step(
+  const seeded = lib.step(
     `Migrating and seeding ${config.quotes} quotes${config.server === "start" ? " (medusa build running alongside)" : ""}`,
     async () => {
       await medusa(["db:migrate", "--execute-safe-links"], {
@@ -214,7 +207,7 @@ async function run(state, interrupted) {
   let mode = config.server
   if (buildError) {
     console.log(`! medusa build failed; falling back to medusa develop. Build output:`)
-    printTail(buildError.logFile, 15)
+    lib.printTail(buildError.logFile, 15)
     mode = "develop"
   }
   const port = await freePort()
@@ -223,9 +216,15 @@ async function run(state, interrupted) {
     mode === "start"
       ? "medusa build + medusa start (NODE_ENV=production)"
       : "medusa develop (TypeScript via swc)"
-  await step(`Starting Medusa on port ${port}: ${serverLabel}`, async () => {
-    const server = startServer(state, mode, app, port, env, join(logs, "server.log"))
-    await waitForHealth(base, server, join(logs, "server.log"), interrupted)
+  await lib.step(`Starting Medusa on port ${port}: ${serverLabel}`, async () => {
+    const server = lib.startServer(state.groups, {
+      mode,
+      app,
+      port,
+      env: { ...env, LOG_LEVEL: "error" },
+      log: join(logs, "server.log"),
+    })
+    await lib.waitForHealth(base, server, join(logs, "server.log"), interrupted)
   })
   if (interrupted()) return 130
 
@@ -252,7 +251,7 @@ async function run(state, interrupted) {
 
   // 4. Throughput.
   const loadBefore = loadAverage()
-  await step(`Warming up (${config.warmup} s each)`, async () => {
+  await lib.step(`Warming up (${config.warmup} s each)`, async () => {
     await hammer(base, [PRODUCTS_PATH], headers, config.warmup)
     await hammer(base, [regionPath], headers, config.warmup)
     await hammer(base, viewPaths, headers, config.warmup)
@@ -260,38 +259,38 @@ async function run(state, interrupted) {
     await hammer(base, [catalogPaths.ours], memberHeaders, config.warmup)
   })
   if (interrupted()) return 130
-  const products = await step(
+  const products = await lib.step(
     `Measuring GET ${PRODUCTS_PATH} (${config.duration} s, ${config.connections} connections)`,
     () => hammer(base, [PRODUCTS_PATH], headers, config.duration)
   )
   if (interrupted()) return 130
-  const region = await step(
+  const region = await lib.step(
     `Measuring GET ${REGION_PATH}/:id (${config.duration} s, ${config.connections} connections)`,
     () => hammer(base, [regionPath], headers, config.duration)
   )
   if (interrupted()) return 130
-  const links = await step(
+  const links = await lib.step(
     `Measuring GET ${LINK_PATH}/:token, ${viewPaths.length} tokens in turn (${config.duration} s, ${config.connections} connections)`,
     () => hammer(base, viewPaths, headers, config.duration)
   )
   if (interrupted()) return 130
-  const memberProducts = await step(
+  const memberProducts = await lib.step(
     `Measuring GET ${catalogPaths.medusa} as a portal member (${config.duration} s, ${config.connections} connections)`,
     () => hammer(base, [catalogPaths.medusa], memberHeaders, config.duration)
   )
   if (interrupted()) return 130
-  const catalog = await step(
+  const catalog = await lib.step(
     `Measuring GET ${catalogPaths.ours} as a portal member (${config.duration} s, ${config.connections} connections)`,
     () => hammer(base, [catalogPaths.ours], memberHeaders, config.duration)
   )
   if (interrupted()) return 130
 
   // 5. Latency of accept vs cart completion.
-  const carts = await step(`Preparing ${acceptQuotes} carts (not timed)`, () =>
+  const carts = await lib.step(`Preparing ${acceptQuotes} carts (not timed)`, () =>
     prepareCarts(base, headers, info, acceptQuotes)
   )
   if (interrupted()) return 130
-  const sequential = await step(
+  const sequential = await lib.step(
     `Timing ${config.runs} accepts and ${config.runs} cart completions, one at a time, interleaved (+${config.warmupRuns} warm-up each)`,
     () => timeSequential(base, headers, info.accept_tokens, carts, interrupted)
   )
@@ -587,144 +586,20 @@ const ratio = (ours, theirs) =>
 
 // ── the app and its processes ───────────────────────────────────────────────
 
-/**
- * A copy of the app in the temp dir, so the build and the server neither touch
- * the shared .medusa/ folder nor pick up half-saved edits mid-run. The copy's
- * tsconfig also compiles medusa-config.ts, as a Medusa app's does.
- */
-function snapshotApp(app) {
-  mkdirSync(app)
-  cpSync(join(ROOT, "src"), join(app, "src"), {
-    recursive: true,
-    filter: (source) => basename(source) !== "__tests__",
-  })
-  for (const file of ["medusa-config.ts", "package.json"]) {
-    cpSync(join(ROOT, file), join(app, file))
-  }
-  const tsconfig = JSON.parse(readFileSync(join(ROOT, "tsconfig.json"), "utf8"))
-  tsconfig.include = [...(tsconfig.include ?? []), "medusa-config.ts"]
-  tsconfig.exclude = [...new Set([...(tsconfig.exclude ?? []), "src/scripts"])]
-  writeFileSync(join(app, "tsconfig.json"), JSON.stringify(tsconfig, null, 2))
-  symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"), "dir")
-}
-
-/** Runs `medusa <args>` in its own process group, its output in `log`. */
-function runMedusa(state, args, { cwd, env, log }) {
-  return new Promise((resolve, reject) => {
-    const fd = openSync(log, "a")
-    const child = spawn(MEDUSA_BIN, args, {
-      cwd,
-      env,
-      detached: true,
-      stdio: ["ignore", fd, fd],
-    })
-    closeSync(fd)
-    state.groups.add(child)
-    child.on("error", reject)
-    child.on("exit", (code, signal) => {
-      state.groups.delete(child)
-      if (code === 0) return resolve()
-      const error = new Error(`medusa ${args[0]} exited with ${signal ?? `code ${code}`}`)
-      error.logFile = log
-      reject(error)
-    })
-  })
-}
-
-function startServer(state, mode, app, port, env, log) {
-  const fd = openSync(log, "a")
-  const serverEnv = {
-    ...env,
-    PORT: String(port),
-    LOG_LEVEL: "error",
-    NODE_ENV: mode === "start" ? "production" : "development",
-  }
-  const child =
-    mode === "start"
-      ? spawn(MEDUSA_BIN, ["start"], {
-          cwd: join(app, ".medusa", "server"),
-          env: serverEnv,
-          detached: true,
-          stdio: ["ignore", fd, fd],
-        })
-      : spawn(MEDUSA_BIN, ["develop", "--no-lint"], {
-          cwd: app,
-          env: serverEnv,
-          detached: true,
-          stdio: ["ignore", fd, fd],
-        })
-  closeSync(fd)
-  state.groups.add(child)
-  child.on("exit", () => state.groups.delete(child))
-  return child
-}
-
-async function waitForHealth(base, server, log, interrupted) {
-  const deadline = Date.now() + HEALTH_TIMEOUT_MS
-  while (Date.now() < deadline && !interrupted()) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      const error = new Error(`Medusa exited (${server.signalCode ?? `code ${server.exitCode}`})`)
-      error.logFile = log
-      throw error
-    }
-    try {
-      const res = await fetch(`${base}/health`)
-      if (res.ok) return
-    } catch {
-      // not up yet
-    }
-    await sleep(250)
-  }
-  if (interrupted()) return
-  const error = new Error(
-    `Medusa did not answer ${base}/health within ${HEALTH_TIMEOUT_MS / 1000} s`
-  )
-  error.logFile = log
-  throw error
-}
-
-const groupAlive = (child) => {
-  try {
-    process.kill(-child.pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** SIGTERM to the whole group, SIGKILL if it lingers. */
-async function stopGroup(child) {
-  try {
-    process.kill(-child.pid, "SIGTERM")
-  } catch {
-    return // already gone
-  }
-  const deadline = Date.now() + STOP_TIMEOUT_MS
-  while (groupAlive(child)) {
-    if (Date.now() > deadline) {
-      try {
-        process.kill(-child.pid, "SIGKILL")
-      } catch {
-        // gone meanwhile
-      }
-      return
-    }
-    await sleep(100)
-  }
-}
-
 /** Medusa first (it holds connections), then PostgreSQL, then the files. */
 async function cleanUp(state) {
-  for (const child of [...state.groups]) await stopGroup(child)
+  for (const child of [...state.groups]) await lib.stopGroup(child)
   state.groups.clear()
   if (state.keeper) {
     await stopPostgresKeeper(state.keeper, STOP_TIMEOUT_MS)
     state.keeper = null
   }
   if (state.externalDb) {
-    await dropExternalDatabase(state.externalDb.env, state.externalDb.name).catch((error) =>
-      console.error(`Could not drop database ${state.externalDb.name}: ${error.message}`)
-    )
+    await lib
+      .dropExternalDatabase(state.externalDb.env, state.externalDb.name)
+      .catch((error) =>
+        console.error(`Could not drop database ${state.externalDb.name}: ${error.message}`)
+      )
     state.externalDb = null
   }
   if (state.tmp) {
@@ -735,13 +610,7 @@ async function cleanUp(state) {
 
 /** Synchronous fallback on exit: kill what is left and delete the temp dir. */
 function cleanUpNow(state) {
-  for (const child of state.groups) {
-    try {
-      process.kill(-child.pid, "SIGKILL")
-    } catch {
-      // gone
-    }
-  }
+  for (const child of state.groups) lib.killGroup(child)
   if (state.keeper) {
     // The keeper stops PostgreSQL when its parent goes away; make sure it hears.
     try {
@@ -752,62 +621,6 @@ function cleanUpNow(state) {
   }
   if (state.tmp && existsSync(state.tmp)) {
     rmSync(state.tmp, { recursive: true, force: true })
-  }
-}
-
-async function step(label, fn) {
-  const started = performance.now()
-  console.log(`› ${label}…`)
-  const result = await fn()
-  console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  return result
-}
-
-function printTail(file, lines = 40) {
-  try {
-    const text = readFileSync(file, "utf8").trim().split("\n").slice(-lines).join("\n")
-    console.error(
-      `  last lines of ${basename(file)}:\n${text
-        .split("\n")
-        .map((l) => `    ${l}`)
-        .join("\n")}`
-    )
-  } catch {
-    // no log
-  }
-}
-
-// ── PostgreSQL ──────────────────────────────────────────────────────────────
-
-async function pgClient(env, database) {
-  const { default: pg } = await import("pg")
-  const client = new pg.Client({ connectionString: urlFromDbEnv(env, database) })
-  await client.connect()
-  return client
-}
-
-/** On the server DATABASE_URL names: connect to its own database (or `postgres`) and create ours. */
-async function createExternalDatabase(env, name) {
-  const adminDb = process.env.DATABASE_URL
-    ? decodeURIComponent(new URL(process.env.DATABASE_URL).pathname.slice(1)) || "postgres"
-    : "postgres"
-  const client = await pgClient(env, adminDb)
-  try {
-    await client.query(`CREATE DATABASE "${name}"`)
-  } finally {
-    await client.end()
-  }
-}
-
-async function dropExternalDatabase(env, name) {
-  const adminDb = process.env.DATABASE_URL
-    ? decodeURIComponent(new URL(process.env.DATABASE_URL).pathname.slice(1)) || "postgres"
-    : "postgres"
-  const client = await pgClient(env, adminDb)
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  } finally {
-    await client.end()
   }
 }
 
