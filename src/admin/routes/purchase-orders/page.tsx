@@ -2,31 +2,28 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { HandTruck } from "@medusajs/icons"
 import {
   Button,
-  Container,
   createDataTableColumnHelper,
   createDataTableFilterHelper,
   DataTable,
-  type DataTableFilteringState,
-  type DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { useMemo } from "react"
+import { Link } from "react-router-dom"
 import {
   PURCHASE_ORDER_STATUS_LABELS,
   PURCHASE_ORDER_STATUSES,
   type PurchaseOrderStatus,
 } from "../../../shared/procurement"
-import { SectionError } from "../../components/common/section-state"
+import {
+  ListPage,
+  useListState,
+  useListTable,
+  useUrlFilter,
+} from "../../components/common/list-page"
 import { createPurchaseOrderPath, purchaseOrderPath } from "../../components/procurement/paths"
 import { PurchaseOrderStatusBadge } from "../../components/procurement/status-badges"
 import { SupplierFilter } from "../../components/procurement/supplier-filter"
 import { formatDate, formatMoney } from "../../components/quotes/format"
 import { type PurchaseOrderSummary, usePurchaseOrders } from "../../hooks/purchase-orders"
-
-const PAGE_SIZE = 20
 
 const columnHelper = createDataTableColumnHelper<PurchaseOrderSummary>()
 
@@ -79,110 +76,56 @@ const filters = [
 
 /** Purchase orders to supplier companies: filter by status and supplier, search by number. */
 const PurchaseOrdersPage = () => {
-  const navigate = useNavigate()
-  const [searchParams, setSearchParams] = useSearchParams()
-  const supplierId = searchParams.get("supplier_company_id")
-  const [search, setSearch] = useState("")
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
-  const firstPage = () => setPagination((current) => ({ ...current, pageIndex: 0 }))
-
+  const list = useListState()
+  const [supplierId, setSupplier] = useUrlFilter("supplier_company_id", list)
   const params = useMemo(
     () => ({
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
-      q: search,
-      status: (filtering.status as PurchaseOrderStatus | undefined) || undefined,
+      ...list.page,
+      q: list.search,
+      status: (list.filtering.status as PurchaseOrderStatus | undefined) || undefined,
       supplier_company_id: supplierId ?? undefined,
     }),
-    [pagination, search, filtering, supplierId]
+    [list.page, list.search, list.filtering, supplierId]
   )
-  const { data, isPending, isError, error, refetch } = usePurchaseOrders(params)
-
-  const table = useDataTable({
+  const query = usePurchaseOrders(params)
+  const table = useListTable({
+    list,
     columns,
     filters,
-    data: data?.purchase_orders ?? [],
-    getRowId: (po) => po.id,
-    rowCount: data?.count ?? 0,
-    isLoading: isPending,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    filtering: {
-      state: filtering,
-      onFilteringChange: (state) => {
-        setFiltering(state)
-        firstPage()
-      },
-    },
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        firstPage()
-      },
-    },
-    onRowClick: (_event, po) => navigate(purchaseOrderPath(po.id)),
+    rows: query.data?.purchase_orders,
+    count: query.data?.count,
+    isLoading: query.isPending,
+    withSearch: true,
+    pathOf: purchaseOrderPath,
   })
 
-  const setSupplier = (id: string | null) => {
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        if (id) next.set("supplier_company_id", id)
-        else next.delete("supplier_company_id")
-        return next
-      },
-      { replace: true }
-    )
-    firstPage()
-  }
-
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Purchase orders</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Orders to your suppliers: sent, acknowledged in their portal, received into stock.
-            </Text>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <SupplierFilter supplierId={supplierId} onChange={setSupplier} />
-            <DataTable.FilterMenu tooltip="Filter by status" />
-            <DataTable.Search placeholder="Search by number" />
-            <Button size="small" variant="secondary" asChild>
-              <Link to={createPurchaseOrderPath(supplierId ?? undefined)}>
-                Create purchase order
-              </Link>
-            </Button>
-          </div>
-        </DataTable.Toolbar>
-        {isError ? (
-          <SectionError what="The purchase orders" error={error} onRetry={refetch} centered />
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: {
-                  heading: "No purchase orders yet",
-                  description:
-                    "Create one for a supplier company: products with managed inventory, quantities and costs.",
-                },
-                filtered: {
-                  heading: "No matching purchase orders",
-                  description: "No purchase order matches the search and filters.",
-                },
-              }}
-            />
-            <DataTable.Pagination />
-          </>
-        )}
-      </DataTable>
-    </Container>
+    <ListPage
+      table={table}
+      heading="Purchase orders"
+      description="Orders to your suppliers: sent, acknowledged in their portal, received into stock."
+      toolbar={
+        <>
+          <SupplierFilter supplierId={supplierId} onChange={setSupplier} />
+          <DataTable.FilterMenu tooltip="Filter by status" />
+          <DataTable.Search placeholder="Search by number" />
+          <Button size="small" variant="secondary" asChild>
+            <Link to={createPurchaseOrderPath(supplierId ?? undefined)}>Create purchase order</Link>
+          </Button>
+        </>
+      }
+      query={query}
+      what="The purchase orders"
+      empty={{
+        heading: "No purchase orders yet",
+        description:
+          "Create one for a supplier company: products with managed inventory, quantities and costs.",
+      }}
+      filtered={{
+        heading: "No matching purchase orders",
+        description: "No purchase order matches the search and filters.",
+      }}
+    />
   )
 }
 

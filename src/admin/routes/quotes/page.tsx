@@ -2,19 +2,18 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
 import {
   Button,
-  Container,
   createDataTableColumnHelper,
   createDataTableFilterHelper,
   DataTable,
-  type DataTableFilteringState,
-  type DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
-import { SectionError } from "../../components/common/section-state"
+import { useMemo } from "react"
+import { Link } from "react-router-dom"
+import {
+  ListPage,
+  useListState,
+  useListTable,
+  useUrlFilter,
+} from "../../components/common/list-page"
 import { CustomerFilter } from "../../components/quotes/customer-filter"
 import {
   customerName,
@@ -25,8 +24,6 @@ import {
 import { createQuotePath, quotePath } from "../../components/quotes/paths"
 import { QuoteStatusBadge, quoteStatusLabel } from "../../components/quotes/quote-status-badge"
 import { type Quote, QUOTE_STATUSES, type QuoteStatus, useQuotes } from "../../hooks/quotes"
-
-const PAGE_SIZE = 20
 
 const columnHelper = createDataTableColumnHelper<Quote>()
 
@@ -87,108 +84,56 @@ const asStatuses = (value: unknown): QuoteStatus[] =>
   (Array.isArray(value) ? value : value ? [value] : []) as QuoteStatus[]
 
 const QuotesPage = () => {
-  const navigate = useNavigate()
-  const [searchParams, setSearchParams] = useSearchParams()
-  const customerId = searchParams.get("customer_id")
-  const [search, setSearch] = useState("")
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
-  const firstPage = () => setPagination((current) => ({ ...current, pageIndex: 0 }))
-
+  const list = useListState()
+  const [customerId, setCustomer] = useUrlFilter("customer_id", list)
   const params = useMemo(
     () => ({
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
-      q: search,
-      status: asStatuses(filtering.status),
+      ...list.page,
+      q: list.search,
+      status: asStatuses(list.filtering.status),
       customer_id: customerId ?? undefined,
     }),
-    [pagination, search, filtering, customerId]
+    [list.page, list.search, list.filtering, customerId]
   )
-  const { data, isPending, isError, error, refetch } = useQuotes(params)
-
-  const table = useDataTable({
+  const query = useQuotes(params)
+  const table = useListTable({
+    list,
     columns,
     filters,
-    data: data?.quotes ?? [],
-    getRowId: (quote) => quote.id,
-    rowCount: data?.count ?? 0,
-    isLoading: isPending,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    filtering: {
-      state: filtering,
-      onFilteringChange: (state) => {
-        setFiltering(state)
-        firstPage()
-      },
-    },
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        firstPage()
-      },
-    },
-    onRowClick: (_event, quote) => navigate(quotePath(quote.id)),
+    rows: query.data?.quotes,
+    count: query.data?.count,
+    isLoading: query.isPending,
+    withSearch: true,
+    pathOf: quotePath,
   })
 
-  const setCustomer = (id: string | null) => {
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        if (id) next.set("customer_id", id)
-        else next.delete("customer_id")
-        return next
-      },
-      { replace: true }
-    )
-    firstPage()
-  }
-
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Quotes</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Offers sent to buyers as a secure link: they pick optional items, accept or sign.
-            </Text>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <CustomerFilter customerId={customerId} onChange={setCustomer} />
-            <DataTable.FilterMenu tooltip="Filter by status" />
-            <DataTable.Search placeholder="Search number or email" />
-            <Button size="small" variant="secondary" asChild>
-              <Link to={createQuotePath(customerId ?? undefined)}>Create quote</Link>
-            </Button>
-          </div>
-        </DataTable.Toolbar>
-        {isError ? (
-          <SectionError what="The quotes" error={error} onRetry={refetch} centered />
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: {
-                  heading: "No quotes yet",
-                  description:
-                    "Create a quote for a customer, add products and optional extras, and send them the link.",
-                },
-                filtered: {
-                  heading: "No matching quotes",
-                  description: "No quote matches the search and filters. Try removing one.",
-                },
-              }}
-            />
-            <DataTable.Pagination />
-          </>
-        )}
-      </DataTable>
-    </Container>
+    <ListPage
+      table={table}
+      heading="Quotes"
+      description="Offers sent to buyers as a secure link: they pick optional items, accept or sign."
+      toolbar={
+        <>
+          <CustomerFilter customerId={customerId} onChange={setCustomer} />
+          <DataTable.FilterMenu tooltip="Filter by status" />
+          <DataTable.Search placeholder="Search number or email" />
+          <Button size="small" variant="secondary" asChild>
+            <Link to={createQuotePath(customerId ?? undefined)}>Create quote</Link>
+          </Button>
+        </>
+      }
+      query={query}
+      what="The quotes"
+      empty={{
+        heading: "No quotes yet",
+        description:
+          "Create a quote for a customer, add products and optional extras, and send them the link.",
+      }}
+      filtered={{
+        heading: "No matching quotes",
+        description: "No quote matches the search and filters. Try removing one.",
+      }}
+    />
   )
 }
 
