@@ -21,36 +21,31 @@
 // reconciler, to see the checks fail without it. PostgreSQL: a fresh
 // database on the server DATABASE_URL / DB_HOST names, dropped at the end;
 // otherwise an embedded one in a temp dir.
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-} from "node:fs"
-import net from "node:net"
-import { tmpdir } from "node:os"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
-import { PNG } from "pngjs"
 import {
-  createExternalDatabase,
-  dropExternalDatabase,
   groupAlive,
   killGroup,
   pgClient,
-  printTail,
   runMedusa,
-  snapshotApp,
   startServer,
   step,
   stopGroup,
   waitForHealth,
 } from "./lib/medusa-app.mjs"
-import { externalDbEnv, freePort, startEmbeddedPostgres, urlFromDbEnv } from "./lib/postgres.mjs"
-import { medusaSecrets } from "./lib/secrets.mjs"
+import { freePort } from "./lib/postgres.mjs"
+import {
+  appEnv,
+  buildMigrateSeed,
+  count,
+  drawnSignature,
+  freshDatabase,
+  processTest,
+  redisCommand,
+  redisDatabaseUrl,
+  throwawayApp,
+} from "./lib/process-test.mjs"
 
 const SKIP_RECONCILE = process.env.CRASH_SKIP_RECONCILE === "1"
 const MARKER_TIMEOUT_MS = 120_000
@@ -59,114 +54,32 @@ const REDIS_DB = Number(process.env.CRASH_REDIS_DB || 14)
 const LOCK_TTL_MS = 120_000 + 5_000
 const RECONCILER = "./src/scripts/ops/reconcile-half-done.ts"
 
-const failures = []
-const check = (ok, label, detail = "") => {
-  console.log(`  ${ok ? "✓" : "✖"} ${label}${detail ? ` (${detail})` : ""}`)
-  if (!ok) failures.push(label)
-}
-
-async function main() {
-  const state = { groups: new Set(), tmp: null, embedded: null, externalDb: null }
-  const cleanup = async () => {
-    for (const child of [...state.groups]) await stopGroup(child)
-    if (state.externalDb) {
-      await dropExternalDatabase(state.externalDb.env, state.externalDb.name).catch(() => {})
-    }
-    await state.embedded?.stop().catch(() => {})
-    if (state.tmp) rmSync(state.tmp, { recursive: true, force: true })
-  }
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, () => void cleanup().finally(() => process.exit(130)))
-  }
-  try {
-    await run(state)
-  } catch (error) {
-    console.error(`\n✖ ${error.message}`)
-    if (error.logFile) printTail(error.logFile)
-    failures.push(error.message)
-  } finally {
-    await cleanup()
-  }
-  if (failures.length) {
-    console.error(`\ntest:crash failed: ${failures.length} check(s)\n- ${failures.join("\n- ")}`)
-    return 1
-  }
-  console.log("\ntest:crash passed")
-  return 0
-}
-
-async function run(state) {
-  const tmp = mkdtempSync(join(tmpdir(), "portal-crash-"))
-  state.tmp = tmp
-  chmodSync(tmp, 0o755)
-  const logs = join(tmp, "logs")
-  mkdirSync(logs)
-  const app = join(tmp, "app")
-  snapshotApp(app)
+async function run({ state, check }) {
+  const { tmp, logs, app } = throwawayApp(state, "portal-crash")
   const redisUrl = await crashRedis()
   console.log(
     `Crash test on ${redisUrl ? `Redis ${redisUrl}` : "in-memory modules"} (temp dir ${tmp})` +
       (SKIP_RECONCILE ? ", WITHOUT the reconciler" : "")
   )
-
-  let dbEnv
-  let database
-  const external = externalDbEnv()
-  if (external) {
-    database = `portal_crash_${Date.now()}_${process.pid}`
-    await createExternalDatabase(external, database)
-    state.externalDb = { env: external, name: database }
-    dbEnv = external
-  } else {
-    database = "portal_crash"
-    state.embedded = await step("Starting an embedded PostgreSQL", () =>
-      startEmbeddedPostgres({ dataDir: join(tmp, "postgres", "data"), persistent: false })
-    )
-    await state.embedded.createDatabase(database)
-    dbEnv = state.embedded.env
-  }
+  const { dbEnv, database } = await freshDatabase(state, "portal_crash")
   const privateDir = join(tmp, "private-files")
-  const infoFile = join(tmp, "seed.json")
-  const env = {
-    ...process.env,
-    ...medusaSecrets(),
-    DATABASE_URL: urlFromDbEnv(dbEnv, database),
-    DISABLE_MEDUSA_ADMIN: "true",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    PORTAL_PRIVATE_UPLOAD_DIR: privateDir,
-  }
+  const env = appEnv({ dbEnv, database }, { PORTAL_PRIVATE_UPLOAD_DIR: privateDir })
   if (redisUrl) env.REDIS_URL = redisUrl
   else delete env.REDIS_URL
   delete env.PORTAL_CRASH_POINT
   const medusa = (args, options) => runMedusa(state.groups, args, options)
-  const built = medusa(["build", "--no-lint"], {
-    cwd: app,
-    env: { ...env, NODE_ENV: "production" },
-    log: join(logs, "build.log"),
+  const info = await buildMigrateSeed(state, {
+    app,
+    env,
+    logs,
+    seedEnv: {
+      BENCH_QUOTES: "2",
+      BENCH_VIEW_TOKENS: "1",
+      BENCH_ACCEPT_QUOTES: "1",
+      BENCH_SIGN_QUOTES: "1",
+      BENCH_CARTS: "1",
+    },
   })
-  await step("Migrating and seeding (medusa build running alongside)", async () => {
-    await medusa(["db:migrate", "--execute-safe-links"], {
-      cwd: app,
-      env,
-      log: join(logs, "migrate.log"),
-    })
-    await medusa(["exec", "./src/scripts/bench/seed.ts"], {
-      cwd: app,
-      env: {
-        ...env,
-        LOG_LEVEL: "warn",
-        BENCH_INFO_FILE: infoFile,
-        BENCH_QUOTES: "2",
-        BENCH_VIEW_TOKENS: "1",
-        BENCH_ACCEPT_QUOTES: "1",
-        BENCH_SIGN_QUOTES: "1",
-        BENCH_CARTS: "1",
-      },
-      log: join(logs, "seed.log"),
-    })
-  })
-  await step("Building the production server", () => built)
-  const info = JSON.parse(readFileSync(infoFile, "utf8"))
   const signToken = info.sign_tokens[0]
   const acceptToken = info.accept_tokens[0]
   const headers = {
@@ -210,7 +123,7 @@ async function run(state) {
       const pending = post(s.base, `/store/portal/quote-links/${signToken}/sign`, signBody).catch(
         () => "killed"
       )
-      await crashAt(s, "sign:after-files")
+      await crashAt(s, "sign:after-files", check)
       state.killedAt = Date.now()
       check((await pending) === "killed", "the sign request never answered: the process died")
     })
@@ -219,7 +132,7 @@ async function run(state) {
       const pending = post(s.base, `/store/portal/quote-links/${acceptToken}/accept`, {
         selected_item_ids: [],
       }).catch(() => "killed")
-      await crashAt(s, "accept:after-status")
+      await crashAt(s, "accept:after-status", check)
       state.killedAt = Date.now()
       check((await pending) === "killed", "the accept request never answered: the process died")
     })
@@ -368,7 +281,7 @@ async function run(state) {
 }
 
 /** Waits for the crash point's marker in the server's log, then kills its process group. */
-async function crashAt(server, point) {
+async function crashAt(server, point, check) {
   const marker = `crash point ${point} reached`
   const deadline = Date.now() + MARKER_TIMEOUT_MS
   while (!readFileSync(server.log, "utf8").includes(marker)) {
@@ -436,18 +349,13 @@ function privateFiles(dir) {
     .sort()
 }
 
-async function count(db, sql, params = []) {
-  const { rows } = await db.query(sql, params)
-  return Number(rows[0].count)
-}
-
 /**
  * REDIS_URL with database CRASH_REDIS_DB, emptied, when a Redis answers there;
  * otherwise null (in-memory modules).
  */
 async function crashRedis() {
   if (!process.env.REDIS_URL) return null
-  const url = `${process.env.REDIS_URL.replace(/\/\d*$/, "")}/${REDIS_DB}`
+  const url = redisDatabaseUrl(process.env.REDIS_URL, REDIS_DB)
   try {
     await redisCommand(url, [["SELECT", String(REDIS_DB)], ["FLUSHDB"]])
     return url
@@ -457,49 +365,5 @@ async function crashRedis() {
   }
 }
 
-/** Redis spoken directly (RESP), for SELECT and FLUSHDB. */
-function redisCommand(url, commands) {
-  const { hostname, port } = new URL(url)
-  return new Promise((resolve, reject) => {
-    const socket = net.createConnection({
-      host: hostname || "127.0.0.1",
-      port: Number(port) || 6379,
-    })
-    let reply = ""
-    socket.setTimeout(3000, () => socket.destroy(new Error("no answer within 3 s")))
-    socket.on("error", reject)
-    socket.on("data", (chunk) => {
-      reply += chunk.toString()
-      const lines = reply.split("\r\n").filter(Boolean)
-      if (lines.length >= commands.length) {
-        socket.end()
-        const error = lines.find((line) => line.startsWith("-"))
-        return error ? reject(new Error(error.slice(1))) : resolve(lines)
-      }
-    })
-    socket.on("connect", () => {
-      socket.write(
-        commands
-          .map(
-            (args) =>
-              `*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join("")}`
-          )
-          .join("")
-      )
-    })
-  })
-}
-
-/** A signature as the pad sends it: a transparent PNG with a wavy stroke. */
-function drawnSignature() {
-  const image = new PNG({ width: 400, height: 120 })
-  for (let x = 20; x < 270; x++) {
-    for (let dy = -1; dy <= 1; dy++) {
-      const i = ((60 + dy + Math.round(10 * Math.sin(x / 15))) * 400 + x) * 4
-      image.data[i + 3] = 255
-    }
-  }
-  return `data:image/png;base64,${PNG.sync.write(image).toString("base64")}`
-}
-
-process.exit(await main())
+// Last, so that every constant above is initialised before it runs.
+await processTest("test:crash", run)

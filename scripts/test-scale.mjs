@@ -19,26 +19,23 @@
 // 13), which it empties before each topology. PostgreSQL: a fresh database on
 // the server DATABASE_URL / DB_HOST names, dropped at the end; otherwise an
 // embedded one in a temp dir.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
-import net from "node:net"
-import { tmpdir } from "node:os"
+import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
-import { PNG } from "pngjs"
+import { pgClient, startServer, step, stopGroup, waitForHealth } from "./lib/medusa-app.mjs"
+import { freePort } from "./lib/postgres.mjs"
 import {
-  createExternalDatabase,
-  dropExternalDatabase,
-  pgClient,
-  printTail,
-  runMedusa,
-  snapshotApp,
-  startServer,
-  step,
-  stopGroup,
-  waitForHealth,
-} from "./lib/medusa-app.mjs"
-import { externalDbEnv, freePort, startEmbeddedPostgres, urlFromDbEnv } from "./lib/postgres.mjs"
-import { medusaSecrets } from "./lib/secrets.mjs"
+  appEnv,
+  buildMigrateSeed,
+  count,
+  drawnSignature,
+  freshDatabase,
+  processTest,
+  redisCommand,
+  redisDatabaseUrl,
+  redisUnreachable,
+  throwawayApp,
+} from "./lib/process-test.mjs"
 
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 const REDIS_DB = Number(process.env.SCALE_REDIS_DB || 13)
@@ -58,55 +55,8 @@ const TOPOLOGIES = [
   { name: "two shared instances", modes: ["shared", "shared"] },
 ]
 
-const failures = []
-const check = (ok, label, detail = "") => {
-  console.log(`  ${ok ? "✓" : "✖"} ${label}${detail ? ` (${detail})` : ""}`)
-  if (!ok) failures.push(label)
-}
-
-async function main() {
-  const reason = await redisUnreachable(REDIS_URL)
-  if (reason) {
-    console.log(`test:scale skipped: no Redis at ${REDIS_URL} (${reason})`)
-    return 0
-  }
-  const state = { groups: new Set(), tmp: null, embedded: null, externalDb: null }
-  const cleanup = async () => {
-    for (const child of [...state.groups]) await stopGroup(child)
-    if (state.externalDb) {
-      await dropExternalDatabase(state.externalDb.env, state.externalDb.name).catch(() => {})
-    }
-    await state.embedded?.stop().catch(() => {})
-    if (state.tmp) rmSync(state.tmp, { recursive: true, force: true })
-  }
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, () => void cleanup().finally(() => process.exit(130)))
-  }
-  try {
-    await run(state)
-  } catch (error) {
-    console.error(`\n✖ ${error.message}`)
-    if (error.logFile) printTail(error.logFile)
-    failures.push(error.message)
-  } finally {
-    await cleanup()
-  }
-  if (failures.length) {
-    console.error(`\ntest:scale failed: ${failures.length} check(s)\n- ${failures.join("\n- ")}`)
-    return 1
-  }
-  console.log("\ntest:scale passed")
-  return 0
-}
-
-async function run(state) {
-  const tmp = mkdtempSync(join(tmpdir(), "portal-scale-"))
-  state.tmp = tmp
-  chmodSync(tmp, 0o755)
-  const logs = join(tmp, "logs")
-  mkdirSync(logs)
-  const app = join(tmp, "app")
-  snapshotApp(app)
+async function run({ state, check }) {
+  const { tmp, logs, app } = throwawayApp(state, "portal-scale")
   if (WITHOUT_REDIS_MODULES) {
     const config = join(app, "medusa-config.ts")
     const text = readFileSync(config, "utf8")
@@ -123,72 +73,35 @@ async function run(state) {
       `${WITHOUT_REDIS_MODULES ? ", WITHOUT Medusa's Redis modules (negative control)" : ""}` +
       ` (temp dir ${tmp})`
   )
-
-  let dbEnv
-  let database
-  const external = externalDbEnv()
-  if (external) {
-    database = `portal_scale_${Date.now()}_${process.pid}`
-    await createExternalDatabase(external, database)
-    state.externalDb = { env: external, name: database }
-    dbEnv = external
-  } else {
-    database = "portal_scale"
-    state.embedded = await step("Starting an embedded PostgreSQL", () =>
-      startEmbeddedPostgres({ dataDir: join(tmp, "postgres", "data"), persistent: false })
-    )
-    await state.embedded.createDatabase(database)
-    dbEnv = state.embedded.env
-  }
-  const redisUrl = `${REDIS_URL.replace(/\/\d*$/, "")}/${REDIS_DB}`
-  const infoFile = join(tmp, "seed.json")
-  const env = {
-    ...process.env,
-    ...medusaSecrets(),
-    DATABASE_URL: urlFromDbEnv(dbEnv, database),
-    REDIS_URL: redisUrl,
-    DISABLE_MEDUSA_ADMIN: "true",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    // Every instance reads and writes the same private files, as with S3.
-    PORTAL_PRIVATE_UPLOAD_DIR: join(tmp, "private-files"),
-    PORTAL_JOB_INTERVAL_MS: String(JOB_INTERVAL_MS),
-    PORTAL_LINK_FAILURE_LIMIT: String(LINK_FAILURE_LIMIT),
-  }
-  const medusa = (args, options) => runMedusa(state.groups, args, options)
-  const built = medusa(["build", "--no-lint"], {
-    cwd: app,
-    env: { ...env, NODE_ENV: "production" },
-    log: join(logs, "build.log"),
+  const { dbEnv, database } = await freshDatabase(state, "portal_scale")
+  const env = appEnv(
+    { dbEnv, database },
+    {
+      REDIS_URL: redisDatabaseUrl(REDIS_URL, REDIS_DB),
+      // Every instance reads and writes the same private files, as with S3.
+      PORTAL_PRIVATE_UPLOAD_DIR: join(tmp, "private-files"),
+      PORTAL_JOB_INTERVAL_MS: String(JOB_INTERVAL_MS),
+      PORTAL_LINK_FAILURE_LIMIT: String(LINK_FAILURE_LIMIT),
+    }
+  )
+  const info = await buildMigrateSeed(state, {
+    app,
+    env,
+    logs,
+    seedEnv: {
+      BENCH_QUOTES: String(TOPOLOGIES.length),
+      BENCH_VIEW_TOKENS: "1",
+      BENCH_ACCEPT_QUOTES: String(TOPOLOGIES.length - 1),
+      BENCH_SIGN_QUOTES: String(TOPOLOGIES.length),
+      BENCH_CARTS: "1",
+    },
   })
-  await step("Migrating and seeding (medusa build running alongside)", async () => {
-    await medusa(["db:migrate", "--execute-safe-links"], {
-      cwd: app,
-      env,
-      log: join(logs, "migrate.log"),
-    })
-    await medusa(["exec", "./src/scripts/bench/seed.ts"], {
-      cwd: app,
-      env: {
-        ...env,
-        LOG_LEVEL: "warn",
-        BENCH_INFO_FILE: infoFile,
-        BENCH_QUOTES: String(TOPOLOGIES.length),
-        BENCH_VIEW_TOKENS: "1",
-        BENCH_ACCEPT_QUOTES: String(TOPOLOGIES.length - 1),
-        BENCH_SIGN_QUOTES: String(TOPOLOGIES.length),
-        BENCH_CARTS: "1",
-      },
-      log: join(logs, "seed.log"),
-    })
-  })
-  await step("Building the production server", () => built)
-  const info = JSON.parse(readFileSync(infoFile, "utf8"))
   // The view token is a sent quote too: one accept quote per topology.
   const acceptTokens = [...info.view_tokens, ...info.accept_tokens]
   const db = await pgClient(dbEnv, database)
   try {
     for (const [index, topology] of TOPOLOGIES.entries()) {
-      await runTopology(state, {
+      await runTopology(state, check, {
         topology,
         index,
         app,
@@ -205,7 +118,7 @@ async function run(state) {
   }
 }
 
-async function runTopology(state, { topology, index, app, env, logs, db, ...seed }) {
+async function runTopology(state, check, { topology, index, app, env, logs, db, ...seed }) {
   console.log(`\n${String.fromCharCode(65 + index)}. ${topology.name}`)
   await redisCommand(REDIS_URL, [["SELECT", String(REDIS_DB)], ["FLUSHDB"]])
   // The failed-lookup counters of the previous topology (they live in PostgreSQL).
@@ -360,69 +273,15 @@ async function settledCount(db, sql, params) {
   return count(db, sql, params)
 }
 
-async function count(db, sql, params = []) {
-  const { rows } = await db.query(sql, params)
-  return Number(rows[0].count)
-}
-
 const summarize = (statuses) =>
   Object.entries(statuses.reduce((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {}))
     .map(([status, n]) => `${n}× ${status}`)
     .join(", ")
 
-/** A signature as the pad sends it: a transparent PNG with a wavy stroke. */
-function drawnSignature() {
-  const image = new PNG({ width: 400, height: 120 })
-  for (let x = 20; x < 270; x++) {
-    for (let dy = -1; dy <= 1; dy++) {
-      const i = ((60 + dy + Math.round(10 * Math.sin(x / 15))) * 400 + x) * 4
-      image.data[i + 3] = 255
-    }
-  }
-  return `data:image/png;base64,${PNG.sync.write(image).toString("base64")}`
+// Last, so that every constant above is initialised before it runs.
+const reason = await redisUnreachable(REDIS_URL)
+if (reason) {
+  console.log(`test:scale skipped: no Redis at ${REDIS_URL} (${reason})`)
+  process.exit(0)
 }
-
-// ── Redis, spoken directly (RESP): PING, SELECT, FLUSHDB ─────────────────────
-
-function redisCommand(url, commands) {
-  const { hostname, port } = new URL(url)
-  return new Promise((resolve, reject) => {
-    const socket = net.createConnection({
-      host: hostname || "127.0.0.1",
-      port: Number(port) || 6379,
-    })
-    let reply = ""
-    socket.setTimeout(3000, () => socket.destroy(new Error("no answer within 3 s")))
-    socket.on("error", reject)
-    socket.on("data", (chunk) => {
-      reply += chunk.toString()
-      const lines = reply.split("\r\n").filter(Boolean)
-      if (lines.length >= commands.length) {
-        socket.end()
-        const error = lines.find((line) => line.startsWith("-"))
-        return error ? reject(new Error(error.slice(1))) : resolve(lines)
-      }
-    })
-    socket.on("connect", () => {
-      socket.write(
-        commands
-          .map(
-            (args) =>
-              `*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join("")}`
-          )
-          .join("")
-      )
-    })
-  })
-}
-
-async function redisUnreachable(url) {
-  try {
-    const [reply] = await redisCommand(url, [["PING"]])
-    return reply === "+PONG" ? null : `it answered ${reply}`
-  } catch (error) {
-    return error.message
-  }
-}
-
-process.exit(await main())
+await processTest("test:scale", run)
