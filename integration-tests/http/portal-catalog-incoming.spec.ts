@@ -5,6 +5,8 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
+import type ProcurementModuleService from "../../src/modules/procurement/service"
 import type { MemberAccess } from "../../src/shared/permissions"
 import { acknowledgePurchaseOrderWorkflow } from "../../src/workflows/procurement/acknowledge-purchase-order"
 import { createPurchaseOrderWorkflow } from "../../src/workflows/procurement/create-purchase-order"
@@ -128,7 +130,7 @@ medusaIntegrationTestRunner({
       const acknowledged = async (variantId: string, quantity: number, promised: string) => {
         const id = await sentOrder(variantId, quantity)
         const [po] = await container
-          .resolve("portalProcurement")
+          .resolve<ProcurementModuleService>(PROCUREMENT_MODULE)
           .listPortalPurchaseOrders({ id }, { relations: ["lines"] })
         await acknowledgePurchaseOrderWorkflow(container).run({
           input: {
