@@ -5,7 +5,6 @@ import {
   DropdownMenu,
   Heading,
   IconButton,
-  Skeleton,
   StatusBadge,
   Text,
   toast,
@@ -18,7 +17,7 @@ import { CompanyEventsSection } from "../../../components/companies/company-even
 import { CompanyFormDrawer } from "../../../components/companies/company-form-drawer"
 import { CompanySides } from "../../../components/companies/company-sides"
 import { companiesPath } from "../../../components/companies/paths"
-import { LoadError } from "../../../components/load-error"
+import { RecordCardSkeleton, RecordPage, TwoColumns } from "../../../components/common/record-page"
 import { CompanyPurchaseOrdersSection } from "../../../components/procurement/company-purchase-orders-section"
 import {
   type Company,
@@ -104,38 +103,32 @@ const CompanyHeader = ({ company }: { company: Company }) => {
  */
 const CompanyPage = () => {
   const { id = "" } = useParams()
-  const { data: company, isPending, isError, error, refetch } = useCompany(id)
-
-  if (isPending) {
-    return (
-      <Container className="flex flex-col gap-y-3 px-6 py-4" aria-busy="true">
-        <Skeleton className="h-7 w-48" />
-        <Skeleton className="h-48 w-full" />
-      </Container>
-    )
-  }
-  if (isError) {
-    return (
-      <LoadError
-        error={error}
-        thing="company"
-        notFoundHeading="Company not found"
-        back={{ to: companiesPath, label: "Back to companies" }}
-        onRetry={() => refetch()}
-      />
-    )
-  }
+  const query = useCompany(id)
   return (
-    <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
-      <div className="flex w-full flex-col gap-y-3">
-        <CompanyHeader company={company} />
-        <CompanyContactsSection company={company} />
-      </div>
-      <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
-        {company.is_supplier && <CompanyPurchaseOrdersSection company={company} />}
-        <CompanyEventsSection companyId={company.id} />
-      </div>
-    </div>
+    <RecordPage
+      query={query}
+      loading={<RecordCardSkeleton />}
+      thing="company"
+      notFoundHeading="Company not found"
+      back={{ to: companiesPath, label: "Back to companies" }}
+    >
+      {(company) => (
+        <TwoColumns
+          main={
+            <>
+              <CompanyHeader company={company} />
+              <CompanyContactsSection company={company} />
+            </>
+          }
+          side={
+            <>
+              {company.is_supplier && <CompanyPurchaseOrdersSection company={company} />}
+              <CompanyEventsSection companyId={company.id} />
+            </>
+          }
+        />
+      )}
+    </RecordPage>
   )
 }
 
