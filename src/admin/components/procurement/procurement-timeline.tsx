@@ -1,6 +1,6 @@
-import { Container, Heading, Text } from "@medusajs/ui"
 import type { ProcurementEvent } from "../../hooks/purchase-orders"
-import { formatDateTime, formatMoney } from "../quotes/format"
+import { Timeline } from "../common/timeline"
+import { formatMoney } from "../quotes/format"
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined)
 
@@ -78,42 +78,11 @@ export const ProcurementTimeline = ({
   const entries = [...events]
     .sort((a, b) => a.created_at.localeCompare(b.created_at))
     .reverse()
-    .map((event) => ({ event, ...describe(event, currencyCode) }))
-  return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Timeline</Heading>
-      </div>
-      {entries.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Nothing has happened yet.
-        </Text>
-      ) : (
-        <ol className="flex flex-col gap-y-4 px-6 py-4" aria-label="Purchase order timeline">
-          {entries.map(({ event, title, detail }) => (
-            <li key={event.id} className="flex gap-x-3">
-              <span
-                aria-hidden
-                className="bg-ui-tag-neutral-icon mt-1.5 size-2 shrink-0 rounded-full"
-              />
-              <div className="flex flex-col">
-                <Text size="small" weight="plus">
-                  {title}
-                </Text>
-                {detail && (
-                  <Text size="small" className="text-ui-fg-subtle whitespace-pre-wrap">
-                    {detail}
-                  </Text>
-                )}
-                <Text size="xsmall" className="text-ui-fg-muted">
-                  {ACTOR[event.actor_type] ?? event.actor_type} ·{" "}
-                  <time dateTime={event.created_at}>{formatDateTime(event.created_at)}</time>
-                </Text>
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
-    </Container>
-  )
+    .map((event) => ({
+      id: event.id,
+      created_at: event.created_at,
+      actor: ACTOR[event.actor_type] ?? event.actor_type,
+      ...describe(event, currencyCode),
+    }))
+  return <Timeline entries={entries} label="Purchase order timeline" preserveLineBreaks />
 }

@@ -1,6 +1,6 @@
-import { Container, Heading, Text } from "@medusajs/ui"
 import type { QuoteDetail, QuoteEvent } from "../../hooks/quotes"
-import { formatDateTime, formatMoney } from "./format"
+import { Timeline } from "../common/timeline"
+import { formatMoney } from "./format"
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
@@ -78,46 +78,14 @@ export const QuoteTimeline = ({ quote }: { quote: QuoteDetail }) => {
   const entries = quote.events.map((event) => {
     const described = describeEvent(event, sends)
     if (event.type === "sent") sends++
-    return { event, ...described }
+    return {
+      id: event.id,
+      created_at: event.created_at,
+      actor: ACTOR[event.actor_type] ?? event.actor_type,
+      ...described,
+    }
   })
   // Newest first, as the admin's own order timeline reads.
   entries.reverse()
-
-  return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Timeline</Heading>
-      </div>
-      {entries.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Nothing has happened yet.
-        </Text>
-      ) : (
-        <ol className="flex flex-col gap-y-4 px-6 py-4" aria-label="Quote timeline">
-          {entries.map(({ event, title, detail }) => (
-            <li key={event.id} className="flex gap-x-3">
-              <span
-                aria-hidden
-                className="bg-ui-tag-neutral-icon mt-1.5 size-2 shrink-0 rounded-full"
-              />
-              <div className="flex flex-col">
-                <Text size="small" weight="plus">
-                  {title}
-                </Text>
-                {detail && (
-                  <Text size="small" className="text-ui-fg-subtle">
-                    {detail}
-                  </Text>
-                )}
-                <Text size="xsmall" className="text-ui-fg-muted">
-                  {ACTOR[event.actor_type] ?? event.actor_type} ·{" "}
-                  <time dateTime={event.created_at}>{formatDateTime(event.created_at)}</time>
-                </Text>
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
-    </Container>
-  )
+  return <Timeline entries={entries} label="Quote timeline" />
 }
