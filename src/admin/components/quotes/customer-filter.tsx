@@ -1,7 +1,6 @@
-import { XMarkMini } from "@medusajs/icons"
-import { Badge, IconButton } from "@medusajs/ui"
 import { useCustomer } from "../../hooks/quotes"
 import { CustomerCombobox } from "../common/customer-combobox"
+import { FilterChip } from "../common/filter-chip"
 import { customerName } from "./format"
 
 type CustomerFilterProps = {
@@ -12,31 +11,21 @@ type CustomerFilterProps = {
 /** Narrows the quote list to one customer: a search box, then a removable chip. */
 export const CustomerFilter = ({ customerId, onChange }: CustomerFilterProps) => {
   const selected = useCustomer(customerId)
-
-  if (customerId) {
-    return (
-      <Badge size="small" className="flex items-center gap-x-1">
-        Customer: {selected.data ? customerName(selected.data) : "…"}
-        <IconButton
-          size="2xsmall"
-          variant="transparent"
-          aria-label="Show quotes of every customer"
-          onClick={() => onChange(null)}
-        >
-          <XMarkMini />
-        </IconButton>
-      </Badge>
-    )
-  }
-
   return (
-    <div className="w-full md:w-56">
-      <CustomerCombobox
-        aria-label="Filter by customer"
-        placeholder="Filter by customer"
-        emptyText="No customer matches"
-        onSelect={(customer) => onChange(customer.id)}
-      />
-    </div>
+    <FilterChip
+      label="Customer"
+      selected={!!customerId}
+      name={selected.data ? customerName(selected.data) : undefined}
+      clearLabel="Show quotes of every customer"
+      onClear={() => onChange(null)}
+      picker={
+        <CustomerCombobox
+          aria-label="Filter by customer"
+          placeholder="Filter by customer"
+          emptyText="No customer matches"
+          onSelect={(customer) => onChange(customer.id)}
+        />
+      }
+    />
   )
 }
