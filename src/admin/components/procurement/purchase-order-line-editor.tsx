@@ -1,6 +1,6 @@
 import { Trash } from "@medusajs/icons"
-import { IconButton, Input, Label, Text } from "@medusajs/ui"
-import { FieldError } from "../quotes/field-error"
+import { IconButton, Text } from "@medusajs/ui"
+import { LineField } from "../common/line-field"
 import { type PurchaseOrderLineDraft, lineTitle } from "./purchase-order-form-model"
 
 /** One line of the PO form: the variant, how many and at what cost per unit. */
@@ -34,40 +34,28 @@ export const PurchaseOrderLineEditor = ({
           {line.sku ? `SKU ${line.sku}` : "No SKU"}
         </Text>
       </div>
-      <div className="flex flex-col gap-y-1 md:w-28">
-        <Label htmlFor={field("quantity")} size="xsmall" weight="plus">
-          Quantity
-        </Label>
-        <Input
-          id={field("quantity")}
-          size="small"
-          type="number"
-          min={1}
-          step={1}
-          value={line.quantity}
-          aria-invalid={!!problems?.quantity}
-          aria-describedby={problems?.quantity ? `${field("quantity")}-error` : undefined}
-          onChange={(event) => onChange({ ...line, quantity: event.target.value })}
-        />
-        <FieldError id={`${field("quantity")}-error`} text={problems?.quantity} size="xsmall" />
-      </div>
-      <div className="flex flex-col gap-y-1 md:w-36">
-        <Label htmlFor={field("cost")} size="xsmall" weight="plus">
-          Unit cost{currencyCode ? ` (${currencyCode.toUpperCase()})` : ""}
-        </Label>
-        <Input
-          id={field("cost")}
-          size="small"
-          type="number"
-          min={0}
-          step="0.01"
-          value={line.unit_cost}
-          aria-invalid={!!problems?.unit_cost}
-          aria-describedby={problems?.unit_cost ? `${field("cost")}-error` : undefined}
-          onChange={(event) => onChange({ ...line, unit_cost: event.target.value })}
-        />
-        <FieldError id={`${field("cost")}-error`} text={problems?.unit_cost} size="xsmall" />
-      </div>
+      <LineField
+        className="md:w-28"
+        id={field("quantity")}
+        label="Quantity"
+        type="number"
+        min={1}
+        step={1}
+        value={line.quantity}
+        error={problems?.quantity}
+        onValueChange={(quantity) => onChange({ ...line, quantity })}
+      />
+      <LineField
+        className="md:w-36"
+        id={field("cost")}
+        label={`Unit cost${currencyCode ? ` (${currencyCode.toUpperCase()})` : ""}`}
+        type="number"
+        min={0}
+        step="0.01"
+        value={line.unit_cost}
+        error={problems?.unit_cost}
+        onValueChange={(unit_cost) => onChange({ ...line, unit_cost })}
+      />
       <IconButton
         size="small"
         variant="transparent"

@@ -1,7 +1,7 @@
 import { Trash } from "@medusajs/icons"
-import { Checkbox, IconButton, Input, Label, Text } from "@medusajs/ui"
+import { Checkbox, IconButton, Label, Text } from "@medusajs/ui"
 import type { QuoteLineTotals } from "../../../shared/quote-totals"
-import { FieldError } from "./field-error"
+import { LineField } from "../common/line-field"
 import { formatMoney } from "./format"
 import type { DraftProblems, LineDraft } from "./quote-form-model"
 
@@ -27,8 +27,6 @@ export const QuoteLineEditor = ({
 }: QuoteLineEditorProps) => {
   const field = (name: string) => `line-${line.key}-${name}`
   const error = (name: keyof NonNullable<typeof problems>) => problems?.[name]
-  const described = (name: keyof NonNullable<typeof problems>) =>
-    error(name) ? `${field(name)}-error` : undefined
 
   return (
     <div
@@ -37,19 +35,14 @@ export const QuoteLineEditor = ({
       role="group"
     >
       <div className="flex items-start gap-x-2">
-        <div className="flex flex-1 flex-col gap-y-1">
-          <Label htmlFor={field("title")} size="xsmall" weight="plus">
-            Title
-          </Label>
-          <Input
-            id={field("title")}
-            size="small"
-            value={line.title}
-            aria-invalid={!!error("title")}
-            aria-describedby={described("title")}
-            onChange={(event) => onChange({ ...line, title: event.target.value })}
-          />
-          <FieldError id={`${field("title")}-error`} text={error("title")} size="xsmall" />
+        <LineField
+          className="flex-1"
+          id={field("title")}
+          label="Title"
+          value={line.title}
+          error={error("title")}
+          onValueChange={(title) => onChange({ ...line, title })}
+        >
           <Text size="xsmall" className="text-ui-fg-subtle">
             {line.variant_id
               ? `Product variant${line.sku ? ` · SKU ${line.sku}` : ""}${
@@ -57,7 +50,7 @@ export const QuoteLineEditor = ({
                 }`
               : "Custom line"}
           </Text>
-        </div>
+        </LineField>
         <IconButton
           size="small"
           variant="transparent"
@@ -69,65 +62,40 @@ export const QuoteLineEditor = ({
         </IconButton>
       </div>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor={field("quantity")} size="xsmall" weight="plus">
-            Quantity
-          </Label>
-          <Input
-            id={field("quantity")}
-            size="small"
-            type="number"
-            min={1}
-            step={1}
-            value={line.quantity}
-            aria-invalid={!!error("quantity")}
-            aria-describedby={described("quantity")}
-            onChange={(event) => onChange({ ...line, quantity: event.target.value })}
-          />
-          <FieldError id={`${field("quantity")}-error`} text={error("quantity")} size="xsmall" />
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor={field("unit_price")} size="xsmall" weight="plus">
-            Unit price ({currencyCode.toUpperCase() || "–"})
-          </Label>
-          <Input
-            id={field("unit_price")}
-            size="small"
-            type="number"
-            min={0}
-            step="any"
-            value={line.unit_price}
-            aria-invalid={!!error("unit_price")}
-            aria-describedby={described("unit_price")}
-            onChange={(event) =>
-              onChange({ ...line, unit_price: event.target.value, price_from_catalog: false })
-            }
-          />
-          <FieldError
-            id={`${field("unit_price")}-error`}
-            text={error("unit_price")}
-            size="xsmall"
-          />
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor={field("discount")} size="xsmall" weight="plus">
-            Discount %
-          </Label>
-          <Input
-            id={field("discount")}
-            size="small"
-            type="number"
-            min={0}
-            max={100}
-            step="any"
-            placeholder="0"
-            value={line.discount_percent}
-            aria-invalid={!!error("discount")}
-            aria-describedby={described("discount")}
-            onChange={(event) => onChange({ ...line, discount_percent: event.target.value })}
-          />
-          <FieldError id={`${field("discount")}-error`} text={error("discount")} size="xsmall" />
-        </div>
+        <LineField
+          id={field("quantity")}
+          label="Quantity"
+          type="number"
+          min={1}
+          step={1}
+          value={line.quantity}
+          error={error("quantity")}
+          onValueChange={(quantity) => onChange({ ...line, quantity })}
+        />
+        <LineField
+          id={field("unit_price")}
+          label={`Unit price (${currencyCode.toUpperCase() || "–"})`}
+          type="number"
+          min={0}
+          step="any"
+          value={line.unit_price}
+          error={error("unit_price")}
+          onValueChange={(unit_price) =>
+            onChange({ ...line, unit_price, price_from_catalog: false })
+          }
+        />
+        <LineField
+          id={field("discount")}
+          label="Discount %"
+          type="number"
+          min={0}
+          max={100}
+          step="any"
+          placeholder="0"
+          value={line.discount_percent}
+          error={error("discount")}
+          onValueChange={(discount_percent) => onChange({ ...line, discount_percent })}
+        />
         <div className="flex flex-col gap-y-1">
           <Text size="xsmall" weight="plus" className="text-ui-fg-subtle">
             Line total
