@@ -1,14 +1,5 @@
 import { EllipsisHorizontal, PaperPlane, PencilSquare, XCircle } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  DropdownMenu,
-  Heading,
-  IconButton,
-  Text,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Button, DropdownMenu, IconButton, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import {
@@ -18,7 +9,7 @@ import {
   useSendPurchaseOrder,
 } from "../../hooks/purchase-orders"
 import { errorMessage } from "../../lib/errors"
-import { companyPath } from "../companies/paths"
+import { Fact, Facts, RecordHeader } from "../common/record-header"
 import { formatDate, formatMoney } from "../quotes/format"
 import { DeclineChangeDrawer } from "./decline-change-drawer"
 import { editPurchaseOrderPath } from "./paths"
@@ -32,17 +23,7 @@ import {
 } from "./purchase-order-actions"
 import { ReceiveDrawer } from "./receive-drawer"
 import { PurchaseOrderStatusBadge } from "./status-badges"
-
-export const Fact = ({ label, value }: { label: string; value: string }) => (
-  <div className="flex flex-col">
-    <Text size="xsmall" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="small" weight="plus">
-      {value}
-    </Text>
-  </div>
-)
+import { SupplierLink } from "./supplier-link"
 
 /** The earliest date the supplier promised for a line still to come. */
 const expectedAt = (po: PurchaseOrderDetail) =>
@@ -88,30 +69,21 @@ export const PurchaseOrderHeader = ({ po }: { po: PurchaseOrderDetail }) => {
   }
 
   return (
-    <Container className="flex flex-col gap-y-4 px-6 py-4">
-      <div className="flex flex-col justify-between gap-3 md:flex-row md:items-start">
-        <div className="flex flex-col gap-y-1">
-          <div className="flex items-center gap-x-2">
-            <Heading>{po.number}</Heading>
-            <span data-testid="po-status">
-              <PurchaseOrderStatusBadge status={po.status} />
-            </span>
-          </div>
-          <Text size="small" className="text-ui-fg-subtle">
-            {po.supplier_company ? (
-              <Link
-                className="text-ui-fg-base underline underline-offset-2"
-                to={companyPath(po.supplier_company.id)}
-              >
-                {po.supplier_company.name}
-              </Link>
-            ) : (
-              "Unknown supplier"
-            )}{" "}
-            · ships to {po.stock_location?.name ?? "an unknown location"}
-          </Text>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
+    <RecordHeader
+      heading={po.number}
+      status={
+        <span data-testid="po-status">
+          <PurchaseOrderStatusBadge status={po.status} />
+        </span>
+      }
+      subtitle={
+        <>
+          <SupplierLink supplier={po.supplier_company} /> · ships to{" "}
+          {po.stock_location?.name ?? "an unknown location"}
+        </>
+      }
+      actions={
+        <>
           <PdfButton
             path={purchaseOrderPdfPath(po.id)}
             fileName={`${po.number}.pdf`}
@@ -158,9 +130,10 @@ export const PurchaseOrderHeader = ({ po }: { po: PurchaseOrderDetail }) => {
               </DropdownMenu.Content>
             </DropdownMenu>
           )}
-        </div>
-      </div>
-      <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
+        </>
+      }
+    >
+      <Facts>
         <Fact label="Total" value={formatMoney(po.total, po.currency_code)} />
         <Fact label="Created" value={formatDate(po.created_at)} />
         <Fact label="Sent" value={formatDate(po.sent_at)} />
@@ -171,9 +144,9 @@ export const PurchaseOrderHeader = ({ po }: { po: PurchaseOrderDetail }) => {
         ) : (
           <Fact label="Expected" value={formatDate(expectedAt(po))} />
         )}
-      </div>
+      </Facts>
       <ReceiveDrawer po={po} open={receiving} onOpenChange={setReceiving} />
       <DeclineChangeDrawer po={po} open={declining} onOpenChange={setDeclining} />
-    </Container>
+    </RecordHeader>
   )
 }

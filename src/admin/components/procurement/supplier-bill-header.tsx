@@ -1,7 +1,6 @@
 import { CheckCircle, XCircle } from "@medusajs/icons"
-import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
-import { Link } from "react-router-dom"
 import {
   type SupplierBillDetail,
   supplierBillPdfPath,
@@ -9,13 +8,13 @@ import {
   useMarkSupplierBillPaid,
 } from "../../hooks/supplier-bills"
 import { errorMessage } from "../../lib/errors"
-import { companyPath } from "../companies/paths"
+import { Fact, Facts, RecordHeader, TextLink } from "../common/record-header"
 import { formatDate, formatDateTime, formatMoney } from "../quotes/format"
 import { purchaseOrderPath } from "./paths"
 import { PdfButton } from "./pdf-button"
-import { Fact } from "./purchase-order-header"
 import { RejectBillDrawer } from "./reject-bill-drawer"
 import { SupplierBillStatusBadge } from "./status-badges"
+import { SupplierLink } from "./supplier-link"
 
 const fileSize = (bytes: number | null) =>
   bytes == null
@@ -73,40 +72,28 @@ export const SupplierBillHeader = ({ bill }: { bill: SupplierBillDetail }) => {
           : { label: "Submitted", value: bill.created_at }
 
   return (
-    <Container className="flex flex-col gap-y-4 px-6 py-4">
-      <div className="flex flex-col justify-between gap-3 md:flex-row md:items-start">
-        <div className="flex flex-col gap-y-1">
-          <div className="flex items-center gap-x-2">
-            <Heading>{title}</Heading>
-            <span data-testid="bill-status">
-              <SupplierBillStatusBadge status={bill.status} />
-            </span>
-          </div>
-          <Text size="small" className="text-ui-fg-subtle">
-            {bill.supplier_company ? (
-              <Link
-                className="text-ui-fg-base underline underline-offset-2"
-                to={companyPath(bill.supplier_company.id)}
-              >
-                {bill.supplier_company.name}
-              </Link>
-            ) : (
-              "Unknown supplier"
-            )}
-            {bill.purchase_order && (
-              <>
-                {" · for "}
-                <Link
-                  className="text-ui-fg-base underline underline-offset-2"
-                  to={purchaseOrderPath(bill.purchase_order.id)}
-                >
-                  {bill.purchase_order.number}
-                </Link>
-              </>
-            )}
-          </Text>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
+    <RecordHeader
+      heading={title}
+      status={
+        <span data-testid="bill-status">
+          <SupplierBillStatusBadge status={bill.status} />
+        </span>
+      }
+      subtitle={
+        <>
+          <SupplierLink supplier={bill.supplier_company} />
+          {bill.purchase_order && (
+            <>
+              {" · for "}
+              <TextLink to={purchaseOrderPath(bill.purchase_order.id)}>
+                {bill.purchase_order.number}
+              </TextLink>
+            </>
+          )}
+        </>
+      }
+      actions={
+        <>
           <PdfButton
             path={supplierBillPdfPath(bill.id)}
             fileName={`bill-${bill.bill_number}.pdf`}
@@ -138,20 +125,21 @@ export const SupplierBillHeader = ({ bill }: { bill: SupplierBillDetail }) => {
               Mark paid
             </Button>
           )}
-        </div>
-      </div>
-      <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
+        </>
+      }
+    >
+      <Facts>
         <Fact label="Amount" value={formatMoney(bill.amount, bill.currency_code)} />
         <Fact label="Due" value={formatDate(bill.due_at)} />
         <Fact label={when.label} value={formatDateTime(when.value)} />
         <Fact label="PDF" value={fileSize(bill.file_size)} />
-      </div>
+      </Facts>
       {bill.status === "rejected" && bill.rejection_reason && (
         <Text size="small" className="text-ui-fg-subtle" data-testid="bill-rejection-reason">
           Rejected: “{bill.rejection_reason}”
         </Text>
       )}
       <RejectBillDrawer bill={bill} open={rejecting} onOpenChange={setRejecting} />
-    </Container>
+    </RecordHeader>
   )
 }

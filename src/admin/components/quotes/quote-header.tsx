@@ -5,16 +5,7 @@ import {
   SquareTwoStack,
   XCircle,
 } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  DropdownMenu,
-  Heading,
-  IconButton,
-  Text,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Button, DropdownMenu, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import {
@@ -27,6 +18,7 @@ import {
   useSendQuote,
   useTakeUpQuote,
 } from "../../hooks/quotes"
+import { Fact, Facts, RecordHeader, TextLink } from "../common/record-header"
 import { customerName, formatDate, formatDateTime, formatMoney } from "./format"
 import { IssuedLinkDialog } from "./issued-link-dialog"
 import { editQuotePath, quotePath } from "./paths"
@@ -36,17 +28,6 @@ import { QuoteStatusBadge } from "./quote-status-badge"
 /** A link the buyer can still open: not revoked and not past its expiry. */
 const hasLiveLink = (quote: QuoteDetail) =>
   quote.links.some((link) => !link.revoked_at && new Date(link.expires_at).getTime() > Date.now())
-
-const Fact = ({ label, value }: { label: string; value: string }) => (
-  <div className="flex flex-col">
-    <Text size="xsmall" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="small" weight="plus">
-      {value}
-    </Text>
-  </div>
-)
 
 /** Number, status, customer, totals, and what staff can do with the quote now. */
 export const QuoteHeader = ({ quote }: { quote: QuoteDetail }) => {
@@ -138,25 +119,18 @@ export const QuoteHeader = ({ quote }: { quote: QuoteDetail }) => {
   const { actions } = quote
   const company = quote.customer?.company_name
   return (
-    <Container className="flex flex-col gap-y-4 px-6 py-4">
-      <div className="flex flex-col justify-between gap-3 md:flex-row md:items-start">
-        <div className="flex flex-col gap-y-1">
-          <div className="flex items-center gap-x-2">
-            <Heading>{quote.number}</Heading>
-            <QuoteStatusBadge status={quote.status} />
-          </div>
-          <Text size="small" className="text-ui-fg-subtle">
-            {customerName(quote.customer, quote.customer_email)}
-            {company ? ` · ${company}` : ""} ·{" "}
-            <Link
-              className="text-ui-fg-base underline underline-offset-2"
-              to={`/customers/${quote.customer_id}`}
-            >
-              {quote.customer_email}
-            </Link>
-          </Text>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
+    <RecordHeader
+      heading={quote.number}
+      status={<QuoteStatusBadge status={quote.status} />}
+      subtitle={
+        <>
+          {customerName(quote.customer, quote.customer_email)}
+          {company ? ` · ${company}` : ""} ·{" "}
+          <TextLink to={`/customers/${quote.customer_id}`}>{quote.customer_email}</TextLink>
+        </>
+      }
+      actions={
+        <>
           {actions.take_up && (
             <Button size="small" isLoading={takeUp.isPending} onClick={onTakeUp}>
               <PencilSquare />
@@ -212,9 +186,10 @@ export const QuoteHeader = ({ quote }: { quote: QuoteDetail }) => {
               </DropdownMenu.Content>
             </DropdownMenu>
           )}
-        </div>
-      </div>
-      <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
+        </>
+      }
+    >
+      <Facts>
         <Fact label="Total" value={formatMoney(quote.totals.total, quote.currency_code)} />
         {quote.order ? (
           <PaidOutstandingFact orderId={quote.order.id} />
@@ -233,7 +208,7 @@ export const QuoteHeader = ({ quote }: { quote: QuoteDetail }) => {
           label={quote.last_viewed_at ? "Last viewed" : "Sent"}
           value={formatDateTime(quote.last_viewed_at ?? quote.sent_at)}
         />
-      </div>
+      </Facts>
       {quote.status === "declined" && quote.decline_reason && (
         <Text size="small" className="text-ui-fg-subtle">
           Declined {formatDateTime(quote.declined_at)}: “{quote.decline_reason}”
@@ -250,6 +225,6 @@ export const QuoteHeader = ({ quote }: { quote: QuoteDetail }) => {
         link={issuedLink}
         onClose={() => setIssuedLink(null)}
       />
-    </Container>
+    </RecordHeader>
   )
 }
