@@ -15,7 +15,8 @@ import {
   useStockLocations,
   useStoreCurrencies,
 } from "../../hooks/purchase-orders"
-import { SearchCombobox } from "../common/search-combobox"
+import type { DraftFormProps } from "../common/draft-form"
+import { VariantCombobox } from "../common/variant-combobox"
 import { FieldError } from "../quotes/field-error"
 import { formatMoney } from "../quotes/format"
 import {
@@ -66,25 +67,15 @@ const VariantPicker = ({
   // Only variants whose stock Medusa manages can be received into a location.
   const managed = (variants.data ?? []).filter((variant) => variant.manage_inventory)
   return (
-    <SearchCombobox
+    <VariantCombobox
       id="po-variant"
-      aria-label="Add a product"
-      placeholder="Add a product: search by title or SKU"
       search={search}
       onSearchChange={setSearch}
-      isLoading={variants.isFetching}
-      error={variants.isError ? "Products could not be loaded" : null}
+      variants={managed}
+      isFetching={variants.isFetching}
+      isError={variants.isError}
       emptyText="No product with managed inventory matches"
-      options={managed.map((variant) => ({
-        id: variant.id,
-        label: lineTitle({ product_title: variant.product_title, variant_title: variant.title }),
-        detail: variant.sku ? `SKU ${variant.sku}` : undefined,
-        value: variant,
-      }))}
-      onSelect={(option) => {
-        setSearch("")
-        onPick(option.value)
-      }}
+      onPick={onPick}
     />
   )
 }
@@ -103,15 +94,7 @@ export const PurchaseOrderForm = ({
   serverError,
   onSubmit,
   onCancel,
-}: {
-  initial: PurchaseOrderDraft
-  mode: "create" | "edit"
-  submitLabel: string
-  isSubmitting: boolean
-  serverError: string | null
-  onSubmit: (draft: PurchaseOrderDraft) => Promise<void>
-  onCancel: () => void
-}) => {
+}: DraftFormProps<PurchaseOrderDraft>) => {
   const [draft, setDraft] = useState(initial)
   const [attempted, setAttempted] = useState(false)
   const locations = useStockLocations()

@@ -42,18 +42,11 @@ import {
 import { QuoteLineEditor } from "./quote-line-editor"
 import { QuoteTotalsSummary } from "./quote-totals-summary"
 import { CustomerCombobox } from "../common/customer-combobox"
-import { SearchCombobox } from "../common/search-combobox"
+import type { DraftFormProps } from "../common/draft-form"
+import { VariantCombobox } from "../common/variant-combobox"
 import { FieldError } from "./field-error"
 
-type QuoteFormProps = {
-  initial: QuoteDraft
-  mode: "create" | "edit"
-  submitLabel: string
-  isSubmitting: boolean
-  /** The server's answer when it refused the last save (e.g. a 400 message). */
-  serverError: string | null
-  onSubmit: (draft: QuoteDraft) => Promise<void>
-  onCancel: () => void
+type QuoteFormProps = DraftFormProps<QuoteDraft> & {
   /** The company can change only while the quote is a draft. */
   companyLocked?: boolean
 }
@@ -270,28 +263,15 @@ const VariantPicker = ({
     )
   }
   return (
-    <SearchCombobox
+    <VariantCombobox
       id="quote-variant"
-      aria-label="Add a product"
-      placeholder="Add a product: search by title or SKU"
       search={search}
       onSearchChange={setSearch}
-      isLoading={variants.isFetching}
-      error={variants.isError ? "Products could not be loaded" : null}
+      variants={variants.data ?? []}
+      isFetching={variants.isFetching}
+      isError={variants.isError}
       emptyText="No product matches"
-      options={(variants.data ?? []).map((variant) => ({
-        id: variant.id,
-        label:
-          variant.title && variant.title !== variant.product_title
-            ? `${variant.product_title} – ${variant.title}`
-            : variant.product_title,
-        detail: variant.sku ? `SKU ${variant.sku}` : undefined,
-        value: variant,
-      }))}
-      onSelect={(option) => {
-        setSearch("")
-        onPick(option.value)
-      }}
+      onPick={onPick}
     />
   )
 }
