@@ -45,6 +45,7 @@ import {
   urlFromDbEnv,
 } from "../scripts/lib/postgres.mjs"
 import { medusaSecrets } from "../scripts/lib/secrets.mjs"
+import * as scale from "./scale.mjs"
 
 const DB_NAME = "portal_bench"
 const STOP_TIMEOUT_MS = 15 * 1000
@@ -67,6 +68,12 @@ const config = {
   quotes: intEnv("BENCH_QUOTES", 1000),
   viewTokens: intEnv("BENCH_VIEW_TOKENS", 10),
   server: process.env.BENCH_SERVER === "develop" ? "develop" : "start",
+  // The scale run (bench/scale.mjs) instead of the default measurements.
+  scale: process.env.BENCH_SCALE === "1",
+  scaleQuotes: intEnv("BENCH_SCALE_QUOTES", 100_000),
+  scaleRuns: intEnv("BENCH_SCALE_RUNS", 200),
+  scaleWarmup: intEnv("BENCH_SCALE_WARMUP", 10),
+  explain: process.env.BENCH_EXPLAIN === "1",
 }
 
 // ── the run ─────────────────────────────────────────────────────────────────
@@ -153,7 +160,7 @@ async function run(state, interrupted) {
   const medusa = (args, options) => lib.runMedusa(state.groups, args, options)
 
   // 2. Migrations and seed, while the production build compiles.
-  const acceptQuotes = config.runs + config.warmupRuns
+  const acceptQuotes = config.scale ? 1 : config.runs + config.warmupRuns
   const seeded = lib.step(
     `Migrating and seeding ${config.quotes} quotes${config.server === "start" ? " (medusa build running alongside)" : ""}`,
     async () => {
@@ -172,6 +179,9 @@ async function run(state, interrupted) {
           BENCH_VIEW_TOKENS: String(config.viewTokens),
           BENCH_ACCEPT_QUOTES: String(acceptQuotes),
           BENCH_CARTS: String(acceptQuotes),
+          ...(config.scale
+            ? { BENCH_ADMIN: "1", BENCH_MEMBER_ORDERS: String(scale.MEMBER_RECORDS) }
+            : {}),
         },
         log: join(logs, "seed.log"),
       })
@@ -227,6 +237,19 @@ async function run(state, interrupted) {
     await lib.waitForHealth(base, server, join(logs, "server.log"), interrupted)
   })
   if (interrupted()) return 130
+
+  if (config.scale) {
+    console.log(`Machine: ${scale.loadLine()}; database ${databaseLabel}; ${serverLabel}`)
+    return scale.runScale({
+      base,
+      info,
+      databaseUrl,
+      config,
+      step: lib.step,
+      signIn,
+      interrupted,
+    })
+  }
 
   const headers = { "x-publishable-api-key": info.publishable_key }
   const viewPaths = info.view_tokens.map((token) => `${LINK_PATH}/${token}`)
@@ -329,9 +352,9 @@ async function hammer(base, paths, headers, duration) {
   })
 }
 
-/** A customer's bearer token, as the portal's sign-in gets it. */
-async function signIn(base, { email, password }) {
-  const res = await fetch(`${base}/auth/customer/emailpass`, {
+/** A customer's (or with `actor` "user", an admin's) bearer token, as their sign-in gets it. */
+async function signIn(base, { email, password }, actor = "customer") {
+  const res = await fetch(`${base}/auth/${actor}/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email, password }),

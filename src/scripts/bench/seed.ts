@@ -23,6 +23,7 @@ import {
   updatePortalSettingsWorkflow,
 } from "../../workflows/portal"
 import { createAgreementTemplateWorkflow } from "../../workflows/agreement"
+import { demoAdminLogin, seedAdmin } from "../demo/admin"
 import { createQuoteWorkflow, sendQuote } from "../../workflows/quote"
 import { createFlatRateShipping, ensureDefaultShippingProfile } from "../shared/shipping"
 
@@ -78,7 +79,11 @@ export type BenchInfo = {
   cart_count: number
   /** The portal's own key (its channel holds the catalog) and a member of a portal company. */
   portal_publishable_key: string
-  member: { email: string; password: string; company_id: string }
+  member: { email: string; password: string; company_id: string; customer_id: string }
+  /** An admin login (BENCH_ADMIN=1: the scale run lists quotes as staff). */
+  admin: { email: string; password: string } | null
+  /** Orders of the member's customer, for Medusa's GET /store/orders (BENCH_MEMBER_ORDERS). */
+  member_orders: number
 }
 
 export default async function seedBench({ container }: ExecArgs) {
@@ -93,6 +98,7 @@ export default async function seedBench({ container }: ExecArgs) {
   const cartCount = intFromEnv("BENCH_CARTS", acceptCount)
   const signCount = Number(process.env.BENCH_SIGN_QUOTES) || 0
   const concurrency = intFromEnv("BENCH_SEED_CONCURRENCY", 16)
+  const memberOrders = Number(process.env.BENCH_MEMBER_ORDERS) || 0
   if (viewCount + acceptCount > quoteCount) {
     throw new Error(`BENCH_QUOTES (${quoteCount}) is less than the tokens reserved`)
   }
@@ -112,7 +118,13 @@ export default async function seedBench({ container }: ExecArgs) {
   const variants = await seedCatalog(container, store, shippingProfileId, portal)
   const customer = await seedCustomer(container)
   const member = await seedMember(container)
+  const admin = process.env.BENCH_ADMIN === "1" ? await seedAdmin(container) : null
   say(`store and catalog in ${Date.now() - started} ms`)
+  if (memberOrders > 0) {
+    const ordersStarted = Date.now()
+    await seedOrders(container, store, variants, member, memberOrders)
+    say(`${memberOrders} orders of the member's customer in ${Date.now() - ordersStarted} ms`)
+  }
 
   // Quotes, created and sent through the plugin's workflows, a batch at a time.
   const quotesStarted = Date.now()
@@ -196,6 +208,8 @@ export default async function seedBench({ container }: ExecArgs) {
     cart_count: cartCount,
     portal_publishable_key: portal.publishable_key,
     member,
+    admin: admin && demoAdminLogin(),
+    member_orders: memberOrders,
   }
   writeFileSync(infoFile, JSON.stringify(info, null, 2) + "\n", { mode: 0o600 })
   say(`done in ${Date.now() - started} ms, wrote ${infoFile}`)
@@ -434,7 +448,45 @@ async function seedMember(container: MedusaContainer): Promise<BenchInfo["member
     actor_id: ACTOR,
   })
   await acceptInvitation(container, { token, password: MEMBER.password })
-  return { ...MEMBER, company_id: company.id }
+  return { ...MEMBER, company_id: company.id, customer_id: member.customer_id }
+}
+
+/**
+ * `count` orders of the member's customer, straight through the Order module in
+ * batches (three lines each, a day apart): the history Medusa's
+ * GET /store/orders lists for them, as quotes are listed for their company.
+ */
+async function seedOrders(
+  container: MedusaContainer,
+  store: BenchStore,
+  variants: Variant[],
+  member: BenchInfo["member"],
+  count: number
+) {
+  const orders = container.resolve(Modules.ORDER)
+  const batch = 100
+  for (let start = 0; start < count; start += batch) {
+    await orders.createOrders(
+      Array.from({ length: Math.min(batch, count - start) }, (_, i) => {
+        const n = start + i
+        return {
+          customer_id: member.customer_id,
+          email: member.email,
+          region_id: store.region_id,
+          sales_channel_id: store.sales_channel_id,
+          currency_code: CURRENCY,
+          status: "completed" as const,
+          created_at: new Date(Date.now() - (count - n) * 24 * 60 * 60 * 1000),
+          items: lineVariants(variants, n).map((variant) => ({
+            title: variant.title,
+            variant_id: variant.id,
+            quantity: LINE_QUANTITY,
+            unit_price: variant.price,
+          })),
+        }
+      })
+    )
+  }
 }
 
 async function seedCustomer(container: MedusaContainer) {
