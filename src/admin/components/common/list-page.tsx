@@ -12,9 +12,30 @@ import {
 } from "@medusajs/ui"
 import { type ReactNode, useMemo, useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
+import { formatDate } from "../quotes/format"
 import { SectionError } from "./section-state"
 
 const PAGE_SIZE = 20
+
+/** The cell of a list's first column: the record's number or name, emphasised. */
+export const emphasizedCell = ({ getValue }: { getValue: () => ReactNode }) => (
+  <span className="text-ui-fg-base font-medium">{getValue()}</span>
+)
+
+/** The cell of a date column. */
+export const dateCell = ({ getValue }: { getValue: () => string | null | undefined }) =>
+  formatDate(getValue())
+
+/** The status filter of a list: one of the statuses, by its label. */
+export const statusFilter = <S extends string>(
+  statuses: readonly S[],
+  labels: Record<S, string>
+): DataTableFilter => ({
+  id: "status",
+  type: "radio",
+  label: "Status",
+  options: statuses.map((status) => ({ label: labels[status], value: status })),
+})
 
 /**
  * A list page's table state: the page, the filter menu's values and the search
@@ -88,7 +109,8 @@ export function useListTable<TRow extends { id: string }>({
 }: {
   list: ListState
   columns: DataTableOptions<TRow>["columns"]
-  filters: DataTableFilter[]
+  /** The filter menu's filters; none, and the list has no filter state. */
+  filters?: DataTableFilter[]
   rows: TRow[] | undefined
   count: number | undefined
   isLoading: boolean
@@ -105,7 +127,9 @@ export function useListTable<TRow extends { id: string }>({
     rowCount: count ?? 0,
     isLoading,
     pagination: { state: list.pagination, onPaginationChange: list.setPagination },
-    filtering: { state: list.filtering, onFilteringChange: list.setFiltering },
+    ...(filters
+      ? { filtering: { state: list.filtering, onFilteringChange: list.setFiltering } }
+      : {}),
     ...(withSearch ? { search: { state: list.search, onSearchChange: list.setSearch } } : {}),
     onRowClick: (_event, row) => navigate(pathOf(row.id)),
   })
@@ -126,6 +150,7 @@ export function ListPage<TRow>({
   what,
   empty,
   filtered,
+  children,
 }: {
   table: UseDataTableReturn<TRow>
   heading: string
@@ -139,6 +164,8 @@ export function ListPage<TRow>({
   empty: EmptyText
   /** With no rows that match the search and filters. */
   filtered: EmptyText
+  /** After the table: its drawers. */
+  children?: ReactNode
 }) {
   return (
     <Container className="divide-y p-0">
@@ -161,6 +188,7 @@ export function ListPage<TRow>({
           </>
         )}
       </DataTable>
+      {children}
     </Container>
   )
 }

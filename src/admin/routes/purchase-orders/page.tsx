@@ -1,11 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { HandTruck } from "@medusajs/icons"
-import {
-  Button,
-  createDataTableColumnHelper,
-  createDataTableFilterHelper,
-  DataTable,
-} from "@medusajs/ui"
+import { Button, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useMemo } from "react"
 import { Link } from "react-router-dom"
 import {
@@ -14,7 +9,10 @@ import {
   type PurchaseOrderStatus,
 } from "../../../shared/procurement"
 import {
+  dateCell,
+  emphasizedCell,
   ListPage,
+  statusFilter,
   useListState,
   useListTable,
   useUrlFilter,
@@ -22,7 +20,8 @@ import {
 import { createPurchaseOrderPath, purchaseOrderPath } from "../../components/procurement/paths"
 import { PurchaseOrderStatusBadge } from "../../components/procurement/status-badges"
 import { SupplierFilter } from "../../components/procurement/supplier-filter"
-import { formatDate, formatMoney } from "../../components/quotes/format"
+import { supplierNameCell } from "../../components/procurement/supplier-link"
+import { formatMoney } from "../../components/quotes/format"
 import { type PurchaseOrderSummary, usePurchaseOrders } from "../../hooks/purchase-orders"
 
 const columnHelper = createDataTableColumnHelper<PurchaseOrderSummary>()
@@ -30,7 +29,7 @@ const columnHelper = createDataTableColumnHelper<PurchaseOrderSummary>()
 const columns = [
   columnHelper.accessor("number", {
     header: "Purchase order",
-    cell: ({ getValue }) => <span className="text-ui-fg-base font-medium">{getValue()}</span>,
+    cell: emphasizedCell,
   }),
   columnHelper.accessor("status", {
     header: "Status",
@@ -39,7 +38,7 @@ const columns = [
   columnHelper.display({
     id: "supplier",
     header: "Supplier",
-    cell: ({ row }) => row.original.supplier_company?.name ?? "–",
+    cell: supplierNameCell,
   }),
   columnHelper.display({
     id: "location",
@@ -53,26 +52,15 @@ const columns = [
   }),
   columnHelper.accessor("expected_at", {
     header: "Expected",
-    cell: ({ getValue }) => formatDate(getValue()),
+    cell: dateCell,
   }),
   columnHelper.accessor("created_at", {
     header: "Created",
-    cell: ({ getValue }) => formatDate(getValue()),
+    cell: dateCell,
   }),
 ]
 
-const filterHelper = createDataTableFilterHelper<PurchaseOrderSummary>()
-
-const filters = [
-  filterHelper.accessor("status", {
-    type: "radio",
-    label: "Status",
-    options: PURCHASE_ORDER_STATUSES.map((status) => ({
-      label: PURCHASE_ORDER_STATUS_LABELS[status],
-      value: status,
-    })),
-  }),
-]
+const filters = [statusFilter(PURCHASE_ORDER_STATUSES, PURCHASE_ORDER_STATUS_LABELS)]
 
 /** Purchase orders to supplier companies: filter by status and supplier, search by number. */
 const PurchaseOrdersPage = () => {

@@ -9,18 +9,15 @@ import {
 import { useMemo } from "react"
 import { Link } from "react-router-dom"
 import {
+  dateCell,
+  emphasizedCell,
   ListPage,
   useListState,
   useListTable,
   useUrlFilter,
 } from "../../components/common/list-page"
 import { CustomerFilter } from "../../components/quotes/customer-filter"
-import {
-  customerName,
-  formatDate,
-  formatDateTime,
-  formatMoney,
-} from "../../components/quotes/format"
+import { customerName, formatDateTime, formatMoney } from "../../components/quotes/format"
 import { createQuotePath, quotePath } from "../../components/quotes/paths"
 import { QuoteStatusBadge, quoteStatusLabel } from "../../components/quotes/quote-status-badge"
 import { type Quote, QUOTE_STATUSES, type QuoteStatus, useQuotes } from "../../hooks/quotes"
@@ -30,7 +27,7 @@ const columnHelper = createDataTableColumnHelper<Quote>()
 const columns = [
   columnHelper.accessor("number", {
     header: "Quote",
-    cell: ({ getValue }) => <span className="text-ui-fg-base font-medium">{getValue()}</span>,
+    cell: emphasizedCell,
   }),
   columnHelper.accessor("status", {
     header: "Status",
@@ -61,7 +58,7 @@ const columns = [
   }),
   columnHelper.accessor("valid_until", {
     header: "Valid until",
-    cell: ({ getValue }) => formatDate(getValue()),
+    cell: dateCell,
   }),
   columnHelper.accessor("updated_at", {
     header: "Updated",

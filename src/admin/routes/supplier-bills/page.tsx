@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Receipt } from "@medusajs/icons"
-import { createDataTableColumnHelper, createDataTableFilterHelper, DataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useMemo } from "react"
 import {
   SUPPLIER_BILL_STATUS_LABELS,
@@ -8,7 +8,10 @@ import {
   type SupplierBillStatus,
 } from "../../../shared/procurement"
 import {
+  dateCell,
+  emphasizedCell,
   ListPage,
+  statusFilter,
   useListState,
   useListTable,
   useUrlFilter,
@@ -16,7 +19,8 @@ import {
 import { supplierBillPath } from "../../components/procurement/paths"
 import { SupplierBillStatusBadge } from "../../components/procurement/status-badges"
 import { SupplierFilter } from "../../components/procurement/supplier-filter"
-import { formatDate, formatMoney } from "../../components/quotes/format"
+import { supplierNameCell } from "../../components/procurement/supplier-link"
+import { formatMoney } from "../../components/quotes/format"
 import { type SupplierBill, useSupplierBills } from "../../hooks/supplier-bills"
 
 const columnHelper = createDataTableColumnHelper<SupplierBill>()
@@ -24,7 +28,7 @@ const columnHelper = createDataTableColumnHelper<SupplierBill>()
 const columns = [
   columnHelper.accessor("bill_number", {
     header: "Bill",
-    cell: ({ getValue }) => <span className="text-ui-fg-base font-medium">{getValue()}</span>,
+    cell: emphasizedCell,
   }),
   columnHelper.accessor("status", {
     header: "Status",
@@ -33,7 +37,7 @@ const columns = [
   columnHelper.display({
     id: "supplier",
     header: "Supplier",
-    cell: ({ row }) => row.original.supplier_company?.name ?? "–",
+    cell: supplierNameCell,
   }),
   columnHelper.display({
     id: "purchase_order",
@@ -47,26 +51,15 @@ const columns = [
   }),
   columnHelper.accessor("due_at", {
     header: "Due",
-    cell: ({ getValue }) => formatDate(getValue()),
+    cell: dateCell,
   }),
   columnHelper.accessor("created_at", {
     header: "Submitted",
-    cell: ({ getValue }) => formatDate(getValue()),
+    cell: dateCell,
   }),
 ]
 
-const filterHelper = createDataTableFilterHelper<SupplierBill>()
-
-const filters = [
-  filterHelper.accessor("status", {
-    type: "radio",
-    label: "Status",
-    options: SUPPLIER_BILL_STATUSES.map((status) => ({
-      label: SUPPLIER_BILL_STATUS_LABELS[status],
-      value: status,
-    })),
-  }),
-]
+const filters = [statusFilter(SUPPLIER_BILL_STATUSES, SUPPLIER_BILL_STATUS_LABELS)]
 
 /** Bills suppliers submitted against purchase orders, to review, approve and pay. */
 const SupplierBillsPage = () => {

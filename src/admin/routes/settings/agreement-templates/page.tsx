@@ -10,10 +10,10 @@ import {
   IconButton,
   StatusBadge,
   Text,
-  useDataTable,
 } from "@medusajs/ui"
+import { useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { useSearchList } from "../../../components/common/use-search-list"
+import { useListState, useListTable } from "../../../components/common/list-page"
 import {
   type AgreementTemplate,
   errorMessage,
@@ -25,8 +25,6 @@ import {
   agreementTemplatePath,
   agreementTemplatesPath,
 } from "../../../components/agreement-templates/paths"
-
-const PAGE_SIZE = 20
 
 const formatUpdated = (value: string) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(
@@ -95,18 +93,17 @@ const columns = [
 ]
 
 const AgreementTemplatesPage = () => {
-  const navigate = useNavigate()
-  const { params, tableState } = useSearchList(PAGE_SIZE)
+  const list = useListState()
+  const params = useMemo(() => ({ ...list.page, q: list.search }), [list.page, list.search])
   const { data, isPending, isError, error, refetch } = useAgreementTemplates(params)
-
-  const table = useDataTable({
+  const table = useListTable({
+    list,
     columns,
-    data: data?.agreement_templates ?? [],
-    getRowId: (template) => template.id,
-    rowCount: data?.count ?? 0,
+    rows: data?.agreement_templates,
+    count: data?.count,
     isLoading: isPending,
-    ...tableState,
-    onRowClick: (_event, template) => navigate(agreementTemplatePath(template.id)),
+    withSearch: true,
+    pathOf: agreementTemplatePath,
   })
 
   return (
