@@ -12,7 +12,8 @@ export type { PurchaseOrderStatus }
 
 export type NamedRef = { id: string; name: string }
 
-export type PurchaseOrderSummary = {
+/** What a purchase order's list row and its page both show. */
+type PurchaseOrderBase = {
   id: string
   number: string
   status: PurchaseOrderStatus
@@ -20,9 +21,12 @@ export type PurchaseOrderSummary = {
   stock_location: NamedRef | null
   currency_code: string
   total: number
-  line_count: number
   created_at: string
   sent_at: string | null
+}
+
+export type PurchaseOrderSummary = PurchaseOrderBase & {
+  line_count: number
   /** The earliest date the supplier promised for a line, or null. */
   expected_at: string | null
 }
@@ -56,22 +60,13 @@ export type ProcurementEvent = {
   created_at: string
 }
 
-export type PurchaseOrderDetail = {
-  id: string
-  number: string
-  status: PurchaseOrderStatus
-  supplier_company: NamedRef | null
-  stock_location: NamedRef | null
-  currency_code: string
+export type PurchaseOrderDetail = PurchaseOrderBase & {
   notes: string | null
   /** What the supplier asked to change, while the PO is change_requested (and after). */
   change_request: string | null
-  total: number
-  sent_at: string | null
   acknowledged_at: string | null
   received_at: string | null
   cancelled_at: string | null
-  created_at: string
   lines: PurchaseOrderLine[]
   bills: PurchaseOrderBill[]
   events: ProcurementEvent[]

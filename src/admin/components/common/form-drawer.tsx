@@ -2,6 +2,12 @@ import { Alert, Button, Drawer, toast } from "@medusajs/ui"
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react"
 import { errorMessage } from "../../lib/errors"
 
+/** What opens and closes a drawer: its parent holds `open`. */
+export type DrawerProps = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
 /**
  * A drawer holding one form: title, the refusal on top, the fields, then
  * Cancel and the submit button. `onOpen` resets the form each time it opens.

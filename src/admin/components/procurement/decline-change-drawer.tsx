@@ -5,18 +5,14 @@ import {
   type PurchaseOrderDetail,
   useDeclinePurchaseOrderChange,
 } from "../../hooks/purchase-orders"
-import { FormDrawer } from "../common/form-drawer"
+import { type DrawerProps, FormDrawer } from "../common/form-drawer"
 
 /** Keeps the PO as sent: the supplier's requested change is declined, with an optional message. */
 export const DeclineChangeDrawer = ({
   po,
   open,
   onOpenChange,
-}: {
-  po: PurchaseOrderDetail
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}) => {
+}: DrawerProps & { po: PurchaseOrderDetail }) => {
   const decline = useDeclinePurchaseOrderChange(po.id)
   const [message, setMessage] = useState("")
   return (

@@ -2,7 +2,7 @@ import { Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { lineRemainder } from "../../../shared/procurement"
 import { type PurchaseOrderDetail, useReceivePurchaseOrder } from "../../hooks/purchase-orders"
-import { FormDrawer } from "../common/form-drawer"
+import { type DrawerProps, FormDrawer } from "../common/form-drawer"
 import { FieldError } from "../quotes/field-error"
 import { lineTitle } from "./purchase-order-form-model"
 
@@ -15,11 +15,7 @@ export const ReceiveDrawer = ({
   po,
   open,
   onOpenChange,
-}: {
-  po: PurchaseOrderDetail
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}) => {
+}: DrawerProps & { po: PurchaseOrderDetail }) => {
   const receive = useReceivePurchaseOrder(po.id)
   const open_lines = po.lines.filter((line) => lineRemainder(line) > 0)
   const [quantities, setQuantities] = useState<Record<string, string>>({})

@@ -2,7 +2,7 @@ import { Label, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { MAX_PROCUREMENT_MESSAGE_LENGTH } from "../../../shared/procurement"
 import { type SupplierBillDetail, useRejectSupplierBill } from "../../hooks/supplier-bills"
-import { FormDrawer } from "../common/form-drawer"
+import { type DrawerProps, FormDrawer } from "../common/form-drawer"
 import { FieldError } from "../quotes/field-error"
 
 /** Rejects a submitted bill; the supplier sees the reason and may submit a corrected one. */
@@ -10,11 +10,7 @@ export const RejectBillDrawer = ({
   bill,
   open,
   onOpenChange,
-}: {
-  bill: SupplierBillDetail
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}) => {
+}: DrawerProps & { bill: SupplierBillDetail }) => {
   const reject = useRejectSupplierBill(bill.id)
   const [reason, setReason] = useState("")
   const [problem, setProblem] = useState<string | undefined>()
