@@ -2,6 +2,7 @@ import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import type { Company } from "../../hooks/companies"
 import { usePurchaseOrders } from "../../hooks/purchase-orders"
+import { LinkedRecords } from "../common/linked-records"
 import { SectionError, SectionLoading } from "../common/section-state"
 import { formatDate, formatMoney } from "../quotes/format"
 import { createPurchaseOrderPath, purchaseOrderPath, supplierPurchaseOrdersPath } from "./paths"
@@ -34,24 +35,16 @@ export const CompanyPurchaseOrdersSection = ({ company }: { company: Company }) 
         </Text>
       ) : (
         <>
-          <ul className="flex flex-col divide-y" aria-label={`Purchase orders to ${company.name}`}>
-            {data.purchase_orders.map((po) => (
-              <li key={po.id} className="flex items-center justify-between gap-x-3 px-6 py-3">
-                <div className="flex flex-col">
-                  <Link
-                    to={purchaseOrderPath(po.id)}
-                    className="text-ui-fg-base txt-compact-small-plus underline underline-offset-2"
-                  >
-                    {po.number}
-                  </Link>
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {formatMoney(po.total, po.currency_code)} · {formatDate(po.created_at)}
-                  </Text>
-                </div>
-                <PurchaseOrderStatusBadge status={po.status} />
-              </li>
-            ))}
-          </ul>
+          <LinkedRecords
+            label={`Purchase orders to ${company.name}`}
+            records={data.purchase_orders.map((po) => ({
+              id: po.id,
+              to: purchaseOrderPath(po.id),
+              title: po.number,
+              detail: `${formatMoney(po.total, po.currency_code)} · ${formatDate(po.created_at)}`,
+              status: <PurchaseOrderStatusBadge status={po.status} />,
+            }))}
+          />
           <div className="px-6 py-3">
             <Link
               to={supplierPurchaseOrdersPath(company.id)}
