@@ -1,5 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { PurchaseOrderStatus, SupplierBillStatus } from "../../shared/procurement"
+import type {
+  PurchaseOrderBillView,
+  PurchaseOrderLineView,
+  PurchaseOrderStatus,
+} from "../../shared/procurement"
 import { isNotFound } from "../lib/errors"
 import { sdk } from "../lib/sdk"
 import { useDebouncedValue } from "./quotes"
@@ -31,25 +35,9 @@ export type PurchaseOrderSummary = PurchaseOrderBase & {
   expected_at: string | null
 }
 
-export type PurchaseOrderLine = {
-  id: string
-  variant_id: string
-  product_title: string
-  variant_title: string | null
-  sku: string | null
-  quantity: number
-  received_quantity: number
-  unit_cost: number
-  promised_at: string | null
-}
+export type PurchaseOrderLine = PurchaseOrderLineView & { variant_id: string }
 
-export type PurchaseOrderBill = {
-  id: string
-  bill_number: string
-  status: SupplierBillStatus
-  amount: number
-  due_at: string
-}
+export type PurchaseOrderBill = PurchaseOrderBillView
 
 export type ProcurementEvent = {
   id: string

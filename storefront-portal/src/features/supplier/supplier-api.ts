@@ -1,4 +1,9 @@
-import type { PurchaseOrderStatus, SupplierBillStatus } from "@shared/procurement"
+import type {
+  PurchaseOrderBillView,
+  PurchaseOrderLineView,
+  PurchaseOrderStatus,
+  SupplierBillStatus,
+} from "@shared/procurement"
 import { useQuery } from "@tanstack/react-query"
 import { memberFetch, memberPdf, memberUpload } from "../../lib/member-api"
 import type { Page } from "../account/records"
@@ -21,25 +26,9 @@ export type PurchaseOrderRow = {
   expected_at: string | null
 }
 
-export type PurchaseOrderLine = {
-  id: string
-  product_title: string
-  variant_title: string | null
-  sku: string | null
-  quantity: number
-  received_quantity: number
-  unit_cost: number
-  promised_at: string | null
-}
+export type PurchaseOrderLine = PurchaseOrderLineView
 
-export type PurchaseOrderBill = {
-  id: string
-  bill_number: string
-  status: SupplierBillStatus
-  amount: number
-  due_at: string | null
-  rejection_reason: string | null
-}
+export type PurchaseOrderBill = PurchaseOrderBillView & { rejection_reason: string | null }
 
 export type PurchaseOrderDetail = {
   id: string
