@@ -181,6 +181,28 @@ class QuoteModuleService extends MedusaService({
   }
 
   /**
+   * Rolls back an acceptance whose process died before the order
+   * (docs/ARCHITECTURE.md, "Crash safety"): an `accepted` quote that still has
+   * no order returns to `to`, in one conditional statement, so a quote whose
+   * order landed meanwhile is never touched. Returns whether it changed.
+   */
+  @InjectTransactionManager()
+  async restoreUnorderedAcceptance(
+    quoteId: string,
+    to: "sent" | "viewed",
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `UPDATE portal_quote SET status = ?, accepted_at = NULL, updated_at = now()
+       WHERE id = ? AND status = 'accepted' AND order_id IS NULL AND deleted_at IS NULL
+       RETURNING id`,
+      [to, quoteId]
+    )
+    return rows.length === 1
+  }
+
+  /**
    * Records that the buyer opened the quote and reads it back, in one
    * conditional statement (docs/ARCHITECTURE.md, "Concurrency"): a quote in
    * one of `opened_from` becomes `viewed`; `last_viewed_at` is stamped; a

@@ -156,14 +156,7 @@ async function reconcileQuote(container: Container, quoteId: string): Promise<Re
   let restored: "sent" | "viewed" | undefined
   if (quote?.status === "accepted") {
     const from = await statusBeforeAcceptance(quotes, quoteId, !!quote.last_viewed_at)
-    // One conditional UPDATE: only an accepted quote that still has no order.
-    const { rows } = await db.raw<{ rows: { id: string }[] }>(
-      `UPDATE portal_quote SET status = ?, accepted_at = NULL, updated_at = now()
-       WHERE id = ? AND status = 'accepted' AND order_id IS NULL AND deleted_at IS NULL
-       RETURNING id`,
-      [from, quoteId]
-    )
-    if (rows.length) restored = from
+    if (await quotes.restoreUnorderedAcceptance(quoteId, from)) restored = from
   }
 
   const changed = !!restored || !!signed
