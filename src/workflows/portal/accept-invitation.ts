@@ -17,6 +17,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { PORTAL_MODULE } from "../../modules/portal"
 import { INVALID_INVITATION_MESSAGE } from "../../modules/portal/invitations"
+import { passwordProblems } from "../../shared/password-rules"
 import type PortalModuleService from "../../modules/portal/service"
 import { hashToken, looksLikeLinkToken } from "../../modules/quote/tokens"
 import { diffCompanyGroupStep } from "./steps/company-group"
@@ -202,6 +203,11 @@ export async function acceptInvitation(
         identity = authIdentity
         mfa_challenge = mfaChallenge
       } else {
+        // A new login takes the portal's password rule, as the invitation page says it.
+        const problems = passwordProblems(input.password, email)
+        if (problems.length) {
+          throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(" "))
+        }
         const { success, authIdentity, error } = await auth.register(EMAILPASS, credentials)
         if (!success || !authIdentity) {
           throw new MedusaError(

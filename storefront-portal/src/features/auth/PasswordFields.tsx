@@ -1,5 +1,5 @@
 import { useId } from "react"
-import { passwordRules } from "./password-rules"
+import { passwordProblems, passwordRules } from "@shared/password-rules"
 
 /**
  * A new password and its confirmation, with the rules listed under the field
@@ -77,9 +77,7 @@ export function PasswordFields({
 
 /** Problems to list before sending a new password, in words. */
 export function newPasswordProblems(password: string, confirm: string, email?: string | null) {
-  const problems = passwordRules(password, email)
-    .filter((rule) => !rule.met)
-    .map((rule) => `Password: ${rule.label.toLowerCase()}.`)
+  const problems = passwordProblems(password, email)
   if (password !== confirm) problems.push("Repeat the same password in both fields.")
   return problems
 }

@@ -1,7 +1,8 @@
 /**
- * What a new portal password must be. The server takes 8–200 characters
- * (Medusa's emailpass and the invitation's validator); the portal asks a little
- * more, and says each rule beside the field as it is met.
+ * What a new portal password must be, for the invitation and reset pages and
+ * the server that accepts an invitation (docs/ARCHITECTURE.md, "Security
+ * rules"): one rule, said beside the field as each part is met, and refused by
+ * the server in the same words.
  */
 export type PasswordRule = { id: string; label: string; met: boolean }
 
@@ -28,3 +29,9 @@ export function passwordRules(password: string, email?: string | null): Password
 
 export const passwordIsStrong = (password: string, email?: string | null) =>
   passwordRules(password, email).every((rule) => rule.met)
+
+/** The rules `password` breaks, in words ("Password: at least 10 characters."). */
+export const passwordProblems = (password: string, email?: string | null) =>
+  passwordRules(password, email)
+    .filter((rule) => !rule.met)
+    .map((rule) => `Password: ${rule.label.toLowerCase()}.`)
