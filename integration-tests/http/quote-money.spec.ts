@@ -264,6 +264,25 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("carries freight without a shipping option to the order, taxed as the order taxes it", async () => {
+      const store = await createStore(getContainer())
+      await createTaxRegion(getContainer(), "us", 8)
+      const { totals, order } = await acceptAndCompare(
+        "USD 8%, freight 25 without a shipping option",
+        store,
+        [{ title: "Valve", quantity: 1, unit_price: 99.3 }],
+        { shipping_amount: 25 }
+      )
+      expectAgreement(totals, order)
+      expect(totals.shipping_total).toBe(25)
+      // 8% of 99.30 + 25: the freight is taxed at the region's rate, on the quote as on the order.
+      expect(totals.tax_total).toBe(9.94)
+      expect(order.shipping_methods).toEqual([
+        expect.objectContaining({ shipping_option_id: null, name: "Shipping" }),
+      ])
+      expect(rounded(order.shipping_total, "USD")).toBe(27)
+    })
+
     it("reprices when the buyer picks another address before accepting", async () => {
       const store = await createStore(getContainer())
       const us = await createTaxRegion(getContainer(), "us", 5)

@@ -44,3 +44,26 @@ export function shippingFields(input: QuoteShippingInput, references: QuoteRefer
   }
   return fields
 }
+
+/** The quote's shipping columns that say how it ships. */
+export type QuoteShippingMethodFields = {
+  shipping_option_id?: string | null
+  shipping_method_name?: string | null
+  shipping_amount?: unknown
+}
+
+/**
+ * The one shipping method a quote carries, priced and ordered alike: the
+ * option at its price or the freight entered, or freight alone without an
+ * option (a custom shipping method on Medusa's order, taxed at the address's
+ * default rate as the order taxes it); none when the quote has no freight
+ * (docs/ARCHITECTURE.md, "Money").
+ */
+export function quoteShippingMethod(quote: QuoteShippingMethodFields) {
+  if (quote.shipping_amount == null) return null
+  return {
+    name: quote.shipping_method_name ?? "Shipping",
+    shipping_option_id: quote.shipping_option_id ?? null,
+    amount: Number(quote.shipping_amount),
+  }
+}

@@ -4,6 +4,7 @@ import type { CreateOrderWorkflowInput } from "@medusajs/medusa/core-flows"
 import { formatQuoteNumber } from "../../../modules/quote/status"
 import { type QuoteShippingAddress, toOrderAddress } from "../../../shared/quote-address"
 import { totalsOfQuote } from "../../../shared/quote-totals"
+import { quoteShippingMethod } from "../quote-shipping"
 
 export type QuoteForOrder = {
   id: string
@@ -69,6 +70,7 @@ export const buildQuoteOrderInputStep = createStep(
       )
     }
     const orderAddress = toOrderAddress(address)
+    const shippingMethod = quoteShippingMethod(quote)
     const input: CreateOrderWorkflowInput = {
       customer_id: quote.customer_id,
       email: quote.customer_email,
@@ -79,17 +81,16 @@ export const buildQuoteOrderInputStep = createStep(
       shipping_address: orderAddress,
       billing_address: orderAddress,
       metadata: { portal_quote_id: quote.id, portal_quote_number: number },
-      shipping_methods:
-        quote.shipping_option_id && quote.shipping_amount != null
-          ? [
-              {
-                name: quote.shipping_method_name ?? "Shipping",
-                shipping_option_id: quote.shipping_option_id,
-                amount: Number(quote.shipping_amount),
-                is_tax_inclusive: false,
-              },
-            ]
-          : [],
+      shipping_methods: shippingMethod
+        ? [
+            {
+              name: shippingMethod.name,
+              shipping_option_id: shippingMethod.shipping_option_id ?? undefined,
+              amount: shippingMethod.amount,
+              is_tax_inclusive: false,
+            },
+          ]
+        : [],
       items: lines.map(({ item, line }) => ({
         title: item.title,
         variant_id: item.variant_id ?? undefined,

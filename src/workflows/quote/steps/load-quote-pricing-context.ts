@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isLineIncluded, computeQuoteTotals } from "../../../shared/quote-totals"
 import type { QuoteShippingAddress } from "../../../shared/quote-address"
+import { quoteShippingMethod } from "../quote-shipping"
 
 /** The quote fields pricing needs, as loadQuote returns them. */
 export type QuoteForPricing = {
@@ -66,17 +67,8 @@ export const loadQuotePricingContextStep = createStep(
     })
     const unitPrice = (id: string) => totals.items.find((line) => line.id === id)!
     const address = (quote.shipping_address ?? null) as QuoteShippingAddress | null
-    const shippingMethods =
-      quote.shipping_option_id && quote.shipping_amount != null
-        ? [
-            {
-              id: QUOTE_SHIPPING_METHOD_ID,
-              name: quote.shipping_method_name ?? "Shipping",
-              shipping_option_id: quote.shipping_option_id,
-              amount: Number(quote.shipping_amount),
-            },
-          ]
-        : []
+    const method = quoteShippingMethod(quote)
+    const shippingMethods = method ? [{ id: QUOTE_SHIPPING_METHOD_ID, ...method }] : []
     const region = regions[0]
     const order = {
       id: quote.id,
