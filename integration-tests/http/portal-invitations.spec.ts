@@ -164,6 +164,53 @@ medusaIntegrationTestRunner({
       )
     })
 
+    it("tells the holder of an invitation link its state before anything is typed, and nothing more", async () => {
+      const acme = await company("Acme Tools")
+      const bea = await member(acme, { customer: { email: "bea@acme.test" } })
+      const check = (token: string) =>
+        settle(api.get(`/store/portal/invitations/${token}`, store()))
+
+      const { token } = await invite(acme, bea.id)
+      const valid = await check(token)
+      expect(valid.status).toBe(200)
+      expect(valid.data).toEqual({
+        status: "valid",
+        company_name: "Acme Tools",
+        email: "bea@acme.test",
+      })
+      expect(valid.headers["cache-control"]).toBe("no-store")
+      expect(valid.headers["referrer-policy"]).toBe("no-referrer")
+      expectNeutral404(await check(randomBytes(32).toString("base64url")))
+      expectNeutral404(await check("not-a-token"))
+      expect(
+        (await settle(api.get(`/store/portal/invitations/${token}?x=1`, store()))).status
+      ).toBe(400)
+
+      // A weak password is refused in the rule's words and leaves the invitation usable.
+      const weak = await accept({ token, password: "short pw" })
+      expect(weak.status).toBe(400)
+      expect(weak.data.message).toContain("Password: at least 10 characters.")
+      expect((await check(token)).data.status).toBe("valid")
+      expect((await accept({ token, password: PASSWORD })).status).toBe(200)
+      expect((await check(token)).data).toEqual({ status: "used", company_name: "Acme Tools" })
+
+      const cal = await member(acme, { customer: { email: "cal@acme.test" } })
+      const expiring = await invite(acme, cal.id)
+      const [row] = await portal().listPortalInvitations({ member_id: cal.id })
+      await portal().updatePortalInvitations({ id: row.id, expires_at: new Date(Date.now() - 1) })
+      expect((await check(expiring.token)).data.status).toBe("expired")
+      const revoked = await invite(acme, cal.id)
+      await api.post(`${memberPath(acme, cal.id)}/invitations/revoke`, {}, admin)
+      expect((await check(revoked.token)).data.status).toBe("revoked")
+      // Accepting a live invitation of a company without portal access is refused: it reads revoked.
+      const live = await invite(acme, cal.id)
+      await api.post(`/admin/portal/companies/${acme}`, { allow_portal: false }, admin)
+      expect((await check(live.token)).data).toEqual({
+        status: "revoked",
+        company_name: "Acme Tools",
+      })
+    })
+
     it("revokes the earlier invitation when staff resend", async () => {
       const acme = await company("Acme")
       const bea = await member(acme, { customer: { email: "bea@acme.test" } })

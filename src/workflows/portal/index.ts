@@ -1,5 +1,6 @@
 export * from "./accept-invitation"
 export * from "./add-company-member"
+export * from "./check-invitation"
 export * from "./create-company"
 export * from "./create-team"
 export * from "./delete-company"

@@ -1,55 +1,70 @@
-import { useEffect, type ReactNode } from "react"
+import { createContext, useContext, useEffect, type ReactNode } from "react"
 import type { Branding } from "../lib/api"
 import { brandStyle } from "../lib/brand"
+
+/** The merchant's name for the tab titles of the pages inside a Layout. */
+const PortalName = createContext<string | undefined>(undefined)
+
+/** "Quote Q-1001 · Acme portal": the page first, then whose portal it is. */
+export const portalTitle = (page: string, merchant?: string) =>
+  `${page} · ${merchant ? `${merchant} portal` : "Client portal"}`
 
 /**
  * The merchant's page: their name, logo and colour; never ours. `name` is
  * shown when no branding is known (the sign-in and account pages), `aside`
- * goes to the header's end (the account area's company and sign-out). The
- * quote link's pages take the tab's title from the merchant (`brandTitle`);
- * the account's pages name themselves (useTitle).
+ * goes to the header's end (the account area's company and sign-out). Each
+ * page names the tab (`title` here, or useTitle inside).
  */
 export function Layout({
   branding,
   name = "Quote",
   aside,
-  brandTitle = true,
+  title,
   children,
 }: {
   branding?: Branding
   name?: string
   aside?: ReactNode
-  brandTitle?: boolean
+  title?: string
   children: ReactNode
 }) {
   useEffect(() => {
-    if (brandTitle && branding?.name) document.title = `Your quote from ${branding.name}`
-  }, [brandTitle, branding?.name])
+    if (title) document.title = portalTitle(title, branding?.name)
+  }, [title, branding?.name])
   return (
-    <div className="page" style={brandStyle(branding)}>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="site-header">
-        <div className="container header-row">
-          {branding?.logo_url ? (
-            <img className="logo" src={branding.logo_url} alt={branding.name} />
-          ) : (
-            <span className="brand-name">{branding?.name ?? name}</span>
-          )}
-          {aside}
-        </div>
-      </header>
-      <main id="main" className="container" tabIndex={-1}>
-        {children}
-      </main>
-    </div>
+    <PortalName.Provider value={branding?.name}>
+      <div className="page" style={brandStyle(branding)}>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="container header-row">
+            {branding?.logo_url ? (
+              <img className="logo" src={branding.logo_url} alt={branding.name} />
+            ) : (
+              <span className="brand-name">{branding?.name ?? name}</span>
+            )}
+            {aside}
+          </div>
+        </header>
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </PortalName.Provider>
   )
 }
 
-/** Sets the browser tab's title for a page. */
-export function useTitle(title: string) {
+/** Names the browser tab after the page, inside a Layout: "Orders · Acme portal". */
+export function useTitle(page: string) {
+  const merchant = useContext(PortalName)
   useEffect(() => {
-    document.title = title
-  }, [title])
+    document.title = portalTitle(page, merchant)
+  }, [page, merchant])
+}
+
+/** useTitle for a branch of a page that has no component of its own (loading, not found). */
+export function Title({ page }: { page: string }) {
+  useTitle(page)
+  return null
 }

@@ -172,5 +172,13 @@ export function describeError(error: unknown): string {
   return "We could not reach the server. Check your connection and try again."
 }
 
+/**
+ * Whether asking again may help: a lost connection or the server's own failure
+ * (5xx). A 4xx says the same the next time, so a bad or foreign id shows "not
+ * found" at once instead of after retries.
+ */
+export const mayRetry = (error: unknown) =>
+  !(error instanceof FetchError) || !error.status || error.status >= 500
+
 export const isNotFound = (error: unknown) => error instanceof FetchError && error.status === 404
 export const isConflict = (error: unknown) => error instanceof FetchError && error.status === 409

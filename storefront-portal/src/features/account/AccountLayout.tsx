@@ -58,12 +58,7 @@ function SignedIn() {
     )
   }
   return (
-    <Layout
-      name="Client portal"
-      branding={me.data.branding}
-      brandTitle={false}
-      aside={<AccountMenu me={me.data} />}
-    >
+    <Layout name="Client portal" branding={me.data.branding} aside={<AccountMenu me={me.data} />}>
       <nav className="account-nav" aria-label="Account">
         <ul>
           <li>

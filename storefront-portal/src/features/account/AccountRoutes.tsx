@@ -1,9 +1,9 @@
 import { QueryClientProvider } from "@tanstack/react-query"
 import { lazy, Suspense } from "react"
 import { Route, Routes } from "react-router"
-import { NotAvailablePage } from "../../components/StatusPages"
 import { AccountLayout } from "./AccountLayout"
 import { DashboardPage } from "./DashboardPage"
+import { PageNotFound } from "./NotFoundCard"
 import { ProfilePage } from "./ProfilePage"
 import { queryClient } from "./queries"
 import { Allowed } from "./SectionPage"
@@ -49,8 +49,8 @@ export default function AccountRoutes() {
               }
             />
           ))}
+          <Route path="*" element={<PageNotFound />} />
         </Route>
-        <Route path="*" element={<NotAvailablePage />} />
       </Routes>
     </QueryClientProvider>
   )

@@ -23,7 +23,7 @@ const DUE_LIMIT = 50
 export function DashboardPage() {
   const { data: me } = useMe()
   const [params] = useSearchParams()
-  useTitle("Overview · Client portal")
+  useTitle("Overview")
   const access = me ? accessOf(me) : null
   const may = {
     quotes: !!access && can(access, "quotes.view"),

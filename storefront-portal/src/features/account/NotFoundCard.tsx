@@ -1,6 +1,7 @@
 import type { UseQueryResult } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { Link } from "react-router"
+import { useTitle } from "../../components/Layout"
 import { ErrorCard } from "../../components/StatusPages"
 import { describeError, isNotFound } from "../../lib/api"
 
@@ -17,6 +18,20 @@ export function NotFoundCard({ what, back }: { what: string; back: Back }) {
       </p>
       <p>
         <Link to={back.to}>{back.label}</Link>
+      </p>
+    </section>
+  )
+}
+
+/** An address inside /account that is no page: said inside the portal's frame, with the way home. */
+export function PageNotFound() {
+  useTitle("Page not found")
+  return (
+    <section className="card status-card">
+      <h1>This page does not exist</h1>
+      <p>The address may be mistyped or out of date.</p>
+      <p>
+        <Link to="/account">Back to the overview</Link>
       </p>
     </section>
   )

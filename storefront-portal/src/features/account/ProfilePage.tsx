@@ -19,7 +19,7 @@ type Preferences = Me["preferences"]
  */
 export function ProfilePage() {
   const { data: me } = useMe()
-  useTitle("Profile · Client portal")
+  useTitle("Profile")
   if (!me) return null
   return (
     <>

@@ -1,17 +1,19 @@
 import { QueryClient, useQuery } from "@tanstack/react-query"
-import { isForbidden, isUnauthorized, me } from "../../lib/member-api"
+import { mayRetry } from "../../lib/api"
+import { me } from "../../lib/member-api"
 
 /**
  * The account area's cache (docs/ARCHITECTURE.md, "Storefront portal"): data
- * is refetched when the tab regains focus; a 401 or 403 is not retried (the
- * layout sends the contact to sign in, or says what is missing).
+ * is refetched when the tab regains focus; only a lost connection or a 5xx is
+ * retried, so a 401, 403 or 404 is answered at once (the layout sends the
+ * contact to sign in, or says what is missing or not found).
  */
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: true,
-      retry: (failures, error) => !isUnauthorized(error) && !isForbidden(error) && failures < 2,
+      retry: (failures, error) => mayRetry(error) && failures < 2,
     },
   },
 })

@@ -1,5 +1,5 @@
 import { CURRENT_PASSWORD, TextField, NameFields, SubmitButton } from "../../components/TextField"
-import { useState, type FormEvent } from "react"
+import { useEffect, useState, type FormEvent } from "react"
 import { Link, useNavigate, useParams } from "react-router"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { isNotFound } from "../../lib/api"
@@ -8,8 +8,17 @@ import { AuthPage } from "./AuthPage"
 import { newPasswordProblems, PasswordFields } from "./PasswordFields"
 import { adoptToken, confirmContact, describeAuthError, isUnauthorizedLogin } from "./session"
 
+/** What `GET /store/portal/invitations/:token` says of the link, before anyone types. */
+type InvitationCheck = {
+  status: "valid" | "used" | "expired" | "revoked"
+  company_name: string
+  email?: string
+}
+type Dead = Exclude<InvitationCheck["status"], "valid"> | "unknown"
+
 /**
- * `/invite/:token` from the invitation email: name and a new password, sent
+ * `/invite/:token` from the invitation email: the link is checked on load (a
+ * used or dead one is said at once), then name and a new password, sent
  * to `POST /store/portal/invitations/accept`, whose answer is a login token.
  * Someone who already has a login for the email must give its password
  * instead (the server answers 401 otherwise), so the page then asks for that.
@@ -24,9 +33,36 @@ export default function AcceptInvitationPage() {
   const [existingLogin, setExistingLogin] = useState(false)
   const [errors, setErrors] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
-  const [gone, setGone] = useState(false)
+  const [check, setCheck] = useState<InvitationCheck | "checking" | null>("checking")
+  const [gone, setGone] = useState<Dead | null>(null)
 
-  if (gone) return <InvitationGone />
+  useEffect(() => {
+    let current = true
+    memberSdk.client
+      .fetch<InvitationCheck>(`/store/portal/invitations/${encodeURIComponent(token)}`)
+      .then((answer) => {
+        if (!current) return
+        setCheck(answer)
+        if (answer.status !== "valid") setGone(answer.status)
+      })
+      // Unknown: dead; unreachable: the form, and submitting says what is wrong.
+      .catch((error) => current && (isNotFound(error) ? setGone("unknown") : setCheck(null)))
+    return () => {
+      current = false
+    }
+  }, [token])
+
+  if (gone) return <InvitationGone why={gone} />
+  if (check === "checking") {
+    return (
+      <AuthPage title="Set up your portal login">
+        <p className="loading" role="status">
+          Checking your invitation…
+        </p>
+      </AuthPage>
+    )
+  }
+  const email = check?.email
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -37,7 +73,7 @@ export default function AcceptInvitationPage() {
     if (existingLogin) {
       if (!password) found.push("Enter the password of your existing login.")
     } else {
-      found.push(...newPasswordProblems(password, confirm))
+      found.push(...newPasswordProblems(password, confirm, email))
     }
     setErrors(found)
     if (found.length) return
@@ -60,7 +96,7 @@ export default function AcceptInvitationPage() {
       navigate("/account?welcome=1", { replace: true })
     } catch (error) {
       setBusy(false)
-      if (isNotFound(error)) setGone(true)
+      if (isNotFound(error)) setGone("unknown")
       else if (isUnauthorizedLogin(error) && !existingLogin) {
         setExistingLogin(true)
         setPassword("")
@@ -76,7 +112,21 @@ export default function AcceptInvitationPage() {
 
   return (
     <AuthPage title="Set up your portal login">
-      <p>Tell us your name and choose a password. You will use them to sign in from now on.</p>
+      <p>
+        {check?.company_name ? (
+          <>
+            <strong>{check.company_name}</strong> is waiting for you
+            {email ? (
+              <>
+                {" "}
+                as <strong>{email}</strong>
+              </>
+            ) : null}
+            .{" "}
+          </>
+        ) : null}
+        Tell us your name and choose a password. You will use them to sign in from now on.
+      </p>
       <form onSubmit={submit} noValidate>
         <ErrorSummary errors={errors} />
         <NameFields first={firstName} last={lastName} onFirst={setFirstName} onLast={setLastName} />
@@ -100,6 +150,7 @@ export default function AcceptInvitationPage() {
             onPassword={setPassword}
             onConfirm={setConfirm}
             label="Password"
+            email={email}
             showErrors={errors.length > 0}
           />
         )}
@@ -109,14 +160,30 @@ export default function AcceptInvitationPage() {
   )
 }
 
-/** Unknown, used, revoked and expired invitations: the server answers one 404, and so do we. */
-function InvitationGone() {
+const GONE: Record<Dead, { title: string; text: string }> = {
+  used: {
+    title: "This invitation has already been used",
+    text: "Sign in with the email and password you chose. Forgotten the password? Reset it from the sign-in page.",
+  },
+  expired: {
+    title: "This invitation has expired",
+    text: "Invitations expire after a while. Ask the person who invited you to send a new one.",
+  },
+  revoked: {
+    title: "This invitation is no longer valid",
+    text: "It was withdrawn or replaced by a newer one. Use the latest invitation email, or ask the person who invited you to send a new one.",
+  },
+  unknown: {
+    title: "This invitation is no longer valid",
+    text: "Invitations work once and expire after a while. If you have already set your password, sign in. Otherwise ask the person who invited you to send a new invitation.",
+  },
+}
+
+/** A used, expired, withdrawn or unknown invitation, said as soon as the page opens. */
+function InvitationGone({ why }: { why: Dead }) {
   return (
-    <AuthPage title="This invitation is no longer valid">
-      <p>
-        Invitations work once and expire after a while. If you have already set your password, sign
-        in. Otherwise ask the person who invited you to send a new invitation.
-      </p>
+    <AuthPage title={GONE[why].title}>
+      <p>{GONE[why].text}</p>
       <div className="button-row">
         <Link className="button primary" to="/sign-in">
           Sign in

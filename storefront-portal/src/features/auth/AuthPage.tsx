@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from "react"
-import { Layout, useTitle } from "../../components/Layout"
+import { Layout } from "../../components/Layout"
 import { sdk, type Branding } from "../../lib/api"
 
 /**
@@ -8,7 +8,6 @@ import { sdk, type Branding } from "../../lib/api"
  * cannot) and one card with the page's heading.
  */
 export function AuthPage({ title, children }: { title: string; children: ReactNode }) {
-  useTitle(`${title} · Client portal`)
   const [branding, setBranding] = useState<Branding>()
   useEffect(() => {
     let current = true
@@ -21,7 +20,7 @@ export function AuthPage({ title, children }: { title: string; children: ReactNo
     }
   }, [])
   return (
-    <Layout name="Client portal" branding={branding} brandTitle={false}>
+    <Layout name="Client portal" branding={branding} title={title}>
       <section className="card auth-card" aria-labelledby="auth-title">
         <h1 id="auth-title">{title}</h1>
         {children}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react"
-import { useNavigate } from "react-router"
+import { Link, useNavigate } from "react-router"
 import { AcceptDialog } from "./components/AcceptDialog"
 import { DeclineDialog } from "./components/DeclineDialog"
 import { DownloadPdfButton } from "./components/DownloadPdfButton"
@@ -12,10 +12,12 @@ import { AddressLines } from "./components/ShippingAddress"
 import { formatDate } from "../../lib/format"
 import { useQuote } from "./quote-context"
 import { useAction } from "../../lib/use-action"
+import { useTitle } from "../../components/Layout"
 
 export function QuotePage() {
   const { view, may } = useQuote()
   const { quote } = view
+  useTitle(`Quote ${quote.number}`)
   if (quote.status === "accepted") return <AcceptedQuote />
   if (quote.status === "requested") return <RequestedQuote />
   if (quote.can_respond && may.accept) return <OpenQuote />
@@ -105,8 +107,11 @@ function OpenQuote() {
 }
 
 function AcceptedQuote() {
-  const { view, resultPending } = useQuote()
+  const { view, resultPending, home } = useQuote()
   const { quote, signed_agreement: signed } = view
+  // A contact's portal has the order's page; a quote link has no way there.
+  const orderHref =
+    home.startsWith("/account/") && quote.order && `/account/orders/${quote.order.id}`
   const banner = useRef<HTMLElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
 
@@ -132,12 +137,19 @@ function AcceptedQuote() {
         </h1>
         {quote.order && (
           <p className="order-number">
-            Order <strong>#{quote.order.display_id}</strong>
+            {orderHref ? (
+              <Link to={orderHref}>Order #{quote.order.display_id}</Link>
+            ) : (
+              <>
+                Order <strong>#{quote.order.display_id}</strong>
+              </>
+            )}
           </p>
         )}
         <p>
           {signed
-            ? `Signed by ${signed.signer_name} on ${formatDate(signed.signed_at)}. A copy of the signed agreement was emailed to you.`
+            ? // Only who signed here just now is the signer; anyone else reads whom it went to.
+              `Signed by ${signed.signer_name} on ${formatDate(signed.signed_at)}. A copy of the signed agreement was emailed to ${resultPending ? "you" : signed.signer_name}.`
             : `Accepted${quote.accepted_at ? ` on ${formatDate(quote.accepted_at)}` : ""}. We have started on your order.`}
         </p>
         {quote.shipping_address && (

@@ -9,6 +9,7 @@ import { isConflict } from "../../lib/api"
 import { formatMoney } from "../../lib/format"
 import { useQuote } from "./quote-context"
 import { useAction } from "../../lib/use-action"
+import { useTitle } from "../../components/Layout"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -26,6 +27,7 @@ export default function SignPage() {
     announceResult,
   } = useQuote()
   const { quote, agreement } = view
+  useTitle(`Sign quote ${quote.number}`)
   const navigate = useNavigate()
   const customer = quote.customer
   // A signed-in contact signs as their login: name filled in, email fixed.

@@ -22,9 +22,7 @@ export function PurchaseOrderPage() {
   const query = usePurchaseOrder(id)
   const queryClient = useQueryClient()
   const order = query.data?.purchase_order
-  useTitle(
-    order ? `Purchase order ${order.number} · Client portal` : "Purchase order · Client portal"
-  )
+  useTitle(order ? `Purchase order ${order.number}` : "Purchase order")
 
   /** The answer of an action is the order now; the lists counted it as it was. */
   const changed = async (fresh?: PurchaseOrderDetail) => {

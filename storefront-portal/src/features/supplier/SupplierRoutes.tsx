@@ -1,6 +1,7 @@
 import { can, type Permission } from "@shared/permissions"
 import type { ReactNode } from "react"
 import { Link, Navigate, Route, Routes } from "react-router"
+import { PageNotFound } from "../account/NotFoundCard"
 import { accessOf, activeCompanyOf } from "../account/access"
 import { useMe } from "../account/queries"
 import { BillsPage } from "./BillsPage"
@@ -44,6 +45,7 @@ export default function SupplierRoutes() {
           </Needs>
         }
       />
+      <Route path="*" element={<PageNotFound />} />
     </Routes>
   )
 }

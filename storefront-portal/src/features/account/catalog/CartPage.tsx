@@ -21,7 +21,7 @@ const BACK = { to: "/account/catalog", label: "← Catalog" }
  * orders").
  */
 export function CartPage() {
-  useTitle("Cart · Client portal")
+  useTitle("Cart")
   const { data: me } = useMe()
   const companyId = me?.active_company_id ?? ""
   const query = useCart(companyId)

@@ -13,7 +13,7 @@ const LIMIT = 12
  * and stock; search, category and page live in the address (`?q=&category=&page=`).
  */
 export function CatalogPage() {
-  useTitle("Catalog · Client portal")
+  useTitle("Catalog")
   const [params, setParams] = useSearchParams()
   const q = params.get("q") ?? ""
   const category = params.get("category") ?? ""

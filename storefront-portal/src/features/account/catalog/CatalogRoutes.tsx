@@ -1,4 +1,5 @@
 import { Route, Routes } from "react-router"
+import { PageNotFound } from "../NotFoundCard"
 import { CartPage } from "./CartPage"
 import { CatalogPage } from "./CatalogPage"
 import { ProductPage } from "./ProductPage"
@@ -10,6 +11,7 @@ export default function CatalogRoutes() {
       <Route index element={<CatalogPage />} />
       <Route path="cart" element={<CartPage />} />
       <Route path=":id" element={<ProductPage />} />
+      <Route path="*" element={<PageNotFound />} />
     </Routes>
   )
 }

@@ -21,7 +21,7 @@ export function ProductPage() {
   const { id = "" } = useParams()
   const query = useCatalogProduct(id)
   const product = query.data?.product
-  useTitle(product ? `${product.title} · Client portal` : "Product · Client portal")
+  useTitle(product ? `${product.title}` : "Product")
   return (
     <RecordStates query={query} what="product" back={BACK}>
       {({ product }) => <ProductView product={product} />}

@@ -32,7 +32,7 @@ export function InvoicePage() {
   const query = useQuery({ queryKey: ["invoice", id], queryFn: () => records.invoice(id) })
   const mayPay = useMemo(() => !!me && can(accessOf(me), "invoices.pay"), [me])
   const invoice = query.data?.invoice
-  useTitle(invoice ? `Invoice ${invoice.number} · Client portal` : "Invoice · Client portal")
+  useTitle(invoice ? `Invoice ${invoice.number}` : "Invoice")
 
   return (
     <RecordStates query={query} what="invoice" back={BACK}>

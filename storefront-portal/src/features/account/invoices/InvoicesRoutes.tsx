@@ -1,4 +1,5 @@
 import { Route, Routes } from "react-router"
+import { PageNotFound } from "../NotFoundCard"
 import { InvoicePage } from "./InvoicePage"
 import { InvoicesPage } from "./InvoicesPage"
 
@@ -8,6 +9,7 @@ export default function InvoicesRoutes() {
     <Routes>
       <Route index element={<InvoicesPage />} />
       <Route path=":id" element={<InvoicePage />} />
+      <Route path="*" element={<PageNotFound />} />
     </Routes>
   )
 }

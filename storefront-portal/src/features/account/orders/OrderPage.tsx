@@ -17,7 +17,7 @@ export function OrderPage() {
   const { id = "" } = useParams()
   const query = useQuery({ queryKey: ["order", id], queryFn: () => records.order(id) })
   const order = query.data?.order
-  useTitle(order ? `Order #${order.display_id} · Client portal` : "Order · Client portal")
+  useTitle(order ? `Order #${order.display_id}` : "Order")
 
   return (
     <RecordStates query={query} what="order" back={BACK}>

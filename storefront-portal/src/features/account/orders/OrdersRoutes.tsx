@@ -1,4 +1,5 @@
 import { Route, Routes } from "react-router"
+import { PageNotFound } from "../NotFoundCard"
 import { OrderPage } from "./OrderPage"
 import { OrdersPage } from "./OrdersPage"
 
@@ -8,6 +9,7 @@ export default function OrdersRoutes() {
     <Routes>
       <Route index element={<OrdersPage />} />
       <Route path=":id" element={<OrderPage />} />
+      <Route path="*" element={<PageNotFound />} />
     </Routes>
   )
 }

@@ -1,7 +1,7 @@
 import { can } from "@shared/permissions"
 import { useMemo } from "react"
 import { Link, Outlet, useParams } from "react-router"
-import { useTitle } from "../../../components/Layout"
+import { Title } from "../../../components/Layout"
 import { ErrorCard } from "../../../components/StatusPages"
 import { QuoteProvider, useQuoteLoader } from "../../quote/quote-context"
 import { accessOf } from "../access"
@@ -26,11 +26,10 @@ export function MemberQuoteRoute() {
       pay: !!access && can(access, "invoices.pay"),
     }
   }, [me])
-  useTitle(state.kind === "ready" ? `Quote ${state.view.quote.number} · Client portal` : "Quote")
-
   if (state.kind === "loading") {
     return (
       <p className="loading" role="status">
+        <Title page="Quote" />
         Loading the quote…
       </p>
     )
@@ -38,6 +37,7 @@ export function MemberQuoteRoute() {
   if (state.kind === "gone") {
     return (
       <section className="card status-card">
+        <Title page="Quote not available" />
         <h1>This quote is not available</h1>
         <p>
           It may belong to another of your companies (switch company above), or it is no longer

@@ -1,4 +1,5 @@
 import { Route, Routes } from "react-router"
+import { PageNotFound } from "../NotFoundCard"
 import { LazySignPage } from "../../quote/LazySignPage"
 import { QuotePage } from "../../quote/QuotePage"
 import { MemberQuoteRoute } from "./MemberQuoteRoute"
@@ -13,6 +14,7 @@ export default function MemberQuotesRoutes() {
         <Route index element={<QuotePage />} />
         <Route path="sign" element={<LazySignPage />} />
       </Route>
+      <Route path="*" element={<PageNotFound />} />
     </Routes>
   )
 }

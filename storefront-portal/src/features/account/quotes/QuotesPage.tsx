@@ -52,7 +52,7 @@ export function QuotesPage() {
   const [draft, setDraft] = useState("")
   const [search, setSearch] = useState("")
   const ids = { filter: useId(), search: useId() }
-  useTitle("Quotes · Client portal")
+  useTitle("Quotes")
   const quotes = useQuery({
     queryKey: ["quotes", filter, search],
     queryFn: () =>

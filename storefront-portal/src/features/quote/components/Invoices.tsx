@@ -111,7 +111,10 @@ export function InvoiceItem({
 }) {
   const { run, busy, error } = useAction()
   const [stripeSession, setStripeSession] = useState<PaymentSession | null>(null)
+  // Paying is asked twice, the second time with the amount (docs/ARCHITECTURE.md, "Storefront portal").
+  const [confirming, setConfirming] = useState(false)
   const label = invoiceLabel(invoice)
+  const amount = formatMoney(invoice.amount, invoice.currency_code)
   const provider = choosePaymentProvider(invoice.payment_providers, !!config.stripePublishableKey)
 
   /** The capture is recorded by the server moments after it answers; wait for it. */
@@ -125,6 +128,7 @@ export function InvoiceItem({
 
   const pay = () =>
     run(async () => {
+      setConfirming(false)
       if (!provider) return
       const { payment_session } = await api.startPayment(invoice.id, provider)
       if (isStripeProvider(provider)) {
@@ -139,7 +143,7 @@ export function InvoiceItem({
     <>
       <div className="invoice-main">
         <span className="invoice-title">{label}</span>
-        <span className="invoice-amount">{formatMoney(invoice.amount, invoice.currency_code)}</span>
+        <span className="invoice-amount">{amount}</span>
         <span className={`badge status-${invoice.status}`}>
           {INVOICE_STATUS_LABEL[invoice.status]}
         </span>
@@ -157,14 +161,30 @@ export function InvoiceItem({
       {invoice.payable && mayPay && !stripeSession && (
         <>
           {invoice.due_at && <p className="hint">Due {formatDate(invoice.due_at)}</p>}
-          <button
-            type="button"
-            className="button primary"
-            onClick={pay}
-            disabled={busy || !provider}
-          >
-            {busy ? "Paying…" : invoice.kind === "deposit" ? "Pay deposit" : "Pay invoice"}
-          </button>
+          {confirming ? (
+            <div className="pay-confirm" role="group" aria-label={`Confirm paying ${label}`}>
+              <p>
+                <strong>Pay {amount} now?</strong>
+              </p>
+              <div className="button-row">
+                <button type="button" className="button primary" onClick={pay} autoFocus>
+                  Pay {amount}
+                </button>
+                <button type="button" className="button" onClick={() => setConfirming(false)}>
+                  Cancel
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => setConfirming(true)}
+              disabled={busy || !provider}
+            >
+              {busy ? "Paying…" : invoice.kind === "deposit" ? "Pay deposit" : "Pay invoice"}
+            </button>
+          )}
           {!provider && (
             <p className="hint">Online payment is not available; pay by bank transfer.</p>
           )}
