@@ -8,10 +8,16 @@ export type AgreementItemRow = {
   title: string
   description: string | null
   quantity: number
-  /** Formatted for the quote's currency and locale, e.g. "$1,000.00". */
+  /** Formatted for the quote's currency and locale, e.g. "$1,000.00"; pre-tax. */
   unit_price: string
+  /** The line's own discount, e.g. "−$20.00"; empty or absent when none (documents frozen before it). */
+  discount?: string | null
+  /** unit price × quantity − discount, pre-tax (docs/ARCHITECTURE.md, "Money"). */
   total: string
 }
+
+/** One row under the items: label and formatted amount (src/shared/totals-presentation.ts). */
+export type AgreementTotalsRow = { key: string; label: string; value: string; strong?: boolean }
 
 export type AgreementBlock =
   { type: "paragraph"; text: string } | { type: "items"; rows: AgreementItemRow[] }

@@ -47,6 +47,7 @@ type QuoteForAgreement = {
   currency_code: string
   valid_until?: Date | string | null
   shipping_amount?: unknown
+  shipping_method_name?: string | null
   shipping_tax_lines?: unknown
   shipping_adjustments?: unknown
   deposit_percent?: number | null
@@ -71,6 +72,7 @@ function agreementSource(
       currency_code: quote.currency_code,
       valid_until: quote.valid_until ?? null,
       shipping_amount: quote.shipping_amount,
+      shipping_method_name: quote.shipping_method_name ?? null,
       shipping_tax_lines: quote.shipping_tax_lines,
       shipping_adjustments: quote.shipping_adjustments,
       deposit_percent: quote.deposit_percent,

@@ -85,10 +85,14 @@ export function amountRow(
   )
 }
 
-/** Item, quantity, unit price and total per line, amounts already formatted. */
+/**
+ * Item, quantity, unit price, discount (only when a line has one) and total per
+ * line, pre-tax, amounts already formatted (docs/ARCHITECTURE.md, "Money").
+ */
 export function itemsTable(ctx: PdfContext, rows: AgreementItemRow[]): ReactElement {
   const { View, Text } = ctx.pdf
   const { styles } = ctx
+  const discounts = rows.some((row) => !!row.discount)
   return h(
     View,
     { style: styles.table },
@@ -98,6 +102,7 @@ export function itemsTable(ctx: PdfContext, rows: AgreementItemRow[]): ReactElem
       h(Text, { style: styles.itemCell }, "Item"),
       h(Text, { style: styles.quantityCell }, "Qty"),
       h(Text, { style: styles.moneyCell }, "Unit price"),
+      discounts ? h(Text, { style: styles.moneyCell }, "Discount") : null,
       h(Text, { style: styles.moneyCell }, "Total")
     ),
     ...rows.map((row) =>
@@ -112,6 +117,7 @@ export function itemsTable(ctx: PdfContext, rows: AgreementItemRow[]): ReactElem
         ),
         h(Text, { style: styles.quantityCell }, String(row.quantity)),
         h(Text, { style: styles.moneyCell }, row.unit_price),
+        discounts ? h(Text, { style: styles.moneyCell }, row.discount ?? "") : null,
         h(Text, { style: styles.moneyCell }, row.total)
       )
     )

@@ -1,4 +1,5 @@
 import { totalsOfQuote } from "../../shared/quote-totals"
+import { formatTotalsAmount, presentQuoteTotals } from "../../shared/totals-presentation"
 import type { AgreementContext, AgreementDocument, RenderedAgreement } from "./document"
 import { formatMoney, renderAgreement, toItemRows } from "./template"
 
@@ -24,6 +25,7 @@ export type AgreementSource = {
     deposit_percent?: number | null
     deposit_amount?: number | string | null
     shipping_amount?: unknown
+    shipping_method_name?: string | null
     shipping_tax_lines?: unknown
     shipping_adjustments?: unknown
     items: Array<{
@@ -64,20 +66,21 @@ export function buildAgreementDocument(source: AgreementSource): AgreementDocume
   const { quote, locale } = source
   const items = [...quote.items].sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
   const totals = totalsOfQuote({ ...quote, items }, source.selected_item_ids)
-  const included = items.flatMap((item) => {
-    const line = totals.items.find((l) => l.id === item.id)
-    return line?.included
-      ? [
-          {
-            title: item.title,
-            description: item.description ?? null,
-            quantity: item.quantity,
-            unit_price: line.discounted_unit_price,
-            total: line.total,
-          },
-        ]
-      : []
+  // The one presentation of totals (docs/ARCHITECTURE.md, "Money"): the lines and rows every paper prints.
+  const presented = presentQuoteTotals(totals, items, {
+    shipping_label: quote.shipping_method_name,
+    show_shipping: quote.shipping_amount != null,
+    deposit_percent: quote.deposit_percent,
   })
+  const row = (key: string) => presented.rows.find((r) => r.key === key)?.amount ?? 0
+  const included = presented.lines.map((line) => ({
+    title: line.title,
+    description: line.description,
+    quantity: line.quantity,
+    unit_price: line.unit_price,
+    discount: line.discount,
+    total: line.total,
+  }))
   const context: AgreementContext = {
     locale,
     today: source.today,
@@ -92,6 +95,10 @@ export function buildAgreementDocument(source: AgreementSource): AgreementDocume
     quote: {
       number: quote.number,
       currency_code: quote.currency_code,
+      subtotal: row("subtotal"),
+      discount: row("discount"),
+      shipping: row("shipping"),
+      tax: row("tax"),
       total: totals.total,
       deposit: totals.deposit_due,
       valid_until: quote.valid_until,
@@ -122,11 +129,18 @@ export function buildAgreementDocument(source: AgreementSource): AgreementDocume
       .map((item) => item.id),
     items: toItemRows(context),
     totals: {
-      subtotal: money(totals.subtotal),
-      discount_total: money(totals.discount_total),
-      tax_total: money(totals.tax_total),
+      subtotal: money(row("subtotal")),
+      discount_total: money(row("discount")),
+      shipping_total: money(row("shipping")),
+      tax_total: money(row("tax")),
       total: money(totals.total),
       deposit_due: money(totals.deposit_due),
+      rows: presented.rows.map((r) => ({
+        key: r.key,
+        label: r.label,
+        value: formatTotalsAmount(r, money),
+        ...(r.strong ? { strong: true } : {}),
+      })),
     },
     consent_text: source.consent_text,
     locale,

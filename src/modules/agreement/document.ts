@@ -3,7 +3,11 @@
  * (canonical JSON) is what the document hash covers, and what the PDF shows.
  */
 
-import type { AgreementItemRow, RenderedAgreement } from "../../shared/agreement-document"
+import type {
+  AgreementItemRow,
+  AgreementTotalsRow,
+  RenderedAgreement,
+} from "../../shared/agreement-document"
 
 export type {
   AgreementBlock,
@@ -23,6 +27,11 @@ export type AgreementContext = {
   quote: {
     number: string
     currency_code: string
+    /** The rows of the one presentation of totals (docs/ARCHITECTURE.md, "Money"). */
+    subtotal: number
+    discount: number
+    shipping: number
+    tax: number
     total: number
     deposit: number
     valid_until: Date | string | null
@@ -31,6 +40,7 @@ export type AgreementContext = {
       description: string | null
       quantity: number
       unit_price: number
+      discount?: number
       total: number
     }>
   }
@@ -47,9 +57,13 @@ export type AgreementDocument = {
   totals: {
     subtotal: string
     discount_total: string
+    /** Absent from documents frozen before the shipping row was printed. */
+    shipping_total?: string
     tax_total: string
     total: string
     deposit_due: string
+    /** The rows the PDFs print under the items, in order; absent from older frozen documents. */
+    rows?: AgreementTotalsRow[]
   }
   consent_text: string
   locale: string

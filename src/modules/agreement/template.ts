@@ -30,8 +30,17 @@ export const AGREEMENT_VARIABLES = [
   },
   { name: "quote.number", description: "The quote number, e.g. Q-1001" },
   {
+    name: "quote.subtotal",
+    description:
+      "The items the buyer selected, after the quote's line discounts, before promotions, shipping and tax",
+  },
+  { name: "quote.discount", description: "The promotions taken off, before tax" },
+  { name: "quote.shipping", description: "The shipping (freight) charge, before tax" },
+  { name: "quote.tax", description: "The sales tax on the items and shipping" },
+  {
     name: "quote.total",
-    description: "The total of the items the buyer selected, in the quote's currency",
+    description:
+      "What the buyer pays: subtotal − discount + shipping + tax, in the quote's currency",
   },
   { name: "quote.deposit", description: "The deposit due on signing, in the quote's currency" },
   { name: "quote.valid_until", description: "The last day the quote can be accepted" },
@@ -172,6 +181,10 @@ export function toItemRows(context: AgreementContext): AgreementItemRow[] {
     description: item.description ?? null,
     quantity: item.quantity,
     unit_price: formatMoney(item.unit_price, currency_code, context.locale),
+    // Only a discounted line carries the key, so a row without one reads as before.
+    ...(item.discount
+      ? { discount: `−${formatMoney(item.discount, currency_code, context.locale)}` }
+      : {}),
     total: formatMoney(item.total, currency_code, context.locale),
   }))
 }
@@ -189,6 +202,10 @@ function variableValues(
     "signer.name": context.signer?.name ?? SIGNER_PLACEHOLDERS["signer.name"],
     "signer.email": context.signer?.email ?? SIGNER_PLACEHOLDERS["signer.email"],
     "quote.number": quote.number ?? "",
+    "quote.subtotal": formatMoney(quote.subtotal, quote.currency_code, locale),
+    "quote.discount": formatMoney(quote.discount, quote.currency_code, locale),
+    "quote.shipping": formatMoney(quote.shipping, quote.currency_code, locale),
+    "quote.tax": formatMoney(quote.tax, quote.currency_code, locale),
     "quote.total": formatMoney(quote.total, quote.currency_code, locale),
     "quote.deposit": formatMoney(quote.deposit, quote.currency_code, locale),
     "quote.valid_until": formatDate(quote.valid_until, locale),
@@ -254,10 +271,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char])
 }
 
-const ITEM_COLUMNS = ["Item", "Quantity", "Unit price", "Total"]
+/** The discount column is printed only when a line has a discount. */
+const hasDiscounts = (rows: AgreementItemRow[]) => rows.some((row) => !!row.discount)
 
 function itemsToHtml(rows: AgreementItemRow[]): string {
-  const head = ITEM_COLUMNS.map((column) => `<th>${column}</th>`).join("")
+  const discounts = hasDiscounts(rows)
+  const columns = ["Item", "Quantity", "Unit price", ...(discounts ? ["Discount"] : []), "Total"]
+  const head = columns.map((column) => `<th>${column}</th>`).join("")
   const body = rows
     .map((row) => {
       const description = row.description ? `<br><small>${escapeHtml(row.description)}</small>` : ""
@@ -265,6 +285,7 @@ function itemsToHtml(rows: AgreementItemRow[]): string {
         `${escapeHtml(row.title)}${description}`,
         escapeHtml(String(row.quantity)),
         escapeHtml(row.unit_price),
+        ...(discounts ? [escapeHtml(row.discount ?? "")] : []),
         escapeHtml(row.total),
       ]
       return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`
@@ -292,7 +313,9 @@ export function agreementToText(rendered: RenderedAgreement): string {
         ? block.rows
             .map(
               (row) =>
-                `- ${row.title}: ${row.quantity} × ${row.unit_price} = ${row.total}` +
+                `- ${row.title}: ${row.quantity} × ${row.unit_price}` +
+                (row.discount ? ` ${row.discount}` : "") +
+                ` = ${row.total}` +
                 (row.description ? `\n  ${row.description}` : "")
             )
             .join("\n")

@@ -14,8 +14,9 @@ export const DEMO_AGREEMENT_BODY = [
     "The Supplier will supply the goods below at the prices of quote " +
     "{{quote.number}}:",
   "{{quote.items}}",
-  "The Buyer will pay {{quote.total}} for these goods, excluding sales tax and freight. A deposit " +
-    "of {{quote.deposit}} is due on signing; the balance is due net 30 from delivery.",
+  "The Buyer will pay {{quote.total}}: {{quote.subtotal}} for these goods, less " +
+    "{{quote.discount}} in discounts, plus {{quote.shipping}} freight and {{quote.tax}} " +
+    "sales tax. A deposit of {{quote.deposit}} is due on signing; the balance is due net 30 from delivery.",
   "The Supplier delivers within 10 business days of receiving the deposit, to the Buyer's default " +
     "shipping address. Title and risk pass to the Buyer on delivery. The Buyer reports visible " +
     "damage or shortages within 5 business days, and the Supplier replaces or credits the goods concerned.",

@@ -68,6 +68,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
           currency_code: quote.currency_code,
           valid_until: quote.valid_until,
           shipping_amount: quote.shipping_amount,
+          shipping_method_name: quote.shipping_method_name,
           shipping_tax_lines: quote.shipping_tax_lines,
           shipping_adjustments: quote.shipping_adjustments,
           deposit_percent: quote.deposit_percent,

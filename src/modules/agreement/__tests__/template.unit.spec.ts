@@ -23,6 +23,10 @@ function context(overrides: Partial<AgreementContext> = {}): AgreementContext {
     quote: {
       number: "Q-1001",
       currency_code: "usd",
+      subtotal: 3100,
+      discount: 100,
+      shipping: 250,
+      tax: 500,
       total: 3750,
       deposit: 1125,
       valid_until: new Date("2026-07-01T00:00:00.000Z"),
@@ -72,7 +76,11 @@ describe("agreement template language", () => {
           "customer.last_name",
           "merchant.name",
           "quote.deposit",
+          "quote.discount",
           "quote.items",
+          "quote.shipping",
+          "quote.subtotal",
+          "quote.tax",
           "quote.number",
           "quote.total",
           "quote.valid_until",
@@ -92,6 +100,10 @@ describe("agreement template language", () => {
       ["customer.email", "bea@acme.test"],
       ["company.name", "Acme"],
       ["quote.number", "Q-1001"],
+      ["quote.subtotal", "$3,100.00"],
+      ["quote.discount", "$100.00"],
+      ["quote.shipping", "$250.00"],
+      ["quote.tax", "$500.00"],
       ["quote.total", "$3,750.00"],
       ["quote.deposit", "$1,125.00"],
       ["quote.valid_until", "July 1, 2026"],
@@ -337,6 +349,28 @@ describe("agreement template language", () => {
           "<p>Total $3,750.00</p>",
         ].join("\n")
       )
+    })
+
+    it("adds a discount column only when a line has the quote's discount", () => {
+      const ctx = context()
+      ctx.quote.items = [
+        {
+          title: "Rack",
+          description: null,
+          quantity: 2,
+          unit_price: 100,
+          discount: 20,
+          total: 180,
+        },
+      ]
+      const discounted = renderAgreement(template("{{quote.items}}"), ctx)
+      expect(agreementToHtml(discounted)).toContain(
+        "<th>Unit price</th><th>Discount</th><th>Total</th>"
+      )
+      expect(agreementToHtml(discounted)).toContain(
+        "<td>$100.00</td><td>−$20.00</td><td>$180.00</td>"
+      )
+      expect(agreementToText(discounted)).toBe("- Rack: 2 × $100.00 −$20.00 = $180.00")
     })
 
     it("writes plain text with one line per item", () => {

@@ -54,16 +54,24 @@ export function parties(ctx: PdfContext, document: AgreementDocument): ReactElem
   )
 }
 
+/**
+ * The rows of the one presentation of totals (docs/ARCHITECTURE.md, "Money"):
+ * subtotal, discounts, shipping, tax, total, deposit. A document frozen before
+ * the rows existed prints the rows it has.
+ */
 export function totals(ctx: PdfContext, document: AgreementDocument): ReactElement {
   const t = document.totals
+  const rows = t.rows ?? [
+    { key: "subtotal", label: "Subtotal", value: t.subtotal },
+    { key: "discount", label: "Discount", value: t.discount_total },
+    { key: "tax", label: "Tax", value: t.tax_total },
+    { key: "total", label: "Total", value: t.total, strong: true },
+    { key: "deposit", label: "Deposit due", value: t.deposit_due },
+  ]
   return h(
     ctx.pdf.View,
     { style: ctx.styles.totals, wrap: false },
-    amountRow(ctx, "Subtotal", t.subtotal),
-    amountRow(ctx, "Discount", t.discount_total),
-    amountRow(ctx, "Tax", t.tax_total),
-    amountRow(ctx, "Total", t.total, true),
-    amountRow(ctx, "Deposit due", t.deposit_due)
+    ...rows.map((row) => amountRow(ctx, row.label, row.value, row.strong))
   )
 }
 

@@ -1,6 +1,7 @@
 import type { AgreementSource } from "../../../../../modules/agreement/build-document"
 
 const DAY_MS = 24 * 60 * 60 * 1000
+const SAMPLE_TAX = [{ rate: 8.25, name: "Sales tax" }]
 
 /**
  * A made-up buyer and quote for the template editor's preview: two required
@@ -21,6 +22,10 @@ export function sampleAgreementSource(input: {
       currency_code: input.currency_code,
       valid_until: new Date(input.today.getTime() + 30 * DAY_MS),
       deposit_percent: 30,
+      // Freight and sales tax, so {{quote.shipping}} and {{quote.tax}} preview as real amounts.
+      shipping_amount: 95,
+      shipping_method_name: "Freight",
+      shipping_tax_lines: SAMPLE_TAX,
       items: [
         {
           id: "item_machine",
@@ -29,6 +34,7 @@ export function sampleAgreementSource(input: {
           unit_price: 1450,
           is_optional: false,
           is_selected: true,
+          tax_lines: SAMPLE_TAX,
           position: 0,
         },
         {
@@ -39,6 +45,7 @@ export function sampleAgreementSource(input: {
           unit_price: 380,
           is_optional: false,
           is_selected: true,
+          tax_lines: SAMPLE_TAX,
           position: 1,
         },
         {
@@ -48,6 +55,7 @@ export function sampleAgreementSource(input: {
           unit_price: 240,
           is_optional: true,
           is_selected: true,
+          tax_lines: SAMPLE_TAX,
           position: 2,
         },
         {
@@ -57,6 +65,7 @@ export function sampleAgreementSource(input: {
           unit_price: 690,
           is_optional: true,
           is_selected: false,
+          tax_lines: SAMPLE_TAX,
           position: 3,
         },
       ],
