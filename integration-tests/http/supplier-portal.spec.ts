@@ -352,6 +352,28 @@ medusaIntegrationTestRunner({
       )
       expect(foreign.status).toBe(404)
       expect((await procurement().retrievePortalPurchaseOrder(po.sentB)).status).toBe("sent")
+
+      // Staff decline with a message: the supplier's view says so, with the message, until the
+      // supplier answers the PO again.
+      const view = async () =>
+        (await api.get(`/store/portal/purchase-orders/${po.changeA}`, vendorA)).data.purchase_order
+      expect((await view()).declined_change).toBeNull()
+      await api.post(
+        `/admin/portal/purchase-orders/${po.changeA}/decline-change`,
+        { message: "We need all 4 by Friday" },
+        admin
+      )
+      const declined = await view()
+      expect(declined).toMatchObject({
+        status: "sent",
+        change_request: null,
+        declined_change: {
+          change_request: "We can only deliver 3 this month",
+          message: "We need all 4 by Friday",
+          declined_at: expect.any(String),
+        },
+      })
+      expect(declined.events).toBeUndefined()
     })
 
     it("takes a bill's PDF, keeps it private, and staff download the same bytes", async () => {

@@ -94,6 +94,9 @@ const EVENT_FIELDS = [
   "events.created_at",
 ]
 
+/** What a supplier's view derives from the log (declinedChange), never shown as it is. */
+const SUPPLIER_EVENT_FIELDS = ["events.id", "events.type", "events.data", "events.created_at"]
+
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
@@ -302,10 +305,35 @@ function commonDetail(po: Row, audience: PurchaseOrderAudience) {
   return common
 }
 
+/**
+ * Staff's answer to the supplier's last change request, while the PO waits on
+ * the supplier again (sent) and no newer request followed: what was asked,
+ * staff's message, when. The supplier sees this, not the staff event log.
+ */
+function declinedChange(po: Row) {
+  if (po.status !== "sent") return null
+  const last = ((po.events ?? []) as Row[])
+    .filter((event) => event && ["change_requested", "change_declined"].includes(event.type))
+    .sort(
+      (a, b) =>
+        new Date(a.created_at).getTime() - new Date(b.created_at).getTime() ||
+        String(a.id).localeCompare(String(b.id))
+    )
+    .at(-1)
+  if (last?.type !== "change_declined") return null
+  const data = (last.data ?? {}) as { change_request?: string | null; message?: string | null }
+  return {
+    change_request: data.change_request ?? null,
+    message: data.message ?? null,
+    declined_at: iso(last.created_at) as string,
+  }
+}
+
 function supplierDetail(po: Row, parties: Parties) {
   const common = commonDetail(po, "supplier")
   return {
     ...common,
+    declined_change: declinedChange(po),
     ship_to: shipTo(parties.location.get(po.stock_location_id)),
     can_acknowledge: SUPPLIER_ACTIONABLE_PURCHASE_ORDER_STATUSES.includes(common.status),
     can_bill: BILLABLE_PURCHASE_ORDER_STATUSES.includes(common.status),
@@ -363,7 +391,7 @@ async function readPurchaseOrder(
           ...PO_COLUMNS,
           ...LINE_FIELDS,
           ...BILL_FIELDS,
-          ...(audience === "staff" ? EVENT_FIELDS : []),
+          ...(audience === "staff" ? EVENT_FIELDS : SUPPLIER_EVENT_FIELDS),
         ],
         filters: where,
       })

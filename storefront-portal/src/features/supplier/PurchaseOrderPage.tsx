@@ -131,6 +131,22 @@ function Summary({ po }: { po: PurchaseOrderDetail }) {
           You asked for a change: {po.change_request}
         </p>
       )}
+      {po.declined_change && (
+        <div className="notice" role="status" data-testid="declined-change">
+          <p>
+            <strong>
+              {formatDate(po.declined_change.declined_at)}: your change request was declined; the
+              order stands as sent.
+            </strong>
+          </p>
+          {po.declined_change.change_request && (
+            <p className="pre-wrap">You asked: {po.declined_change.change_request}</p>
+          )}
+          {po.declined_change.message && (
+            <p className="pre-wrap">Their answer: {po.declined_change.message}</p>
+          )}
+        </div>
+      )}
       <div className="button-row">
         <DownloadFileButton
           label="Download PDF"

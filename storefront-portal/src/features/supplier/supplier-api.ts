@@ -37,6 +37,12 @@ export type PurchaseOrderDetail = {
   currency_code: string
   notes: string | null
   change_request: string | null
+  /** Staff declined the last change asked for, with their message; the PO is as sent. */
+  declined_change: {
+    change_request: string | null
+    message: string | null
+    declined_at: string
+  } | null
   total: number
   sent_at: string | null
   acknowledged_at: string | null
