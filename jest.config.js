@@ -24,7 +24,13 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/storefront-portal/"],
+  // .data/build holds the demo's snapshot of the app (scripts/lib/production-build.mjs).
+  modulePathIgnorePatterns: [
+    "dist/",
+    "<rootDir>/.medusa/",
+    "<rootDir>/.data/",
+    "<rootDir>/storefront-portal/",
+  ],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
   testMatch: suites[process.env.TEST_TYPE] ?? Object.values(suites).flat(),
   testPathIgnorePatterns:

@@ -13,7 +13,9 @@ const devCors = "http://localhost:5173,http://localhost:9000,http://localhost:70
 /**
  * Medusa's local File provider, with private files (signatures, signed PDFs) kept
  * outside `static/`, which Medusa serves to anyone at `/static`. They are read back
- * only through the portal's own routes. In production use
+ * only through the portal's own routes. The default, `.data/uploads-private`, is a
+ * dot-folder that `medusa develop`'s watcher ignores, so writing one restarts
+ * nothing (docs/ARCHITECTURE.md, "Demo"). In production use
  * `@medusajs/file-s3` with a private bucket instead (see README).
  */
 const fileModule = {
@@ -24,7 +26,7 @@ const fileModule = {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
         options: {
-          private_upload_dir: process.env.PORTAL_PRIVATE_UPLOAD_DIR || "uploads-private",
+          private_upload_dir: process.env.PORTAL_PRIVATE_UPLOAD_DIR || ".data/uploads-private",
           backend_url: `${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/static`,
         },
       },

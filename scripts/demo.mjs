@@ -3,38 +3,72 @@
 //   1. a PostgreSQL: the one DATABASE_URL names (its database is created when
 //      missing), otherwise an embedded one kept under .data/postgres (port 54329
 //      when free) so later runs reuse it;
-//   2. `medusa db:migrate`, then the seed (src/scripts/demo/seed.ts: store,
+//   2. a mail catcher (maildev, scripts/lib/mail-catcher.mjs): SMTP on 1025 and
+//      its web inbox on 1080 (other free ports when taken); Medusa sends every
+//      email there through SMTP_URL;
+//   3. `medusa db:migrate`, then the seed (src/scripts/demo/seed.ts: store,
 //      catalog, buyer, admin, a "Supply agreement" template and two sent quotes,
 //      one to accept and one to sign), which is safe to re-run and leaves what
-//      we print in .data/demo.json;
-//   3. the storefront portal: `npm run build -w storefront-portal`, then served
+//      we print in .data/demo.json; meanwhile the production build (`medusa
+//      build`: server and admin, scripts/lib/production-build.mjs) in
+//      .data/build, reused while src/ and the config are unchanged;
+//   4. the storefront portal: `npm run build -w storefront-portal`, then served
 //      from storefront-portal/dist on PORTAL_URL's port, with the backend URL and
 //      the publishable key of the Client Portal sales channel (made by the seed
 //      through ensurePortalChannel) injected into its index.html;
-//   4. `medusa develop` with the admin dashboard (its STORE_CORS lets the portal
-//      in), until Ctrl-C, which stops Medusa first, then the portal's server and
-//      the embedded PostgreSQL.
+//   5. `medusa start` in the build (its STORE_CORS lets the portal in), which
+//      watches no file, so writing files (signatures, bills, a log redirected into
+//      the project) restarts nothing; until Ctrl-C, which stops Medusa first, then
+//      the portal's server, the mail catcher and the embedded PostgreSQL.
+//
+// Nothing needs a terminal: `npm run demo > demo.log` works. Private files
+// (signatures, signed PDFs, bills) go to .data/uploads-private, public uploads to
+// .data/static (docs/ARCHITECTURE.md, "Demo").
 //
 // Environment: PORT (9000), PORTAL_URL (http://localhost:5173), DATABASE_URL,
 // DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD (admin@example.com / supersecret),
 // STORE_CORS (the portal's origin is added when missing), JWT_SECRET / COOKIE_SECRET
-// (random for each run when unset, so a restart logs the admin out).
+// (random for each run when unset, so a restart logs the admin out),
+// DEMO_DATA_DIR (.data: database, build, files and demo.json; the process test
+// uses its own), DEMO_INFO_FILE, DEMO_SMTP_PORT / DEMO_MAIL_PORT (1025 / 1080; 0 for
+// any free port), SMTP_URL (send through that server instead: no catcher),
+// SMTP_FROM, PORTAL_PRIVATE_UPLOAD_DIR.
 /* global AbortSignal */
 import { postgresKeeperReady, stopPostgresKeeper } from "./lib/postgres-keeper.mjs"
 import { fork, spawn } from "node:child_process"
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs"
+import {
+  appendFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from "node:fs"
 import net from "node:net"
-import { dirname, join, relative } from "node:path"
+import { dirname, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { startMailCatcher } from "./lib/mail-catcher.mjs"
+import { startServer } from "./lib/medusa-app.mjs"
 import { freePort, startEmbeddedPostgres, urlFromDbEnv } from "./lib/postgres.mjs"
+import { productionBuild } from "./lib/production-build.mjs"
 import { medusaSecrets } from "./lib/secrets.mjs"
 import { servePortal } from "./lib/serve-portal.mjs"
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..")
-const DATA_DIR = join(ROOT, ".data")
+const DATA_DIR = resolve(ROOT, process.env.DEMO_DATA_DIR || ".data")
 const PG_DATA_DIR = join(DATA_DIR, "postgres")
 const PG_LOG_FILE = join(DATA_DIR, "postgres.log")
-const INFO_FILE = join(DATA_DIR, "demo.json")
+const INFO_FILE = resolve(ROOT, process.env.DEMO_INFO_FILE || join(DATA_DIR, "demo.json"))
+const BUILD_DIR = resolve(ROOT, process.env.DEMO_BUILD_DIR || join(DATA_DIR, "build"))
+// DISABLE_MEDUSA_ADMIN=true: no admin dashboard (built or served).
+const ADMIN = process.env.DISABLE_MEDUSA_ADMIN !== "true"
+// Outside every folder `medusa develop` watches, and outside the public static/.
+const PRIVATE_DIR = resolve(
+  ROOT,
+  process.env.PORTAL_PRIVATE_UPLOAD_DIR || join(DATA_DIR, "uploads-private")
+)
+const STATIC_DIR = join(DATA_DIR, "static")
 const PREFERRED_PG_PORT = 54329
 const DB_NAME = "medusa_portal_demo"
 const MEDUSA_BIN = join(ROOT, "node_modules", ".bin", "medusa")
@@ -70,6 +104,8 @@ async function runDemo() {
   let keeper = null
   /** The storefront portal's static server, once started. */
   let portal = null
+  /** The mail catcher, once started. */
+  let mail = null
   let stopping = false
   let firstSignalAt = 0
 
@@ -81,6 +117,10 @@ async function runDemo() {
     if (portal) {
       console.log("Stopping the storefront portal…")
       await portal.close()
+    }
+    if (mail) {
+      console.log("Stopping the mail catcher…")
+      await mail.stop()
     }
     if (keeper && keeper.exitCode === null && keeper.signalCode === null) {
       console.log("Stopping PostgreSQL…")
@@ -137,6 +177,24 @@ async function runDemo() {
     databaseLabel = `embedded PostgreSQL on port ${pg.env.DB_PORT}, data in ${relative(ROOT, PG_DATA_DIR)}/`
   }
 
+  // 2. The mail catcher, unless SMTP_URL names a real server.
+  let smtpUrl = process.env.SMTP_URL
+  if (!smtpUrl) {
+    try {
+      mail = await step("Starting the mail catcher", () =>
+        startMailCatcher({
+          smtpPort: Number(process.env.DEMO_SMTP_PORT ?? 1025),
+          webPort: Number(process.env.DEMO_MAIL_PORT ?? 1080),
+        })
+      )
+    } catch (error) {
+      return fail(`The mail catcher did not start: ${error.message}`)
+    }
+    if (stopping) return
+    smtpUrl = `smtp://${mail.host}:${mail.smtpPort}`
+  }
+
+  mkdirSync(PRIVATE_DIR, { recursive: true })
   const env = {
     ...process.env,
     ...medusaSecrets(),
@@ -147,12 +205,23 @@ async function runDemo() {
     STORE_CORS: withOrigin(process.env.STORE_CORS || DEFAULT_CORS, portalOrigin),
     AUTH_CORS: withOrigin(process.env.AUTH_CORS || DEFAULT_CORS, portalOrigin),
     PORTAL_INSECURE_COOKIES: "true",
+    PORTAL_PRIVATE_UPLOAD_DIR: PRIVATE_DIR,
+    SMTP_URL: smtpUrl,
+    SMTP_FROM: process.env.SMTP_FROM || "portal@demo.test",
     MEDUSA_DISABLE_TELEMETRY: "true",
     DEMO_INFO_FILE: INFO_FILE,
   }
 
-  // 2. Migrations, demo data and the storefront's build; their output is shown
-  //    only when they fail.
+  // 3. The production build runs while the database is migrated and seeded and
+  //    the storefront is built; their output is shown only when they fail.
+  console.log(
+    `› Building Medusa for production (${ADMIN ? "server and admin" : "server"}) in ${relative(ROOT, BUILD_DIR)}/…`
+  )
+  const buildStarted = Date.now()
+  const build = productionBuild({ dir: BUILD_DIR, groups, env, admin: ADMIN }).then(
+    (result) => ({ result }),
+    (error) => ({ error })
+  )
   for (const [label, cmd, args] of [
     ["Running migrations", MEDUSA_BIN, ["db:migrate", "--execute-safe-links"]],
     ["Seeding demo data", MEDUSA_BIN, ["exec", "./src/scripts/demo/seed.ts"]],
@@ -166,8 +235,19 @@ async function runDemo() {
     }
     if (stopping) return
   }
+  const built = await step("Waiting for the production build", () => build)
+  if (stopping) return
+  if (built.error) {
+    const log = built.error.logFile ? readTail(built.error.logFile) : ""
+    return fail(`The production build failed (${built.error.message}):\n\n${log}`)
+  }
+  console.log(
+    built.result.reused
+      ? "  reused: src/ and the config are unchanged since it was built"
+      : `  built in ${((Date.now() - buildStarted) / 1000).toFixed(0)} s`
+  )
 
-  // 3. The storefront portal, talking to the Medusa started next.
+  // 4. The storefront portal, talking to the Medusa started next.
   try {
     const info = JSON.parse(readFileSync(INFO_FILE, "utf8"))
     portal = await servePortal({
@@ -188,15 +268,15 @@ async function runDemo() {
   }
   if (stopping) return
 
-  // 4. The server, its output straight to the terminal.
-  console.log(`› Starting Medusa on port ${port} (medusa develop)…`)
-  const medusa = spawn(MEDUSA_BIN, ["develop"], {
-    cwd: ROOT,
-    env,
-    detached: true,
-    stdio: ["ignore", "inherit", "inherit"],
+  // 5. The server, its output straight to ours (a terminal or a file).
+  console.log(`› Starting Medusa on port ${port} (medusa start)…`)
+  linkStatic(built.result.server)
+  const medusa = startServer(groups, {
+    mode: "start",
+    app: built.result.app,
+    port,
+    env: { ...env, LOG_LEVEL: process.env.LOG_LEVEL || "info" },
   })
-  groups.add(medusa)
   medusa.on("exit", (code, signal) => {
     groups.delete(medusa)
     if (!stopping) void fail(`Medusa exited (${signal ?? `code ${code}`}); see its output above.`)
@@ -205,10 +285,33 @@ async function runDemo() {
   const healthy = await waitForHealth(port, () => stopping || medusa.exitCode !== null)
   if (stopping) return
   if (!healthy) return fail(`Medusa did not answer http://localhost:${port}/health in time.`)
-  printBanner({ port, portalUrl, databaseLabel, seconds: (Date.now() - startedAt) / 1000 })
+  printBanner({
+    port,
+    portalUrl,
+    databaseLabel,
+    mail,
+    smtpUrl,
+    seconds: (Date.now() - startedAt) / 1000,
+  })
 }
 
-function printBanner({ port, portalUrl, databaseLabel, seconds }) {
+/**
+ * Public uploads (static/ in the server's folder, which a rebuild replaces) are
+ * kept in the data dir.
+ */
+function linkStatic(server) {
+  mkdirSync(STATIC_DIR, { recursive: true })
+  const link = join(server, "static")
+  try {
+    if (lstatSync(link).isSymbolicLink()) return
+    rmSync(link, { recursive: true, force: true })
+  } catch {
+    // not there yet
+  }
+  symlinkSync(STATIC_DIR, link, "dir")
+}
+
+function printBanner({ port, portalUrl, databaseLabel, mail, smtpUrl, seconds }) {
   const info = JSON.parse(readFileSync(INFO_FILE, "utf8"))
   const api = `http://localhost:${port}`
   const line = "─".repeat(78)
@@ -223,7 +326,12 @@ function printBanner({ port, portalUrl, databaseLabel, seconds }) {
       `  Client portal demo is running (ready in ${seconds.toFixed(0)} s)`,
       "",
       `  Storefront portal  ${portalUrl}   (open a quote link below)`,
-      `  Admin dashboard    ${api}/app   (first load takes ~15 s while Vite bundles)`,
+      mail
+        ? `  Emails             http://localhost:${mail.webPort}   (every email the demo sends)`
+        : `  Emails             sent through ${redact(smtpUrl)} (SMTP_URL)`,
+      ADMIN
+        ? `  Admin dashboard    ${api}/app   (pre-built: served by medusa start)`
+        : "  Admin dashboard    off (DISABLE_MEDUSA_ADMIN=true)",
       `  Admin login        ${info.admin.email} / ${info.admin.password}`,
       `  Publishable key    ${info.portal_publishable_key ?? info.publishable_key}   (${info.portal_sales_channel ?? "demo"} sales channel)`,
       "",
@@ -243,6 +351,7 @@ function printBanner({ port, portalUrl, databaseLabel, seconds }) {
       curl(signed),
       "",
       `  Database           ${databaseLabel}`,
+      `  Files              private ${relative(ROOT, PRIVATE_DIR) || "."}/, public ${relative(ROOT, STATIC_DIR)}/`,
       `  Demo data          ${relative(ROOT, INFO_FILE)} (npm run demo re-sends the quotes and the invitation: new links each run)`,
       "  Press Ctrl-C to stop.",
       line,
@@ -498,6 +607,14 @@ function redact(url) {
   const u = new URL(url)
   if (u.password) u.password = "***"
   return u.toString()
+}
+
+function readTail(file, lines = 30) {
+  try {
+    return indent(readFileSync(file, "utf8").trim().split("\n").slice(-lines).join("\n"))
+  } catch {
+    return ""
+  }
 }
 
 function indent(text) {

@@ -20,7 +20,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 /** The local provider's own prefix on private keys; the rest is the name we hand it. */
 const LOCAL_PRIVATE_PREFIX = /^private-\d+-/
 /** Where this repo's medusa-config.ts keeps private files, and what Medusa serves at /static. */
-const PRIVATE_DIR = join(process.cwd(), process.env.PORTAL_PRIVATE_UPLOAD_DIR || "uploads-private")
+const PRIVATE_DIR = join(
+  process.cwd(),
+  process.env.PORTAL_PRIVATE_UPLOAD_DIR || ".data/uploads-private"
+)
 const STATIC_DIR = join(process.cwd(), "static")
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex")

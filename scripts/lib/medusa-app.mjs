@@ -60,10 +60,11 @@ export function runMedusa(groups, args, { cwd, env, log }) {
 
 /**
  * Starts `medusa start` on the production build (`mode: "start"`) or `medusa
- * develop`, on `port`, in its own process group.
+ * develop`, on `port`, in its own process group; its output goes to `log`, or
+ * to ours when there is none.
  */
 export function startServer(groups, { mode = "start", app, port, env, log }) {
-  const fd = openSync(log, "a")
+  const fd = log ? openSync(log, "a") : "inherit"
   const serverEnv = {
     ...env,
     PORT: String(port),
@@ -84,7 +85,7 @@ export function startServer(groups, { mode = "start", app, port, env, log }) {
           detached: true,
           stdio: ["ignore", fd, fd],
         })
-  closeSync(fd)
+  if (log) closeSync(fd)
   groups.add(child)
   child.on("exit", () => groups.delete(child))
   return child

@@ -9,6 +9,11 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { PORTAL_MODULE } from "../../modules/portal"
 import type PortalModuleService from "../../modules/portal/service"
+import {
+  notificationRecipients,
+  STAFF_ALERT_KEYS,
+  type StaffAlertTarget,
+} from "../../shared/portal-settings"
 import { updateCompanyWorkflow, updatePortalSettingsWorkflow } from "../../workflows/portal"
 import { ensureDefaultShippingProfile } from "../shared/shipping"
 import { DEMO_PRODUCTS, missingProducts, productFields } from "./catalog"
@@ -21,6 +26,9 @@ export const DEMO_PORTAL_SETTINGS = {
   show_incoming: true,
   /** The blanket discount: a Medusa automatic promotion for every portal company's group. */
   portal_discount_percent: 3,
+  /** The README's cart flows, Request a quote and Place order, work without visiting the settings. */
+  allow_quote_requests: true,
+  allow_place_order: true,
 }
 
 /** Acme Industrial's own discount (`portal_company.discount_percent`), on top of the blanket one. */
@@ -139,8 +147,30 @@ export async function seedPortalCatalog(
       ([key, value]) => before[key as keyof typeof before] !== value
     )
   )
-  if (Object.keys(settingsChanges).length) {
-    await updatePortalSettingsWorkflow(container).run({ input: settingsChanges })
+  // The demo admin gets every staff alert nobody else gets, so the demo's inbox
+  // shows them too (a supplier's bill, a quote accepted, …).
+  const recipients = notificationRecipients(before.notification_recipients)
+  const unalerted = STAFF_ALERT_KEYS.filter(
+    (key) => !recipients[key].user_ids.length && !recipients[key].staff_group_ids.length
+  )
+  if (Object.keys(settingsChanges).length || unalerted.length) {
+    await updatePortalSettingsWorkflow(container).run({
+      input: {
+        ...settingsChanges,
+        ...(unalerted.length
+          ? {
+              notification_recipients: Object.fromEntries(
+                STAFF_ALERT_KEYS.map((key): [string, StaffAlertTarget] => [
+                  key,
+                  unalerted.includes(key)
+                    ? { ...recipients[key], user_ids: [context.actor_id] }
+                    : recipients[key],
+                ])
+              ) as typeof recipients,
+            }
+          : {}),
+      },
+    })
   }
   const settings = await portal.getSettings()
   const threshold = settings.low_stock_threshold
