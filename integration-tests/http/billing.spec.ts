@@ -339,6 +339,30 @@ medusaIntegrationTestRunner({
         expect(result).toEqual({ invoice_id: null, paid: false })
       })
 
+      it("leaves one live session when twenty payment pages open at once, without a 5xx", async () => {
+        const { token, invoice } = await depositFor()
+        const answers = await Promise.all(
+          Array.from({ length: 20 }, () =>
+            settle(
+              api.post(
+                link(token, `/invoices/${invoice.id}/payment-sessions`),
+                { provider_id: "pp_system_default" },
+                store.storeHeaders
+              )
+            )
+          )
+        )
+        expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(201))
+        const collection = await getContainer()
+          .resolve(Modules.PAYMENT)
+          .retrievePaymentCollection(invoice.payment_collection_id, {
+            relations: ["payment_sessions"],
+          })
+        expect(collection.payment_sessions).toHaveLength(1)
+        const answered = answers.map((answer) => answer.data.payment_session?.id)
+        expect(answered).toContain(collection.payment_sessions![0].id)
+      })
+
       it("answers 400 to a body with unexpected fields", async () => {
         const { token, invoice } = await depositFor()
         const res = await settle(

@@ -1,5 +1,10 @@
-import { createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  createPaymentSessionsWorkflow,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { invoiceLockKey } from "./invoice-lock"
 import { assertInvoicePayableStep } from "./steps/assert-invoice-payable"
 import { assertPaymentProviderAvailableStep } from "./steps/assert-payment-provider-available"
 import { loadInvoiceStep } from "./steps/load-invoice"
@@ -20,11 +25,15 @@ export type CreateInvoicePaymentSessionWorkflowInput = {
 /**
  * The buyer starts paying an invoice: a payment session with the chosen
  * provider on the invoice's payment collection. Medusa replaces any earlier
- * session, so the collection holds one live session at a time.
+ * session; the invoice's lock (as paying and voiding take it) queues
+ * concurrent requests, so each replaces the last and one session stays live.
  */
 export const createInvoicePaymentSessionWorkflow = createWorkflow(
   "portal-create-invoice-payment-session",
   (input: CreateInvoicePaymentSessionWorkflowInput) => {
+    const lockKey = transform({ input }, ({ input }) => invoiceLockKey(input.invoice_id))
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+
     const invoice = loadInvoiceStep(
       transform({ input }, ({ input }) => ({
         id: input.invoice_id,
@@ -46,6 +55,7 @@ export const createInvoicePaymentSessionWorkflow = createWorkflow(
         data: input.data,
       })),
     })
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(session)
   }
 )

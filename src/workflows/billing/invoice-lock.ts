@@ -1,4 +1,4 @@
-/** Paying and voiding one invoice queue on this key, so they never interleave. */
+/** Starting a payment, paying, recording a payment and voiding one invoice queue on this key, so they never interleave. */
 export function invoiceLockKey(invoiceId: string): string {
   return `portal-invoice:${invoiceId}`
 }
