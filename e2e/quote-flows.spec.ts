@@ -76,7 +76,7 @@ portalTestRunner((suite) => {
     expect(await textOf(dialog.getByTestId("confirm-deposit"))).toBe(money(1125, currency))
     const shipTo = await textOf(dialog.getByTestId("ship-to"))
     expect(shipTo).toContain("1 Main Street")
-    expect(shipTo).toContain("62701 Springfield")
+    expect(shipTo).toContain("Springfield, IL 62701")
     await expectAccessible(page, "accept-dialog")
     // Modal: the focus is inside, and Tab does not leave it for the page behind.
     expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true)

@@ -1,3 +1,5 @@
+import { formatPostalAddress } from "./postal-address"
+
 /**
  * The address a quote ships to: a copy of one of the customer's addresses,
  * taken when staff choose it (or the buyer picks another at acceptance), in
@@ -45,17 +47,6 @@ export function toOrderAddress(address: QuoteShippingAddress) {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value != null))
 }
 
-/** One line per part, for documents and pages. */
-export function formatQuoteAddress(address: QuoteShippingAddress | null | undefined): string[] {
-  if (!address) return []
-  const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
-  const cityLine = [address.postal_code, address.city].filter(Boolean).join(" ")
-  return [
-    name,
-    address.company,
-    address.address_1,
-    address.address_2,
-    [cityLine, address.province].filter(Boolean).join(", "),
-    address.country_code?.toUpperCase(),
-  ].filter((line): line is string => !!line)
-}
+/** One line per part, for documents and pages, in the country's order (postal-address.ts). */
+export const formatQuoteAddress = (address: QuoteShippingAddress | null | undefined): string[] =>
+  formatPostalAddress(address)

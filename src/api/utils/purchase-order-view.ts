@@ -18,6 +18,7 @@ import {
   PURCHASE_ORDER_STATUS_LABELS,
   SUPPLIER_VISIBLE_PURCHASE_ORDER_STATUSES,
 } from "../../shared/procurement"
+import { formatPostalAddress } from "../../shared/postal-address"
 import { sendPdf } from "./send-pdf"
 
 /**
@@ -494,15 +495,7 @@ export async function sendPurchaseOrderPdf(
       supplier_name: po.supplier_company.name ?? "",
       ship_to: {
         name: po.ship_to.name ?? "",
-        lines: address
-          ? [
-              address.company,
-              address.address_1,
-              address.address_2,
-              [address.postal_code, address.city].filter(Boolean).join(" "),
-              [address.province, address.country_code?.toUpperCase()].filter(Boolean).join(", "),
-            ].filter((line): line is string => !!line)
-          : [],
+        lines: formatPostalAddress(address, { name: false }),
       },
       currency_code: po.currency_code,
       sent_on: po.sent_at ? formatDate(po.sent_at, locale) : null,

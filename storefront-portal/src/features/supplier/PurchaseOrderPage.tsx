@@ -1,6 +1,7 @@
 import { PURCHASE_ORDER_STATUS_LABELS, SUPPLIER_BILL_STATUS_LABELS } from "@shared/procurement"
 import { useQueryClient } from "@tanstack/react-query"
 import { useParams } from "react-router"
+import { formatPostalAddress, type PostalAddressParts } from "@shared/postal-address"
 import { useTitle } from "../../components/Layout"
 import { formatDate, formatDay, formatMoney } from "../../lib/format"
 import { RecordStates } from "../account/NotFoundCard"
@@ -55,15 +56,7 @@ function addressLines(address: unknown): string[] {
   if (!address) return []
   if (typeof address === "string") return address.split("\n").filter(Boolean)
   if (typeof address !== "object") return []
-  const a = address as Record<string, unknown>
-  const text = (key: string) => (typeof a[key] === "string" && a[key] ? (a[key] as string) : "")
-  return [
-    text("company"),
-    text("address_1"),
-    text("address_2"),
-    [text("postal_code"), text("city")].filter(Boolean).join(" "),
-    [text("province"), text("country_code").toUpperCase()].filter(Boolean).join(", "),
-  ].filter(Boolean)
+  return formatPostalAddress(address as PostalAddressParts, { name: false })
 }
 
 function Summary({ po }: { po: PurchaseOrderDetail }) {
