@@ -57,7 +57,8 @@ async function portalCatalog(suite: PortalSuite) {
   const product = async (
     title: string,
     prices: Array<{ amount: number; min_quantity?: number }>,
-    level: { stocked_quantity: number; incoming_quantity?: number }
+    level: { stocked_quantity: number; incoming_quantity?: number },
+    sku = `${title.toUpperCase().replace(/\W+/g, "-")}-M8`
   ) => {
     const {
       result: [created],
@@ -73,7 +74,7 @@ async function portalCatalog(suite: PortalSuite) {
             variants: [
               {
                 title: "M8",
-                sku: `${title.toUpperCase().replace(/\W+/g, "-")}-M8`,
+                sku,
                 manage_inventory: true,
                 options: { Size: "M8" },
                 prices: prices.map((price) => ({ ...price, currency_code: "usd" })),
@@ -91,9 +92,15 @@ async function portalCatalog(suite: PortalSuite) {
     [{ amount: 100 }, { amount: 90, min_quantity: 10 }, { amount: 80, min_quantity: 50 }],
     { stocked_quantity: 20 }
   )
-  await product("Flat Washer", [{ amount: 5 }], { stocked_quantity: 3, incoming_quantity: 7 })
+  // A 40-character SKU, as some suppliers' part numbers are: it must wrap on a phone.
+  const washer = await product(
+    "Flat Washer",
+    [{ amount: 5 }],
+    { stocked_quantity: 3, incoming_quantity: 7 },
+    "FLAT-WASHER-STAINLESS-A4-DIN125-M8-BULK1"
+  )
   const portalKey = settings.data.portal_channel.publishable_key.token as string
-  return { bolt, portalKey, locationId: location.id as string }
+  return { bolt, washer, portalKey, locationId: location.id as string }
 }
 
 /** Adds a quantity of the product to the company's cart from its page and opens the cart. */
@@ -127,8 +134,8 @@ portalTestRunner((suite) => {
     tab = undefined
   })
 
-  it("a contact with catalog.view browses the catalog and a product's price breaks and stock; one without has no Catalog", async () => {
-    const { bolt } = await portalCatalog(suite)
+  it("a contact with catalog.view browses the catalog and a product's price breaks and stock, with no cart when they may neither order nor request quotes; one without has no Catalog", async () => {
+    const { bolt, washer } = await portalCatalog(suite)
     const acme = await createCompany(suite, "Acme Tools")
     const buyers = await createTeam(suite, "Catalog", ["catalog.view", "quotes.view"])
     const viewers = await createTeam(suite, "Viewers", ["quotes.view"])
@@ -151,6 +158,8 @@ portalTestRunner((suite) => {
       await visible(washerCard.getByText("Incoming: 7"))
       await expectAccessible(page, `catalog-${width}`)
       await expectNoHorizontalScroll(page)
+      // Browsing only: no cart to go to.
+      expect(await page.getByRole("link", { name: "Your cart" }).count()).toBe(0)
 
       await boltCard.getByRole("link", { name: "Hex Bolt" }).click()
       await visible(h1(page, "Hex Bolt"))
@@ -167,8 +176,16 @@ portalTestRunner((suite) => {
       await visible(page.getByTestId("stock-badge").first())
       await page.getByLabel("Quantity").fill("12")
       expect(await textOf(page.getByTestId("line-total"))).toBe("12 × $90.00 = $1,080.00")
+      expect(await page.getByRole("button", { name: "Add to cart" }).count()).toBe(0)
       await expectAccessible(page, `product-${width}`)
       await expectNoHorizontalScroll(page)
+      // The long SKU wraps instead of widening the page.
+      await page.goto(`${suite.portalUrl}/account/catalog/${washer}`)
+      await visible(page.getByText("FLAT-WASHER-STAINLESS-A4-DIN125-M8-BULK1"))
+      await expectNoHorizontalScroll(page)
+      // The cart's address says why there is none.
+      await page.goto(`${suite.portalUrl}/account/catalog/cart`)
+      await visible(page.getByText(/let you browse the catalog, not order from it/))
       expect(tab.errors).toEqual([])
       await tab.context.close()
       tab = undefined

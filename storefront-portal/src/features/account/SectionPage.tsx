@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 import { Link } from "react-router"
-import { activeCompanyOf, mayOpen, SECTIONS } from "./access"
+import { activeCompanyOf, mayOpen, mayUseCart, SECTIONS } from "./access"
 import { useMe } from "./queries"
 
 /**
@@ -22,6 +22,25 @@ export function Allowed({ path, children }: { path: string; children: ReactNode 
       </p>
       <p>
         <Link to="/account">Back to the overview</Link>
+      </p>
+    </section>
+  )
+}
+
+/** The cart's page, for a contact who may order or ask for quotes; said, not hidden, otherwise. */
+export function CartAllowed({ children }: { children: ReactNode }) {
+  const { data: me } = useMe()
+  if (!me) return null
+  if (mayUseCart(me)) return <>{children}</>
+  return (
+    <section className="card" aria-labelledby="cart-denied-title">
+      <h1 id="cart-denied-title">Cart</h1>
+      <p>
+        Your teams at {activeCompanyOf(me)?.name} let you browse the catalog, not order from it. Ask
+        your company&apos;s portal administrator.
+      </p>
+      <p>
+        <Link to="/account/catalog">Back to the catalog</Link>
       </p>
     </section>
   )

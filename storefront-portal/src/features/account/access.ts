@@ -39,6 +39,10 @@ export const mayOpen = (me: Me, section: Section) =>
     (permission) => can(accessOf(me), permission)
   )
 
+/** A cart is for ordering or asking for a quote; a contact who may do neither has none. */
+export const mayUseCart = (me: Me) =>
+  can(accessOf(me), "orders.place") || can(accessOf(me), "quotes.request")
+
 export const visibleSections = (me: Me) => SECTIONS.filter((section) => mayOpen(me, section))
 
 export const displayName = (me: Me) =>

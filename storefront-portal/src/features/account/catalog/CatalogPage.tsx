@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent } from "react"
 import { Link, useSearchParams } from "react-router"
 import { useTitle } from "../../../components/Layout"
 import { formatMoney } from "../../../lib/format"
+import { mayUseCart } from "../access"
 import { Pager, QueryStates } from "../ListStates"
+import { useMe } from "../queries"
 import { fromPrice, useCatalogList, useCategories, type CatalogProduct } from "./catalog-api"
 import { productStock, StockBadge } from "./StockBadge"
 
@@ -14,6 +16,7 @@ const LIMIT = 12
  */
 export function CatalogPage() {
   useTitle("Catalog")
+  const { data: me } = useMe()
   const [params, setParams] = useSearchParams()
   const q = params.get("q") ?? ""
   const category = params.get("category") ?? ""
@@ -40,7 +43,7 @@ export function CatalogPage() {
     <>
       <div className="header-row">
         <h1 className="page-title">Catalog</h1>
-        <Link to="/account/catalog/cart">Your cart</Link>
+        {me && mayUseCart(me) && <Link to="/account/catalog/cart">Your cart</Link>}
       </div>
       <Filters q={q} category={category} onChange={go} />
       <QueryStates

@@ -1,5 +1,6 @@
 import { Route, Routes } from "react-router"
 import { PageNotFound } from "../NotFoundCard"
+import { CartAllowed } from "../SectionPage"
 import { CartPage } from "./CartPage"
 import { CatalogPage } from "./CatalogPage"
 import { ProductPage } from "./ProductPage"
@@ -9,7 +10,14 @@ export default function CatalogRoutes() {
   return (
     <Routes>
       <Route index element={<CatalogPage />} />
-      <Route path="cart" element={<CartPage />} />
+      <Route
+        path="cart"
+        element={
+          <CartAllowed>
+            <CartPage />
+          </CartAllowed>
+        }
+      />
       <Route path=":id" element={<ProductPage />} />
       <Route path="*" element={<PageNotFound />} />
     </Routes>

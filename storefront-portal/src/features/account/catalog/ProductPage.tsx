@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router"
 import { useTitle } from "../../../components/Layout"
 import { formatMoney } from "../../../lib/format"
 import { useAction } from "../../../lib/use-action"
+import { mayUseCart } from "../access"
 import { RecordStates } from "../NotFoundCard"
 import { useMe } from "../queries"
 import { breakAt, useCatalogProduct, type CatalogProduct, type CatalogVariant } from "./catalog-api"
@@ -205,20 +206,25 @@ function VariantOffer({ product, variant }: { product: CatalogProduct; variant: 
             {count} × {money(row.net_amount)} = {money(row.net_amount * count)}
           </p>
         )}
-        <button
-          type="submit"
-          className="button primary"
-          disabled={action.busy || outOfStock || !me}
-        >
-          {action.busy ? "Adding…" : outOfStock ? "Out of stock" : "Add to cart"}
-        </button>
-        <div role="status" aria-live="polite">
-          {added && (
-            <p className="saved">
-              {added} <Link to="/account/catalog/cart">View cart</Link>
-            </p>
-          )}
-        </div>
+        {/* A contact who may neither order nor ask for quotes only browses: no cart. */}
+        {me && mayUseCart(me) && (
+          <>
+            <button
+              type="submit"
+              className="button primary"
+              disabled={action.busy || outOfStock || !me}
+            >
+              {action.busy ? "Adding…" : outOfStock ? "Out of stock" : "Add to cart"}
+            </button>
+            <div role="status" aria-live="polite">
+              {added && (
+                <p className="saved">
+                  {added} <Link to="/account/catalog/cart">View cart</Link>
+                </p>
+              )}
+            </div>
+          </>
+        )}
         {action.error && (
           <p className="error" role="alert">
             {action.error}
