@@ -9,6 +9,7 @@ import {
   createCustomerToken,
   createShippingOption,
   createStore,
+  createTaxRegion,
   enablePaymentProviders,
   type Headers,
   settle,
@@ -72,6 +73,7 @@ medusaIntegrationTestRunner({
 
     it("shows a contact of two companies each one's orders and invoices, shipping, the PDF and paying", async () => {
       const { rival, token } = await buyerOfTwo()
+      await createTaxRegion(getContainer(), "us", 7.25)
       const acmeOrder = await orderFor(acme)
       const rivalOrder = await orderFor(rival)
 
@@ -137,6 +139,45 @@ medusaIntegrationTestRunner({
         "Installation",
         "Printer P1",
       ])
+      // The order page's numbers on one basis, adding up to Medusa's total: pre-tax
+      // lines (unit × quantity), their sum the subtotal, then shipping, tax, total,
+      // paid and outstanding.
+      const cents = (amount: number) => Math.round(amount * 100)
+      const medusa = (
+        await api.get(`/admin/orders/${acmeOrder}?fields=total,shipping_subtotal,tax_total`, admin)
+      ).data.order
+      const rows: Record<string, number> = Object.fromEntries(
+        detail.totals.map((row: { key: string; amount: number }) => [row.key, row.amount])
+      )
+      expect(Object.keys(rows)).toEqual([
+        "subtotal",
+        "shipping",
+        "tax",
+        "total",
+        "paid",
+        "outstanding",
+      ])
+      for (const item of detail.items as {
+        quantity: number
+        unit_price: number
+        total: number
+      }[]) {
+        expect(cents(item.total)).toBe(cents(item.unit_price * item.quantity))
+      }
+      const lineSum = detail.items.reduce(
+        (sum: number, item: { total: number }) => sum + cents(item.total),
+        0
+      )
+      expect(lineSum).toBe(cents(rows.subtotal))
+      expect(rows).toMatchObject({
+        shipping: 40,
+        tax: Number(medusa.tax_total.toFixed(2)),
+        total: Number(Number(medusa.total).toFixed(2)),
+        paid: 0,
+      })
+      expect(rows.tax).toBeGreaterThan(0)
+      expect(cents(rows.subtotal) + cents(rows.shipping) + cents(rows.tax)).toBe(cents(rows.total))
+      expect(cents(rows.paid) + cents(rows.outstanding)).toBe(cents(rows.total))
       expect(detail).not.toHaveProperty("region_id")
       expect(detail.fulfillments[0]).not.toHaveProperty("id")
       const shipped = await api.get("/store/portal/orders?status=shipped", as(token, acme))

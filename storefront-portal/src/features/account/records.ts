@@ -1,5 +1,6 @@
 import type { ClientOrderStatus } from "@shared/order-status"
 import type { QuoteStatus } from "@shared/quote-statuses"
+import type { TotalsRow } from "@shared/totals-presentation"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type { BuyerInvoice, PaymentSession } from "../../lib/api"
 import { memberFetch, memberPdf } from "../../lib/member-api"
@@ -58,8 +59,11 @@ export type OrderDetail = OrderRow & {
     variant_sku: string | null
     quantity: number
     unit_price: number
+    /** Pre-tax: unit price × quantity. */
     total: number
   }[]
+  /** Subtotal, discounts, shipping, tax, total, paid, outstanding (src/shared/totals-presentation.ts). */
+  totals: TotalsRow[]
   shipping_address: {
     first_name?: string | null
     last_name?: string | null

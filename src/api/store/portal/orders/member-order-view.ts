@@ -7,6 +7,7 @@ import {
   type OrderProgressInput,
 } from "../../../../shared/order-status"
 import type { MemberAccess } from "../../../../shared/permissions"
+import { type OrderTotalsSource, presentOrderTotals } from "../../../../shared/totals-presentation"
 import { companyOrderIds } from "../../../../workflows/portal/company-orders"
 import { onlyFields } from "../../../utils/quote-view"
 import { BUYER_INVOICE_FIELDS } from "../quote-links/[token]/invoices/buyer-invoice-view"
@@ -46,9 +47,6 @@ const MEMBER_ORDER_FIELDS = [
   "items.variant_sku",
   "items.quantity",
   "items.unit_price",
-  "items.subtotal",
-  "items.tax_total",
-  "items.total",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.company",
@@ -71,6 +69,25 @@ const MEMBER_ORDER_FIELDS = [
   "fulfillments.labels.label_url",
   "fulfillments.items.title",
   "fulfillments.items.quantity",
+]
+
+/**
+ * What the one presentation of totals reads (src/shared/totals-presentation.ts):
+ * Medusa's pre-tax line subtotals and the order's totals and payment summary.
+ */
+const ORDER_TOTALS_FIELDS = [
+  "currency_code",
+  "items.quantity",
+  "items.unit_price",
+  "items.subtotal",
+  "item_subtotal",
+  "discount_subtotal",
+  "shipping_subtotal",
+  "credit_line_total",
+  "tax_total",
+  "total",
+  "shipping_methods.name",
+  "summary.*",
 ]
 
 /** The order's invoices: their own columns as the buyer's invoice view has them. */
@@ -152,7 +169,7 @@ export async function fetchMemberOrder(scope: MedusaContainer, access: MemberAcc
   if (!(await companyOrderIds(scope, access.company_id, [id])).length) throw notFound(id)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const [[order], [quote], { data: invoices }] = await Promise.all([
-    readOrders(scope, [id], MEMBER_ORDER_FIELDS),
+    readOrders(scope, [id], [...MEMBER_ORDER_FIELDS, ...ORDER_TOTALS_FIELDS]),
     quoteRefs(scope, { order_id: [id] }),
     query.graph({
       entity: "portal_invoice",
@@ -171,8 +188,18 @@ export async function fetchMemberOrder(scope: MedusaContainer, access: MemberAcc
         })
       ).data
     : []
+  // Lines pre-tax and the rows (subtotal, discounts, shipping, tax, total, paid,
+  // outstanding) on one basis, adding up (docs/ARCHITECTURE.md, "Money").
+  const { lines, rows } = presentOrderTotals(order as unknown as OrderTotalsSource)
+  const presented = presentOrder(order, MEMBER_ORDER_FIELDS, quote)
   return {
-    ...presentOrder(order, MEMBER_ORDER_FIELDS, quote),
+    ...presented,
+    items: ((presented as Row).items as Row[]).map((item, index) => ({
+      ...item,
+      unit_price: lines[index].unit_price,
+      total: lines[index].total,
+    })),
+    totals: rows,
     invoices: invoices.map(withInvoiceNumber),
     has_signed_agreement: agreements.length > 0,
   }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import { Link, useParams } from "react-router"
 import { useTitle } from "../../../components/Layout"
+import { TotalsRows } from "../../../components/TotalsRows"
 import { formatDate, formatMoney } from "../../../lib/format"
 import { INVOICE_STATUS_LABEL, invoiceLabel } from "../../quote/components/Invoices"
 import { RecordStates } from "../NotFoundCard"
@@ -74,6 +75,10 @@ function OrderView({ order: o }: { order: OrderDetail }) {
         </dl>
       </section>
       <Items order={o} />
+      <section className="card totals" aria-labelledby="order-totals-title">
+        <h2 id="order-totals-title">Totals</h2>
+        <TotalsRows rows={o.totals} money={money} testIdPrefix="order" />
+      </section>
       <section className="card" aria-labelledby="shipments-title">
         <h2 id="shipments-title">Shipments</h2>
         {shipments.length ? (
@@ -148,7 +153,7 @@ function Items({ order }: { order: OrderDetail }) {
               Unit price
             </th>
             <th scope="col" className="num">
-              Total
+              Total (before tax)
             </th>
           </tr>
         </thead>
@@ -165,37 +170,13 @@ function Items({ order }: { order: OrderDetail }) {
               <td className="num" data-label="Unit price">
                 {money(item.unit_price)}
               </td>
-              <td className="num" data-label="Total">
+              <td className="num" data-label="Total (before tax)">
                 {money(item.total)}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <dl className="facts">
-        <div>
-          <dt>Subtotal</dt>
-          <dd>{money(order.subtotal)}</dd>
-        </div>
-        {order.discount_total ? (
-          <div>
-            <dt>Discount</dt>
-            <dd>−{money(order.discount_total)}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>Shipping</dt>
-          <dd>{money(order.shipping_total)}</dd>
-        </div>
-        <div>
-          <dt>Tax</dt>
-          <dd>{money(order.tax_total)}</dd>
-        </div>
-        <div>
-          <dt>Total</dt>
-          <dd>{money(order.total)}</dd>
-        </div>
-      </dl>
     </section>
   )
 }
