@@ -115,12 +115,25 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/notification",
       options: {
+        // With SMTP_URL every email goes out through the plugin's SMTP provider (the
+        // demo's and tests' mail catcher, or the merchant's server); else Medusa's
+        // local provider, which logs `data` and sends nothing (README, "Email").
         providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
+          process.env.SMTP_URL
+            ? {
+                resolve: "./src/providers/smtp",
+                id: "smtp",
+                options: {
+                  channels: ["email"],
+                  url: process.env.SMTP_URL,
+                  from: process.env.SMTP_FROM || "Client portal <portal@localhost>",
+                },
+              }
+            : {
+                resolve: "@medusajs/medusa/notification-local",
+                id: "local",
+                options: { channels: ["email"] },
+              },
         ],
       },
     },

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from "node:crypto"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { LocalNotificationService } from "@medusajs/notification-local/dist/services/local"
 import { PORTAL_MODULE } from "../../src/modules/portal"
 import { INVALID_INVITATION_MESSAGE } from "../../src/modules/portal/invitations"
 import type PortalModuleService from "../../src/modules/portal/service"
 import { createAdminUser, Headers, settle, type TestResponse } from "../helpers/fixtures"
+import { mailCatcher } from "../helpers/mail"
 
 jest.setTimeout(180_000)
 
@@ -17,8 +17,10 @@ const PASSWORD = "correct horse battery"
  * invite a member, the link in the email is single-use, expires, can be
  * revoked and resent; accepting creates or checks the contact's emailpass
  * login and answers a token the member routes take. Raw tokens at rest:
- * secrets-at-rest.spec.ts.
+ * secrets-at-rest.spec.ts. Emails are read from the SMTP path (helpers/mail.ts).
  */
+const mail = mailCatcher()
+
 medusaIntegrationTestRunner({
   inApp: true,
   // Refused tokens count towards the per-address budget; these tests refuse on purpose.
@@ -26,21 +28,20 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let storeKey: string
-    let sent: jest.SpyInstance
 
     beforeEach(async () => {
       admin = (await createAdminUser(getContainer())).headers
       const key = await api.post("/admin/api-keys", { title: "Portal", type: "publishable" }, admin)
       storeKey = key.data.api_key.token
-      sent = jest.spyOn(LocalNotificationService.prototype, "send")
+      await mail.clear()
     })
-
-    afterEach(() => sent.mockRestore())
 
     const store = (extra: Record<string, string> = {}) => ({
       headers: { "x-publishable-api-key": storeKey, ...extra },
     })
     const portal = (): PortalModuleService => getContainer().resolve(PORTAL_MODULE)
+    const storeName = async () =>
+      (await getContainer().resolve(Modules.STORE).listStores({}, { take: 1 }))[0].name
     const identitiesOf = (email: string) =>
       getContainer()
         .resolve(Modules.AUTH)
@@ -63,8 +64,8 @@ medusaIntegrationTestRunner({
     async function invite(companyId: string, memberId: string) {
       const res = await api.post(`${memberPath(companyId, memberId)}/invite`, {}, admin)
       expect(res.status).toBe(201)
-      const [notification] = sent.mock.calls[sent.mock.calls.length - 1]
-      const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(notification.content.text)![1]
+      const link = await mail.linkIn({ template: "portal-invitation" })
+      const token = /\/invite\/([A-Za-z0-9_-]{43})$/.exec(link)![1]
       expect(JSON.stringify(res.data)).not.toContain(token)
       return { token, res }
     }
@@ -89,10 +90,20 @@ medusaIntegrationTestRunner({
       const { token, res } = await invite(acme, bea.id)
       expect(res.data.invitation).toMatchObject({ email: "bea@acme.test", status: "invited" })
       expect(res.data.member.invitation_status).toBe("invited")
-      const [notification] = sent.mock.calls[sent.mock.calls.length - 1]
-      expect(notification).toMatchObject({ to: "bea@acme.test", template: "portal-invitation" })
-      expect(notification.content.text).toContain(`/invite/${token}`)
-      expect(JSON.stringify(notification.data)).not.toContain(token)
+      // The email a person opens: the merchant's name and colour, one absolute link to the
+      // portal's invitation page (in the button and the plain text), which accepts below.
+      const email = await mail.latest({ to: "bea@acme.test", template: "portal-invitation" })
+      expect(email.subject).toBe("Your Acme portal login")
+      expect(email.links).toEqual([`http://localhost:5173/invite/${token}`])
+      expect(email.text).toContain(`http://localhost:5173/invite/${token}`)
+      const settings = await portal().getSettings()
+      expect(email.html).toContain(settings.primary_color)
+      expect(email.html).toContain(`>${await storeName()}<`)
+      const [row] = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ to: "bea@acme.test", template: "portal-invitation" })
+      expect(row).toMatchObject({ provider_id: "smtp", status: "success" })
+      expect(JSON.stringify(row.data)).not.toContain(token)
       const [stored] = await portal().listPortalInvitations({ member_id: bea.id })
       expect(stored.token_hash).toBe(createHash("sha256").update(token).digest("hex"))
       expect(JSON.stringify(stored)).not.toContain(token)
@@ -385,7 +396,7 @@ medusaIntegrationTestRunner({
       await api.post(memberPath(acme, bea.id), { status: "disabled" }, admin)
       const disabled = await settle(api.post(invitePath(acme, bea.id), {}, admin))
       expect(disabled.status).toBe(409)
-      expect(sent).not.toHaveBeenCalled()
+      expect(await mail.all()).toEqual([])
       expect(await portal().listPortalInvitations({})).toEqual([])
     })
 

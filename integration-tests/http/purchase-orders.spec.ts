@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryItemsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { LocalNotificationService } from "@medusajs/notification-local/dist/services/local"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
 import type ProcurementModuleService from "../../src/modules/procurement/service"
@@ -15,6 +14,7 @@ import {
   settle,
   type Store,
 } from "../helpers/fixtures"
+import { mailCatcher } from "../helpers/mail"
 import { pdfText } from "../helpers/pdf-text"
 
 jest.setTimeout(180_000)
@@ -30,8 +30,10 @@ type Level = { stocked_quantity: number; incoming_quantity: number }
  * inventory levels follow sends, receipts and cancellations (incoming is the
  * sum of the open PO remainders, even under concurrent requests), variants
  * Medusa cannot order this way are refused, the supplier's contacts are
- * emailed, and the PDF.
+ * emailed (read from the SMTP path, helpers/mail.ts), and the PDF.
  */
+const mail = mailCatcher()
+
 medusaIntegrationTestRunner({
   inApp: true,
   env: { PORTAL_URL },
@@ -181,8 +183,6 @@ medusaIntegrationTestRunner({
 
     it("raises incoming on send, moves receipts from incoming to stocked, and emails the supplier's contacts", async () => {
       const container = getContainer()
-      // Watches what reaches Medusa's local email provider (it still sends).
-      const delivered = jest.spyOn(LocalNotificationService.prototype, "send")
       const draft = await createPo([
         { variant_id: toner.variantId, quantity: 10 },
         { variant_id: paper.variantId, quantity: 5 },
@@ -217,11 +217,8 @@ medusaIntegrationTestRunner({
         purchase_order_number: draft.number,
       })
       // It opens the storefront's page of this PO in the Supplier section.
-      const [email] = delivered.mock.calls
-        .map(([n]) => n as { template: string; content: { text: string } })
-        .filter((n) => n.template === SENT_TEMPLATE)
-      delivered.mockRestore()
-      expect(email.content.text).toContain(`/account/supplier/purchase-orders/${draft.id}`)
+      const email = await mail.latest({ to: "sue@paperworks.test", template: SENT_TEMPLATE })
+      expect(email.links).toEqual([`${PORTAL_URL}/account/supplier/purchase-orders/${draft.id}`])
 
       const [tonerLine, paperLine] = sent.lines
       const partial = await receive(draft.id, [{ line_id: tonerLine.id, quantity: 4 }])
@@ -457,6 +454,22 @@ medusaIntegrationTestRunner({
         message: "No, sorry",
       })
       expect(await level(toner.itemId)).toEqual({ stocked_quantity: 10, incoming_quantity: 3 })
+
+      // The supplier's contacts read staff's answer in the email, with the PO's page.
+      const answer = await mail.latest({
+        to: "sue@paperworks.test",
+        template: "portal-contact-purchase-order-change-declined",
+      })
+      expect(answer.subject).toBe(`Change to purchase order ${draft.number} declined`)
+      expect(answer.text).toContain("You asked: Can it wait a week?")
+      expect(answer.text).toMatch(/wrote:\n> No, sorry/)
+      expect(answer.html).toContain("No, sorry</blockquote>")
+      expect(answer.links).toEqual([`${PORTAL_URL}/account/supplier/purchase-orders/${draft.id}`])
+      expect(
+        (await mail.all({ template: "portal-contact-purchase-order-change-declined" })).map(
+          (email) => email.to
+        )
+      ).toEqual([["sue@paperworks.test"]])
     })
 
     it("downloads the PO as a PDF with its number", async () => {

@@ -6,10 +6,11 @@ import {
   transform,
   type WorkflowData,
 } from "@medusajs/framework/workflows-sdk"
+import { type EmailBranding, renderEmail } from "../../lib/email/layout"
 import { QUOTE_MODULE } from "../../modules/quote"
 import type QuoteModuleService from "../../modules/quote/service"
 import type { CompanyEmailKind } from "../../shared/contact-emails"
-import { escapeHtml } from "../quote/email-quote-link"
+import { emailBrandingStep } from "../email/branding"
 import {
   type ContactEmailRecipient,
   contactEmailRecipientsStep,
@@ -24,6 +25,8 @@ export type ContactEmail = {
   subject: string
   /** What happened, a paragraph each, as plain text (escaped for the HTML part). */
   lines: string[]
+  /** Words staff wrote that the contact should read in the email itself; signed with the merchant's name. */
+  quote?: string | null
   /** The portal page the email opens (PORTAL_ACCOUNT_PATHS); never a token. */
   path: string
   /** Stored with each notification and logged by the local provider: ids and numbers only. */
@@ -45,21 +48,21 @@ const portalPageUrlStep = createStep(
 export function contactNotifications(
   email: ContactEmail,
   recipients: ContactEmailRecipient[],
-  url: string
+  url: string,
+  branding: EmailBranding
 ): CreateNotificationDTO[] {
   return recipients.map((recipient) => {
-    const greeting = recipient.first_name ? `Hello ${recipient.first_name},` : "Hello,"
     return {
       to: recipient.email,
       channel: "email",
       template: email.template,
-      content: {
+      content: renderEmail(branding, {
         subject: email.subject,
-        text: [greeting, ...email.lines, `Open it in the portal: ${url}`].join("\n\n"),
-        html:
-          [greeting, ...email.lines].map((line) => `<p>${escapeHtml(line)}</p>`).join("") +
-          `<p><a href="${escapeHtml(url)}">Open it in the portal</a></p>`,
-      },
+        greeting: recipient.first_name ? `Hello ${recipient.first_name},` : "Hello,",
+        paragraphs: email.lines,
+        quote: email.quote ? { author: branding.name, text: email.quote } : null,
+        action: { label: "Open it in the portal", url },
+      }),
       data: { ...email.data, kind: email.kind, company_id: email.company_id },
       ...(email.occurrence
         ? { idempotency_key: `${email.template}:${email.occurrence}:${recipient.customer_id}` }
@@ -82,9 +85,10 @@ export function emailCompanyContacts(email: WorkflowData<ContactEmail>) {
     }))
   )
   const url = portalPageUrlStep(transform({ email }, ({ email }) => email.path))
+  const branding = emailBrandingStep()
   return sendNotificationsStep(
-    transform({ email, recipients, url }, ({ email, recipients, url }) =>
-      contactNotifications(email, recipients, url)
+    transform({ email, recipients, url, branding }, ({ email, recipients, url, branding }) =>
+      contactNotifications(email, recipients, url, branding)
     )
   )
 }

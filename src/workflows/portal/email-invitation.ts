@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { escapeHtml } from "../quote/email-quote-link"
+import { renderEmail } from "../../lib/email/layout"
+import { loadEmailBranding } from "../email/branding"
 
 export const INVITATION_EMAIL_TEMPLATE = "portal-invitation"
 
@@ -23,18 +24,20 @@ export async function emailInvitation(
 ): Promise<boolean> {
   const expires = new Date(email.expires_at).toUTCString()
   try {
+    const branding = await loadEmailBranding(container)
     await container.resolve(Modules.NOTIFICATION).createNotifications({
       to: email.to,
       channel: "email",
       template: INVITATION_EMAIL_TEMPLATE,
-      content: {
+      content: renderEmail(branding, {
         subject: `Your ${email.company_name} portal login`,
-        text: `You are invited to the ${email.company_name} client portal. Set your password here: ${email.url}\nThe link works once, until ${expires}.`,
-        html:
-          `<p>You are invited to the ${escapeHtml(email.company_name)} client portal: ` +
-          `<a href="${escapeHtml(email.url)}">set your password</a>.</p>` +
-          `<p>The link works once, until ${escapeHtml(expires)}.</p>`,
-      },
+        paragraphs: [
+          `${branding.name} invited you to the client portal for ${email.company_name}, where you can see quotes, orders and invoices.`,
+          "Choose your password to sign in.",
+        ],
+        action: { label: "Set your password", url: email.url },
+        footer: [`The link works once, until ${expires}.`],
+      }),
       data: { company_name: email.company_name, expires_at: email.expires_at },
     })
     return true

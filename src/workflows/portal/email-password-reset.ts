@@ -2,7 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { QUOTE_MODULE } from "../../modules/quote"
 import type QuoteModuleService from "../../modules/quote/service"
-import { escapeHtml } from "../quote/email-quote-link"
+import { renderEmail } from "../../lib/email/layout"
+import { loadEmailBranding } from "../email/branding"
 
 export const PASSWORD_RESET_EMAIL_TEMPLATE = "portal-password-reset"
 
@@ -65,18 +66,20 @@ export async function emailPasswordReset(
       `/reset-password?token=${encodeURIComponent(token)}&email=${encodeURIComponent(email)}`
     )
     const expires = expiresAt(token)
-    const until = expires ? ` It works once, until ${expires.toUTCString()}.` : " It works once."
+    const branding = await loadEmailBranding(container)
     await container.resolve(Modules.NOTIFICATION).createNotifications({
       to: email,
       channel: "email",
       template: PASSWORD_RESET_EMAIL_TEMPLATE,
-      content: {
+      content: renderEmail(branding, {
         subject: "Reset your portal password",
-        text: `Choose a new password for the client portal here: ${url}\n${until.trim()}\nIf you did not ask for this, ignore this email.`,
-        html:
-          `<p><a href="${escapeHtml(url)}">Choose a new password</a> for the client portal.` +
-          `${escapeHtml(until)}</p><p>If you did not ask for this, ignore this email.</p>`,
-      },
+        paragraphs: [`Someone asked to reset the password of your ${branding.name} portal login.`],
+        action: { label: "Choose a new password", url },
+        footer: [
+          expires ? `The link works once, until ${expires.toUTCString()}.` : "The link works once.",
+          "If you did not ask for this, ignore this email: your password stays as it is.",
+        ],
+      }),
       data: { expires_at: expires?.toISOString() ?? null },
     })
     return true

@@ -8,6 +8,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { renderEmail } from "../../lib/email/layout"
+import { adminPageUrl, emailBrandingStep } from "../email/branding"
 import { companyOrderIds } from "./company-orders"
 import { linkOrderToCompany } from "./link-company-order"
 import { portalService } from "./steps/portal-service"
@@ -16,11 +18,11 @@ import { resolveStaffAlertStep } from "./steps/resolve-staff-alert"
 type PlacedOrder = { id: string; display_id: number; email: string | null; company_id: string }
 
 /**
- * The portal company of a new order, from the binding of the cart it was
- * placed from (docs/ARCHITECTURE.md, "Placing orders"; the gate checked it at
- * completion), never the metadata Medusa copies from the cart; null for any
- * other order, and for one already linked (a quote's order, or this event
- * delivered twice).
+ * The portal company of a new order: the one the place-order gate approved
+ * and stamped on the cart's binding at completion (docs/ARCHITECTURE.md,
+ * "Placing orders"), not the binding's current company nor the metadata Medusa
+ * copies from the cart; null for any other order, and for one already linked
+ * (a quote's order, or this event delivered twice).
  */
 const loadPortalOrderStep = createStep(
   "portal-load-placed-order",
@@ -34,7 +36,7 @@ const loadPortalOrderStep = createStep(
     const order = data[0]
     const cartId = (order as { cart?: { id?: string } | null } | undefined)?.cart?.id
     const binding = cartId ? await portalService(container).getPortalCartBinding(cartId) : null
-    const companyId = binding?.company_id
+    const companyId = binding?.approved_company_id
     if (!order || !companyId) {
       return new StepResponse(null as PlacedOrder | null)
     }
@@ -73,9 +75,10 @@ export const portalOrderPlacedWorkflow = createWorkflow(
         fields: ["id", "email"],
         filters: transform({ recipientIds }, ({ recipientIds }) => ({ id: recipientIds })),
       }).config({ name: "portal-load-order-alerted-staff" })
+      const branding = emailBrandingStep()
       const notifications = transform(
-        { order, users, recipientIds, target },
-        ({ order, users, recipientIds, target }) => {
+        { order, users, recipientIds, target, branding },
+        ({ order, users, recipientIds, target, branding }) => {
           // An empty id filter would match every user.
           if (!recipientIds.length) return []
           const subject = `Order #${order!.display_id} was placed in the portal`
@@ -83,7 +86,14 @@ export const portalOrderPlacedWorkflow = createWorkflow(
             to: user.email,
             channel: "email",
             template: target.template,
-            content: { subject, text: `${subject} (${order!.email ?? "no email"}).` },
+            content: renderEmail(branding, {
+              subject,
+              paragraphs: [`${subject} (${order!.email ?? "no email"}).`],
+              action: {
+                label: "Open the order in the admin",
+                url: adminPageUrl(`/orders/${encodeURIComponent(order!.id)}`),
+              },
+            }),
             data: { order_id: order!.id, company_id: order!.company_id },
           }))
         }

@@ -1,5 +1,7 @@
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
+import { PORTAL_ACCOUNT_PATHS } from "../../shared/contact-emails"
+import { type ContactEmail, emailCompanyContacts } from "../portal/email-company-contacts"
 import {
   createStep,
   createWorkflow,
@@ -27,6 +29,9 @@ const assertChangeRequestedStep = createStep(
   }
 )
 
+export const PURCHASE_ORDER_CHANGE_DECLINED_TEMPLATE =
+  "portal-contact-purchase-order-change-declined"
+
 export type DeclinePurchaseOrderChangeInput = {
   id: string
   message?: string | null
@@ -36,7 +41,9 @@ export type DeclinePurchaseOrderChangeInput = {
 /**
  * Staff keep the PO as sent after the supplier asked for a change
  * (change_requested → sent); the request is cleared and the answer recorded.
- * Both statuses are open, so the incoming quantities do not change.
+ * Both statuses are open, so the incoming quantities do not change. The
+ * supplier's contacts who see purchase orders are emailed the answer, with
+ * staff's message, as they were emailed the PO.
  */
 export const declinePurchaseOrderChangeWorkflow = createWorkflow(
   "portal-decline-purchase-order-change",
@@ -56,7 +63,7 @@ export const declinePurchaseOrderChangeWorkflow = createWorkflow(
         change_request: null,
       }))
     )
-    recordProcurementEventsStep(
+    const events = recordProcurementEventsStep(
       transform({ purchaseOrder, input }, ({ purchaseOrder, input }) => [
         {
           purchase_order_id: purchaseOrder.id,
@@ -69,6 +76,28 @@ export const declinePurchaseOrderChangeWorkflow = createWorkflow(
           },
         },
       ])
+    )
+    emailCompanyContacts(
+      transform({ purchaseOrder, input, events }, ({ purchaseOrder, input, events }) => {
+        return {
+          company_id: purchaseOrder.supplier_company_id,
+          kind: "purchase_orders",
+          template: PURCHASE_ORDER_CHANGE_DECLINED_TEMPLATE,
+          subject: `Change to purchase order ${purchaseOrder.number} declined`,
+          lines: [
+            `We cannot make the change you asked for on purchase order ${purchaseOrder.number}; it stands as sent.`,
+            ...(purchaseOrder.change_request ? [`You asked: ${purchaseOrder.change_request}`] : []),
+            "Please acknowledge it with the dates you can deliver each line.",
+          ],
+          quote: input.message?.trim() || null,
+          path: PORTAL_ACCOUNT_PATHS.purchaseOrder(purchaseOrder.id),
+          data: {
+            purchase_order_id: purchaseOrder.id,
+            purchase_order_number: purchaseOrder.number,
+          },
+          occurrence: `${purchaseOrder.id}:${events[0].id}`,
+        } satisfies ContactEmail
+      })
     )
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse({ id: input.id })

@@ -7,7 +7,9 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { renderEmail } from "../../lib/email/layout"
 import { formatPurchaseOrderNumber } from "../../modules/procurement/status"
+import { adminPageUrl, emailBrandingStep } from "../email/branding"
 import { resolveStaffAlertStep } from "../portal/steps/resolve-staff-alert"
 
 /** Events the supplier workflows emit; `src/subscribers/procurement-staff-alerts.ts` alerts staff. */
@@ -100,17 +102,29 @@ export const notifyProcurementStaffWorkflow = createWorkflow(
       filters: transform({ recipientIds }, ({ recipientIds }) => ({ id: recipientIds })),
     }).config({ name: "portal-load-procurement-alerted-staff" })
 
+    const branding = emailBrandingStep()
     const notifications = transform(
-      { subject, users, input, recipientIds, target },
-      ({ subject, users, input, recipientIds, target }) => {
+      { subject, users, input, recipientIds, target, branding },
+      ({ subject, users, input, recipientIds, target, branding }) => {
         // An empty id filter would match every user.
         if (!recipientIds.length) return []
         const text = SUBJECTS[input.alert](subject)
+        const action = subject.supplier_bill_id
+          ? {
+              label: "Open the bill in the admin",
+              url: adminPageUrl(`/supplier-bills/${encodeURIComponent(subject.supplier_bill_id)}`),
+            }
+          : {
+              label: "Open the purchase order in the admin",
+              url: adminPageUrl(
+                `/purchase-orders/${encodeURIComponent(subject.purchase_order_id)}`
+              ),
+            }
         return users.map((user) => ({
           to: user.email,
           channel: "email",
           template: target.template,
-          content: { subject: text, text: `${text}.` },
+          content: renderEmail(branding, { subject: text, paragraphs: [`${text}.`], action }),
           data: {
             purchase_order_id: subject.purchase_order_id,
             purchase_order_number: subject.number,

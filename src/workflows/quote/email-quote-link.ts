@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { renderEmail } from "../../lib/email/layout"
+import { loadEmailBranding } from "../email/branding"
 
 export const QUOTE_LINK_EMAIL_TEMPLATE = "portal-quote-sent"
 
@@ -9,12 +11,6 @@ export type QuoteLinkEmail = {
   url: string
   valid_until: Date | string
 }
-
-export const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!
-  )
 
 /**
  * Emails the buyer their link. The URL carries the raw token, so it goes only
@@ -29,20 +25,21 @@ export async function emailQuoteLink(
   email: QuoteLinkEmail
 ): Promise<boolean> {
   const validUntil = new Date(email.valid_until).toUTCString()
-  const subject = `Your quote ${email.quote_number}`
   try {
+    const branding = await loadEmailBranding(container)
     await container.resolve(Modules.NOTIFICATION).createNotifications({
       to: email.to,
       channel: "email",
       template: QUOTE_LINK_EMAIL_TEMPLATE,
-      content: {
-        subject,
-        text: `Your quote ${email.quote_number} is ready: ${email.url}\nThe quote is valid until ${validUntil}.`,
-        html:
-          `<p>Your quote ${escapeHtml(email.quote_number)} is ready: ` +
-          `<a href="${escapeHtml(email.url)}">open the quote</a>.</p>` +
-          `<p>The quote is valid until ${escapeHtml(validUntil)}.</p>`,
-      },
+      content: renderEmail(branding, {
+        subject: `Your quote ${email.quote_number} from ${branding.name}`,
+        paragraphs: [
+          `${branding.name} sent you quote ${email.quote_number}. Open it to review the items and prices, ask a question, or accept it.`,
+          `The quote is valid until ${validUntil}.`,
+        ],
+        action: { label: "Open the quote", url: email.url },
+        footer: ["This link is personal: anyone who has it can open the quote."],
+      }),
       data: { quote_number: email.quote_number, valid_until: email.valid_until },
     })
     return true

@@ -1,6 +1,8 @@
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { renderEmail } from "../../lib/email/layout"
 import { formatQuoteNumber } from "../../modules/quote/status"
+import { adminPageUrl, emailBrandingStep } from "../email/branding"
 import { resolveStaffAlertStep } from "../portal/steps/resolve-staff-alert"
 import { loadQuote } from "./load-quote"
 
@@ -51,9 +53,10 @@ export const notifyQuoteStaffWorkflow = createWorkflow(
       filters: transform({ recipientIds }, ({ recipientIds }) => ({ id: recipientIds })),
     }).config({ name: "portal-load-alerted-staff" })
 
+    const branding = emailBrandingStep()
     const notifications = transform(
-      { quote, users, input, recipientIds, target },
-      ({ quote, users, input, recipientIds, target }) => {
+      { quote, users, input, recipientIds, target, branding },
+      ({ quote, users, input, recipientIds, target, branding }) => {
         // An empty id filter would match every user.
         if (!recipientIds.length) return []
         const alert = STAFF_ALERTS[input.alert]
@@ -62,10 +65,14 @@ export const notifyQuoteStaffWorkflow = createWorkflow(
           to: user.email,
           channel: "email",
           template: target.template,
-          content: {
+          content: renderEmail(branding, {
             subject: alert.subject(number),
-            text: `${alert.subject(number)} (${quote.customer_email}).`,
-          },
+            paragraphs: [`${alert.subject(number)} (${quote.customer_email}).`],
+            action: {
+              label: "Open the quote in the admin",
+              url: adminPageUrl(`/quotes/${encodeURIComponent(quote.id)}`),
+            },
+          }),
           data: { quote_id: quote.id, quote_number: number, customer_email: quote.customer_email },
         }))
       }

@@ -3,6 +3,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AGREEMENT_MODULE } from "../../../modules/agreement"
 import type { AgreementDocument } from "../../../modules/agreement/document"
 import type AgreementModuleService from "../../../modules/agreement/service"
+import { renderEmail } from "../../../lib/email/layout"
+import { loadEmailBranding } from "../../email/branding"
 
 export const SIGNED_AGREEMENT_EMAIL_TEMPLATE = "portal-agreement-signed"
 
@@ -15,6 +17,7 @@ export const sendSignedAgreementEmailStep = createStep(
     const document = signed.document as unknown as AgreementDocument
     const pdf = await container.resolve(Modules.FILE).getAsBuffer(signed.pdf_file_id)
     const number = document.quote.number
+    const branding = await loadEmailBranding(container)
     const [notification] = await container.resolve(Modules.NOTIFICATION).createNotifications([
       {
         to: signed.signer_email,
@@ -22,10 +25,14 @@ export const sendSignedAgreementEmailStep = createStep(
         template: SIGNED_AGREEMENT_EMAIL_TEMPLATE,
         // One confirmation per signature, even if the event is delivered twice.
         idempotency_key: `portal-agreement-signed-${signed.id}`,
-        content: {
+        content: renderEmail(branding, {
           subject: `Signed: ${document.agreement.name} for quote ${number}`,
-          text: `Thank you, ${signed.signer_name}. Your signed agreement for quote ${number} (total ${document.totals.total}) is attached.\nDocument SHA-256: ${signed.document_sha256}`,
-        },
+          greeting: `Thank you, ${signed.signer_name}.`,
+          paragraphs: [
+            `Your signed ${document.agreement.name} for quote ${number} (total ${document.totals.total}) is attached as a PDF. Keep it for your records.`,
+          ],
+          footer: [`Document SHA-256: ${signed.document_sha256}`],
+        }),
         attachments: [
           {
             content: pdf.toString("base64"),

@@ -1,0 +1,36 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { EmailBranding } from "../../lib/email/layout"
+import { PORTAL_MODULE } from "../../modules/portal"
+import type PortalModuleService from "../../modules/portal/service"
+
+/**
+ * The merchant's name and colour for an email, as the portal's pages show them
+ * (the settings' display name, else the store's name; the settings' colour).
+ */
+export async function loadEmailBranding(container: MedusaContainer): Promise<EmailBranding> {
+  const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
+  const settings = await portal.getSettings()
+  const name =
+    settings.display_name ||
+    (await container.resolve(Modules.STORE).listStores({}, { select: ["name"], take: 1 }))[0]
+      ?.name ||
+    "Our store"
+  return { name, primary_color: settings.primary_color }
+}
+
+export const emailBrandingStep = createStep(
+  "portal-email-branding",
+  async (_: void, { container }) => new StepResponse(await loadEmailBranding(container))
+)
+
+/**
+ * A page of Medusa's admin, for staff alerts: `MEDUSA_ADMIN_URL`, else the
+ * backend's URL (`MEDUSA_BACKEND_URL`, as the file module uses) with `/app`.
+ */
+export function adminPageUrl(path: string): string {
+  const backend = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
+  const base = process.env.MEDUSA_ADMIN_URL || `${backend.replace(/\/+$/, "")}/app`
+  return `${base.replace(/\/+$/, "")}${path}`
+}
