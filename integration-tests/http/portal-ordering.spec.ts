@@ -1,6 +1,9 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import CompanyOrderLink from "../../src/links/company-order"
+import { PORTAL_MODULE } from "../../src/modules/portal"
+import type PortalModuleService from "../../src/modules/portal/service"
 import {
   asMember,
   createAdminUser,
@@ -26,7 +29,8 @@ const ADMIN_QUOTES = "/admin/portal/quotes"
  * docs/ARCHITECTURE.md, "Quote requests" and "Placing orders"), on one server
  * seeded once: a member's portal cart becomes a requested quote staff take up,
  * price and send, and the member accepts; Medusa's own cart completion refuses
- * portal carts for each reason and places the order for the allowed contact.
+ * portal carts for each reason and places the order for the allowed contact;
+ * a cart stays with the company the gate approved (issue 20, point 4).
  */
 medusaIntegrationTestRunner({
   inApp: true,
@@ -352,6 +356,135 @@ medusaIntegrationTestRunner({
       expect(rivalOrders.data.orders.map((o: { id: string }) => o.id)).not.toContain(orderId)
       const [orderAlert] = await alertsWith("ops-order-placed")
       expect(orderAlert.data).toMatchObject({ order_id: orderId, company_id: acme.id })
+
+      // ---- A cart stays with the company that approved it (issue 20, point 4) ----
+      const portalModule = container.resolve<PortalModuleService>(PORTAL_MODULE)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const bindingRow = async (cartId: string) =>
+        (await portalModule.listPortalCarts({ cart_id: cartId }))[0] ?? null
+      const rebind = (cartId: string, companyId: string) =>
+        settle(
+          api.post(
+            "/store/portal/cart-company",
+            { cart_id: cartId },
+            asMember(store, buyerToken, companyId)
+          )
+        )
+      /** The company the order is linked to, once the order-placed subscriber has run. */
+      const orderCompany = (id: string) =>
+        waitFor(async () => {
+          const { data } = await query.graph({
+            entity: CompanyOrderLink.entryPoint,
+            fields: ["portal_company_id"],
+            filters: { order_id: id },
+          })
+          return data.length === 1
+            ? (data[0] as { portal_company_id: string }).portal_company_id
+            : null
+        })
+      const orderAlertFor = (id: string) =>
+        waitFor(async () => {
+          const found = await notifications.listNotifications({
+            to: "sales@example.com",
+            template: "ops-order-placed",
+          })
+          return found.find((alert) => alert.data?.order_id === id) ?? null
+        })
+
+      // A completed cart: re-binding it to Rival is refused and changes nothing.
+      const completedRow = await bindingRow(buyerCart)
+      expect(completedRow).toMatchObject({ company_id: acme.id, approved_company_id: acme.id })
+      const late = await rebind(buyerCart, rival.id)
+      expect({ status: late.status, message: late.data.message }).toEqual({
+        status: 409,
+        message: expect.stringMatching(/already been placed as an order/),
+      })
+      expect(await bindingRow(buyerCart)).toEqual(completedRow)
+      expect(await orderCompany(orderId)).toBe(acme.id)
+
+      // A cart being completed (Medusa's completion holds the cart's lock, keyed by
+      // its id): the re-binding waits for it, is refused, and changes nothing.
+      const busyCart = await portalCart(buyerToken, acme.id)
+      const busyRow = await bindingRow(busyCart)
+      const locking = container.resolve(Modules.LOCKING)
+      await locking.acquire(busyCart, { expire: 60 })
+      try {
+        const busy = await rebind(busyCart, rival.id)
+        expect({ status: busy.status, message: busy.data.message }).toEqual({
+          status: 409,
+          message: expect.stringMatching(/being completed or changed/),
+        })
+      } finally {
+        await locking.release(busyCart)
+      }
+      expect(await bindingRow(busyCart)).toEqual(busyRow)
+
+      // A cart under the merchant's own key, in its own sales channel: refused, no row.
+      const ownCart = (
+        await api.post(
+          "/store/carts",
+          { region_id: store.region.id },
+          { headers: { ...store.storeHeaders.headers, authorization: `Bearer ${buyerToken}` } }
+        )
+      ).data.cart
+      expect(ownCart.sales_channel_id).toBe(store.salesChannel.id)
+      const foreign = await rebind(ownCart.id, acme.id)
+      expect({ status: foreign.status, message: foreign.data.message }).toEqual({
+        status: 400,
+        message: expect.stringMatching(/not in the portal's sales channel/),
+      })
+      expect(await bindingRow(ownCart.id)).toBeNull()
+
+      // A bound portal cart moved to another channel (Medusa's cart route takes a
+      // sales_channel_id from anyone with the cart id): not re-bound, not ordered.
+      const movedOut = await portalCart(buyerToken, acme.id)
+      await readyToPay(buyerToken, movedOut, store.customer.email)
+      await api.post(
+        `/store/carts/${movedOut}`,
+        { sales_channel_id: store.salesChannel.id },
+        cartHeaders(buyerToken)
+      )
+      // The move refreshed the payment collection; pay again, so the gate is what refuses.
+      const movedCollection = (
+        await api.post("/store/payment-collections", { cart_id: movedOut }, cartHeaders(buyerToken))
+      ).data.payment_collection
+      await api.post(
+        `/store/payment-collections/${movedCollection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        cartHeaders(buyerToken)
+      )
+      const movedRow = await bindingRow(movedOut)
+      expect((await rebind(movedOut, rival.id)).status).toBe(400)
+      expect(await bindingRow(movedOut)).toEqual(movedRow)
+      const ordersBeforeMoved = (await api.get("/admin/orders?limit=1", admin)).data.count
+      await refusal(buyerToken, movedOut, 400, /no longer in the portal's sales channel/)
+      expect((await api.get("/admin/orders?limit=1", admin)).data.count).toBe(ordersBeforeMoved)
+
+      // A re-binding racing the completion: whichever comes first, the order is filed
+      // under the company the gate approved, and the staff alert names it. The
+      // binding wins only by coming first (200), and the gate then approves Rival.
+      const outcomes: string[] = []
+      for (let round = 0; round < 4; round++) {
+        const raceCart = await portalCart(buyerToken, acme.id)
+        await readyToPay(buyerToken, raceCart, store.customer.email)
+        const [placedRace, bound] = await Promise.all([
+          complete(buyerToken, raceCart),
+          rebind(raceCart, rival.id),
+        ])
+        expect(placedRace.data.type).toBe("order")
+        expect([200, 409]).toContain(bound.status)
+        const approved = bound.status === 200 ? rival.id : acme.id
+        const raceOrder = placedRace.data.order.id as string
+        const row = await bindingRow(raceCart)
+        expect({ company: row?.company_id, approved: row?.approved_company_id }).toEqual({
+          company: approved,
+          approved,
+        })
+        expect(await orderCompany(raceOrder)).toBe(approved)
+        expect((await orderAlertFor(raceOrder)).data).toMatchObject({ company_id: approved })
+        outcomes.push(bound.status === 200 ? "bound first" : "refused")
+      }
+      console.log(`re-bind racing completion: ${outcomes.join(", ")}`)
     })
   },
 })

@@ -33,6 +33,10 @@ import {
   SUPPLIER_BILL_UPLOAD,
 } from "./store/portal/supplier-bills/middlewares"
 import { portalErrorHandler, portalInputGuard } from "./utils/input-guard"
+import { maskTokensInAccessLog, shieldTokenRoutes } from "./utils/token-routes"
+
+// Medusa's access log prints token routes masked, preflights included (docs/ARCHITECTURE.md, "Security rules").
+maskTokensInAccessLog()
 
 /**
  * Group-level entries only; each resource folder's `middlewares.ts` holds its own routes'
@@ -41,6 +45,8 @@ import { portalErrorHandler, portalInputGuard } from "./utils/input-guard"
 export default defineMiddlewares({
   errorHandler: portalErrorHandler(),
   routes: [
+    // Token routes: the no-leak headers and the token out of the log, before anything of ours can refuse.
+    { matcher: "/store/portal", middlewares: [shieldTokenRoutes] },
     // Input hygiene and nosniff for all our routes, before anything else of ours runs.
     ...["/admin/portal", "/store/portal"].map((matcher) => ({
       matcher,

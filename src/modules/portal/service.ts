@@ -185,7 +185,8 @@ class PortalModuleService extends MedusaService({
    * Binds a cart to the company a contact acts for (docs/ARCHITECTURE.md,
    * "Placing orders", the cart binding): one upsert on `cart_id`; a cart
    * already bound by this contact takes the new company. False, changing
-   * nothing, when another contact bound it.
+   * nothing, when another contact bound it. The caller holds the cart's lock
+   * and has checked the cart (`bindPortalCartWorkflow`).
    */
   @InjectTransactionManager()
   async bindPortalCart(
@@ -205,13 +206,38 @@ class PortalModuleService extends MedusaService({
     return rows.length > 0
   }
 
+  /**
+   * The place-order gate approved completing the cart for `company_id`: stamps
+   * it as the company the order is filed under, in one statement that holds
+   * only while the binding still names that company and contact. False,
+   * changing nothing, when the binding changed since the gate read it.
+   */
+  @InjectTransactionManager()
+  async approvePortalCart(
+    input: { cart_id: string; company_id: string; customer_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows: unknown[] = await manager.execute(
+      `UPDATE portal_cart SET approved_company_id = company_id, approved_at = now(), updated_at = now()
+       WHERE cart_id = ? AND company_id = ? AND customer_id = ? AND deleted_at IS NULL
+       RETURNING id`,
+      [input.cart_id, input.company_id, input.customer_id]
+    )
+    return rows.length > 0
+  }
+
   /** The binding of a cart, or null for a cart no contact bound to a company. */
-  async getPortalCartBinding(
-    cartId: string
-  ): Promise<{ cart_id: string; company_id: string; customer_id: string } | null> {
+  async getPortalCartBinding(cartId: string): Promise<{
+    id: string
+    cart_id: string
+    company_id: string
+    customer_id: string
+    approved_company_id: string | null
+  } | null> {
     const [binding] = await this.listPortalCarts(
       { cart_id: cartId },
-      { select: ["cart_id", "company_id", "customer_id"], take: 1 }
+      { select: ["id", "cart_id", "company_id", "customer_id", "approved_company_id"], take: 1 }
     )
     return binding ?? null
   }

@@ -18,12 +18,14 @@ const refuse = (type: string, message: string) => new MedusaError(type, message)
  * `completeCartWorkflow` validate hook: a cart with a binding (the company it
  * acts for and the contact who bound it, written only by
  * `POST /store/portal/cart-company`) or in the portal sales channel is
- * completed only if the settings allow placing orders with prices shown, its
- * customer is still the contact who bound it (Medusa's cart route moves a cart
- * to whoever's email it is given), an active contact of that company (portal
- * access on) whose teams grant `orders.place` there. The cart's metadata
- * decides nothing: anyone with the cart id may write it. Any other cart passes
- * untouched. Throws the refusal; answers nothing.
+ * completed only if the settings allow placing orders with prices shown, it is
+ * still in the portal's sales channel (Medusa's cart route moves a cart to any
+ * channel), its customer is still the contact who bound it (and to whoever's
+ * email it is given), an active contact of that company (portal access on)
+ * whose teams grant `orders.place` there. The cart's metadata decides nothing:
+ * anyone with the cart id may write it. Any other cart passes untouched.
+ * Approving stamps the company on the binding (`approvePortalCart`): the order
+ * is filed under it. Throws the refusal; answers nothing.
  */
 export async function assertMayPlaceOrder(container: MedusaContainer, cart: GateCart) {
   const portal = portalService(container)
@@ -48,6 +50,12 @@ export async function assertMayPlaceOrder(container: MedusaContainer, cart: Gate
     throw refuse(
       MedusaError.Types.NOT_ALLOWED,
       "This portal cart does not say which company it is for; set it with POST /store/portal/cart-company"
+    )
+  }
+  if (!inPortalChannel) {
+    throw refuse(
+      MedusaError.Types.NOT_ALLOWED,
+      "This portal cart is no longer in the portal's sales channel; start a new cart in the portal"
     )
   }
   const companyId = binding.company_id
@@ -77,6 +85,19 @@ export async function assertMayPlaceOrder(container: MedusaContainer, cart: Gate
     throw refuse(
       MedusaError.Types.FORBIDDEN,
       `Your teams at ${membership.company.name} do not allow placing orders (orders.place)`
+    )
+  }
+  // Conditional on the binding read above, so a re-binding that slipped in since is refused.
+  if (
+    !(await portal.approvePortalCart({
+      cart_id: cart.id,
+      company_id: companyId,
+      customer_id: customerId,
+    }))
+  ) {
+    throw refuse(
+      MedusaError.Types.CONFLICT,
+      "This cart's company changed while the order was being placed; try again"
     )
   }
 }
