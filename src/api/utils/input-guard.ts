@@ -8,7 +8,9 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import multer from "multer"
-import { PortalHttpError } from "./errors"
+import { explainStockRefusal, isStockRefusal } from "../store/portal-key/stock-refusal"
+import { answerClientError, PortalHttpError } from "./errors"
+import { maskTokens, shieldTokenRouteError, tokenInPath } from "./token-routes"
 
 /**
  * Input hygiene for every route of ours, in one place (docs/ARCHITECTURE.md):
@@ -134,11 +136,14 @@ export function portalInputGuard(options: { uploads?: string[] } = {}) {
   ) {
     markNoSniff(res)
     const fullPath = `${req.baseUrl}${req.path}`
+    // A token's text is never echoed: the answer's message reaches the log.
+    const token = tokenInPath(fullPath)
     const rawQuery = req.originalUrl.includes("?")
       ? req.originalUrl.split("?").slice(1).join("?")
       : ""
     const problem =
-      pathProblem(fullPath) ??
+      (token !== null && pathProblem(`/${token}`) ? "The token in the path is not valid" : null) ??
+      pathProblem(maskTokens(fullPath, "token")) ??
       queryStringProblem(rawQuery) ??
       (WRITES.has(req.method) && Object.keys(req.query ?? {}).length
         ? "This route takes no query parameters"
@@ -153,7 +158,7 @@ export function portalInputGuard(options: { uploads?: string[] } = {}) {
     if (!req.is("application/json")) {
       throw new PortalHttpError(
         415,
-        "unsupported_media_type",
+        MedusaError.Types.INVALID_DATA,
         "Send the request body as application/json"
       )
     }
@@ -189,7 +194,11 @@ export function singleFileUpload(field: string, maxBytes: number) {
       if (code === "LIMIT_FILE_SIZE") {
         const megabytes = Math.floor(maxBytes / (1024 * 1024))
         return next(
-          new PortalHttpError(413, "payload_too_large", `The file is larger than ${megabytes} MB`)
+          new PortalHttpError(
+            413,
+            MedusaError.Types.INVALID_DATA,
+            `The file is larger than ${megabytes} MB`
+          )
         )
       }
       if (
@@ -200,7 +209,7 @@ export function singleFileUpload(field: string, maxBytes: number) {
         return next(
           new PortalHttpError(
             413,
-            "payload_too_large",
+            MedusaError.Types.INVALID_DATA,
             `Too many or too large form fields. ${expected}`
           )
         )
@@ -211,22 +220,33 @@ export function singleFileUpload(field: string, maxBytes: number) {
   }
 }
 
-const OUR_PATHS = /^\/(admin|store)\/portal(\/|$)/
+const OUR_PATHS = /^\/(admin|store)\/portal(\/|$)/i
 
 /**
- * Medusa's error handler, with two additions for our paths only: the answer is
- * marked `nosniff` (errors raised before our guard, such as body-parser's, too),
- * and a path Express cannot percent-decode (it throws a URIError from Medusa's
- * own `/admin*` middleware, before any code of ours) is a 400, not a 500.
+ * Medusa's error handler, with additions for our paths only: a token route's
+ * answer gets the no-leak headers and its token is masked before anything
+ * logs the path (refusals by Medusa's body parser and publishable-key check,
+ * which run before any code of ours, too); the answer is marked `nosniff`; a
+ * path Express cannot percent-decode (it throws a URIError from Medusa's own
+ * `/admin*` middleware, before any code of ours) is a 400, not a 500; and a
+ * 4xx that carries its status (409, 413, 415, 429, body-parser errors) is
+ * answered with a MedusaError type, where Medusa's handler says `unknown_error`.
  */
 export function portalErrorHandler(): MedusaErrorHandlerFunction {
   const medusaErrorHandler = errorHandler()
   return function portalErrorHandler(error, req, res, next) {
+    shieldTokenRouteError(req, res)
     if (OUR_PATHS.test(req.path)) {
       markNoSniff(res)
       if (error instanceof URIError) {
         error = invalid("The path is not valid percent-encoded UTF-8")
       }
+      if (answerClientError(error, req, res)) return
+    }
+    if (isStockRefusal(error, req)) {
+      return void explainStockRefusal(error as MedusaError, req).then((explained) =>
+        medusaErrorHandler(explained, req, res, next)
+      )
     }
     return medusaErrorHandler(error, req, res, next)
   }

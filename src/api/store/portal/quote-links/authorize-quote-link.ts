@@ -13,15 +13,13 @@ export type QuoteLinkRequest<Body = unknown> = MedusaRequest<Body> & { access: L
 
 const TOO_MANY = "Too many invalid quote links from this address; try again later."
 
-/** What the access log shows in place of a link token. */
-export const REDACTED_TOKEN = ":token"
-
 /**
  * Guards every `/store/portal/quote-links/:token` route: the token is the
- * credential. Keeps the token out of Medusa's access log, sets the no-leak
- * headers, refuses addresses that guessed too often, and resolves the token
+ * credential. Refuses addresses that guessed too often, and resolves the token
  * into who is acting: `{ kind: "link", quote_id }` on `req.access`, the only
- * thing the routes read (docs/ARCHITECTURE.md, "Permission model").
+ * thing the routes read (docs/ARCHITECTURE.md, "Permission model"). The
+ * no-leak headers and the token's masking in the log come first, for every
+ * answer of the route group (`shieldTokenRoutes`, `src/api/utils/token-routes.ts`).
  */
 export async function authorizeQuoteLink(
   req: MedusaRequest,
@@ -29,12 +27,6 @@ export async function authorizeQuoteLink(
   next: MedusaNextFunction
 ) {
   const token = String(req.params.token ?? "")
-  // Medusa's request logger prints `originalUrl` when the response ends;
-  // routing has already used `url`, which stays as it was.
-  if (token) req.originalUrl = req.originalUrl.split(token).join(REDACTED_TOKEN)
-  res.setHeader("Referrer-Policy", "no-referrer")
-  res.setHeader("Cache-Control", "no-store")
-
   const address = clientAddress(req)
   const quotes: QuoteModuleService = req.scope.resolve(QUOTE_MODULE)
   // One statement for a good link: the link, its quote's status and the
