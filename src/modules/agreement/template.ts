@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { escapeHtml } from "../../lib/email/layout"
 import type {
   AgreementBlock,
   AgreementContext,
@@ -257,18 +258,6 @@ export function renderAgreement(
     version: template.version,
     blocks,
   }
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char])
 }
 
 /** The discount column is printed only when a line has a discount. */
