@@ -5,11 +5,13 @@ import { AGREEMENT_MODULE } from "../../src/modules/agreement"
 import type AgreementModuleService from "../../src/modules/agreement/service"
 import { BILLING_MODULE } from "../../src/modules/billing"
 import type BillingModuleService from "../../src/modules/billing/service"
+import { formatTotalsAmount, presentQuoteTotals } from "../../src/shared/totals-presentation"
 import {
   countOrders,
   createAdminUser,
   createSentQuote,
   createStore,
+  createTaxRegion,
   Headers,
   itemNamed,
   settle,
@@ -241,6 +243,71 @@ medusaIntegrationTestRunner({
       const text = await pdfText(Buffer.from(pdf.data))
       expect(text).toContain(quote.number)
       expect(text).toContain("Printer P1")
+    })
+
+    it("prints the same subtotal, shipping, tax, total and deposit as the API on the quote PDF, the signed PDF and the deposit invoice", async () => {
+      await createTaxRegion(getContainer(), "us", 8.25)
+      const { quote, token } = await quoteWithAgreement({
+        shipping_amount: 95,
+        items: [
+          {
+            variant_id: store.variants[0].id,
+            title: "Printer P1",
+            quantity: 2,
+            unit_price: 1000,
+            discount_percent: 10,
+          },
+          { title: "Installation", quantity: 1, unit_price: 250 },
+        ],
+      })
+      const view = (await api.get(link(token), store.storeHeaders)).data.quote
+      const { rows, lines } = presentQuoteTotals(view.totals, view.items)
+      const usd = (amount: number) =>
+        new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(amount)
+      const printed = Object.fromEntries(rows.map((row) => [row.key, formatTotalsAmount(row, usd)]))
+      // 2 × $1,000 − 10 % + $250 = $2,050; freight $95; tax 8.25 % of $2,145.
+      expect(printed).toEqual({
+        subtotal: "$2,050.00",
+        shipping: "$95.00",
+        tax: "$176.96",
+        total: "$2,321.96",
+        deposit: "$696.59",
+      })
+      expect(lines[0]).toMatchObject({ unit_price: 1000, discount: 200, total: 1800 })
+
+      const pdfOf = async (url: string, headers: object) =>
+        (
+          await pdfText(
+            Buffer.from((await api.get(url, { ...headers, responseType: "arraybuffer" })).data)
+          )
+        ).replace(/\s+/g, " ")
+      const expectTotals = (text: string) => {
+        for (const [label, key] of [
+          ["Subtotal", "subtotal"],
+          ["Shipping", "shipping"],
+          ["Tax", "tax"],
+          ["Total", "total"],
+        ]) {
+          expect(text).toContain(`${label} ${printed[key]}`)
+        }
+      }
+
+      const quotePdf = await pdfOf(link(token, "/pdf"), store.storeHeaders)
+      expectTotals(quotePdf)
+      expect(quotePdf).toContain(`Deposit (30%) ${printed.deposit}`)
+      expect(quotePdf).toContain("Printer P1 2 $1,000.00 −$200.00 $1,800.00")
+
+      const signed = await api.post(link(token, "/sign"), signBody(), store.storeHeaders)
+      expect(signed.status).toBe(200)
+      const signedPdf = await pdfOf(link(token, "/pdf"), store.storeHeaders)
+      expectTotals(signedPdf)
+      expect(signedPdf).toContain(`Deposit (30%) ${printed.deposit}`)
+
+      const billing = getContainer().resolve<BillingModuleService>(BILLING_MODULE)
+      const [deposit] = await billing.listPortalInvoices({ quote_id: quote.id })
+      const invoicePdf = await pdfOf(`/admin/portal/invoices/${deposit.id}/pdf`, admin)
+      expectTotals(invoicePdf)
+      expect(invoicePdf).toContain(`Deposit invoice amount ${printed.deposit}`)
     })
   },
 })

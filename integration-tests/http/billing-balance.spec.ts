@@ -267,6 +267,15 @@ medusaIntegrationTestRunner({
           deposit.amount
         )
       )
+      expect(unpaidText).toContain("Bea Buyer")
+      expect(unpaidText).toContain("1 Main Street")
+
+      // The bill-to was fixed when the invoice was issued: renaming the buyer changes nothing.
+      await getContainer().resolve(Modules.CUSTOMER).updateCustomers(store.customer.id, {
+        first_name: "Renamed",
+        last_name: "Person",
+        company_name: "Other Co",
+      })
 
       const payment = await payThroughLink(token, deposit.id)
       await waitUntilPaid(deposit.id)
@@ -278,6 +287,10 @@ medusaIntegrationTestRunner({
       expect(paidText).toMatch(/PAID/)
       expect(paidText).not.toMatch(/UNPAID/)
       expect(paidText).toContain(payment.data.payment.id)
+      expect(paidText).toContain("Manual payment")
+      expect(paidText).not.toContain("pp_system_default")
+      expect(paidText).toContain("Bea Buyer")
+      expect(paidText).not.toMatch(/Renamed|Other Co/)
 
       const foreign = await settle(
         api.get(link(other.token, `/invoices/${deposit.id}/pdf`), store.storeHeaders)

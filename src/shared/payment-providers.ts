@@ -14,3 +14,15 @@ export function choosePaymentProvider(
   if (stripe && stripeConfigured) return stripe
   return providers.find((id) => !isStripeProvider(id)) ?? null
 }
+
+/**
+ * A provider's name as people read it: Medusa's system provider (money taken
+ * outside Medusa, e.g. bank transfer) is "Manual payment", Stripe's are
+ * "Stripe", any other `pp_<name>_<id>` is its capitalised name.
+ */
+export function paymentProviderName(providerId: string): string {
+  if (providerId.startsWith("pp_system")) return "Manual payment"
+  if (isStripeProvider(providerId)) return "Stripe"
+  const name = providerId.replace(/^pp_/, "").split("_")[0] ?? providerId
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : providerId
+}

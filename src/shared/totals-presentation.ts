@@ -1,5 +1,5 @@
 import BigNumber from "bignumber.js"
-import { currencyDecimals, type QuoteTotals } from "./quote-totals"
+import { currencyDecimals, type QuoteLineTotals, type QuoteTotals } from "./quote-totals"
 
 /**
  * The one presentation of totals (docs/ARCHITECTURE.md, "Money"): the rows every
@@ -109,7 +109,8 @@ function summaryRows(
     rows.push({ key: "discount", label: "Discounts", amount: amounts.discount, negative: true })
   }
   if (options.show_shipping || amounts.shipping !== 0) {
-    const label = options.shipping_label ? `Shipping (${options.shipping_label})` : "Shipping"
+    const name = options.shipping_label?.trim()
+    const label = name && name.toLowerCase() !== "shipping" ? `Shipping (${name})` : "Shipping"
     rows.push({ key: "shipping", label, amount: amounts.shipping })
   }
   if (amounts.credit !== 0) {
@@ -118,6 +119,13 @@ function summaryRows(
   rows.push({ key: "tax", label: "Tax", amount: amounts.tax })
   rows.push({ key: "total", label: "Total", amount: amounts.total, strong: true })
   return rows
+}
+
+/** A quote line's total as printed: unit price × quantity − the quote's discount, pre-tax. */
+export function presentedLineTotal(
+  line: Pick<QuoteLineTotals, "subtotal" | "discount_total">
+): number {
+  return new BigNumber(line.subtotal).minus(line.discount_total).toNumber()
 }
 
 export type QuoteLineSource = {
@@ -154,16 +162,13 @@ export function presentQuoteTotals(
         quantity: item.quantity,
         unit_price: line.unit_price,
         discount: line.discount_total,
-        total: new BigNumber(line.subtotal).minus(line.discount_total).toNumber(),
+        total: presentedLineTotal(line),
       },
     ]
   })
   const included = totals.items.filter((line) => line.included)
   const amounts = balanced(totals.currency_code, {
-    subtotal: BigNumber.sum(
-      0,
-      ...included.map((l) => new BigNumber(l.subtotal).minus(l.discount_total))
-    ),
+    subtotal: BigNumber.sum(0, ...included.map(presentedLineTotal)),
     discount: totals.promotion_total,
     shipping: totals.shipping_total,
     tax: totals.tax_total,

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { formatDate, formatMoney } from "../../modules/agreement/template"
+import type { InvoiceBillTo } from "../../modules/billing/bill-to"
 import { portalLocale } from "../../modules/agreement/build-document"
 import {
   renderInvoicePdf,
@@ -10,7 +11,10 @@ import { formatInvoiceNumber, LIVE_INVOICE_STATUSES } from "../../modules/billin
 import { PORTAL_MODULE } from "../../modules/portal"
 import type PortalModuleService from "../../modules/portal/service"
 import { formatQuoteNumber } from "../../modules/quote/status"
+import { paymentProviderName } from "../../shared/payment-providers"
 import type { Access } from "../../shared/permissions"
+import { formatQuoteAddress } from "../../shared/quote-address"
+import { formatTotalsAmount, presentOrderTotals } from "../../shared/totals-presentation"
 import { invoiceFiltersFor } from "../../workflows/billing/invoice-access"
 import { INVOICE_COLUMNS } from "../admin/portal/invoices/query-config"
 
@@ -24,15 +28,18 @@ const INVOICE_PDF_FIELDS = [
   "order.display_id",
   "order.email",
   "order.currency_code",
+  "bill_to",
   "order.items.title",
   "order.items.quantity",
   "order.items.unit_price",
   "order.items.subtotal",
-  "order.subtotal",
-  "order.discount_total",
-  "order.shipping_total",
+  "order.item_subtotal",
+  "order.discount_subtotal",
+  "order.shipping_subtotal",
+  "order.credit_line_total",
   "order.tax_total",
   "order.total",
+  "order.shipping_methods.name",
   "order.summary.*",
   "order.customer.first_name",
   "order.customer.last_name",
@@ -95,7 +102,13 @@ export async function invoicePdf(
     if (quotes[0]) quoteNumber = formatQuoteNumber(quotes[0].display_number)
   }
 
-  const summary: Row = order.summary ?? {}
+  // The one presentation of totals (docs/ARCHITECTURE.md, "Money"): shipping pre-tax on its own row.
+  const presented = presentOrderTotals({
+    ...order,
+    currency_code: currency,
+    summary: order.summary ?? {},
+  } as never)
+  const orderRows = presented.rows.filter((row) => row.key !== "paid" && row.key !== "outstanding")
   const input: InvoicePdfInput = {
     number,
     title: KIND_TITLE[invoice.kind] ?? "Invoice",
@@ -105,43 +118,34 @@ export async function invoicePdf(
     due_on: formatDate(invoice.due_at, locale),
     paid_on: invoice.paid_at ? formatDate(invoice.paid_at, locale) : null,
     payment_reference: captured
-      ? [providerReference, `${captured.id} via ${captured.provider_id}`].filter(Boolean).join(", ")
+      ? [`${paymentProviderName(String(captured.provider_id))} (${captured.id})`, providerReference]
+          .filter(Boolean)
+          .join(", ")
       : null,
     order_label: `Order #${order.display_id ?? ""}`,
     quote_number: quoteNumber,
-    bill_to: {
-      name:
-        [customer.first_name, customer.last_name].filter(Boolean).join(" ") ||
-        String(customer.email ?? order.email ?? ""),
-      company: customer.company_name ?? null,
-      email: String(customer.email ?? order.email ?? ""),
-    },
-    lines: ((order.items ?? []) as Row[]).filter(Boolean).map((item) => ({
-      title: String(item.title),
+    bill_to: billTo(invoice.bill_to as InvoiceBillTo | null, order, customer),
+    lines: presented.lines.map((line) => ({
+      title: line.title,
       description: null,
-      quantity: Number(item.quantity),
-      unit_price: money(item.unit_price),
-      total: money(item.subtotal),
+      quantity: line.quantity,
+      unit_price: money(line.unit_price),
+      total: money(line.total),
     })),
-    order_totals: [
-      { label: "Subtotal", value: money(order.subtotal) },
-      ...(Number(order.discount_total)
-        ? [{ label: "Discount", value: money(-order.discount_total) }]
-        : []),
-      ...(Number(order.shipping_total)
-        ? [{ label: "Shipping", value: money(order.shipping_total) }]
-        : []),
-      { label: "Tax", value: money(order.tax_total) },
-      { label: "Order total", value: money(order.total) },
-    ],
+    order_totals: orderRows.map((row) => ({
+      label: row.label,
+      value: formatTotalsAmount(row, money),
+      strong: row.strong,
+    })),
     amounts: [
       {
         label: `${KIND_TITLE[invoice.kind] ?? "Invoice"} amount`,
         value: money(invoice.amount),
         strong: true,
       },
-      { label: "Paid on the order", value: money(summary.paid_total ?? 0) },
-      { label: "Outstanding on the order", value: money(summary.pending_difference ?? 0) },
+      ...presented.rows
+        .filter((row) => row.key === "paid" || row.key === "outstanding")
+        .map((row) => ({ label: `${row.label} on the order`, value: money(row.amount) })),
     ],
     generated_at: new Date(),
   }
@@ -150,4 +154,29 @@ export async function invoicePdf(
     primary_color: settings.primary_color,
   })
   return { pdf, filename: `${number}.pdf` }
+}
+
+/**
+ * The bill-to fixed on the invoice when it was issued; an invoice issued before
+ * the copy existed prints the order's customer as it is now.
+ */
+function billTo(snapshot: InvoiceBillTo | null, order: Row, customer: Row) {
+  if (snapshot) {
+    return {
+      name: snapshot.name,
+      company: snapshot.company,
+      email: snapshot.email,
+      // The name and company are printed above; the address adds the rest.
+      address: formatQuoteAddress(snapshot.address).filter(
+        (line) => line !== snapshot.name && line !== snapshot.company
+      ),
+    }
+  }
+  const email = String(customer.email ?? order.email ?? "")
+  return {
+    name: [customer.first_name, customer.last_name].filter(Boolean).join(" ") || email,
+    company: customer.company_name ?? null,
+    email,
+    address: [],
+  }
 }

@@ -1,4 +1,5 @@
-import { choosePaymentProvider } from "../payment-providers"
+import { statusLabel } from "../labels"
+import { choosePaymentProvider, paymentProviderName } from "../payment-providers"
 
 describe("choosePaymentProvider", () => {
   it("uses Stripe when the region has it and the portal has Stripe's key", () => {
@@ -19,5 +20,21 @@ describe("choosePaymentProvider", () => {
 
   it("answers null when the region has no provider", () => {
     expect(choosePaymentProvider([], true)).toBeNull()
+  })
+})
+
+describe("paymentProviderName", () => {
+  it("names Medusa's system provider, Stripe and any other provider for people", () => {
+    expect(paymentProviderName("pp_system_default")).toBe("Manual payment")
+    expect(paymentProviderName("pp_stripe_stripe")).toBe("Stripe")
+    expect(paymentProviderName("pp_paypal_paypal")).toBe("Paypal")
+  })
+})
+
+describe("statusLabel", () => {
+  it("capitalises a stored status and spells out underscores", () => {
+    expect(statusLabel("pending")).toBe("Pending")
+    expect(statusLabel("partially_captured")).toBe("Partially captured")
+    expect(statusLabel(null)).toBe("")
   })
 })

@@ -102,6 +102,19 @@ describe("presentQuoteTotals", () => {
     expect(sumOfRows(rows)).toBe(yen.total)
   })
 
+  it("names the shipping method on its row, unless it is called shipping", () => {
+    const some = computeQuoteTotals({
+      currency_code: "eur",
+      items: [{ id: "a", quantity: 1, unit_price: 10, is_optional: false, is_selected: true }],
+      shipping: { amount: 5 },
+    })
+    const label = (name: string) =>
+      presentQuoteTotals(some, [], { shipping_label: name }).rows.find((r) => r.key === "shipping")
+        ?.label
+    expect(label("Freight")).toBe("Shipping (Freight)")
+    expect(label("Shipping")).toBe("Shipping")
+  })
+
   it("shows a free shipping method as a shipping row", () => {
     const free = computeQuoteTotals({
       currency_code: "eur",

@@ -18,7 +18,9 @@ export const Invoice = model
     // The Medusa payment collection the buyer pays this invoice through.
     payment_collection_id: model.text(),
     pdf_file_id: model.text().nullable(),
-    pdf_url: model.text().nullable(),
+    // Who the invoice is made out to, fixed when it is issued (InvoiceBillTo), so
+    // renaming the company or the contact later never changes an issued invoice.
+    bill_to: model.json().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([

@@ -25,10 +25,12 @@ export type InvoicePdfInput = {
   payment_reference: string | null
   order_label: string
   quote_number: string | null
-  bill_to: { name: string; company: string | null; email: string }
+  /** Fixed on the invoice when it was issued; `address` one line per part. */
+  bill_to: { name: string; company: string | null; email: string; address: string[] }
   /** The order's lines, formatted like a quote's. */
   lines: AgreementItemRow[]
-  order_totals: { label: string; value: string }[]
+  /** The order's rows from the one presentation of totals (docs/ARCHITECTURE.md, "Money"). */
+  order_totals: { label: string; value: string; strong?: boolean }[]
   /** What this invoice asks for, then what is paid and outstanding on the order. */
   amounts: { label: string; value: string; strong?: boolean }[]
   generated_at: Date
@@ -72,7 +74,8 @@ export async function renderInvoicePdf(
             h(Text, { style: styles.label }, "Bill to"),
             h(Text, { style: styles.strong }, input.bill_to.name),
             input.bill_to.company ? h(Text, null, input.bill_to.company) : null,
-            h(Text, null, input.bill_to.email)
+            h(Text, null, input.bill_to.email),
+            ...input.bill_to.address.map((line) => h(Text, null, line))
           ),
           h(
             View,
@@ -92,7 +95,7 @@ export async function renderInvoicePdf(
         h(
           View,
           { style: styles.totals, wrap: false },
-          ...input.order_totals.map((row) => amountRow(ctx, row.label, row.value))
+          ...input.order_totals.map((row) => amountRow(ctx, row.label, row.value, row.strong))
         ),
         h(Text, { style: styles.sectionTitle }, "This invoice"),
         h(
