@@ -175,7 +175,6 @@ export type Invoice = {
   currency_code: string
   due_at: string
   paid_at: string | null
-  pdf_url: string | null
 }
 
 const BASE = "/admin/portal/quotes"

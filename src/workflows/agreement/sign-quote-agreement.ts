@@ -144,7 +144,6 @@ export const signQuoteAgreementWorkflow = createWorkflow(
           document_sha256: frozen.document_sha256,
           pdf_sha256: pdfFile.sha256,
           pdf_file_id: pdfFile.id,
-          pdf_url: pdfFile.url ?? null,
           signature_file_id: signatureFile.id,
           signature_sha256: signatureFile.sha256,
           signer_name: input.signer_name,

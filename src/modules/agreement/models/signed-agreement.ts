@@ -18,7 +18,6 @@ export const SignedAgreement = model
     document_sha256: model.text(),
     pdf_sha256: model.text(),
     pdf_file_id: model.text(),
-    pdf_url: model.text().nullable(),
     signature_file_id: model.text(),
     signature_sha256: model.text(),
     signer_name: model.text(),

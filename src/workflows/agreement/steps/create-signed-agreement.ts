@@ -10,7 +10,6 @@ export type SignedAgreementData = {
   document_sha256: string
   pdf_sha256: string
   pdf_file_id: string
-  pdf_url: string | null
   signature_file_id: string
   signature_sha256: string
   signer_name: string

@@ -16,7 +16,6 @@ export const INVOICE_COLUMNS = [
   "order_id",
   "quote_id",
   "payment_collection_id",
-  "pdf_url",
   "metadata",
   "created_at",
   "updated_at",

@@ -18,7 +18,6 @@ export const BUYER_INVOICE_FIELDS = [
   "currency_code",
   "due_at",
   "paid_at",
-  "pdf_url",
   "created_at",
   "payment_collection.payment_sessions.id",
   "payment_collection.payment_sessions.provider_id",
