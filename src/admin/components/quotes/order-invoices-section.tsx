@@ -3,6 +3,7 @@ import { Badge, Button, Container, Heading, IconButton, Text, toast } from "@med
 import { Link } from "react-router-dom"
 import { downloadInvoicePdf, useIssueBalanceInvoice } from "../../hooks/billing"
 import { errorMessage, type QuoteDetail, useQuoteInvoices } from "../../hooks/quotes"
+import { statusLabel } from "../../../shared/labels"
 import { OrderPaymentFacts } from "../billing/order-payment-facts"
 import { formatDate, formatMoney } from "./format"
 
@@ -40,7 +41,7 @@ export const OrderInvoicesSection = ({ quote }: { quote: QuoteDetail }) => {
         <Link className="txt-small text-ui-fg-interactive" to={`/orders/${quote.order.id}`}>
           Order #{quote.order.display_id}
         </Link>
-        <Badge size="2xsmall">{quote.order.status}</Badge>
+        <Badge size="2xsmall">{statusLabel(quote.order.status)}</Badge>
       </div>
       <div className="px-6 py-4">
         <OrderPaymentFacts orderId={quote.order.id} />
@@ -88,7 +89,7 @@ export const OrderInvoicesSection = ({ quote }: { quote: QuoteDetail }) => {
                 </div>
                 <div className="flex items-center gap-x-2">
                   <Badge size="2xsmall" color={INVOICE_COLOR[invoice.status]}>
-                    {invoice.status}
+                    {statusLabel(invoice.status)}
                   </Badge>
                   <IconButton
                     size="small"

@@ -715,15 +715,13 @@ export const QuoteForm = ({
           {totals ? (
             <QuoteTotalsSummary
               totals={totals}
-              taxLabel="Tax"
               taxValue="For the address, on save"
-              shippingLabel={
-                shippingAmount != null ? `Shipping${option ? ` (${option.name})` : ""}` : null
-              }
-              depositLabel={
+              showShipping={shippingAmount != null}
+              shippingName={option?.name}
+              depositPercent={
                 draft.deposit_mode === "percent" && draft.deposit_value
-                  ? `Deposit (${draft.deposit_value}%)`
-                  : "Deposit"
+                  ? Number(draft.deposit_value)
+                  : null
               }
             />
           ) : (

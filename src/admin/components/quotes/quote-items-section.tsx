@@ -1,5 +1,6 @@
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import type { QuoteDetail } from "../../hooks/quotes"
+import { presentedLineTotal } from "../../../shared/totals-presentation"
 import { formatMoney } from "./format"
 import { QuoteTotalsSummary } from "./quote-totals-summary"
 
@@ -68,7 +69,9 @@ export const QuoteItemsSection = ({ quote }: { quote: QuoteDetail }) => {
                     <Table.Cell className="text-right">
                       {item.discount_percent ? `${item.discount_percent}%` : "–"}
                     </Table.Cell>
-                    <Table.Cell className="text-right">{money(line?.total)}</Table.Cell>
+                    <Table.Cell className="text-right">
+                      {line ? money(presentedLineTotal(line)) : "–"}
+                    </Table.Cell>
                     <Table.Cell className="text-right" data-testid="line-tax">
                       {line && (item.tax_lines?.length ?? 0) > 0
                         ? `${line.tax_rate}% · ${money(line.tax_total)}`
@@ -84,15 +87,10 @@ export const QuoteItemsSection = ({ quote }: { quote: QuoteDetail }) => {
       <div className="px-6 py-4">
         <QuoteTotalsSummary
           totals={quote.totals}
-          depositLabel={
-            quote.deposit_percent != null ? `Deposit (${quote.deposit_percent}%)` : "Deposit"
-          }
+          depositPercent={quote.deposit_percent}
           taxLabel={taxLabel(quote)}
-          shippingLabel={
-            quote.shipping_amount != null
-              ? `Shipping${quote.shipping_method_name ? ` (${quote.shipping_method_name})` : ""}`
-              : null
-          }
+          showShipping={quote.shipping_amount != null}
+          shippingName={quote.shipping_method_name}
         />
         <Text size="xsmall" className="text-ui-fg-subtle mt-2 text-right">
           Tax from Medusa&apos;s Tax Module for the shipping address, recomputed if the buyer picks

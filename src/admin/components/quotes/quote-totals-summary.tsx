@@ -1,62 +1,63 @@
 import { Text } from "@medusajs/ui"
 import type { QuoteTotals } from "../../../shared/quote-totals"
+import { formatTotalsAmount, presentQuoteTotals } from "../../../shared/totals-presentation"
 import { formatMoney } from "./format"
 
 type QuoteTotalsSummaryProps = {
   totals: QuoteTotals
+  /** The tax row's label, e.g. "Tax (IL 10%)". */
   taxLabel?: string
   /** Instead of the tax amount, e.g. while tax is not known before saving. */
   taxValue?: string
-  /** Shown as the shipping row's label when the quote has shipping, e.g. "Shipping (Freight)". */
-  shippingLabel?: string | null
-  depositLabel?: string
+  /** Whether the quote has shipping (a free one shows as $0.00), and its method's name. */
+  showShipping?: boolean
+  shippingName?: string | null
+  depositPercent?: number | null
 }
 
-/** Subtotal, discount, shipping, tax, total and deposit, from the shared totals function's answer. */
+/**
+ * The rows of the one presentation of totals (docs/ARCHITECTURE.md, "Money"):
+ * subtotal, discounts, shipping, tax, total and deposit, as the PDFs print them.
+ */
 export const QuoteTotalsSummary = ({
   totals,
-  taxLabel = "Tax",
+  taxLabel,
   taxValue,
-  shippingLabel,
-  depositLabel = "Deposit",
+  showShipping,
+  shippingName,
+  depositPercent,
 }: QuoteTotalsSummaryProps) => {
   const money = (amount: number) => formatMoney(amount, totals.currency_code)
-  const rows: Array<[string, string]> = [["Subtotal", money(totals.subtotal)]]
-  if (totals.discount_total) rows.push(["Discount", `−${money(totals.discount_total)}`])
-  if (shippingLabel || totals.shipping_total) {
-    rows.push([shippingLabel || "Shipping", money(totals.shipping_total)])
-  }
-  rows.push([taxLabel, taxValue ?? money(totals.tax_total)])
+  const { rows } = presentQuoteTotals(totals, [], {
+    show_shipping: showShipping,
+    shipping_label: shippingName,
+    deposit_percent: depositPercent,
+  })
   return (
     <dl className="ml-auto flex max-w-xs flex-col gap-y-1" aria-label="Totals">
-      {rows.map(([label, value]) => (
-        <div key={label} className="flex justify-between gap-x-6">
-          <Text size="small" className="text-ui-fg-subtle" asChild>
-            <dt>{label}</dt>
-          </Text>
-          <Text size="small" asChild>
-            <dd>{value}</dd>
-          </Text>
-        </div>
-      ))}
-      <div className="flex justify-between gap-x-6 border-t pt-1">
-        <Text size="small" weight="plus" asChild>
-          <dt>Total</dt>
-        </Text>
-        <Text size="small" weight="plus" asChild>
-          <dd>{money(totals.total)}</dd>
-        </Text>
-      </div>
-      {totals.deposit_due > 0 && (
-        <div className="flex justify-between gap-x-6">
-          <Text size="small" className="text-ui-fg-subtle" asChild>
-            <dt>{depositLabel} due on acceptance</dt>
-          </Text>
-          <Text size="small" asChild>
-            <dd>{money(totals.deposit_due)}</dd>
-          </Text>
-        </div>
-      )}
+      {rows.map((row) => {
+        const tax = row.key === "tax"
+        const label = tax && taxLabel ? taxLabel : row.label
+        const value = tax && taxValue ? taxValue : formatTotalsAmount(row, money)
+        return (
+          <div
+            key={row.key}
+            className={`flex justify-between gap-x-6${row.strong ? " border-t pt-1" : ""}`}
+          >
+            <Text
+              size="small"
+              weight={row.strong ? "plus" : undefined}
+              className={row.strong ? undefined : "text-ui-fg-subtle"}
+              asChild
+            >
+              <dt>{label}</dt>
+            </Text>
+            <Text size="small" weight={row.strong ? "plus" : undefined} asChild>
+              <dd>{value}</dd>
+            </Text>
+          </div>
+        )
+      })}
     </dl>
   )
 }

@@ -1,3 +1,4 @@
+import { presentedLineTotal } from "@shared/totals-presentation"
 import type { QuoteItem } from "../../../lib/api"
 import { formatMoney } from "../../../lib/format"
 import { useQuote } from "../quote-context"
@@ -74,7 +75,7 @@ export function ItemsTable({ editable = false }: { editable?: boolean }) {
                   {line ? money(line.discounted_unit_price) : money(item.unit_price)}
                 </td>
                 <td data-label="Total" className="num">
-                  {line ? money(line.total) : "—"}
+                  {line ? money(presentedLineTotal(line)) : "—"}
                   {!included && <span className="visually-hidden"> (not included)</span>}
                 </td>
               </tr>
