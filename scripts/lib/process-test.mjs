@@ -2,7 +2,7 @@
 // the ✓/✖ checks and exit code, cleanup on exit or Ctrl-C, a throwaway app with a
 // fresh database, built while it is migrated and seeded with the benchmark seed
 // (src/scripts/bench/seed.ts), Redis spoken directly, and a drawn signature.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs"
 import net from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -17,6 +17,7 @@ import {
   stopGroup,
 } from "./medusa-app.mjs"
 import { externalDbEnv, startEmbeddedPostgres, urlFromDbEnv } from "./postgres.mjs"
+import { productionBuild, testBuildDir } from "./production-build.mjs"
 import { medusaSecrets } from "./secrets.mjs"
 
 /**
@@ -103,18 +104,24 @@ export function appEnv({ dbEnv, database }, extra = {}) {
 }
 
 /**
- * `medusa build` of the production server while the database is migrated and
- * seeded with the benchmark seed (`seedEnv`: its BENCH_* counts); answers what
- * the seed wrote (BenchInfo).
+ * The production server (`medusa build` without the admin, shared by the process
+ * tests and reused while the sources are unchanged: testBuildDir) while the
+ * database is migrated and seeded with the benchmark seed (`seedEnv`: its BENCH_*
+ * counts); the build is linked as `app`'s .medusa/server. Answers what the seed
+ * wrote (BenchInfo).
  */
 export async function buildMigrateSeed(state, { app, env, logs, seedEnv }) {
   const medusa = (args, options) => runMedusa(state.groups, args, options)
   const infoFile = join(state.tmp, "seed.json")
-  const built = medusa(["build", "--no-lint"], {
-    cwd: app,
-    env: { ...env, NODE_ENV: "production" },
+  const built = productionBuild({
+    dir: testBuildDir(),
+    groups: state.groups,
+    env,
+    admin: false,
     log: join(logs, "build.log"),
   })
+  // Awaited below; a failing seed stops the build, which must not crash us meanwhile.
+  built.catch(() => {})
   await step("Migrating and seeding (medusa build running alongside)", async () => {
     await medusa(["db:migrate", "--execute-safe-links"], {
       cwd: app,
@@ -127,7 +134,11 @@ export async function buildMigrateSeed(state, { app, env, logs, seedEnv }) {
       log: join(logs, "seed.log"),
     })
   })
-  await step("Building the production server", () => built)
+  const { server, reused } = await step("Building the production server", () => built)
+  if (reused) console.log("  (reused: the sources are unchanged since it was built)")
+  mkdirSync(join(app, ".medusa"), { recursive: true })
+  rmSync(join(app, ".medusa", "server"), { recursive: true, force: true })
+  symlinkSync(server, join(app, ".medusa", "server"), "dir")
   return JSON.parse(readFileSync(infoFile, "utf8"))
 }
 

@@ -68,6 +68,7 @@ export async function productionBuild({ dir, groups, env, admin = true, log }) {
     return { app, server, reused: true }
   }
   mkdirSync(dir, { recursive: true })
+  removeAbandonedBuilds(dir)
   const next = join(dir, `app.building-${process.pid}`)
   rmSync(next, { recursive: true, force: true })
   snapshotApp(next)
@@ -92,6 +93,24 @@ export async function productionBuild({ dir, groups, env, admin = true, log }) {
     if (readFileSync(hashFile, "utf8").trim() !== hash) throw error
   }
   return { app, server, reused: false }
+}
+
+/** Side folders of builds whose process died (killed mid-build). */
+function removeAbandonedBuilds(dir) {
+  for (const name of readdirSync(dir)) {
+    const pid = Number(name.match(/^app\.building-(\d+)$/)?.[1])
+    if (!pid || pid === process.pid || alive(pid)) continue
+    rmSync(join(dir, name), { recursive: true, force: true })
+  }
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return error.code === "EPERM"
+  }
 }
 
 function listFiles(dir) {
