@@ -246,6 +246,54 @@ medusaIntegrationTestRunner({
       )
       expect((await cartLine(acmeCart)).adjusted).toBe(0)
 
+      // Portal discounts apply in the portal's sales channel only, by a rule on each
+      // promotion (issue 20): a portal cart moved to another channel (Medusa's cart
+      // route takes a sales_channel_id from anyone) keeps its binding and its
+      // customer's group, and loses the discount.
+      const channelRule = async (code: string) =>
+        ((await promotionByCode(code)).rules ?? [])
+          .filter((rule) => rule.attribute === "sales_channel_id")
+          .map((rule) => ({
+            operator: rule.operator,
+            values: rule.values!.map((value) => value.value),
+          }))
+      const portalOnly = [{ operator: "in", values: [channel.sales_channel.id] }]
+      expect(await channelRule(BLANKET_CODE)).toEqual(portalOnly)
+      expect(await channelRule(`PORTAL-DISCOUNT-${acme.id}`)).toEqual(portalOnly)
+      const rivalCart = await newCart(rival.id, "usd", 10)
+      expect((await cartLine(rivalCart)).adjusted).toBeGreaterThan(0)
+      await api.post(
+        `/store/carts/${rivalCart}`,
+        { sales_channel_id: store.salesChannel.id },
+        cartHeaders
+      )
+      const movedOut = (await api.get(`/store/carts/${rivalCart}`, cartHeaders)).data.cart
+      expect(movedOut.sales_channel_id).toBe(store.salesChannel.id)
+      expect((await cartLine(rivalCart)).adjusted).toBe(0)
+      // Moved back, the discount returns: the rule is the only difference.
+      await api.post(
+        `/store/carts/${rivalCart}`,
+        { sales_channel_id: channel.sales_channel.id },
+        cartHeaders
+      )
+      expect((await cartLine(rivalCart)).adjusted).toBeGreaterThan(0)
+
+      // A promotion made before the rule existed (an existing install) gets it at the
+      // next sync, once.
+      const promotionModule = container.resolve(Modules.PROMOTION)
+      const blanketNow = await promotionByCode(BLANKET_CODE)
+      await promotionModule.removePromotionRules(
+        blanketNow.id,
+        (blanketNow.rules ?? [])
+          .filter((rule) => rule.attribute === "sales_channel_id")
+          .map((rule) => rule.id)
+      )
+      expect(await channelRule(BLANKET_CODE)).toEqual([])
+      await api.post(SETTINGS, { portal_discount_percent: 20 }, admin)
+      expect(await channelRule(BLANKET_CODE)).toEqual(portalOnly)
+      await api.post(SETTINGS, { portal_discount_percent: 20 }, admin)
+      expect(await channelRule(BLANKET_CODE)).toEqual(portalOnly)
+
       // Running the sync again changes nothing and creates nothing twice.
       const count = async () =>
         (

@@ -19,7 +19,8 @@ export type UpdatePortalSettingsWorkflowInput = Omit<
 /**
  * Staff change the portal's settings (branding, quote defaults, consent
  * sentence, catalog and ordering, who gets which staff alert). A new blanket
- * discount reaches Medusa's automatic promotion in the same run.
+ * discount, or a new portal sales channel (the promotions' channel rule),
+ * reaches Medusa's automatic promotions in the same run.
  */
 export const updatePortalSettingsWorkflow = createWorkflow(
   "portal-update-portal-settings",
@@ -29,7 +30,11 @@ export const updatePortalSettingsWorkflow = createWorkflow(
     )
     const changes = settleSettingsChangesStep(input)
     const settings = updatePortalSettingsStep(changes)
-    when({ input }, ({ input }) => input.portal_discount_percent !== undefined).then(() => {
+    when(
+      { input },
+      ({ input }) =>
+        input.portal_discount_percent !== undefined || input.portal_sales_channel_id !== undefined
+    ).then(() => {
       syncPortalPromotionsWorkflow.runAsStep({ input: undefined })
     })
     return new WorkflowResponse(settings)

@@ -1,10 +1,21 @@
-import type { CreatePromotionDTO, PromotionDTO } from "@medusajs/framework/types"
+import type {
+  CreatePromotionDTO,
+  CreatePromotionRuleDTO,
+  PromotionDTO,
+} from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { portalService } from "./portal-service"
 
 /** The rule every portal promotion carries: the customer groups it is for. */
 export const PORTAL_PROMOTION_RULE = "customer.groups.id"
+/**
+ * And the sales channel it applies in: the portal's only, so a cart elsewhere
+ * (the merchant's own key, or a portal cart moved out) gets no portal discount.
+ * The cart's promotion context carries `sales_channel_id` (core-flows 2.21
+ * `cart/utils/fields.js`); Medusa's admin names the attribute so too.
+ */
+export const PORTAL_CHANNEL_RULE = "sales_channel_id"
 export const BLANKET_PROMOTION_CODE = "PORTAL-DISCOUNT"
 export const companyPromotionCode = (companyId: string) => `PORTAL-DISCOUNT-${companyId}`
 
@@ -29,6 +40,8 @@ export type PortalPromotionsPlan = {
     application_method?: { value: number }
   }>
   rules: Array<{ id: string; values: string[] }>
+  // Rules a promotion made before lacks (the channel rule, added in issue 20).
+  add_rules: Array<{ promotion_id: string; rules: CreatePromotionRuleDTO[] }>
   // Promotions found by code whose id the owner row does not hold yet.
   ids: Array<{ owner: Owner; id: string }>
 }
@@ -41,8 +54,11 @@ const sameSet = (a: string[], b: string[]) =>
  * (docs/ARCHITECTURE.md, "Money", portal discounts): the blanket discount for
  * the groups of every live company with portal access, each company's discount
  * for its own group; on while its percent is above zero (and the company keeps
- * portal access), off otherwise. A promotion is found by its stored id, else by
- * its code, so a rerun after any failure creates nothing twice.
+ * portal access), off otherwise, and off everywhere while there is no portal
+ * sales channel to limit them to. Each carries the group rule and the portal
+ * channel rule; one made without the channel rule gets it. A promotion is
+ * found by its stored id, else by its code, so a rerun after any failure
+ * creates nothing twice.
  */
 export const planPortalPromotionsStep = createStep(
   "portal-plan-promotions",
@@ -68,13 +84,14 @@ export const planPortalPromotionsStep = createStep(
       .filter((company) => company.allow_portal)
       .map((company) => company.customer_group_id)
     const blanketPercent = Number(settings.portal_discount_percent ?? 0)
+    const channelId = settings.portal_sales_channel_id ?? null
     const wanted: Wanted[] = [
       {
         owner: "blanket",
         code: BLANKET_PROMOTION_CODE,
         percent: blanketPercent,
         group_ids: portalGroups,
-        active: blanketPercent > 0 && portalGroups.length > 0,
+        active: !!channelId && blanketPercent > 0 && portalGroups.length > 0,
         stored_id: settings.portal_promotion_id ?? null,
       },
       ...companies
@@ -86,7 +103,7 @@ export const planPortalPromotionsStep = createStep(
             code: companyPromotionCode(company.id),
             percent,
             group_ids: [company.customer_group_id],
-            active: !company.deleted_at && company.allow_portal && percent > 0,
+            active: !!channelId && !company.deleted_at && company.allow_portal && percent > 0,
             stored_id: company.promotion_id ?? null,
           }
         }),
@@ -111,6 +128,7 @@ export const planPortalPromotionsStep = createStep(
       create_owners: [],
       update: [],
       rules: [],
+      add_rules: [],
       ids: [],
     }
     for (const row of wanted) {
@@ -129,7 +147,10 @@ export const planPortalPromotionsStep = createStep(
             allocation: "across",
             value: row.percent,
           },
-          rules: [{ attribute: PORTAL_PROMOTION_RULE, operator: "in", values: row.group_ids }],
+          rules: [
+            { attribute: PORTAL_PROMOTION_RULE, operator: "in", values: row.group_ids },
+            { attribute: PORTAL_CHANNEL_RULE, operator: "in", values: [channelId!] },
+          ],
         } as CreatePromotionDTO)
         plan.create_owners.push(row.owner)
         continue
@@ -142,6 +163,18 @@ export const planPortalPromotionsStep = createStep(
       if (active && rule && !sameSet(values, row.group_ids)) {
         plan.rules.push({ id: rule.id, values: row.group_ids })
       }
+      if (channelId) {
+        const channelRule = (found.rules ?? []).find((r) => r.attribute === PORTAL_CHANNEL_RULE)
+        const channelValues = (channelRule?.values ?? []).map((value) => String(value.value))
+        if (!channelRule) {
+          plan.add_rules.push({
+            promotion_id: found.id,
+            rules: [{ attribute: PORTAL_CHANNEL_RULE, operator: "in", values: [channelId] }],
+          })
+        } else if (!sameSet(channelValues, [channelId])) {
+          plan.rules.push({ id: channelRule.id, values: [channelId] })
+        }
+      }
       const value = Number(found.application_method?.value ?? 0)
       const status = active ? "active" : "inactive"
       if (found.status !== status || (active && value !== row.percent)) {
@@ -153,6 +186,27 @@ export const planPortalPromotionsStep = createStep(
       }
     }
     return new StepResponse(plan)
+  }
+)
+
+/** Adds rules to existing promotions; compensation removes the rules it added. */
+export const addPortalPromotionRulesStep = createStep(
+  "portal-add-promotion-rules",
+  async (rows: PortalPromotionsPlan["add_rules"], { container }) => {
+    const promotions = container.resolve(Modules.PROMOTION)
+    const added: Array<{ promotion_id: string; rule_ids: string[] }> = []
+    for (const { promotion_id, rules } of rows) {
+      const created = await promotions.addPromotionRules(promotion_id, rules)
+      added.push({ promotion_id, rule_ids: created.map((rule) => rule.id) })
+    }
+    return new StepResponse(added, added)
+  },
+  async (added, { container }) => {
+    if (!added?.length) return
+    const promotions = container.resolve(Modules.PROMOTION)
+    for (const { promotion_id, rule_ids } of added) {
+      await promotions.removePromotionRules(promotion_id, rule_ids)
+    }
   }
 )
 
