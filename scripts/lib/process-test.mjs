@@ -11,6 +11,7 @@ import {
   createExternalDatabase,
   dropExternalDatabase,
   printTail,
+  ROOT,
   runMedusa,
   snapshotApp,
   step,
@@ -113,13 +114,15 @@ export function appEnv({ dbEnv, database }, extra = {}) {
 export async function buildMigrateSeed(state, { app, env, logs, seedEnv }) {
   const medusa = (args, options) => runMedusa(state.groups, args, options)
   const infoFile = join(state.tmp, "seed.json")
-  const built = productionBuild({
-    dir: testBuildDir(),
-    groups: state.groups,
-    env,
-    admin: false,
-    log: join(logs, "build.log"),
-  })
+  // A snapshot whose config a test changed (test:scale's negative control) is built
+  // as it is, in place; otherwise the shared build serves.
+  const changed =
+    readFileSync(join(app, "medusa-config.ts"), "utf8") !==
+    readFileSync(join(ROOT, "medusa-config.ts"), "utf8")
+  const log = join(logs, "build.log")
+  const built = changed
+    ? medusa(["build", "--no-lint"], { cwd: app, env: { ...env, NODE_ENV: "production" }, log })
+    : productionBuild({ dir: testBuildDir(), groups: state.groups, env, admin: false, log })
   // Awaited below; a failing seed stops the build, which must not crash us meanwhile.
   built.catch(() => {})
   await step("Migrating and seeding (medusa build running alongside)", async () => {
@@ -134,11 +137,13 @@ export async function buildMigrateSeed(state, { app, env, logs, seedEnv }) {
       log: join(logs, "seed.log"),
     })
   })
-  const { server, reused } = await step("Building the production server", () => built)
-  if (reused) console.log("  (reused: the sources are unchanged since it was built)")
-  mkdirSync(join(app, ".medusa"), { recursive: true })
-  rmSync(join(app, ".medusa", "server"), { recursive: true, force: true })
-  symlinkSync(server, join(app, ".medusa", "server"), "dir")
+  const shared = await step("Building the production server", () => built)
+  if (!changed) {
+    if (shared.reused) console.log("  (reused: the sources are unchanged since it was built)")
+    mkdirSync(join(app, ".medusa"), { recursive: true })
+    rmSync(join(app, ".medusa", "server"), { recursive: true, force: true })
+    symlinkSync(shared.server, join(app, ".medusa", "server"), "dir")
+  }
   return JSON.parse(readFileSync(infoFile, "utf8"))
 }
 
