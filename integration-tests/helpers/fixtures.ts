@@ -14,6 +14,8 @@ import {
   updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import jwt from "jsonwebtoken"
+import { PORTAL_MODULE } from "../../src/modules/portal"
+import type PortalModuleService from "../../src/modules/portal/service"
 import { createFlatRateShipping } from "../../src/scripts/shared/shipping"
 import { drawnSignature } from "./signature"
 
@@ -59,6 +61,30 @@ export async function createCustomerToken(
     config.projectConfig.http.jwtSecret as string,
     { expiresIn: "1d" }
   )
+}
+
+/** When this test file started, before any of its tokens was issued (to the second, as `iat`). */
+const FILE_STARTED_AT = new Date(Math.floor(Date.now() / 1000) * 1000)
+
+/**
+ * Opens a membership as an accepted invitation does (docs/ARCHITECTURE.md,
+ * "Accounts"): dated when the test file started, so the contact's test
+ * tokens act for it, and the contact joins the company's customer group.
+ * Specs about the invitation itself go through
+ * `POST /store/portal/invitations/accept` instead.
+ */
+export async function openMembership(container: MedusaContainer, memberId: string) {
+  const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
+  const member = await portal.updatePortalMembers({ id: memberId, activated_at: FILE_STARTED_AT })
+  const company = await portal.retrievePortalCompany(
+    (member as unknown as { company_id: string }).company_id
+  )
+  if (member.status === "active" && company.allow_portal) {
+    await container.resolve(Modules.CUSTOMER).addCustomerToGroup({
+      customer_id: member.customer_id,
+      customer_group_id: company.customer_group_id,
+    })
+  }
 }
 
 /** A store a buyer can order from: region, sales channel, publishable key, products, a customer. */
@@ -487,14 +513,17 @@ export function portalAccounts(api: ApiWithGet, admin: Headers, container: Medus
         id: string
       }
     },
+    /** Staff add the customer, and the contact has accepted the invitation (`openMembership`). */
     async addMember(companyId: string, customerId: string, teamIds: string[]) {
-      return (
+      const member = (
         await api.post(
           `/admin/portal/companies/${companyId}/members`,
           { customer_id: customerId, team_ids: teamIds },
           admin
         )
       ).data.member as { id: string; customer_id: string }
+      await openMembership(container, member.id)
+      return member
     },
     /** A customer with a login: their id and a bearer token for the member routes. */
     async contact(email: string, name = { first_name: "Casey", last_name: email.split("@")[0] }) {

@@ -6,6 +6,7 @@ import {
   agreementTemplateBody,
   createAdminUser,
   createCustomerToken,
+  openMembership,
   createSentQuote,
   createStore,
   quoteBody,
@@ -280,11 +281,12 @@ medusaIntegrationTestRunner({
         { name: "Everything", permissions: [...CUSTOMER_PERMISSIONS, ...SUPPLIER_PERMISSIONS] },
         admin
       )
-      await api.post(
+      const added = await api.post(
         `/admin/portal/companies/${company.data.company.id}/members`,
         { customer_id: store.customer.id, team_ids: [everything.data.team.id] },
         admin
       )
+      await openMembership(container, added.data.member.id)
       const member = {
         ...store.storeHeaders.headers,
         authorization: `Bearer ${await createCustomerToken(container, store.customer.id, store.customer.email)}`,

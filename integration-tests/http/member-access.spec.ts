@@ -1,6 +1,9 @@
 import { join } from "node:path"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import jwt from "jsonwebtoken"
+import { issueInvitation } from "../../src/workflows/portal/invite-member"
 import { CUSTOMER_PERMISSIONS, SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
 import {
   agreementTemplateBody,
@@ -402,6 +405,114 @@ medusaIntegrationTestRunner({
         }
       }
       expect(seen).toEqual(Object.fromEntries(memberRoutes.map((route) => [route, [401, 403]])))
+    })
+
+    it("lets a login registered before its invitation act for no company until it is accepted, and never with its older tokens", async () => {
+      const container = getContainer()
+      const { company, team } = accounts()
+      const acme = await company("Acme", { is_customer: true, is_supplier: true })
+      const everything = await team("Everything", [
+        ...CUSTOMER_PERMISSIONS,
+        ...SUPPLIER_PERMISSIONS,
+      ])
+      const key = (
+        await api.post("/admin/api-keys", { title: "Portal", type: "publishable" }, admin)
+      ).data.api_key.token as string
+      // Someone signs up under the contact's email (Medusa verifies no email).
+      const email = "bea@acme.test"
+      const registered = await api.post("/auth/customer/emailpass/register", {
+        email,
+        password: "squatter-password",
+      })
+      const customer = (
+        await api.post(
+          "/store/customers",
+          { email },
+          {
+            headers: {
+              authorization: `Bearer ${registered.data.token}`,
+              "x-publishable-api-key": key,
+            },
+          }
+        )
+      ).data.customer
+      const login = await api.post("/auth/customer/emailpass", {
+        email,
+        password: "squatter-password",
+      })
+      // The merchant then adds the customer record with that email to Acme.
+      const member = (
+        await api.post(
+          `/admin/portal/companies/${acme.id}/members`,
+          { customer_id: customer.id, team_ids: [everything.id] },
+          admin
+        )
+      ).data.member
+      const customerGroup = async () =>
+        (
+          await container
+            .resolve(Modules.CUSTOMER)
+            .listCustomerGroupCustomers({ customer_group_id: acme.customer_group_id })
+        ).map((link) => link.customer_id)
+      expect(await customerGroup()).toEqual([])
+
+      const statusesWith = async (token: string) => {
+        const seen: Record<string, number> = {}
+        for (const route of memberRoutes) {
+          const [method, template] = route.split(" ")
+          const headers = { authorization: `Bearer ${token}`, "x-publishable-api-key": key }
+          const path = fill(template, {})
+          const res = await settle(
+            method === "GET" ? api.get(path, { headers }) : api.post(path, {}, { headers })
+          )
+          seen[route] = res.status
+        }
+        return seen
+      }
+      const everyRoute = (status: number) =>
+        Object.fromEntries(memberRoutes.map((route) => [route, status]))
+      expect(await statusesWith(login.data.token)).toEqual(everyRoute(403))
+
+      // The contact proves the mailbox: a password reset, then the invitation's link.
+      const { token: invitation } = await issueInvitation(container, {
+        company_id: acme.id,
+        member_id: member.id,
+        actor_id: "user_test",
+      })
+      await container
+        .resolve(Modules.AUTH)
+        .updateProvider("emailpass", { entity_id: email, password: "owner-password" })
+      const accepted = await api.post(
+        "/store/portal/invitations/accept",
+        { token: invitation, password: "owner-password" },
+        { headers: { "x-publishable-api-key": key } }
+      )
+      const fresh = { authorization: `Bearer ${accepted.data.token}`, "x-publishable-api-key": key }
+      expect((await api.get("/store/portal/me", { headers: fresh })).status).toBe(200)
+      expect(await customerGroup()).toEqual([customer.id])
+
+      // Tokens issued before the acceptance (here: at sign-up, a minute earlier) stay refused,
+      // on every member route and for a refresh into a newer one.
+      const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+      const { iat: _iat, exp: _exp, ...claims } = jwt.decode(login.data.token) as jwt.JwtPayload
+      const older = jwt.sign(
+        { ...claims, iat: Math.floor(Date.now() / 1000) - 60 },
+        config.projectConfig.http.jwtSecret as string,
+        { expiresIn: "1d" }
+      )
+      expect(await statusesWith(older)).toEqual(everyRoute(401))
+      const refresh = await settle(
+        api.post("/auth/token/refresh", {}, { headers: { authorization: `Bearer ${older}` } })
+      )
+      expect(refresh.status).toBe(401)
+      const refreshed = await api.post("/auth/token/refresh", {}, { headers: fresh })
+      expect(
+        (
+          await api.get("/store/portal/me", {
+            headers: { ...fresh, authorization: `Bearer ${refreshed.data.token}` },
+          })
+        ).status
+      ).toBe(200)
     })
 
     it("tells each contact who they are, their companies and what they may do there", async () => {

@@ -3,7 +3,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PERMISSION_KEYS } from "../../src/shared/permissions"
 import { PORTAL_MODULE } from "../../src/modules/portal"
 import type PortalModuleService from "../../src/modules/portal/service"
-import { createAdminUser, createStore, Headers, quoteBody, settle } from "../helpers/fixtures"
+import {
+  createAdminUser,
+  createStore,
+  Headers,
+  openMembership,
+  quoteBody,
+  settle,
+} from "../helpers/fixtures"
 
 jest.setTimeout(120_000)
 
@@ -209,6 +216,10 @@ medusaIntegrationTestRunner({
           customer: { email: "carl@acme.test", first_name: "Carl", has_account: false },
           teams: [],
         })
+        // Only an accepted invitation opens a membership, and with it the group.
+        expect(await groupCustomerIds(group)).toEqual([])
+        await openMembership(getContainer(), member.id)
+        await openMembership(getContainer(), carl.id)
         expect(await groupCustomerIds(group)).toEqual([bea.id, carl.customer_id].sort())
 
         const again = await settle(
@@ -271,7 +282,12 @@ medusaIntegrationTestRunner({
         const second = await createCompany({ name: "Second Ltd" })
         const bea = await createCustomer("bea@acme.test")
         for (const company of [first, second]) {
-          await api.post(`${COMPANIES}/${company.id}/members`, { customer_id: bea.id }, admin)
+          const added = await api.post(
+            `${COMPANIES}/${company.id}/members`,
+            { customer_id: bea.id },
+            admin
+          )
+          await openMembership(getContainer(), added.data.member.id)
         }
         expect(await groupCustomerIds(first.customer_group_id)).toEqual([bea.id])
         expect(await groupCustomerIds(second.customer_group_id)).toEqual([bea.id])

@@ -32,6 +32,7 @@ import {
   storePortalSupplierBillsRoutesMiddlewares,
   SUPPLIER_BILL_UPLOAD,
 } from "./store/portal/supplier-bills/middlewares"
+import { staleRefreshMiddlewares } from "./store/portal/authorize-member"
 import { portalErrorHandler, portalInputGuard } from "./utils/input-guard"
 import { maskTokensInAccessLog, shieldTokenRoutes } from "./utils/token-routes"
 
@@ -81,5 +82,7 @@ export default defineMiddlewares({
     ...storePortalSupplierBillsRoutesMiddlewares,
     ...storePortalCartCompanyRoutesMiddlewares,
     ...storePortalKeyRoutesMiddlewares,
+    // A customer token older than one of their memberships is not refreshed into a newer one.
+    ...staleRefreshMiddlewares,
   ],
 })

@@ -164,7 +164,7 @@ async function ensureCompany(
   return result
 }
 
-type Member = { id: string; customer_id: string; has_account: boolean }
+type Member = { id: string; customer_id: string; has_account: boolean; activated: boolean }
 
 /** The contact's membership of the company (added with the team when missing). */
 async function ensureMember(
@@ -185,12 +185,13 @@ async function ensureMember(
             { select: ["id"], order: { has_account: "DESC" }, take: 1 }
           )
         )[0]?.id
-  let [member]: ({ id: string; customer_id: string } | undefined)[] = customerId
-    ? await portal.listPortalMembers(
-        { company_id: company.id, customer_id: customerId },
-        { select: ["id", "customer_id"], take: 1 }
-      )
-    : []
+  let [member]: ({ id: string; customer_id: string; activated_at?: Date | null } | undefined)[] =
+    customerId
+      ? await portal.listPortalMembers(
+          { company_id: company.id, customer_id: customerId },
+          { select: ["id", "customer_id", "activated_at"], take: 1 }
+        )
+      : []
   if (!member) {
     const { result } = await addCompanyMemberWorkflow(container).run({
       input: {
@@ -208,10 +209,19 @@ async function ensureMember(
   const customer = await customers.retrieveCustomer(member.customer_id, {
     select: ["has_account"],
   })
-  return { id: member.id, customer_id: member.customer_id, has_account: customer.has_account }
+  return {
+    id: member.id,
+    customer_id: member.customer_id,
+    has_account: customer.has_account,
+    activated: !!member.activated_at,
+  }
 }
 
-/** An emailpass login for the contact, made by accepting an invitation as a contact would. */
+/**
+ * An emailpass login for the contact, made by accepting an invitation as a
+ * contact would (an existing login accepts with its password): that is what
+ * opens the membership (docs/ARCHITECTURE.md, "Accounts").
+ */
 async function ensureLogin(
   container: MedusaContainer,
   actor_id: string,
@@ -219,7 +229,7 @@ async function ensureLogin(
   member: Member,
   password: string
 ): Promise<void> {
-  if (member.has_account) return
+  if (member.activated) return
   const { token } = await issueInvitation(container, {
     company_id: company.id,
     member_id: member.id,

@@ -21,7 +21,11 @@ import { passwordProblems } from "../../shared/password-rules"
 import type PortalModuleService from "../../modules/portal/service"
 import { hashToken, looksLikeLinkToken } from "../../modules/quote/tokens"
 import { diffCompanyGroupStep } from "./steps/company-group"
-import { claimInvitationStep, moveMemberToCustomerStep } from "./steps/invitations"
+import {
+  activateMemberStep,
+  claimInvitationStep,
+  moveMemberToCustomerStep,
+} from "./steps/invitations"
 import { recordAccessEventsStep } from "./steps/record-access-events"
 
 const LOCK_WAIT_SECONDS = 30
@@ -44,7 +48,8 @@ export type AcceptInvitationWorkflowInput = {
 /**
  * Binds an emailpass identity to the invited contact: consumes the invitation
  * (conditional UPDATE), moves the membership to the customer who already has
- * the login for its email if that is another record, sets
+ * the login for its email if that is another record, opens the membership
+ * (`activated_at`: only tokens issued from now on act for it), sets
  * `app_metadata.customer_id` as Medusa's `setAuthAppMetadataStep` writes it
  * (never over another customer id), marks the customer `has_account`, and
  * records invitation_accepted. No password or token enters it.
@@ -59,6 +64,7 @@ export const acceptInvitationWorkflow = createWorkflow(
         customer_id: input.customer_id,
       }))
     )
+    activateMemberStep(input.member_id)
     when({ input }, ({ input }) => input.bind).then(() => {
       setAuthAppMetadataStep(
         transform({ input }, ({ input }) => ({

@@ -10,14 +10,20 @@ export type Membership = {
 }
 
 /**
- * The companies a customer may act for right now: active memberships of
- * companies whose portal access is on, with the permissions their teams grant
- * there. Read on every request, so disabling a contact or withdrawing a
- * company takes effect at once, whatever session or token the contact holds.
+ * The companies a customer may act for right now: active memberships, opened
+ * by an accepted invitation, of companies whose portal access is on, with the
+ * permissions their teams grant there. Read on every request, so disabling a
+ * contact or withdrawing a company takes effect at once, whatever session or
+ * token the contact holds. With `issuedAt` (a token's `iat`, in seconds), a
+ * membership opened after the token was issued is left out: a login
+ * registered under the contact's email before the invitation was accepted
+ * never acts for the company with its older tokens (docs/ARCHITECTURE.md,
+ * "Accounts").
  */
 export async function loadMemberships(
   scope: MedusaContainer,
-  customerId: string
+  customerId: string,
+  issuedAt?: number
 ): Promise<Membership[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -25,6 +31,7 @@ export async function loadMemberships(
     fields: [
       "id",
       "status",
+      "activated_at",
       "company.id",
       "company.name",
       "company.allow_portal",
@@ -34,10 +41,11 @@ export async function loadMemberships(
       "teams.team.name",
       "teams.team.permissions",
     ],
-    filters: { customer_id: customerId, status: "active" },
+    filters: { customer_id: customerId, status: "active", activated_at: { $ne: null } },
   })
   return data
     .filter((member) => member.company?.allow_portal)
+    .filter((member) => issuedAt === undefined || openedBy(member.activated_at, issuedAt))
     .map((member) => {
       const teams = (member.teams ?? []).flatMap((row) => (row?.team ? [row.team] : []))
       const company = member.company!
@@ -57,4 +65,9 @@ export async function loadMemberships(
       }
     })
     .sort((a, b) => a.company.name.localeCompare(b.company.name))
+}
+
+/** The membership opened no later than the second the token was issued in. */
+function openedBy(activatedAt: Date | string | null | undefined, issuedAt: number): boolean {
+  return !!activatedAt && new Date(activatedAt).getTime() <= issuedAt * 1000
 }

@@ -37,7 +37,12 @@ export async function portalCartCustomer(
     const { data: members } = await query.graph({
       entity: "portal_member",
       fields: ["id", "company.allow_portal", "company.customer_group_id"],
-      filters: { customer_id: customerId, company_id: companyId, status: "active" },
+      filters: {
+        customer_id: customerId,
+        company_id: companyId,
+        status: "active",
+        activated_at: { $ne: null },
+      },
     })
     const company = members.find((member) => member.company?.allow_portal)?.company
     if (company) {

@@ -20,22 +20,38 @@ export type MemberRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & {
 
 const forbidden = (message: string) => new MedusaError(MedusaError.Types.FORBIDDEN, message)
 
+const signInAgain = () =>
+  new MedusaError(
+    MedusaError.Types.UNAUTHORIZED,
+    "Your sign-in predates your portal access; sign in again"
+  )
+
+/** The `iat` of the caller's token, or 0 (counts for no membership) when it has none. */
+const issuedAtOf = (auth: AuthenticatedMedusaRequest["auth_context"] | undefined) => {
+  const iat = (auth as { iat?: unknown } | undefined)?.iat
+  return typeof iat === "number" ? iat : 0
+}
+
 /**
  * The one guard of the member routes (docs/ARCHITECTURE.md, "Permission
  * model"): after Medusa's customer authentication, it resolves who is acting
  * into `req.access = { kind: "member", customer_id, company_id, permissions }`
  * for the company named in `x-portal-company` (verified against the caller's
  * memberships) or their only or first company, and refuses a caller without
- * `permission` there. Routes declare that permission where they are registered.
+ * `permission` there. Only memberships opened (invitation accepted) no later
+ * than the token was issued count ("Accounts"). Routes declare that permission where they are registered.
  */
 export function authorizeMember(permission?: Permission) {
   return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const customerId = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
+    const auth = (req as AuthenticatedMedusaRequest).auth_context
+    const customerId = auth?.actor_id
     if (!customerId) {
       throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in to use the portal")
     }
-    const memberships = await loadMemberships(req.scope, customerId)
+    // Medusa's JWT (and a session made from one) carries `iat`.
+    const memberships = await loadMemberships(req.scope, customerId, issuedAtOf(auth))
     if (!memberships.length) {
+      if ((await loadMemberships(req.scope, customerId)).length) throw signInAgain()
       throw forbidden("Your login has no portal access; ask the merchant to invite you")
     }
     const named = req.get(ACTIVE_COMPANY_HEADER)
@@ -67,4 +83,35 @@ export function authorizeMember(permission?: Permission) {
 export const memberGuard = (permission?: Permission) => [
   authenticate("customer", ["session", "bearer"]),
   authorizeMember(permission),
+]
+
+/**
+ * Medusa's `POST /auth/token/refresh` issues a fresh token from any valid one:
+ * a customer token issued before one of their memberships opened may not be
+ * refreshed into a token that would act for it ("Accounts"); sign in again.
+ */
+async function refuseStaleRefresh(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const auth = (req as AuthenticatedMedusaRequest).auth_context
+  if (auth?.actor_type === "customer" && auth.actor_id) {
+    const issuedAt = issuedAtOf(auth)
+    const opened = await loadMemberships(req.scope, auth.actor_id)
+    const current = await loadMemberships(req.scope, auth.actor_id, issuedAt)
+    if (opened.length !== current.length) throw signInAgain()
+  }
+  next()
+}
+
+export const staleRefreshMiddlewares = [
+  {
+    matcher: "/auth/token/refresh",
+    method: ["POST" as const],
+    middlewares: [
+      authenticate("customer", ["bearer"], { allowUnauthenticated: true }),
+      refuseStaleRefresh,
+    ],
+  },
 ]

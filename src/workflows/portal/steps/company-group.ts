@@ -6,7 +6,7 @@ export type CompanyGroupChange = { id: string; add: string[]; remove: string[] }
 
 /**
  * What the company's Medusa customer group must gain and lose so that it holds
- * exactly the company's active members, or nobody while portal access is
+ * exactly the company's active members whose invitation was accepted, or nobody while portal access is
  * withdrawn (docs/ARCHITECTURE.md, "Accounts"). Fed to Medusa's
  * linkCustomersToCustomerGroupStep, whose compensation undoes the change.
  */
@@ -17,7 +17,7 @@ export const diffCompanyGroupStep = createStep(
     const company = await portal.retrievePortalCompany(company_id)
     const members: { customer_id: string }[] = company.allow_portal
       ? await portal.listPortalMembers(
-          { company_id, status: "active" },
+          { company_id, status: "active", activated_at: { $ne: null } },
           { select: ["customer_id"] }
         )
       : []

@@ -25,7 +25,7 @@ export type ContactEmailAudience = {
 /**
  * The one recipient rule of the contact emails (docs/ARCHITECTURE.md, "Contact
  * emails"): the contacts of a company with portal access who are active
- * members, whose teams grant the kind's view permission there (limited to the
+ * members whose invitation was accepted ("Accounts"), whose teams grant the kind's view permission there (limited to the
  * company's sides, as the member guard computes it), who have an emailpass
  * login bound to their customer (`has_account` and an identity whose
  * `app_metadata.customer_id` is theirs), and who have not turned the kind off
@@ -45,6 +45,7 @@ export async function contactEmailRecipients(
       "is_supplier",
       "members.customer_id",
       "members.status",
+      "members.activated_at",
       "members.teams.team.permissions",
     ],
     filters: { id: audience.company_id },
@@ -54,7 +55,13 @@ export async function contactEmailRecipients(
   const permission = emailKindPermission(audience.kind)
   const excluded = new Set(audience.exclude_customer_ids ?? [])
   const customerIds = (company.members ?? [])
-    .filter((member) => member && member.status === "active" && !excluded.has(member.customer_id))
+    .filter(
+      (member) =>
+        member &&
+        member.status === "active" &&
+        !!member.activated_at &&
+        !excluded.has(member.customer_id)
+    )
     .filter((member) =>
       memberPermissions(
         company,

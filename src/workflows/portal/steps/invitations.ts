@@ -131,3 +131,29 @@ export const moveMemberToCustomerStep = createStep(
     await portalService(container).updatePortalMembers(previous)
   }
 )
+
+/** Now, to the second: the precision of a JWT's `iat`, which the member guard compares it to. */
+export const activationTime = (now = Date.now()) => new Date(Math.floor(now / 1000) * 1000)
+
+/**
+ * Opens the membership at acceptance (docs/ARCHITECTURE.md, "Accounts"):
+ * `activated_at` becomes now, so tokens issued before it stay refused on the
+ * member routes; compensation puts the previous value back.
+ */
+export const activateMemberStep = createStep(
+  "portal-activate-member",
+  async (member_id: string, { container }) => {
+    const portal = portalService(container)
+    const before = await portal.retrievePortalMember(member_id, { select: ["id", "activated_at"] })
+    const activated_at = activationTime()
+    await portal.updatePortalMembers({ id: member_id, activated_at })
+    return new StepResponse(activated_at, {
+      id: member_id,
+      activated_at: (before as unknown as { activated_at: Date | null }).activated_at ?? null,
+    })
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    await portalService(container).updatePortalMembers(previous)
+  }
+)
