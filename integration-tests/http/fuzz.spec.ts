@@ -416,7 +416,7 @@ medusaIntegrationTestRunner({
         "POST /store/portal/quotes/:id/selection": selection,
         "POST /store/portal/quotes/:id/accept": selection,
         "POST /store/portal/quotes/:id/decline": { reason: "Too expensive" },
-        "POST /store/portal/quotes/:id/messages": { body: "When?", author_name: "Bea" },
+        "POST /store/portal/quotes/:id/messages": { body: "When?" },
         "POST /store/portal/quotes/:id/sign": {
           ...selection,
           signer_name: "Bea Buyer",

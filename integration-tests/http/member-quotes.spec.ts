@@ -221,6 +221,19 @@ medusaIntegrationTestRunner({
         as(buyer)
       )
       expect(message.data.message.author_name).toBe("Bea Buyer")
+      // The name is the login's: a contact cannot write as someone else.
+      const posing = await settle(
+        api.post(
+          `/store/portal/quotes/${plain.id}/messages`,
+          { body: "Approved.", author_name: "The CFO" },
+          as(buyer)
+        )
+      )
+      expect(posing.status).toBe(400)
+      const thread = (await api.get(`/store/portal/quotes/${plain.id}/messages`, as(buyer))).data
+      expect(thread.messages.map((m: { author_name: string }) => m.author_name)).toEqual([
+        "Bea Buyer",
+      ])
     })
 
     it("counts each contact's unread staff replies per quote, read on opening or writing, never through the link", async () => {

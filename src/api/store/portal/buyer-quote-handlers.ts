@@ -200,7 +200,10 @@ export const listMessages = async (req: BuyerRequest, res: MedusaResponse) => {
   res.json({ messages: quote.messages })
 }
 
-/** A question on the quote's thread; a contact's carries their name unless they give one. */
+/**
+ * A question on the quote's thread: a contact's carries their login's name
+ * (the member body has no `author_name`), a link holder's the name they give.
+ */
 export const postMessage = async (
   req: BuyerRequest<StoreQuoteMessageType>,
   res: MedusaResponse
@@ -211,9 +214,9 @@ export const postMessage = async (
     quote_id: quoteId,
     author_type: "customer",
     author_id: member?.customer_id ?? null,
-    author_name:
-      req.validatedBody.author_name ??
-      (member ? (await memberContact(req.scope, member)).name : null),
+    author_name: member
+      ? (await memberContact(req.scope, member)).name
+      : (req.validatedBody.author_name ?? null),
     body: req.validatedBody.body,
     access: req.access,
   })

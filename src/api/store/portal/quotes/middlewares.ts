@@ -11,10 +11,14 @@ import { memberGuard } from "../authorize-member"
 import {
   StoreAcceptQuote,
   StoreDeclineQuote,
-  StoreQuoteMessage,
   StoreQuoteSelection,
 } from "../quote-links/validators"
-import { MemberQuoteParams, StoreMemberListQuotesParams, StoreMemberSignQuote } from "./validators"
+import {
+  MemberQuoteParams,
+  StoreMemberListQuotesParams,
+  StoreMemberQuoteMessage,
+  StoreMemberSignQuote,
+} from "./validators"
 
 const QUOTES = "/store/portal/quotes"
 const QUOTE = `${QUOTES}/:id`
@@ -55,6 +59,6 @@ export const storePortalQuotesRoutesMiddlewares: MiddlewareRoute[] = [
   },
   memberRoute(`${QUOTE}/decline`, "POST", "quotes.accept", StoreDeclineQuote),
   memberRoute(`${QUOTE}/messages`, "GET", "quotes.view"),
-  memberRoute(`${QUOTE}/messages`, "POST", "messages.write", StoreQuoteMessage),
+  memberRoute(`${QUOTE}/messages`, "POST", "messages.write", StoreMemberQuoteMessage),
   memberRoute(`${QUOTE}/pdf`, "GET", "quotes.view"),
 ]

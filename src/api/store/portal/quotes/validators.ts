@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { QUOTE_STATUSES } from "../../../../shared/quote-statuses"
 import { listQueryParams } from "../../../utils/query-params"
 import { prefixedId } from "../../../utils/validate-params"
-import { StoreSignQuote } from "../quote-links/validators"
+import { StoreQuoteMessage, StoreSignQuote } from "../quote-links/validators"
 
 /** What a contact sees of a quote in a list; ordering names only these columns. */
 export const MEMBER_QUOTE_LIST_COLUMNS = [
@@ -40,3 +40,6 @@ export const MemberQuoteParams = z.object({ id: prefixedId("quo") }).strict()
 
 /** A logged-in contact signs with their login's email, so the body carries none. */
 export const StoreMemberSignQuote = StoreSignQuote.omit({ signer_email: true }).strict()
+
+/** A contact's message carries their login's name (docs/ARCHITECTURE.md, "Routes and guards"), so the body names none. */
+export const StoreMemberQuoteMessage = StoreQuoteMessage.omit({ author_name: true }).strict()
