@@ -17,6 +17,7 @@ import {
   type Store,
   asMember,
   portalAccounts,
+  quoteLink,
 } from "../helpers/fixtures"
 import { pdfText } from "../helpers/pdf-text"
 
@@ -240,6 +241,35 @@ medusaIntegrationTestRunner({
       expect(invoice.payment_sessions).toEqual([])
       const again = (await api.get(`/store/portal/invoices/${invoice.id}`, as(viewer.token))).data
       expect(again.invoice.payment_sessions).toEqual([])
+    })
+
+    it("hides a void invoice from members as from link holders: not listed, not by id, no PDF", async () => {
+      const { token } = await buyerOfTwo()
+      const { quote, token: link } = await createAcceptedQuote(api, admin, store, {
+        company_id: acme,
+        deposit_percent: 30,
+      })
+      const [deposit] = (
+        await api.get(`/store/portal/invoices?quote_id=${quote.id}`, as(token, acme))
+      ).data.invoices
+      await api.post(`/admin/portal/invoices/${deposit.id}/void`, {}, admin)
+
+      const member = (path: string) =>
+        settle(api.get(`/store/portal/invoices${path}`, as(token, acme)))
+      const holder = (path: string) =>
+        settle(api.get(quoteLink(link, `/invoices${path}`), store.storeHeaders))
+      const seen = await Promise.all([
+        member(`?quote_id=${quote.id}`),
+        member(`?status=void`),
+        member(`/${deposit.id}`),
+        member(`/${deposit.id}/pdf`),
+        holder(""),
+        holder(`/${deposit.id}/pdf`),
+      ])
+      expect(seen.map((res) => res.status)).toEqual([200, 200, 404, 404, 200, 404])
+      expect(seen[0].data).toMatchObject({ invoices: [], count: 0 })
+      expect(seen[1].data).toMatchObject({ invoices: [], count: 0 })
+      expect(seen[4].data.invoices).toEqual([])
     })
 
     it("lists one quote's invoices of the active company with quote_id, and none of another's", async () => {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { InvoiceStatus } from "../../../../modules/billing/status"
+import { type InvoiceStatus, LIVE_INVOICE_STATUSES } from "../../../../modules/billing/status"
 import type { MemberAccess } from "../../../../shared/permissions"
 import { invoiceFiltersFor } from "../../../../workflows/billing"
 import {
@@ -42,7 +42,15 @@ async function presentMemberInvoices<T extends MemberInvoiceRow>(
   })
 }
 
-/** The active company's invoices (every status, or some; all, or one quote's), newest first. */
+/**
+ * The statuses a member may see: as on the link's quote page, a void invoice
+ * is withdrawn and shown to no buyer, listed or by id (docs/ARCHITECTURE.md,
+ * "Member API: orders and invoices").
+ */
+const visible = (wanted?: InvoiceStatus[]) =>
+  LIVE_INVOICE_STATUSES.filter((status) => !wanted || wanted.includes(status))
+
+/** The active company's live invoices (every status, or some; all, or one quote's), newest first. */
 export async function listMemberInvoices(
   scope: MedusaContainer,
   access: MemberAccess,
@@ -56,7 +64,7 @@ export async function listMemberInvoices(
     fields: MEMBER_INVOICE_FIELDS,
     filters: {
       ...reach,
-      ...(page.status ? { status: page.status } : {}),
+      status: visible(page.status),
       ...(page.quote_id ? { quote_id: page.quote_id } : {}),
     },
     pagination: { skip: page.offset, take: page.limit, order: { created_at: "DESC" } },
@@ -69,7 +77,7 @@ export async function listMemberInvoices(
   }
 }
 
-/** One invoice of the active company's orders; any other is as unknown as one that never existed. */
+/** One live invoice of the active company's orders; any other is as unknown as one that never existed. */
 export async function fetchMemberInvoice(scope: MedusaContainer, access: MemberAccess, id: string) {
   const reach = await invoiceFiltersFor(scope, access)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -77,7 +85,7 @@ export async function fetchMemberInvoice(scope: MedusaContainer, access: MemberA
     ? await query.graph({
         entity: "portal_invoice",
         fields: MEMBER_INVOICE_FIELDS,
-        filters: { ...reach, id },
+        filters: { ...reach, id, status: visible() },
       })
     : { data: [] }
   if (!data.length) {

@@ -10,7 +10,6 @@ const FILTERS: Record<string, { label: string; status?: BuyerInvoice["status"][]
   due: { label: "To pay (unpaid or overdue)", status: ["unpaid", "overdue"] },
   overdue: { label: "Overdue", status: ["overdue"] },
   paid: { label: "Paid", status: ["paid"] },
-  void: { label: "Void", status: ["void"] },
 }
 
 /** `/account/invoices`: the active company's invoices, newest first, with status and due date. */
