@@ -206,7 +206,10 @@ describe("renderSignedAgreementPdf", () => {
     expect(certificate).toMatch(/IP address\s+203\.0\.113\.7/)
     expect(certificate).toContain("Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0")
     expect(certificate).toContain("I agree to sign this agreement electronically.")
-    expect(certificate).toMatch(/Signed at \(UTC\)\s+2026-11-22T09:26:53\.120Z \(UTC\)/)
+    expect(certificate).toMatch(/Signed \(exact UTC\)\s+2026-11-22T09:26:53\.120Z \(UTC\)/)
+    // In UTC the local time would repeat the instant: one row, one zone in the header.
+    expect(certificate).not.toContain("Signed (local time)")
+    expect(certificate).toMatch(/Time \(UTC\)\s+Event/)
     expect(certificate).toMatch(/2026-11-20T08:00:00\.000Z\s+quote\.sent\s+staff@acme\.example/)
     expect(certificate).toMatch(/2026-11-22T09:26:53\.120Z\s+agreement\.signed\s+Jane Buyer/)
     expect(certificate).toContain("The SHA-256 of this PDF file itself is recorded by the merchant")
@@ -339,8 +342,11 @@ describe("dates in the merchant's locale and time zone", () => {
       })
     )
     const certificate = spaced(file.page(file.pageCount))
-    expect(certificate).toMatch(/Signed at \(UTC\)\s+2026-11-22T09:26:53\.120Z \(UTC\)/)
-    expect(certificate).toMatch(/Signed at \(Europe\/Warsaw\)\s+22 listopada 2026 10:26:53 CET/)
+    expect(certificate).toMatch(/Signed \(exact UTC\)\s+2026-11-22T09:26:53\.120Z \(UTC\)/)
+    expect(certificate).toMatch(
+      /Signed \(local time\)\s+22 listopada 2026 10:26:53 CET \(Europe\/Warsaw\)/
+    )
+    expect(certificate).toMatch(/Time \(UTC, local\)\s+Event/)
     expect(certificate).toMatch(/2026-11-20T08:00:00\.000Z\s+quote\.sent\s+staff@acme\.example/)
     expect(certificate).toContain("20 listopada 2026 09:00:00 CET")
   })

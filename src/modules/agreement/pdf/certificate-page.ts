@@ -17,13 +17,17 @@ function describeIdentification(signature: SignatureRecord): string {
  * identified, when, the audit trail, and the hashes that let anyone check the
  * document later. Its title repeats on every page it spans, so the final page
  * of the file is always recognisably the certificate. Times are the exact UTC
- * instant (ISO 8601) with the merchant's local rendering next to it.
+ * instant (ISO 8601) with the merchant's local rendering next to it, unless the
+ * merchant's zone is UTC itself.
  */
 export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactElement {
   const { Page, View, Text } = ctx.pdf
   const { styles } = ctx
   const { document, signature } = input
   const local = (date: Date) => printable(formatLocalTime(date, ctx.dates))
+  // In UTC the local time says the same as the exact instant: printed once, under one name.
+  const zone = ctx.dates.time_zone
+  const utc = zone === "UTC"
 
   const row = (label: string, value: string) =>
     h(
@@ -52,15 +56,15 @@ export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactEl
     row("Identified by", describeIdentification(signature)),
     row("IP address", signature.ip ?? "not recorded"),
     row("User agent", signature.user_agent ?? "not recorded"),
-    row("Signed at (UTC)", formatUtc(signature.signed_at)),
-    row(`Signed at (${ctx.dates.time_zone})`, local(signature.signed_at)),
+    row("Signed (exact UTC)", formatUtc(signature.signed_at)),
+    utc ? null : row("Signed (local time)", `${local(signature.signed_at)} (${zone})`),
     row("Consent given", document.consent_text),
 
     h(Text, { style: styles.sectionTitle, minPresenceAhead: 40 }, "Audit trail"),
     h(
       View,
       { style: styles.tableHead },
-      h(Text, { style: styles.auditTimeCell }, `Time (UTC; ${ctx.dates.time_zone})`),
+      h(Text, { style: styles.auditTimeCell }, utc ? "Time (UTC)" : "Time (UTC, local)"),
       h(Text, { style: styles.auditEventCell }, "Event"),
       h(Text, { style: styles.auditActorCell }, "Actor")
     ),
@@ -75,7 +79,7 @@ export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactEl
           View,
           { style: styles.auditTimeCell },
           h(Text, { style: styles.auditUtc }, entry.at.toISOString()),
-          h(Text, { style: styles.auditLocal }, local(entry.at))
+          utc ? null : h(Text, { style: styles.auditLocal }, local(entry.at))
         ),
         h(Text, { style: styles.auditEventCell }, entry.event),
         h(Text, { style: styles.auditActorCell }, entry.actor)
