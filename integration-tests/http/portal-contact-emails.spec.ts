@@ -1,6 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { LocalNotificationService } from "@medusajs/notification-local/dist/services/local"
 import markOverdueInvoicesJob from "../../src/jobs/mark-overdue-invoices"
 import { BILLING_MODULE } from "../../src/modules/billing"
 import type BillingModuleService from "../../src/modules/billing/service"
@@ -19,41 +18,52 @@ import {
   type Store,
   waitFor,
 } from "../helpers/fixtures"
+import { mailCatcher, type ReceivedEmail } from "../helpers/mail"
 
 jest.setTimeout(180_000)
 
 const PORTAL_URL = "https://portal.merchant.test"
 const PASSWORD = "a contact's first password"
 
-type Email = { to: string; template: string; content: { text: string; html: string }; data: object }
+/** An email as received through the SMTP path, addressed to one contact. */
+type Email = Omit<ReceivedEmail, "to"> & { to: string }
 
 /**
  * What a company's contacts hear about (docs/ARCHITECTURE.md, "Contact
  * emails"): who receives each email (teams, login, choices, status), the deep
  * links, the forgotten-password flow through Medusa's own routes, and the
- * contact's profile.
+ * contact's profile. Emails are read from the SMTP path (helpers/mail.ts).
  */
+const mail = mailCatcher()
+
 medusaIntegrationTestRunner({
   inApp: true,
   env: { PORTAL_URL },
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let store: Store
-    let sent: jest.SpyInstance
 
     beforeEach(async () => {
       admin = (await createAdminUser(getContainer())).headers
       store = await createStore(getContainer())
-      sent = jest.spyOn(LocalNotificationService.prototype, "send")
+      await mail.clear()
     })
 
-    afterEach(() => sent.mockRestore())
-
-    const emails = (template: string): Email[] =>
-      sent.mock.calls.map(([n]) => n as Email).filter((n) => n.template === template)
+    const emails = async (template: string): Promise<Email[]> =>
+      (await mail.all({ template })).map((email) => ({ ...email, to: email.to.join(", ") }))
+    /** What Medusa stored of the emails of one template: `data` is at rest, never a secret. */
+    const storedData = async (template: string) =>
+      (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template })).map(
+        (row) => row.data as Record<string, unknown>
+      )
     /** Waits for the emails of one template, then answers their recipients, sorted. */
     const recipientsOf = async (template: string, count = 1) =>
-      (await waitFor(async () => (emails(template).length >= count ? emails(template) : null)))
+      (
+        await waitFor(async () => {
+          const found = await emails(template)
+          return found.length >= count ? found : null
+        })
+      )
         .map((n) => n.to)
         .sort()
     const storeAs = (token?: string) => ({
@@ -87,8 +97,8 @@ medusaIntegrationTestRunner({
       const member = (await api.post(members, { ...body, team_ids: teamIds }, admin)).data.member
       if (!login) return { member_id: member.id as string, customer_id: member.customer_id }
       await api.post(`${members}/${member.id}/invite`, {}, admin)
-      const invitation = sent.mock.calls[sent.mock.calls.length - 1][0] as Email
-      const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(invitation.content.text)![1]
+      const link = await mail.linkIn({ template: "portal-invitation" })
+      const token = /\/invite\/([A-Za-z0-9_-]{43})$/.exec(link)![1]
       const accepted = await api.post(
         "/store/portal/invitations/accept",
         { token, password: PASSWORD },
@@ -112,8 +122,11 @@ medusaIntegrationTestRunner({
       const otto = await contact(acme, { email: "otto@acme.test" }, [buyers])
       const dis = await contact(acme, { email: "dis@acme.test" }, [buyers])
       await contact(acme, { email: "nolog@acme.test" }, [buyers], false)
-      // Customer-side emails need customer permissions: Acme only buys, so a supplier team grants none.
+      // Customer-side emails need customer permissions: Acme only buys now, so the supplier team
+      // Sam joined while Acme also sold to the merchant grants none.
+      await api.post(`/admin/portal/companies/${acme}`, { is_supplier: true }, admin)
       await contact(acme, { email: "sam@acme.test" }, [suppliers])
+      await api.post(`/admin/portal/companies/${acme}`, { is_supplier: false }, admin)
       // The quote's own customer has a login too: they get the link email, not a second one.
       await contact(acme, { customer_id: store.customer.id }, [buyers])
       await api.post(
@@ -142,11 +155,14 @@ medusaIntegrationTestRunner({
         "ana@acme.test",
         "vic@acme.test",
       ])
-      expect(emails("portal-quote-sent").map((n) => n.to)).toEqual(["buyer@acme.test"])
-      const quoteEmail = emails("portal-contact-quote-sent")[0]
-      expect(quoteEmail.content.text).toContain(`${PORTAL_URL}/account/quotes/${quote.id}`)
+      expect((await emails("portal-quote-sent")).map((n) => n.to)).toEqual(["buyer@acme.test"])
+      const [quoteEmail] = await emails("portal-contact-quote-sent")
+      expect(quoteEmail.links).toEqual([`${PORTAL_URL}/account/quotes/${quote.id}`])
+      expect(quoteEmail.text).toContain(`${PORTAL_URL}/account/quotes/${quote.id}`)
       expect(JSON.stringify(quoteEmail)).not.toContain(token)
-      expect(JSON.stringify(quoteEmail.data)).not.toContain(PORTAL_URL)
+      expect(JSON.stringify(await storedData("portal-contact-quote-sent"))).not.toContain(
+        PORTAL_URL
+      )
 
       // (b) Staff reply in the thread; the buyer's own question is no one's email.
       await api.post(quoteLink(token, "/messages"), { body: "Lead time?" }, store.storeHeaders)
@@ -157,7 +173,7 @@ medusaIntegrationTestRunner({
         "otto@acme.test",
         "vic@acme.test",
       ])
-      expect(emails("portal-contact-quote-reply")[0].content.text).toContain(
+      expect((await emails("portal-contact-quote-reply"))[0].text).toContain(
         `${PORTAL_URL}/account/quotes/${quote.id}`
       )
 
@@ -167,19 +183,46 @@ medusaIntegrationTestRunner({
       expect(await recipientsOf("portal-contact-invoice-issued", 3)).toEqual(expected)
       const billing: BillingModuleService = container.resolve(BILLING_MODULE)
       const [invoice] = await billing.listPortalInvoices({ quote_id: quote.id })
-      expect(emails("portal-contact-invoice-issued")[0].content.text).toContain(
+      expect((await emails("portal-contact-invoice-issued"))[0].text).toContain(
         `${PORTAL_URL}/account/invoices/${invoice.id}`
       )
       await billing.updatePortalInvoices({ id: invoice.id, due_at: new Date(Date.now() - 1000) })
       await markOverdueInvoicesJob(container)
       expect(await recipientsOf("portal-contact-invoice-overdue", 3)).toEqual(expected)
-      expect(emails("portal-contact-invoice-overdue")[0].content.text).toContain("overdue")
+      expect((await emails("portal-contact-invoice-overdue"))[0].text).toContain("overdue")
 
       // Withdrawing the company's portal access silences it.
       await api.post(`/admin/portal/companies/${acme}`, { allow_portal: false }, admin)
       expect(await contactEmailRecipients(container, { company_id: acme, kind: "quotes" })).toEqual(
         []
       )
+    })
+
+    it("emails the buyer their quote in the merchant's name and colour, with a link that opens it", async () => {
+      await api.post(
+        "/admin/portal/settings",
+        { display_name: "Harbor Supply Co.", primary_color: "#0f766e" },
+        admin
+      )
+      const { quote, token } = await createSentQuote(api, admin, store)
+      const email = await mail.latest({ to: "buyer@acme.test", template: "portal-quote-sent" })
+      expect(email.subject).toBe(`Your quote ${quote.number} from Harbor Supply Co.`)
+      expect(email.from).toBe("portal@merchant.test")
+      // The merchant's name heads the email on their colour; the button is in that colour too.
+      expect(email.html).toMatch(/background:#0f766e[^>]*>Harbor Supply Co\.<\/td>/)
+      expect(email.html).toMatch(
+        /<a href="[^"]+" style="[^"]*background:#0f766e[^"]*">Open the quote</
+      )
+      expect(email.text.split("\n")[0]).toBe("Harbor Supply Co.")
+      // One absolute link, in the button and in full in the plain text, and it opens the quote.
+      expect(email.links).toEqual([`${PORTAL_URL}/q/${token}`])
+      expect(email.text).toContain(`Open the quote: ${PORTAL_URL}/q/${token}`)
+      const opened = await api.get(
+        quoteLink(new URL(email.links[0]).pathname.split("/q/")[1]),
+        store.storeHeaders
+      )
+      expect(opened.status).toBe(200)
+      expect(opened.data.quote.id).toBe(quote.id)
     })
 
     it("tells no contact of a staff note on a draft, which contacts cannot open", async () => {
@@ -195,11 +238,10 @@ medusaIntegrationTestRunner({
       const { quote } = await createSentQuote(api, admin, store, { company_id: acme })
       await api.post(`/admin/portal/quotes/${quote.id}/messages`, { body: "Hello." }, admin)
       expect(await recipientsOf("portal-contact-quote-reply")).toEqual(["ana@acme.test"])
-      const replies = emails("portal-contact-quote-reply")
-      expect(replies.map((email) => (email.data as { quote_id: string }).quote_id)).toEqual([
-        quote.id,
-      ])
-      expect(JSON.stringify(sent.mock.calls)).not.toContain(draft.id)
+      const replies = await storedData("portal-contact-quote-reply")
+      expect(replies.map((data) => data.quote_id)).toEqual([quote.id])
+      expect(JSON.stringify(await mail.all())).not.toContain(draft.id)
+      expect(JSON.stringify(replies)).not.toContain(draft.id)
     })
 
     it("tells contacts who may see orders that their order shipped, was delivered or cancelled", async () => {
@@ -230,7 +272,7 @@ medusaIntegrationTestRunner({
       const line = order.items.find((item: { title: string }) => item.title === "Installation")
       const fulfillment = await shipOrderItems(api, admin, orderId, [{ id: line.id, quantity: 1 }])
       expect(await recipientsOf("portal-contact-order-shipped")).toEqual(["ana@acme.test"])
-      const shippedText = emails("portal-contact-order-shipped")[0].content.text
+      const shippedText = (await emails("portal-contact-order-shipped"))[0].text
       expect(shippedText).toContain(`${PORTAL_URL}/account/orders/${orderId}`)
       expect(shippedText).toContain("Tracking: 1Z999 (https://track.example/1Z999)")
 
@@ -244,7 +286,7 @@ medusaIntegrationTestRunner({
       const cancelled = await accepted()
       await api.post(`/admin/orders/${cancelled}/cancel`, {}, admin)
       expect(await recipientsOf("portal-contact-order-canceled")).toEqual(["ana@acme.test"])
-      expect(emails("portal-contact-order-canceled")[0].content.text).toContain(
+      expect((await emails("portal-contact-order-canceled"))[0].text).toContain(
         `${PORTAL_URL}/account/orders/${cancelled}`
       )
     })
@@ -260,14 +302,16 @@ medusaIntegrationTestRunner({
       await reset("user", { identifier: "admin@example.com", metadata: { portal: true } })
       await reset("customer", { identifier: "ana@acme.test", metadata: { portal: true } })
       await recipientsOf("portal-password-reset")
-      const [email] = emails("portal-password-reset")
-      expect(emails("portal-password-reset")).toHaveLength(1)
+      const sentResets = await emails("portal-password-reset")
+      expect(sentResets).toHaveLength(1)
+      const [email] = sentResets
       expect(email.to).toBe("ana@acme.test")
-      const url = new URL(/https:\/\/\S+/.exec(email.content.text)![0])
+      expect(email.links).toHaveLength(1)
+      const url = new URL(email.links[0])
       expect(`${url.origin}${url.pathname}`).toBe(`${PORTAL_URL}/reset-password`)
       expect(url.searchParams.get("email")).toBe("ana@acme.test")
       const token = url.searchParams.get("token")!
-      expect(JSON.stringify(email.data)).not.toContain(token)
+      expect(JSON.stringify(await storedData("portal-password-reset"))).not.toContain(token)
 
       const newPassword = "a brand new password 2"
       const update = await api.post(
