@@ -244,7 +244,7 @@ export function portalErrorHandler(): MedusaErrorHandlerFunction {
       if (answerClientError(error, req, res)) return
     }
     if (isStockRefusal(error, req)) {
-      return void explainStockRefusal(error as MedusaError, req).then((explained) =>
+      return void explainStockRefusal(error, req).then((explained) =>
         medusaErrorHandler(explained, req, res, next)
       )
     }
