@@ -99,3 +99,47 @@ export function netUnitAmount(
     .decimalPlaces(currencyDecimals(currencyCode), BigNumber.ROUND_HALF_UP)
     .toNumber()
 }
+
+/** One line as Medusa's cart totals it, rounded to the currency's minor unit. */
+export type LineTotals = {
+  quantity: number
+  unit_price: number
+  /** unit price × quantity, before promotions and tax. */
+  subtotal: number
+  /** What promotions take off the line, before tax: subtotal − total. */
+  discount_total: number
+  /** After promotions, before tax. */
+  total: number
+}
+
+/**
+ * A line the way Medusa's totals compute it (`getLineItemTotals`): the unit
+ * price times the quantity, less the promotions' adjustments of the whole line
+ * (each percentage of the line's subtotal, unrounded), rounded once at the end,
+ * so the catalog's "N × price" is the cart line's figure for N
+ * (docs/ARCHITECTURE.md, "Catalog"). `subtotal` is Medusa's when it has one
+ * (a tax-inclusive price's subtotal is net of tax); the discount is what is
+ * left between the rounded subtotal and total, so the row adds up on screen.
+ */
+export function lineTotals(
+  line: {
+    unit_price: number | string
+    quantity: number
+    subtotal?: number | string | null
+    adjustment_total?: number | string | null
+  },
+  currencyCode: string
+): LineTotals {
+  const dp = currencyDecimals(currencyCode)
+  const round = (value: BigNumber) => value.decimalPlaces(dp, BigNumber.ROUND_HALF_UP)
+  const exact = new BigNumber(line.subtotal ?? new BigNumber(line.unit_price).times(line.quantity))
+  const subtotal = round(exact)
+  const total = round(exact.minus(line.adjustment_total ?? 0))
+  return {
+    quantity: line.quantity,
+    unit_price: round(new BigNumber(line.unit_price)).toNumber(),
+    subtotal: subtotal.toNumber(),
+    discount_total: subtotal.minus(total).toNumber(),
+    total: total.toNumber(),
+  }
+}

@@ -1,4 +1,4 @@
-import { catalogStock, netUnitAmount, priceBreaks, stockStatus } from "../catalog"
+import { catalogStock, lineTotals, netUnitAmount, priceBreaks, stockStatus } from "../catalog"
 import { notificationRecipients, settleOrdering } from "../portal-settings"
 
 describe("settleOrdering", () => {
@@ -135,5 +135,34 @@ describe("netUnitAmount", () => {
     expect(netUnitAmount(33.33, 9, 33.33 * 9 * (1 - 0.9 * 0.85), "usd")).toBe(25.5)
     expect(netUnitAmount(1000, 3, 100, "jpy")).toBe(967)
     expect(netUnitAmount(10, 1, 0, "eur")).toBe(10)
+  })
+})
+
+describe("lineTotals", () => {
+  it("rounds the line once, as Medusa's cart totals it, not the net unit price times the quantity", () => {
+    // 12 × 63.48 less 10 %, then 15 % of the rest: 761.76 × 0.765 = 582.7464 → 582.75,
+    // where the rounded net unit price (48.56) × 12 would say 582.72.
+    const adjustment = 761.76 * (1 - 0.9 * 0.85)
+    expect(
+      lineTotals({ unit_price: 63.48, quantity: 12, adjustment_total: adjustment }, "usd")
+    ).toEqual({
+      quantity: 12,
+      unit_price: 63.48,
+      subtotal: 761.76,
+      discount_total: 179.01,
+      total: 582.75,
+    })
+    expect(netUnitAmount(63.48, 12, adjustment, "usd") * 12).toBeCloseTo(582.72, 6)
+    expect(lineTotals({ unit_price: 1000, quantity: 3, adjustment_total: 100.4 }, "jpy")).toEqual({
+      quantity: 3,
+      unit_price: 1000,
+      subtotal: 3000,
+      discount_total: 100,
+      total: 2900,
+    })
+    // Medusa's own subtotal wins when given (a tax-inclusive price's is net of tax).
+    expect(
+      lineTotals({ unit_price: 10, quantity: 2, subtotal: 18.18, adjustment_total: 0 }, "eur")
+    ).toMatchObject({ subtotal: 18.18, total: 18.18, discount_total: 0 })
   })
 })

@@ -7,6 +7,8 @@ import type PortalModuleService from "../../../../modules/portal/service"
 import type { PortalSettingsDTO } from "../../../../modules/portal/service"
 import {
   catalogStock,
+  lineTotals,
+  type LineTotals,
   netUnitAmount,
   type PriceBreak,
   priceBreaks,
@@ -83,6 +85,8 @@ type VariantPrice = {
     tax_inclusive: boolean
   } | null
   price_breaks: PriceBreak[]
+  // A line of the asked quantity as the cart will total it (lineTotals).
+  line: LineTotals | null
 }
 
 /** A page of the portal channel's published products, newest first (docs/ARCHITECTURE.md, "Catalog"). */
@@ -261,7 +265,9 @@ async function present(
           options: (variant.options ?? []).flatMap((option) =>
             option ? [{ option: option.option?.title ?? null, value: option.value }] : []
           ),
-          ...(prices ? (prices.get(variant.id) ?? { price: null, price_breaks: [] }) : {}),
+          ...(prices
+            ? (prices.get(variant.id) ?? { price: null, price_breaks: [], line: null })
+            : {}),
           ...(shown ? { stock: shown } : {}),
         },
       ]
@@ -358,6 +364,17 @@ async function variantPrices(
             }
           : null,
       price_breaks: priceBreaks(amountAt),
+      line:
+        chosen?.calculated_amount != null
+          ? lineTotals(
+              {
+                unit_price: Number(chosen.calculated_amount),
+                quantity: context.quantity,
+                adjustment_total: netAt.get(context.quantity)?.get(variantId) ?? 0,
+              },
+              context.currency_code
+            )
+          : null,
     })
   }
   return result
