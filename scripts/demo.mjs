@@ -327,7 +327,7 @@ function printBanner({ port, portalUrl, databaseLabel, mail, smtpUrl, seconds })
       "",
       `  Storefront portal  ${portalUrl}   (open a quote link below)`,
       mail
-        ? `  Emails             http://localhost:${mail.webPort}   (every email the demo sends)`
+        ? `  Emails             http://localhost:${mail.webPort}   (every email the demo sends; SMTP on ${mail.smtpPort})`
         : `  Emails             sent through ${redact(smtpUrl)} (SMTP_URL)`,
       ADMIN
         ? `  Admin dashboard    ${api}/app   (pre-built: served by medusa start)`

@@ -218,9 +218,92 @@ async function run({ state, check }) {
     })
     check(orders.status === 200, "the buyer signs in and lists the orders", `${orders.status}`)
     await same("a file written into the project root")
+
+    console.log("\nThe README's cart flows, with the demo's settings as seeded")
+    await cartFlows({ base, key, token: buyerToken, email: buyer.email, info, check })
+    await same("the cart flows")
   } finally {
     watcher.stop()
   }
+}
+
+/**
+ * As the buyer, without touching a setting: a cart's Request a quote, and a
+ * second cart placed as an order with the demo's priced freight option.
+ */
+async function cartFlows({ base, key, token, email, info, check }) {
+  const headers = {
+    "content-type": "application/json",
+    "x-publishable-api-key": key,
+    authorization: `Bearer ${token}`,
+  }
+  const call = async (method, path, body) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    })
+    return { status: res.status, data: await res.json().catch(() => ({})) }
+  }
+  const me = (await call("GET", "/store/portal/me")).data
+  check(
+    me.ordering?.allow_quote_requests === true && me.ordering?.allow_place_order === true,
+    "the portal takes quote requests and orders",
+    JSON.stringify(me.ordering ?? null)
+  )
+  const { data: products } = await call("GET", "/store/products?limit=1&fields=variants.id")
+  const variantId = products.products?.[0]?.variants?.[0]?.id
+  const cartWithLine = async () => {
+    const { data } = await call("POST", "/store/carts", { region_id: info.region_id })
+    const cartId = data.cart?.id
+    await call("POST", "/store/portal/cart-company", { cart_id: cartId })
+    const line = await call("POST", `/store/carts/${cartId}/line-items`, {
+      variant_id: variantId,
+      quantity: 2,
+    })
+    if (line.status !== 200) {
+      throw new Error(`adding ${variantId} to a cart answered ${line.status}: ${line.data.message}`)
+    }
+    return cartId
+  }
+
+  const requested = await call("POST", "/store/portal/quote-requests", {
+    cart_id: await cartWithLine(),
+  })
+  check(
+    requested.status === 201 && requested.data.quote?.status === "requested",
+    "Request a quote from the cart",
+    `${requested.status} ${requested.data.quote?.status ?? requested.data.message ?? ""}`
+  )
+
+  const cartId = await cartWithLine()
+  await call("POST", `/store/carts/${cartId}`, {
+    email,
+    shipping_address: {
+      first_name: "Demo",
+      last_name: "Buyer",
+      address_1: "100 Main Street",
+      city: "Columbus",
+      province: "us-oh",
+      postal_code: "43215",
+      country_code: "us",
+    },
+  })
+  const { data: options } = await call("GET", `/store/shipping-options?cart_id=${cartId}`)
+  const priced = options.shipping_options?.find((o) => Number(o.amount) > 0)
+  check(!!priced, "the cart is offered a priced shipping option", priced?.name ?? "none")
+  if (!priced) return
+  await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: priced.id })
+  const { data: pc } = await call("POST", "/store/payment-collections", { cart_id: cartId })
+  await call("POST", `/store/payment-collections/${pc.payment_collection?.id}/payment-sessions`, {
+    provider_id: "pp_system_default",
+  })
+  const placed = await call("POST", `/store/carts/${cartId}/complete`)
+  check(
+    placed.status === 200 && placed.data.type === "order",
+    "Place order completes the cart into an order",
+    `${placed.status} ${placed.data.type ?? placed.data.message ?? ""}`
+  )
 }
 
 /** Waits for the banner in the demo's log; throws when the demo exits first. */

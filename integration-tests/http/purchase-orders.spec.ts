@@ -472,6 +472,22 @@ medusaIntegrationTestRunner({
       ).toEqual([["sue@paperworks.test"]])
     })
 
+    it("keeps staff's answer when the supplier's mail server refuses the email", async () => {
+      const po = await sentPo([{ variant_id: toner.variantId, quantity: 2 }])
+      await requestChange(po.id, "Can it wait?")
+      mail.refuse("sue@paperworks.test")
+      const declined = await settle(
+        api.post(`${POS}/${po.id}/decline-change`, { message: "No" }, admin)
+      ).finally(() => mail.refuse())
+      expect(declined.status).toBe(200)
+      expect(declined.data.purchase_order).toMatchObject({ status: "sent", change_request: null })
+      // Medusa keeps the failed email, so the answer is not lost without a trace.
+      const rows = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ template: "portal-contact-purchase-order-change-declined" })
+      expect(rows.map((row) => [row.to, row.status])).toEqual([["sue@paperworks.test", "failure"]])
+    })
+
     it("downloads the PO as a PDF with its number", async () => {
       const po = await sentPo([{ variant_id: toner.variantId, quantity: 10 }])
       const res = await api.get(`${POS}/${po.id}/pdf`, { ...admin, responseType: "arraybuffer" })

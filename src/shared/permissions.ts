@@ -112,6 +112,18 @@ export function memberPermissions(
   return effectivePermissions(teams).filter((permission) => sides.has(permission))
 }
 
+/**
+ * Whether a team is for this company's contacts: it grants something on one of
+ * the company's sides (a supplier team is no use to a customer-only company),
+ * or it grants nothing yet. The admin offers only these; the server refuses others.
+ */
+export function teamFitsCompany(
+  company: { is_customer: boolean; is_supplier: boolean },
+  team: { permissions: readonly string[] | null | undefined }
+): boolean {
+  return !effectivePermissions([team]).length || memberPermissions(company, [team]).length > 0
+}
+
 /** The union of the teams' permissions, in catalogue order, unknown names dropped. */
 export function effectivePermissions(
   teams: ReadonlyArray<{ permissions: readonly string[] | null | undefined }>
