@@ -272,6 +272,9 @@ adminTestRunner((suite) => {
     await page.getByRole("link", { name: "Settings" }).click()
     await (await visible(page.getByRole("link", { name: "Client Portal" }))).click()
     await visible(page.getByRole("heading", { level: 1, name: "Client Portal" }))
+    // The copy says what the settings do today: the portal discount is a live promotion.
+    await visible(page.getByText(/Medusa applies it as an automatic promotion \(PORTAL-DISCOUNT\)/))
+    expect(await page.getByText(/once portal carts are available/).count()).toBe(0)
 
     const name = page.getByRole("textbox", { name: /^Display name/ })
     const colour = page.getByRole("textbox", { name: "Primary colour", exact: true })
@@ -411,6 +414,28 @@ adminTestRunner((suite) => {
     await visible(page.getByRole("heading", { level: 1, name: /^Q-\d+$/ }))
     const quoteId = new URL(page.url()).pathname.split("/").pop() as string
     expect((await adminQuote(suite, quoteId)).company_id).toBeNull()
+
+    // A company that only buys is not offered the supplier team for its contacts.
+    const initech = (
+      await suite.api.post(
+        "/admin/portal/companies",
+        { name: "Initech", is_customer: true, is_supplier: false },
+        suite.admin
+      )
+    ).data.company.id
+    await suite.api.post(
+      `/admin/portal/companies/${initech}/members`,
+      { customer_id: customer.id },
+      suite.admin
+    )
+    await page.goto(`${suite.adminUrl}/app/companies/${initech}`)
+    const initechTeams = page
+      .getByTestId(`contact-${customer.email}`)
+      .getByRole("group", { name: "Teams of Bea Buyer" })
+    await visible(initechTeams.getByRole("checkbox", { name: "Customer Portal Users" }))
+    expect(
+      await initechTeams.getByRole("checkbox", { name: "Customer Portal Supplier Users" }).count()
+    ).toBe(0)
     expect(tab.errors).toEqual([])
   })
 

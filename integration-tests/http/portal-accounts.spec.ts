@@ -279,7 +279,7 @@ medusaIntegrationTestRunner({
 
       it("lets one customer belong to several companies, each with its own group", async () => {
         const first = await createCompany()
-        const second = await createCompany({ name: "Second Ltd" })
+        const second = await createCompany({ name: "Second Ltd", is_supplier: true })
         const bea = await createCustomer("bea@acme.test")
         for (const company of [first, second]) {
           const added = await api.post(
@@ -341,8 +341,41 @@ medusaIntegrationTestRunner({
         expect(bad.status).toBe(400)
       })
 
+      it("refuses a team that grants nothing on the company's sides, such as a supplier team for a customer-only company", async () => {
+        const buyerOnly = await createCompany()
+        const bea = await createCustomer("bea@acme.test")
+        const suppliers = await teamByHandle("customer-portal-supplier-users")
+        const buyers = await teamByHandle("customer-portal-users")
+        const added = await settle(
+          api.post(
+            `${COMPANIES}/${buyerOnly.id}/members`,
+            { customer_id: bea.id, team_ids: [suppliers.id] },
+            admin
+          )
+        )
+        expect(added.status).toBe(400)
+        expect(added.data.message).toContain(`"${suppliers.name}" grants nothing`)
+        expect((await api.get(`${COMPANIES}/${buyerOnly.id}/members`, admin)).data.members).toEqual(
+          []
+        )
+        const member = (
+          await api.post(`${COMPANIES}/${buyerOnly.id}/members`, { customer_id: bea.id }, admin)
+        ).data.member
+        const moved = await settle(
+          api.post(
+            `${COMPANIES}/${buyerOnly.id}/members/${member.id}`,
+            { team_ids: [buyers.id, suppliers.id] },
+            admin
+          )
+        )
+        expect(moved.status).toBe(400)
+        const members = (await api.get(`${COMPANIES}/${buyerOnly.id}/members`, admin)).data.members
+        expect(members[0].teams.map((team: { id: string }) => team.id)).toEqual([buyers.id])
+      })
+
       it("diffs team changes into grants and revokes", async () => {
-        const company = await createCompany()
+        // Buys and supplies: both sides' teams are for its contacts.
+        const company = await createCompany({ is_supplier: true })
         const bea = await createCustomer("bea@acme.test")
         const member = (
           await api.post(`${COMPANIES}/${company.id}/members`, { customer_id: bea.id }, admin)
@@ -350,6 +383,7 @@ medusaIntegrationTestRunner({
         const buyers = await teamByHandle("customer-portal-users")
         const suppliers = await teamByHandle("customer-portal-supplier-users")
 
+        // Added with both sides' default teams; now only the supplier team.
         const updated = await api.post(
           `${COMPANIES}/${company.id}/members/${member.id}`,
           { team_ids: [suppliers.id] },

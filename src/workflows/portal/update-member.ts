@@ -1,6 +1,7 @@
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { MemberStatus } from "../../modules/portal/models"
+import { loadCompanyStep } from "./steps/companies"
 import { diffCompanyGroupStep } from "./steps/company-group"
 import { loadMemberStep, updateMemberStatusStep } from "./steps/members"
 import { type AccessEventInput, recordAccessEventsStep } from "./steps/record-access-events"
@@ -24,8 +25,12 @@ export const updateMemberWorkflow = createWorkflow(
   "portal-update-member",
   (input: UpdateMemberWorkflowInput) => {
     const member = loadMemberStep(input)
+    const company = loadCompanyStep(input.company_id)
     const teams = resolveTeamsStep(
-      transform({ input }, ({ input }) => ({ team_ids: input.team_ids ?? [] }))
+      transform({ input, company }, ({ input, company }) => ({
+        team_ids: input.team_ids ?? [],
+        company,
+      }))
     )
     const status = updateMemberStatusStep(
       transform({ input }, ({ input }) => ({ id: input.member_id, status: input.status }))

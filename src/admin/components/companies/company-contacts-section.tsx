@@ -23,6 +23,7 @@ import {
   useUpdateMember,
 } from "../../hooks/companies"
 import { type PortalTeam, usePortalTeams } from "../../hooks/portal-teams"
+import { teamFitsCompany } from "../../../shared/permissions"
 import { errorMessage } from "../../lib/errors"
 import { SectionError, SectionLoading } from "../common/section-state"
 import { customerName } from "../quotes/format"
@@ -122,7 +123,11 @@ const ContactActions = ({ member, company, run }: { member: CompanyMember } & Ac
   )
 }
 
-/** One checkbox per team; a tick grants the team, clearing it revokes it. */
+/**
+ * One checkbox per team the company's sides can use (a customer-only company
+ * is not offered supplier teams; a team the contact already has stays, to be
+ * cleared); a tick grants the team, clearing it revokes it.
+ */
 const TeamCheckboxes = ({
   member,
   teams,
@@ -132,9 +137,12 @@ const TeamCheckboxes = ({
   const update = useUpdateMember(company.id)
   const current = member.teams.map((team) => team.id)
   const name = contactName(member)
+  const offered = teams.filter(
+    (team) => teamFitsCompany(company, team) || current.includes(team.id)
+  )
   return (
     <div role="group" aria-label={`Teams of ${name}`} className="flex flex-col gap-y-1">
-      {teams.map((team) => {
+      {offered.map((team) => {
         const id = `team-${member.id}-${team.id}`
         return (
           <div key={team.id} className="flex items-center gap-x-2">

@@ -63,7 +63,7 @@ export function CatalogSection({
     onChange(withOrderingRule(values, changes))
   const thresholdHint = `Indication shows "low" at or below this many units (${LOW_STOCK_THRESHOLD_RANGE.min}–${LOW_STOCK_THRESHOLD_RANGE.max}).`
   const discountHint =
-    "A discount for every portal customer. Saved now; it will be applied as a Medusa promotion once portal carts are available."
+    "A discount for every company with portal access, on top of each company's own. Medusa applies it as an automatic promotion (PORTAL-DISCOUNT) to portal carts, quotes and orders."
   return (
     <SettingsSection
       title="Catalog, prices and ordering"
@@ -134,7 +134,7 @@ export function CatalogSection({
       <Toggle
         id="show_incoming"
         label="Show incoming stock"
-        hint="Show the quantity on its way next to the stock."
+        hint="Show the quantity on its way from purchase orders sent to suppliers, and when it is expected, next to the stock."
         checked={values.show_incoming}
         disabled={values.stock_display === "off"}
         onChange={(show_incoming) => change({ show_incoming })}
@@ -149,7 +149,7 @@ export function CatalogSection({
       <Toggle
         id="allow_quote_requests"
         label="Allow quote requests"
-        hint="Members may send their cart as a request for a quote."
+        hint="Members whose teams allow it send their cart as a request for a quote, which you price and send."
         checked={values.allow_quote_requests}
         onChange={(allow_quote_requests) => change({ allow_quote_requests })}
       />
@@ -159,7 +159,7 @@ export function CatalogSection({
         hint={
           values.hide_prices
             ? "Off while prices are hidden."
-            : "Members with the permission may check out and pay online."
+            : "Members whose teams allow placing orders check out their cart with the shipping options and payment providers of your region."
         }
         checked={values.allow_place_order && !values.hide_prices}
         disabled={values.hide_prices}

@@ -12,7 +12,7 @@ import { SettingsSection } from "./settings-section"
 const ALERTS: Record<StaffAlertKey, { label: string; description: string }> = {
   quote_viewed: {
     label: "Quote viewed",
-    description: "The buyer opens a quote link (at most once a day).",
+    description: "The buyer opens a quote, by its link or in the portal (at most once a day).",
   },
   quote_message: { label: "New question", description: "The buyer asks a question on a quote." },
   quote_accepted: { label: "Quote accepted", description: "The buyer accepts or signs a quote." },

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { PortalTeamDTO } from "../../../modules/portal/service"
-import { DEFAULT_TEAMS } from "../../../shared/permissions"
+import { DEFAULT_TEAMS, teamFitsCompany } from "../../../shared/permissions"
 import { portalService } from "./portal-service"
 
 /** The default teams exist from here on (created once, concurrently safe). */
@@ -13,7 +13,9 @@ export const ensureDefaultTeamsStep = createStep(
 )
 
 /**
- * The teams named (400 for an unknown id). Without `team_ids`, the default
+ * The teams named (400 for an unknown id, or for a team that grants nothing
+ * on the company's sides, such as a supplier team for a customer-only
+ * company). Without `team_ids`, the default
  * teams of the company's sides: buyers get Customer Portal Users, suppliers
  * Customer Portal Supplier Users.
  */
@@ -36,12 +38,21 @@ export const resolveTeamsStep = createStep(
     }
     const ids = [...new Set(input.team_ids)]
     if (!ids.length) return new StepResponse([] as PortalTeamDTO[])
-    const teams = await portal.listPortalTeams({ id: ids })
+    const teams = (await portal.listPortalTeams({ id: ids })) as unknown as PortalTeamDTO[]
     const unknown = ids.filter((id) => !teams.some((team) => team.id === id))
     if (unknown.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown teams: ${unknown.join(", ")}`)
     }
-    return new StepResponse(teams as unknown as PortalTeamDTO[])
+    const company = input.company
+    const unfit = company ? teams.filter((team) => !teamFitsCompany(company, team)) : []
+    if (company && unfit.length) {
+      const side = company.is_customer ? "customer" : "supplier"
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `${unfit.map((team) => `"${team.name}"`).join(", ")} grants nothing a ${side} company's contacts can use`
+      )
+    }
+    return new StepResponse(teams)
   }
 )
 

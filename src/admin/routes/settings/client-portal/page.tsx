@@ -13,7 +13,8 @@ const ClientPortalSettingsPage = () => {
         <Heading level="h1">Client Portal</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           Branding, quote defaults, the consent sentence buyers sign with, what the portal's catalog
-          shows, staff groups, and who on your team hears about what buyers do.
+          shows and lets members do, staff groups, and who on your team hears about what buyers and
+          suppliers do.
         </Text>
       </Container>
       {settings.isPending && (
