@@ -474,7 +474,9 @@ medusaIntegrationTestRunner({
 
     it("keeps staff's answer when the supplier's mail server refuses the email", async () => {
       const po = await sentPo([{ variant_id: toner.variantId, quantity: 2 }])
-      await requestChange(po.id, "Can it wait?")
+      const procurement: ProcurementModuleService = getContainer().resolve(PROCUREMENT_MODULE)
+      await procurement.claimPurchaseOrderStatus(po.id, ["sent"], "change_requested")
+      await procurement.updatePortalPurchaseOrders({ id: po.id, change_request: "Can it wait?" })
       mail.refuse("sue@paperworks.test")
       const declined = await settle(
         api.post(`${POS}/${po.id}/decline-change`, { message: "No" }, admin)
