@@ -268,6 +268,24 @@ medusaIntegrationTestRunner({
       expect(await level(toner.itemId)).toEqual({ stocked_quantity: 13, incoming_quantity: 0 })
     })
 
+    it("keeps what the merchant set by hand on a level's incoming, moving only the POs' share", async () => {
+      const byHand = (incoming_quantity: number) =>
+        api.post(
+          `/admin/inventory-items/${toner.itemId}/location-levels/${locationId}`,
+          { incoming_quantity },
+          admin
+        )
+      await byHand(4)
+      const po = await sentPo([{ variant_id: toner.variantId, quantity: 10 }])
+      expect(await level(toner.itemId)).toEqual({ stocked_quantity: 10, incoming_quantity: 14 })
+      // The merchant changes their own figure while the PO is open; receipts move only the PO's.
+      await byHand(16)
+      expect((await receive(po.id, [{ line_id: po.lines[0].id, quantity: 3 }])).status).toBe(200)
+      expect(await level(toner.itemId)).toEqual({ stocked_quantity: 13, incoming_quantity: 13 })
+      await api.post(`${POS}/${po.id}/cancel`, { reason: "Supplier out" }, admin)
+      expect(await level(toner.itemId)).toEqual({ stocked_quantity: 13, incoming_quantity: 6 })
+    })
+
     it("sums the open POs of one item and location, and concurrent sends and receipts lose nothing", async () => {
       const open = await sentPo([{ variant_id: toner.variantId, quantity: 10 }])
       const drafts: Array<{ id: string }> = []

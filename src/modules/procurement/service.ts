@@ -6,7 +6,13 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { ProcurementEvent, PurchaseOrder, PurchaseOrderLine, SupplierBill } from "./models"
+import {
+  IncomingShare,
+  ProcurementEvent,
+  PurchaseOrder,
+  PurchaseOrderLine,
+  SupplierBill,
+} from "./models"
 import {
   OPEN_PURCHASE_ORDER_STATUSES,
   RECEIVABLE_PURCHASE_ORDER_STATUSES,
@@ -46,6 +52,7 @@ class ProcurementModuleService extends MedusaService({
   PortalPurchaseOrderLine: PurchaseOrderLine,
   PortalSupplierBill: SupplierBill,
   PortalProcurementEvent: ProcurementEvent,
+  PortalIncomingShare: IncomingShare,
 }) {
   /**
    * Moves a PO to `to` only if it is still in one of `from`, in one statement, so

@@ -42,12 +42,15 @@ export function purchaseOrderLevels(po: {
 }
 
 /**
- * Rewrites Medusa's `incoming_quantity` of each level as the sum of the open PO
- * line remainders for it (`ProcurementModuleService.openIncoming`), reading and
- * writing under the level's lock, so of two concurrent sends or receipts the
- * later write always includes the earlier one's change (docs/ARCHITECTURE.md,
- * "Procurement"). A missing level is created when something is incoming.
- * Answers the levels as written.
+ * Brings the purchase orders' share of Medusa's `incoming_quantity` of each
+ * level to the sum of the open PO line remainders for it
+ * (`ProcurementModuleService.openIncoming`): the level moves by the change of
+ * that share since the last sync (`portal_incoming_share`), so what a merchant
+ * set by hand on the level stays (never below 0). Reads and writes under the
+ * level's lock, so of two concurrent sends or receipts the later write always
+ * includes the earlier one's change (docs/ARCHITECTURE.md, "Procurement"). A
+ * missing level is created when something is incoming. Answers the purchase
+ * orders' share of each level.
  */
 export async function syncIncoming(
   container: MedusaContainer,
@@ -62,20 +65,32 @@ export async function syncIncoming(
       incomingLockKey(level),
       async () => {
         const [open] = await procurement.openIncoming([level])
+        const [share] = await procurement.listPortalIncomingShares(level, { take: 1 })
+        const change = open.incoming_quantity - (share?.quantity ?? 0)
         const [existing] = await inventory.listInventoryLevels(
           { inventory_item_id: level.inventory_item_id, location_id: level.location_id },
           { take: 1 }
         )
         if (existing) {
-          if (Number(existing.incoming_quantity) !== open.incoming_quantity) {
-            await inventory.updateInventoryLevels([
-              { ...level, incoming_quantity: open.incoming_quantity },
-            ])
+          if (change !== 0) {
+            const incoming = Math.max(0, Number(existing.incoming_quantity) + change)
+            await inventory.updateInventoryLevels([{ ...level, incoming_quantity: incoming }])
           }
         } else if (open.incoming_quantity > 0) {
           await inventory.createInventoryLevels([
             { ...level, stocked_quantity: 0, incoming_quantity: open.incoming_quantity },
           ])
+        }
+        if (share && share.quantity !== open.incoming_quantity) {
+          await procurement.updatePortalIncomingShares({
+            id: share.id,
+            quantity: open.incoming_quantity,
+          })
+        } else if (!share && open.incoming_quantity > 0) {
+          await procurement.createPortalIncomingShares({
+            ...level,
+            quantity: open.incoming_quantity,
+          })
         }
         written.push(open)
       },
