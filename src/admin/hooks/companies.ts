@@ -29,6 +29,8 @@ export type CompanyMember = {
   company_id: string
   customer_id: string
   status: "active" | "disabled"
+  /** When the contact accepted an invitation: until then the membership grants nothing. */
+  activated_at: string | null
   created_at: string
   updated_at: string
   customer: {

@@ -2,19 +2,18 @@ import type { CompanyMember } from "../../hooks/companies"
 
 /**
  * A contact's portal login as staff see it (docs/ARCHITECTURE.md, "Accounts"):
- * disabled (the membership is switched off), active (the invitation was
- * accepted, or the customer already has a login), invited (a live invitation),
- * or none (never invited, or the last invitation expired or was revoked).
+ * disabled (the membership is switched off), active (an invitation was
+ * accepted: a login the customer already had counts only then), invited (a
+ * live invitation), or none (never invited, or the last invitation expired or
+ * was revoked).
  */
 export type LoginStatus = "none" | "invited" | "active" | "disabled"
 
-type MemberState = Pick<CompanyMember, "status" | "invitation_status"> & {
-  customer: { has_account: boolean } | null
-}
+type MemberState = Pick<CompanyMember, "status" | "invitation_status" | "activated_at">
 
 export function loginStatus(member: MemberState): LoginStatus {
   if (member.status === "disabled") return "disabled"
-  if (member.invitation_status === "active" || member.customer?.has_account) return "active"
+  if (member.activated_at) return "active"
   if (member.invitation_status === "invited") return "invited"
   return "none"
 }

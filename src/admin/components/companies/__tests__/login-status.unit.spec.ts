@@ -3,15 +3,17 @@ import { loginStatus, loginStatusDetail } from "../login-status"
 const member = (
   status: "active" | "disabled",
   invitation_status: "none" | "invited" | "active" | "expired" | "revoked",
-  has_account = false
-) => ({ status, invitation_status, customer: { has_account } })
+  accepted = invitation_status === "active"
+) => ({ status, invitation_status, activated_at: accepted ? "2026-12-01T00:00:00.000Z" : null })
 
 describe("loginStatus", () => {
   it("derives none, invited, active and disabled from the member view", () => {
     expect(loginStatus(member("active", "none"))).toBe("none")
     expect(loginStatus(member("active", "invited"))).toBe("invited")
     expect(loginStatus(member("active", "active"))).toBe("active")
-    expect(loginStatus(member("active", "none", true))).toBe("active")
+    // A login the customer registered themselves counts once an invitation is accepted.
+    expect(loginStatus(member("active", "none"))).toBe("none")
+    expect(loginStatus(member("active", "invited", true))).toBe("active")
     expect(loginStatus(member("disabled", "active"))).toBe("disabled")
     expect(loginStatus(member("disabled", "invited"))).toBe("disabled")
   })

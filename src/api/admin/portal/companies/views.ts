@@ -19,6 +19,8 @@ export const MEMBER_FIELDS = [
   "company_id",
   "customer_id",
   "status",
+  // When the invitation was accepted: before, the membership grants nothing (ARCHITECTURE "Accounts").
+  "activated_at",
   "created_at",
   "updated_at",
 ]
