@@ -20,12 +20,20 @@ type StoredEmail = {
   attachments: { filename: string; contentType: string }[]
 }
 
+type RcptHandler = (
+  address: { address: string },
+  session: unknown,
+  callback: (error?: Error) => void
+) => void
+
 type Storage = {
   initialize(): Promise<void>
   getAll(): Promise<StoredEmail[]>
   deleteAll(): Promise<number>
 }
 type SmtpServer = {
+  /** smtp-server's own instance, whose handlers it calls per command. */
+  smtp: { onRcptTo: RcptHandler }
   start(): Promise<void>
   stop(): Promise<void>
   getPort(): number
@@ -94,6 +102,7 @@ export function mailCatcher() {
   let mailDir: string | undefined
   const saved = { SMTP_URL: process.env.SMTP_URL, SMTP_FROM: process.env.SMTP_FROM }
   const waiters = new Set<() => void>()
+  const refused = new Set<string>()
 
   beforeAll(async () => {
     // maildev's own SMTP server and in-memory store, without its web inbox (whose
@@ -110,6 +119,11 @@ export function mailCatcher() {
     mailDir = await mkdtemp(join(tmpdir(), "portal-mail-"))
     smtp = new SMTPServer({ port: 0, host: "127.0.0.1", storage, mailDir, logger: false })
     await smtp.start()
+    const accept = smtp.smtp.onRcptTo.bind(smtp.smtp)
+    smtp.smtp.onRcptTo = (address, session, callback) =>
+      refused.has(address.address.toLowerCase())
+        ? callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }))
+        : accept(address, session, callback)
     smtp.on("new", () => waiters.forEach((wake) => wake()))
     process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.getPort()}`
     process.env.SMTP_FROM = "Client portal <portal@merchant.test>"
@@ -169,6 +183,11 @@ export function mailCatcher() {
       const link = email.links.find((candidate) => candidate.startsWith(prefix))
       if (!link) throw new Error(`The email "${email.subject}" has no link starting ${prefix}`)
       return link
+    },
+    /** The server answers 550 for these recipients (a mailbox that does not exist); none: accept all again. */
+    refuse: (...addresses: string[]) => {
+      refused.clear()
+      addresses.forEach((address) => refused.add(address.toLowerCase()))
     },
     /** Forgets every email received (e.g. in beforeEach). */
     clear: async () => void (await storage?.deleteAll()),

@@ -364,5 +364,58 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(levels.data)).toContain("stocked_quantity")
       expect(JSON.stringify(levels.data)).not.toContain("incoming_quantity")
     })
+
+    it("words Medusa's stock refusal as how many are left, with the number only where stock shows as one", async () => {
+      const available = (
+        await api.get(
+          `/store/products/${product.id}?fields=+variants.inventory_quantity`,
+          headersFor(keyOf("other"), false)
+        )
+      ).data.product.variants[0].inventory_quantity as number
+      const tooMany = available + 1
+      /** A new cart under the key, and what adding (or raising a line to) too many answers. */
+      const refusals = async (which: "portal" | "other") => {
+        const headers = headersFor(keyOf(which), true)
+        const cart = (await api.post("/store/carts", { region_id: store.region.id }, headers)).data
+          .cart
+        const add = await api
+          .post(
+            `/store/carts/${cart.id}/line-items`,
+            { variant_id: product.variant_id, quantity: tooMany },
+            headers
+          )
+          .catch((error) => error.response)
+        const withLine = (
+          await api.post(
+            `/store/carts/${cart.id}/line-items`,
+            { variant_id: product.variant_id, quantity: 1 },
+            headers
+          )
+        ).data.cart
+        const raise = await api
+          .post(
+            `/store/carts/${cart.id}/line-items/${withLine.items[0].id}`,
+            { quantity: tooMany },
+            headers
+          )
+          .catch((error) => error.response)
+        return [add, raise].map((res) => ({ status: res.status, message: res.data.message }))
+      }
+      const only = `Only ${available} of Hex Bolt (M8) available.`
+      await setSettings({ stock_display: "number" })
+      expect(await refusals("portal")).toEqual([
+        { status: 400, message: only },
+        { status: 400, message: only },
+      ])
+      // Under the portal key with stock shown as an indication, no number.
+      await setSettings({ stock_display: "indication" })
+      const notEnough = `Not enough of Hex Bolt (M8) in stock for ${tooMany}.`
+      expect(await refusals("portal")).toEqual([
+        { status: 400, message: notEnough },
+        { status: 400, message: notEnough },
+      ])
+      // The merchant's own key sees Medusa's count anyway.
+      expect((await refusals("other"))[0]).toEqual({ status: 400, message: only })
+    })
   },
 })

@@ -8,6 +8,7 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import multer from "multer"
+import { explainStockRefusal, isStockRefusal } from "../store/portal-key/stock-refusal"
 import { answerClientError, PortalHttpError } from "./errors"
 import { maskTokens, shieldTokenRouteError, tokenInPath } from "./token-routes"
 
@@ -241,6 +242,11 @@ export function portalErrorHandler(): MedusaErrorHandlerFunction {
         error = invalid("The path is not valid percent-encoded UTF-8")
       }
       if (answerClientError(error, req, res)) return
+    }
+    if (isStockRefusal(error, req)) {
+      return void explainStockRefusal(error, req).then((explained) =>
+        medusaErrorHandler(explained, req, res, next)
+      )
     }
     return medusaErrorHandler(error, req, res, next)
   }

@@ -1,5 +1,5 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createStep,
   StepResponse,
@@ -45,6 +45,27 @@ const portalPageUrlStep = createStep(
   }
 )
 
+/**
+ * Sends them; a mail server that refuses is logged, not fatal, so the staff action
+ * that caused the email (a PO sent, a change declined) stands. Medusa marks those
+ * notifications failed, and a later send of the same occurrence tries again.
+ */
+const sendContactEmailsStep = createStep(
+  "portal-send-contact-emails",
+  async (notifications: CreateNotificationDTO[], { container }) => {
+    if (!notifications.length) return new StepResponse([])
+    try {
+      const sent = await container.resolve(Modules.NOTIFICATION).createNotifications(notifications)
+      return new StepResponse(sent)
+    } catch (error) {
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`Contact emails ${notifications[0].template} were not all sent: ${error}`)
+      return new StepResponse([])
+    }
+  }
+)
+
 export function contactNotifications(
   email: ContactEmail,
   recipients: ContactEmailRecipient[],
@@ -86,7 +107,7 @@ export function emailCompanyContacts(email: WorkflowData<ContactEmail>) {
   )
   const url = portalPageUrlStep(transform({ email }, ({ email }) => email.path))
   const branding = emailBrandingStep()
-  return sendNotificationsStep(
+  return sendContactEmailsStep(
     transform({ email, recipients, url, branding }, ({ email, recipients, url, branding }) =>
       contactNotifications(email, recipients, url, branding)
     )
