@@ -170,6 +170,14 @@ medusaIntegrationTestRunner({
       expect(detail.lines[0]).toEqual({
         id: expect.stringMatching(/^poline_/),
         product_title: "Toner Cartridge",
+      // A contact who may only view is offered neither action the routes would refuse them.
+      const asViewer = async (id: string) =>
+        (await api.get(`/store/portal/purchase-orders/${id}`, viewerA)).data.purchase_order
+      expect(await asViewer(po.sentA)).toMatchObject({ can_acknowledge: false, can_bill: false })
+      expect(await asViewer(po.ackA)).toMatchObject({ can_acknowledge: false, can_bill: false })
+      expect(
+        (await api.get(`/store/portal/purchase-orders/${po.ackA}`, vendorA)).data.purchase_order
+      ).toMatchObject({ can_bill: true })
         variant_title: "Black",
         sku: "TONER-BLACK",
         quantity: 5,
