@@ -299,6 +299,10 @@ portalTestRunner((suite) => {
     await page.getByRole("button", { name: "Sign & Agree" }).click()
     await visible(h1(page, `Quote ${signed.quote.number} is accepted`))
     await visible(page.getByText(/Deposit invoice INV-\d+/))
+    // The signer is told the copy went to them; anyone opening it later, to whom.
+    await visible(page.getByText(/A copy of the signed agreement was emailed to you\./))
+    await page.reload()
+    await visible(page.getByText(/A copy of the signed agreement was emailed to Ana Buyer\./))
     const quote = await adminQuote(suite, signed.quote.id)
     expect(quote.items.find((i: { title: string }) => i.title === "Extended warranty")).toEqual(
       expect.objectContaining({ is_selected: true })
@@ -369,6 +373,14 @@ portalTestRunner((suite) => {
       .click()
     await visible(h1(page, `Order #${order.display_id} Placed`))
     await visible(page.getByRole("link", { name: `Quote ${quote.number}` }))
+    // Each page names the tab: the page, then the merchant's portal.
+    expect(await page.title()).toBe(`Order #${order.display_id} · Medusa Store portal`)
+    // The accepted quote's "Order #" leads to the order.
+    await page.goto(`${suite.portalUrl}/account/quotes/${quote.id}`)
+    await visible(h1(page, `Quote ${quote.number} is accepted`))
+    expect(await page.title()).toBe(`Quote ${quote.number} · Medusa Store portal`)
+    await page.getByRole("link", { name: `Order #${order.display_id}` }).click()
+    await visible(h1(page, `Order #${order.display_id} Placed`))
 
     // Its deposit invoice, paid with the region's system provider; then the receipt.
     await nav(page).getByRole("link", { name: "Invoices" }).click()
@@ -430,8 +442,21 @@ portalTestRunner((suite) => {
     await page.getByRole("button", { name: "Sign out" }).click()
     await signIn(page, "bob@rival.test", PASSWORD)
     await visible(h1(page, "Hello, Ana Buyer"))
+    // A foreign id is "not found" at the first answer: a 404 is not asked again.
+    const asked: string[] = []
+    page.on("request", (request) => {
+      if (request.url().includes(`/store/portal/orders/${order.id}`)) asked.push(request.url())
+    })
     await page.goto(`${suite.portalUrl}/account/orders/${order.id}`)
     await visible(h1(page, "This order was not found"))
+    expect(asked).toHaveLength(1)
+    // An address that is no page says so inside the portal's frame, navigation and all.
+    await page.goto(`${suite.portalUrl}/account/no-such-page`)
+    await visible(h1(page, "This page does not exist"))
+    await visible(nav(page).getByRole("link", { name: "Overview" }))
+    expect(await page.title()).toBe("Page not found · Medusa Store portal")
+    await page.goto(`${suite.portalUrl}/account/orders/${order.id}/no-such-tab`)
+    await visible(h1(page, "This page does not exist"))
     await page.goto(`${suite.portalUrl}/account/invoices/${invoice.id}`)
     await visible(h1(page, "This invoice was not found"))
     expect(tab.errors).toEqual([])

@@ -114,7 +114,7 @@ export function SectionList<P extends { count: number }, T extends { id: string 
   const { data: me } = useMe()
   const { filter, page, set } = useListParams<string>(filters, "all")
   const filterId = useId()
-  useTitle(`${section}`)
+  useTitle(section)
   const offset = (page - 1) * LIST_LIMIT
   const query = useList([section.toLowerCase(), filter, page], () =>
     fetch({ status: filters[filter].status, limit: LIST_LIMIT, offset })
