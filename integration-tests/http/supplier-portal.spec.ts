@@ -3,10 +3,13 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { AGREEMENT_MODULE } from "../../src/modules/agreement"
+import type AgreementModuleService from "../../src/modules/agreement/service"
 import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
 import type ProcurementModuleService from "../../src/modules/procurement/service"
 import { SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
 import { MAX_SUPPLIER_BILL_BYTES } from "../../src/shared/procurement"
+import { reconcileHalfDoneAcceptancesWorkflow } from "../../src/workflows/quote/reconcile-half-done"
 import {
   asMember,
   createAdminUser,
@@ -613,6 +616,48 @@ medusaIntegrationTestRunner({
           (b: { id: string }) => b.id
         )
       ).toEqual([first])
+    })
+
+    it("tracks a bill's PDF until its row holds it: the reconciler deletes one whose bill was never written", async () => {
+      const container = getContainer()
+      const agreements = container.resolve<AgreementModuleService>(AGREEMENT_MODULE)
+      const tracked = async () =>
+        (await agreements.listPortalPrivateFiles({}, { select: ["file_id"] })).map(
+          (row) => row.file_id
+        )
+      const submitted = await submit(vendorA, billForm(billFields(po.ackA, "INV-TRACKED")))
+      expect(submitted.status).toBe(201)
+      const billed = await procurement().retrievePortalSupplierBill(
+        submitted.data.supplier_bill.id,
+        { select: ["file_id"] }
+      )
+      expect(await tracked()).toEqual([])
+
+      // What a process killed mid-submission leaves: a PDF stored before its bill row was
+      // written, and one whose row was written just before the file was untracked.
+      const files = container.resolve(Modules.FILE)
+      const stray = await files.createFiles({
+        filename: "stray-bill",
+        mimeType: "application/pdf",
+        content: pdfBytes("stray").toString("base64"),
+        access: "private",
+      })
+      await agreements.createPortalPrivateFiles([
+        { file_id: stray.id, purpose: "supplier_bill" },
+        { file_id: billed.file_id, purpose: "supplier_bill" },
+      ])
+      const before = privateFiles()
+      const { result } = await reconcileHalfDoneAcceptancesWorkflow(container).run({
+        input: { grace_ms: 0 },
+      })
+      expect(result.files_deleted).toBe(1)
+      expect(await tracked()).toEqual([])
+      expect(before.length - privateFiles().length).toBe(1)
+      const pdf = await api.get(
+        `/admin/portal/supplier-bills/${submitted.data.supplier_bill.id}/pdf`,
+        admin
+      )
+      expect(pdf.status).toBe(200)
     })
   },
 })

@@ -17,6 +17,7 @@ import {
 } from "../../shared/procurement"
 import { currencyDecimals } from "../../shared/quote-totals"
 import { storeFileStep } from "../agreement/steps/store-file"
+import { untrackPrivateFilesStep } from "../agreement/steps/untrack-private-files"
 import { parseCalendarDate } from "./acknowledge-purchase-order"
 import { SUPPLIER_EVENTS } from "./notify-procurement-staff"
 import { recordProcurementEventsStep } from "./steps/record-procurement-event"
@@ -107,8 +108,9 @@ const validateSupplierBillStep = createStep(
  * A supplier contact submits a bill against a purchase order of their active
  * company (docs/ARCHITECTURE.md, "Procurement"): the PO must be billable, the
  * currency is the PO's, the bill number is free among the supplier's live bills
- * (409), the PDF is kept as a private file (deleted again if anything after it
- * fails), then the bill row, a `bill_submitted` event, and the `bill_submitted`
+ * (409), the PDF is kept as a tracked private file (deleted again if anything
+ * after it fails, or by the reconciler if the process dies before the bill row
+ * holds it; docs/ARCHITECTURE.md, "Crash safety"), then the bill row, a `bill_submitted` event, and the `bill_submitted`
  * staff alert once it committed.
  */
 export const submitSupplierBillWorkflow = createWorkflow(
@@ -130,10 +132,12 @@ export const submitSupplierBillWorkflow = createWorkflow(
         bill_number: checked.bill_number,
       }))
     )
+    // Tracked until the bill row holds it: a crash in between leaves a file the reconciler deletes.
     const file = storeFileStep(
       transform({ input }, ({ input }) => ({
         mime_type: "application/pdf",
         content: input.file.content,
+        track: { purpose: "supplier_bill" as const },
       }))
     )
     const bill = createSupplierBillStep(
@@ -150,6 +154,7 @@ export const submitSupplierBillWorkflow = createWorkflow(
         submitted_by: input.access.customer_id,
       }))
     )
+    untrackPrivateFilesStep(transform({ file }, ({ file }) => ({ file_ids: [file.id] })))
     recordProcurementEventsStep(
       transform({ order, checked, bill, input }, ({ order, checked, bill, input }) => [
         {
