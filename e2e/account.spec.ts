@@ -26,6 +26,7 @@ import {
 } from "./support/checks"
 import {
   acceptedContact,
+  acceptInvitation,
   addMember,
   captureEmails,
   createCompany,
@@ -230,7 +231,8 @@ portalTestRunner((suite) => {
     const viewers = await createTeam(suite, "Viewers", ["quotes.view", "invoices.view"])
     const buyers = await createTeam(suite, "Buyers", CUSTOMER_PERMISSIONS)
     const ana = await acceptedContact(suite, emails, acme, "ana@acme.test", [viewers], PASSWORD)
-    await addMember(suite, beta, { customer_id: ana.customer_id }, [buyers])
+    const atBeta = await addMember(suite, beta, { customer_id: ana.customer_id }, [buyers])
+    await acceptInvitation(suite, emails, beta, atBeta, "ana@acme.test", PASSWORD)
 
     tab = await openTab(suite.browser, 375)
     const { page } = tab
@@ -415,7 +417,8 @@ portalTestRunner((suite) => {
   it("switching company changes the orders and invoices lists; another company's contact finds neither by URL", async () => {
     const { ana, buyers, order, invoice } = await acmeWithOrder(suite, emails)
     const beta = await createCompany(suite, "Beta Works")
-    await addMember(suite, beta, { customer_id: ana.customer_id }, [buyers])
+    const atBeta = await addMember(suite, beta, { customer_id: ana.customer_id }, [buyers])
+    await acceptInvitation(suite, emails, beta, atBeta, "ana@acme.test", PASSWORD)
     const rival = await createCompany(suite, "Rival Co")
     await acceptedContact(suite, emails, rival, "bob@rival.test", [buyers], PASSWORD)
 
