@@ -279,7 +279,7 @@ medusaIntegrationTestRunner({
 
       it("lets one customer belong to several companies, each with its own group", async () => {
         const first = await createCompany()
-        const second = await createCompany({ name: "Second Ltd", is_supplier: true })
+        const second = await createCompany({ name: "Second Ltd" })
         const bea = await createCustomer("bea@acme.test")
         for (const company of [first, second]) {
           const added = await api.post(
@@ -295,7 +295,8 @@ medusaIntegrationTestRunner({
 
       it("lists a customer's companies with their membership, for the customer page", async () => {
         const first = await createCompany()
-        const second = await createCompany({ name: "Second Ltd" })
+        // Buys and supplies, so its contacts may be in the supplier team.
+        const second = await createCompany({ name: "Second Ltd", is_supplier: true })
         await createCompany({ name: "Third Ltd" })
         const bea = await createCustomer("bea@acme.test")
         const lone = await createCustomer("lone@acme.test")
