@@ -209,6 +209,23 @@ medusaIntegrationTestRunner({
       expect(searched.data.products.map((product: Product) => product.id)).toEqual([bolt.id])
       const category = await api.get(`${PRODUCTS}?category_id=${fasteners.id}`, acme)
       expect(category.data.products.map((product: Product) => product.id)).toEqual([bolt.id])
+      // The filter offers only categories with a published portal product: not one of products
+      // outside the portal's channel, of drafts only, nor an internal one.
+      const categoryOf = async (name: string, productId: string, extra = {}) => {
+        const created = await api.post(
+          "/admin/product-categories",
+          { name, is_active: true, ...extra },
+          admin
+        )
+        const id = created.data.product_category.id
+        await api.post(`/admin/product-categories/${id}/products`, { add: [productId] }, admin)
+      }
+      await categoryOf("Printers", store.variants[0].product_id as string)
+      await categoryOf("Gadgets", draft.id)
+      await categoryOf("Stockroom", bolt.id, { is_internal: true })
+      expect((await api.get(`${PRODUCTS}?limit=1`, acme)).data.categories).toEqual([
+        { id: fasteners.id, name: "Fasteners", handle: "fasteners" },
+      ])
       const page = await api.get(`${PRODUCTS}?limit=2&offset=2`, acme)
       expect(page.data).toMatchObject({ count: 3, offset: 2, limit: 2 })
       expect(page.data.products).toHaveLength(1)

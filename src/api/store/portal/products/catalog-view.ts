@@ -98,7 +98,7 @@ export async function listCatalogProducts(
   const { settings, productIds } = await catalogScope(scope)
   const context = await priceContext(scope, access, settings, params)
   if (!productIds.length)
-    return { products: [], count: 0, offset: params.offset, limit: params.limit }
+    return { products: [], categories: [], count: 0, offset: params.offset, limit: params.limit }
   const filters: RemoteQueryFilters<"product"> = {
     id: productIds,
     status: "published",
@@ -108,14 +108,18 @@ export async function listCatalogProducts(
   // `categories`: Medusa types a nullable to-many relation's filter as never.
   if (params.category_id) Object.assign(filters, { categories: { id: params.category_id } })
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "product",
-    fields: PRODUCT_FIELDS,
-    filters,
-    pagination: { skip: params.offset, take: params.limit, order: { created_at: "DESC" } },
-  })
+  const [{ data, metadata }, categories] = await Promise.all([
+    query.graph({
+      entity: "product",
+      fields: PRODUCT_FIELDS,
+      filters,
+      pagination: { skip: params.offset, take: params.limit, order: { created_at: "DESC" } },
+    }),
+    catalogCategories(scope, productIds),
+  ])
   return {
     products: await present(scope, settings, context, data as unknown as Row[]),
+    categories,
     count: metadata?.count ?? data.length,
     offset: params.offset,
     limit: params.limit,
@@ -497,4 +501,32 @@ async function variantStock(
     })
   }
   return result
+}
+
+/**
+ * The categories the catalog's filter offers: the active, public ones holding
+ * at least one published product of the portal channel, by name
+ * (docs/ARCHITECTURE.md, "Catalog").
+ */
+async function catalogCategories(scope: MedusaContainer, productIds: string[]) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      "categories.id",
+      "categories.name",
+      "categories.handle",
+      "categories.is_active",
+      "categories.is_internal",
+    ],
+    filters: { id: productIds, status: "published" },
+  })
+  const found = new Map<string, { id: string; name: string; handle: string }>()
+  for (const product of data) {
+    for (const category of product.categories ?? []) {
+      if (!category || !category.is_active || category.is_internal) continue
+      found.set(category.id, { id: category.id, name: category.name, handle: category.handle })
+    }
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name))
 }

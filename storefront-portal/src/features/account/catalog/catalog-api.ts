@@ -1,6 +1,6 @@
 import type { CatalogStock, PriceBreak } from "@shared/catalog"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { memberFetch, memberSdk } from "../../../lib/member-api"
+import { memberFetch } from "../../../lib/member-api"
 
 // The portal catalog as `GET /store/portal/products[/:id]` answers it (README,
 // "Catalog"): prices and stock are present only as the merchant's settings
@@ -45,6 +45,7 @@ export type CatalogProduct = {
 
 export type CatalogPage = {
   products: CatalogProduct[]
+  categories: { id: string; name: string; handle: string }[]
   count: number
   offset: number
   limit: number
@@ -55,9 +56,8 @@ export const catalog = {
     memberFetch<CatalogPage>("/store/portal/products", { query }),
   product: (id: string) =>
     memberFetch<{ product: CatalogProduct }>(`/store/portal/products/${encodeURIComponent(id)}`),
-  /** Medusa's store categories (names only), for the filter. */
-  categories: async () =>
-    (await memberSdk.store.category.list({ fields: "id,name", limit: 100 })).product_categories,
+  /** The categories holding portal products (the catalog's answer lists them), for the filter. */
+  categories: async () => (await catalog.list({ limit: 1, offset: 0 })).categories,
 }
 
 export const useCatalogList = (query: Parameters<typeof catalog.list>[0]) =>
