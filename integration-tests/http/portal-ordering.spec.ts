@@ -245,6 +245,22 @@ medusaIntegrationTestRunner({
       expect((await settle(api.post(`${ADMIN_QUOTES}/${quoteId}/take-up`, {}, admin))).status).toBe(
         409
       )
+      // Taken up, the request stays with the member, being prepared, until it is sent.
+      const preparing = {
+        id: quoteId,
+        status: "requested",
+        being_prepared: true,
+        can_respond: false,
+      }
+      for (const path of ["", "?status=requested"]) {
+        const list = (await api.get(`/store/portal/quotes${path}`, buyer)).data.quotes
+        expect(list.filter((q: { id: string }) => q.id === quoteId)).toEqual([
+          expect.objectContaining(preparing),
+        ])
+      }
+      expect((await api.get(`/store/portal/quotes/${quoteId}`, buyer)).data.quote).toMatchObject(
+        preparing
+      )
       const itemId = taken.data.quote.items[0].id as string
       const priced = await api.post(
         `${ADMIN_QUOTES}/${quoteId}/items/${itemId}`,

@@ -17,6 +17,7 @@ import type PortalModuleService from "../../modules/portal/service"
 import { QUOTE_COLUMNS } from "../../modules/quote/fields"
 import type { Access } from "../../shared/permissions"
 import { totalsOfQuote, QuoteTotals } from "../../shared/quote-totals"
+import { buyerStatus } from "../../workflows/quote/buyer-access"
 import { consentText } from "../../modules/agreement/build-document"
 
 export const ADMIN_QUOTE_LIST_FIELDS = [
@@ -267,7 +268,10 @@ function presentBuyerQuote<T extends object>(
     status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until))
   return {
     ...quote,
-    status: expired ? "expired" : status,
+    // A member may see a request staff took up (a draft); staff and link holders see drafts as such.
+    ...(access?.kind === "member"
+      ? buyerStatus(expired ? "expired" : status)
+      : { status: expired ? "expired" : status }),
     can_respond: isOpenToBuyer(status) && !expired,
     requires_signature: requiresSignature(data as { agreement_template_id?: string | null }),
   }
@@ -389,7 +393,7 @@ export function presentMemberQuoteSummary(record: Record<string, unknown>) {
   return {
     id: record.id as string,
     number: quote.number,
-    status: expired ? "expired" : status,
+    ...buyerStatus(expired ? "expired" : status),
     can_respond: isOpenToBuyer(status) && !expired,
     requires_signature: requiresSignature(record as never),
     currency_code: quote.currency_code,

@@ -6,7 +6,8 @@ import { type Access, can, type Permission } from "../../shared/permissions"
  * The quotes an actor may reach, as Query filters (docs/ARCHITECTURE.md,
  * "Permission model"): staff (no access object) any quote; a link holder only
  * the quote their token opens; a member only their active company's quotes
- * that the merchant has sent (a draft is the merchant's own). A quote outside
+ * that the merchant has sent or is preparing from a request (`memberVisible`;
+ * other drafts are the merchant's own). A quote outside
  * them is not found, exactly like one that does not exist.
  */
 export function quoteFiltersFor(quoteId: string, access?: Access | null) {
@@ -17,7 +18,32 @@ export function quoteFiltersFor(quoteId: string, access?: Access | null) {
     }
     return { id: quoteId }
   }
-  return { id: quoteId, company_id: access.company_id, status: { $ne: "draft" } }
+  return { id: quoteId, company_id: access.company_id, ...memberVisible() }
+}
+
+/**
+ * The quotes a member may see of their company: any but a draft, except a
+ * draft staff took up from a member's request, which stays visible as being
+ * prepared until it is sent (docs/ARCHITECTURE.md, "Quote requests"). With
+ * `statuses`, only those (`requested` includes the taken-up requests).
+ */
+export function memberVisible(statuses?: readonly string[]) {
+  const preparing = { status: "draft", requested_at: { $ne: null } }
+  if (!statuses) return { $or: [{ status: { $ne: "draft" } }, preparing] }
+  const wanted = statuses.filter((status) => status !== "draft")
+  return statuses.includes("requested")
+    ? { $or: [{ status: wanted }, preparing] }
+    : { status: wanted }
+}
+
+/**
+ * A quote's status as a buyer sees it: a request staff took up (a draft, which
+ * a member sees only then) is still `requested`, with `being_prepared`.
+ */
+export function buyerStatus(status: string) {
+  return status === "draft"
+    ? { status: "requested", being_prepared: true }
+    : { status, being_prepared: false }
 }
 
 /**

@@ -70,6 +70,7 @@ export const createQuoteWorkflow = createWorkflow(
               ? settings.default_deposit_percent
               : quote.deposit_percent,
           status: requestedBy ? ("requested" as const) : ("draft" as const),
+          requested_at: requestedBy ? new Date() : null,
           currency_code: quote.currency_code.toLowerCase(),
           customer_email: references.customer_email!,
           company_id: companyId ?? null,

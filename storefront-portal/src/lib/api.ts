@@ -30,6 +30,8 @@ export type BuyerQuote = {
   id: string
   number: string
   status: QuoteStatus
+  /** A member's request staff took up: `requested` until they send it. */
+  being_prepared?: boolean
   currency_code: string
   valid_until: string | null
   deposit_percent: number | null

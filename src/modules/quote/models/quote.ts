@@ -41,6 +41,8 @@ export const Quote = model
     assigned_user_ids: model.array().default([]),
     agreement_template_id: model.text().nullable(),
     order_id: model.text().nullable(),
+    /** Set when a member asked for it (status `requested`): members see it until it is sent. */
+    requested_at: model.dateTime().nullable(),
     sent_at: model.dateTime().nullable(),
     accepted_at: model.dateTime().nullable(),
     declined_at: model.dateTime().nullable(),

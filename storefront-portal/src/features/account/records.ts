@@ -20,6 +20,8 @@ export type QuoteRow = {
   id: string
   number: string
   status: Exclude<QuoteStatus, "draft">
+  /** A request staff took up: still `requested` until they send it. */
+  being_prepared?: boolean
   can_respond: boolean
   currency_code: string
   total: number

@@ -182,10 +182,13 @@ function RequestedQuote() {
   return (
     <>
       <section className="card status-card" aria-labelledby="quote-title">
-        <h1 id="quote-title">Quote {quote.number}: Awaiting the merchant</h1>
+        <h1 id="quote-title">
+          Quote {quote.number}: {quote.being_prepared ? "Being prepared" : "Awaiting the merchant"}
+        </h1>
         <p>
-          You asked {branding.name} for a quote. They will price it and send it to you; you can add
-          a message below meanwhile.
+          {quote.being_prepared
+            ? `${branding.name} is preparing this quote and will send it to you; the lines may change until then. You can add a message below meanwhile.`
+            : `You asked ${branding.name} for a quote. They will price it and send it to you; you can add a message below meanwhile.`}
         </p>
       </section>
       <ItemsTable />

@@ -6,6 +6,7 @@ import type PortalModuleService from "../../../../modules/portal/service"
 import { QUOTE_MODULE } from "../../../../modules/quote"
 import type QuoteModuleService from "../../../../modules/quote/service"
 import { parseQuoteNumber } from "../../../../modules/quote/status"
+import { memberVisible } from "../../../../workflows/quote/buyer-access"
 import type { MemberAccess } from "../../../../shared/permissions"
 import { listPage } from "../../../utils/list-page"
 import { MEMBER_QUOTE_LIST_FIELDS, presentMemberQuoteSummary } from "../../../utils/quote-view"
@@ -13,7 +14,8 @@ import type { MemberRequest } from "../authorize-member"
 import type { StoreMemberListQuotesParamsType } from "./validators"
 
 /**
- * The active company's quotes the merchant has sent, newest first by default,
+ * The active company's quotes the merchant has sent or is preparing from a
+ * member's request (`memberVisible`), newest first by default,
  * filtered by status, quote number and unread replies; each with its
  * `unread_count`, the staff messages after the contact's read marker
  * (docs/ARCHITECTURE.md, "Read markers").
@@ -28,7 +30,7 @@ export const GET = async (req: MemberRequest, res: MedusaResponse) => {
   }
   const filters: Record<string, unknown> = {
     company_id: req.access.company_id,
-    status: status ?? { $ne: "draft" },
+    ...memberVisible(status === undefined ? undefined : [status].flat()),
   }
   if (q) filters.display_number = parseQuoteNumber(q) ?? -1
   if (has_unread === "true") filters.id = [...unread.keys()]

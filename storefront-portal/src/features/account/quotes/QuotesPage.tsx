@@ -124,7 +124,9 @@ export function QuotesPage() {
               <Link className="record-title" to={`/account/quotes/${quote.id}`}>
                 Quote {quote.number}
               </Link>
-              <span className={`badge status-${quote.status}`}>{STATUS_LABEL[quote.status]}</span>
+              <span className={`badge status-${quote.status}`}>
+                {quote.being_prepared ? "Being prepared" : STATUS_LABEL[quote.status]}
+              </span>
               <UnreadBadge count={quote.unread_count} />
               <span className="record-amount">{formatMoney(quote.total, quote.currency_code)}</span>
               <span className="hint">{quoteDates(quote)}</span>
