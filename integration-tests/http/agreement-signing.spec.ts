@@ -21,6 +21,7 @@ import {
   waitFor,
   quoteLink as link,
 } from "../helpers/fixtures"
+import { mailCatcher } from "../helpers/mail"
 import { pdfText } from "../helpers/pdf-text"
 import { drawnSignature } from "../helpers/signature"
 
@@ -32,6 +33,9 @@ const TEMPLATE = [
   "{{quote.items}}",
   "Valid until {{quote.valid_until}}. Signed on {{today}}.",
 ].join("\n\n")
+
+// The signer's confirmation is read as it arrives, PDF attached (helpers/mail.ts).
+const mail = mailCatcher()
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -169,6 +173,14 @@ medusaIntegrationTestRunner({
         return found.length ? found : null
       })
       expect(emails.map((n: { to: string }) => n.to)).toEqual(["bea@acme.test"])
+      const received = await mail.latest({
+        to: "bea@acme.test",
+        template: "portal-agreement-signed",
+      })
+      expect(received.text).toContain(`quote ${quote.number}`)
+      expect(received.attachments).toEqual([
+        { filename: `${quote.number}-signed-agreement.pdf`, contentType: "application/pdf" },
+      ])
 
       // Frozen: staff can no longer change it, and it cannot be signed again.
       const edit = await settle(
