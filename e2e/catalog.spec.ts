@@ -15,14 +15,21 @@ import {
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
+import BigNumber from "bignumber.js"
 import type { Page } from "playwright-core"
-import { stockVariant } from "../integration-tests/helpers/fixtures"
+import { createTaxRegion, stockVariant } from "../integration-tests/helpers/fixtures"
 import {
   createFlatRateShipping,
   ensureDefaultShippingProfile,
 } from "../src/scripts/shared/shipping"
 import { openTab, type Tab, type Width } from "./support/browser"
-import { expectAccessible, expectNoHorizontalScroll, textOf, visible } from "./support/checks"
+import {
+  eventually,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  textOf,
+  visible,
+} from "./support/checks"
 import { acceptedContact, captureEmails, createCompany, createTeam } from "./support/contacts"
 import { type PortalSuite, portalTestRunner } from "./support/runner"
 
@@ -175,7 +182,10 @@ portalTestRunner((suite) => {
       ])
       await visible(page.getByTestId("stock-badge").first())
       await page.getByLabel("Quantity").fill("12")
-      expect(await textOf(page.getByTestId("line-total"))).toBe("12 × $90.00 = $1,080.00")
+      // The server's figure for 12, as the cart will total the line.
+      await eventually(async () =>
+        expect(await textOf(page.getByTestId("line-total"))).toBe("12 × $90.00 = $1,080.00")
+      )
       expect(await page.getByRole("button", { name: "Add to cart" }).count()).toBe(0)
       await expectAccessible(page, `product-${width}`)
       await expectNoHorizontalScroll(page)
@@ -211,6 +221,7 @@ portalTestRunner((suite) => {
       amount: 10,
       name: "Ground",
     })
+    await createTaxRegion(container, "us", 7.25)
     await suite.api.post(
       "/admin/portal/settings",
       { allow_quote_requests: true, allow_place_order: true },
@@ -245,14 +256,31 @@ portalTestRunner((suite) => {
     await page.getByLabel("Last name").fill("Buyer")
     await page.getByLabel("Address", { exact: true }).fill("1 Main Street")
     await page.getByLabel("City").fill("Springfield")
+    await page.getByLabel("State / province").fill("IL")
     await page.getByLabel("Postal code").fill("62701")
     await page.getByRole("button", { name: "Use this address" }).click()
-    await visible(page.getByTestId("shipping-address"))
-    await page.getByLabel("Ground").check()
+    // The state the buyer gave stays with the address.
+    expect(await textOf(page.getByTestId("shipping-address"))).toMatch(/Springfield.*IL/)
+    // Each option shows its price; choosing one puts it on the cart, and the total
+    // before Place order includes the freight and the tax.
+    await page.getByLabel("Ground · $10.00").check()
     await page.getByLabel("Manual payment").check()
+    const shown = await textOf(await visible(page.getByTestId("checkout-total")))
+    expect(await textOf(page.getByTestId("cart-shipping"))).toBe("$10.00")
     await page.getByRole("button", { name: "Place order" }).click()
     await visible(h1(page, /Order #\d+/))
     expect(page.url()).toMatch(new RegExp(`^${suite.portalUrl}/account/orders/order_`))
+    // The same amount is Medusa's order total, on the order page and in the admin API.
+    expect(await textOf(page.getByTestId("order-total"))).toBe(shown)
+    const orderId = decodeURIComponent(page.url().split("/").pop()!)
+    const order = (
+      await suite.api.get(
+        `/admin/orders/${orderId}?fields=total,shipping_total,*shipping_address`,
+        suite.admin
+      )
+    ).data.order
+    expect(`$${new BigNumber(order.total).toFormat(2)}`).toBe(shown)
+    expect(order.shipping_address.province).toBe("IL")
     expect(tab.errors).toEqual([])
   })
 })

@@ -1,9 +1,11 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { formatQuoteAddress, toQuoteShippingAddress } from "@shared/quote-address"
+import { useIsFetching, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useId, useState, type FormEvent } from "react"
 import { useNavigate } from "react-router"
+import { formatMoney } from "../../../lib/format"
 import { memberFetch, memberSdk } from "../../../lib/member-api"
 import { useAction } from "../../../lib/use-action"
-import { cartQueryKey, forgetCart, type CartAddress, type PortalCart } from "./cart"
+import { cartQueryKey, cartTotals, forgetCart, type CartAddress, type PortalCart } from "./cart"
 
 // What a member does with the portal cart (docs/ARCHITECTURE.md, "Quote
 // requests" and "Placing orders"): ask for a quote, or check out through
@@ -79,16 +81,9 @@ export function QuoteRequest({
 
 const providerLabel = (id: string) => (id.startsWith("pp_system") ? "Manual payment" : id)
 
+/** The address on one line, in the order the quote pages and papers print it. */
 const addressLine = (address: CartAddress) =>
-  [
-    [address.first_name, address.last_name].filter(Boolean).join(" "),
-    address.company,
-    address.address_1,
-    [address.postal_code, address.city].filter(Boolean).join(" "),
-    address.country_code?.toUpperCase(),
-  ]
-    .filter(Boolean)
-    .join(", ")
+  formatQuoteAddress(toQuoteShippingAddress(address)).join(", ")
 
 const ADDRESS_FIELDS: { name: keyof CartAddress; label: string; required?: boolean }[] = [
   { name: "first_name", label: "First name", required: true },
@@ -96,6 +91,7 @@ const ADDRESS_FIELDS: { name: keyof CartAddress; label: string; required?: boole
   { name: "company", label: "Company" },
   { name: "address_1", label: "Address", required: true },
   { name: "city", label: "City", required: true },
+  { name: "province", label: "State / province" },
   { name: "postal_code", label: "Postal code", required: true },
 ]
 
@@ -263,14 +259,22 @@ const AUTOCOMPLETE: Partial<Record<keyof CartAddress, string>> = {
   company: "organization",
   address_1: "address-line1",
   city: "address-level2",
+  province: "address-level1",
   postal_code: "postal-code",
 }
 
+/**
+ * Shipping and payment. Choosing a shipping option sets it on Medusa's cart at
+ * once, so the total shown before Place order is Medusa's own, freight and tax
+ * included, and it is the total of the order Medusa makes.
+ */
 function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
   const formId = useId()
   const action = useAction()
+  const shipping = useAction()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
+  const refreshing = useIsFetching({ queryKey: cartQueryKey(companyId) }) > 0
   const options = useQuery({
     queryKey: ["cart-shipping-options", cart.id, cart.shipping_address?.country_code],
     queryFn: async () =>
@@ -283,16 +287,34 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
         .payment_providers,
     enabled: !!cart.region_id,
   })
-  const [optionChoice, setOptionChoice] = useState("")
   const [providerChoice, setProviderChoice] = useState("")
-  const optionId = optionChoice || (options.data?.[0]?.id ?? "")
+  const [optionChoice, setOptionChoice] = useState("")
+  const onCart = cart.shipping_methods?.[0]?.shipping_option_id ?? ""
+  const optionId = optionChoice || onCart
   const providerId = providerChoice || (providers.data?.[0]?.id ?? "")
+  const money = (amount: number) => formatMoney(amount, cart.currency_code)
+  const rows = cartTotals(cart).rows
+  const amountOf = (key: string) => rows.find((row) => row.key === key)?.amount ?? 0
+  // The total shown is the cart's with the chosen option on it, nothing older.
+  const current = !!optionId && optionId === onCart && !shipping.busy && !refreshing
+  const ready = current && !!providerId
+
+  const chooseOption = (id: string) => {
+    if (shipping.busy) return
+    setOptionChoice(id)
+    return shipping.run(
+      async () => {
+        await memberSdk.store.cart.addShippingMethod(cart.id, { option_id: id })
+        await queryClient.invalidateQueries({ queryKey: cartQueryKey(companyId) })
+      },
+      () => setOptionChoice("")
+    )
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!optionId || !providerId) return
+    if (!ready) return
     void action.run(async () => {
-      await memberSdk.store.cart.addShippingMethod(cart.id, { option_id: optionId })
       const { cart: payable } = await memberSdk.store.cart.retrieve(cart.id, {
         fields: "id,payment_collection.id",
       })
@@ -316,11 +338,22 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
       <Choices
         legend="Shipping option"
         name={`${formId}-shipping`}
-        items={options.data?.map((option) => ({ id: option.id, label: option.name }))}
+        items={options.data?.map((option) => ({
+          id: option.id,
+          label:
+            typeof option.amount === "number"
+              ? `${option.name} · ${money(option.amount)}`
+              : option.name,
+        }))}
         value={optionId}
-        onChange={setOptionChoice}
+        onChange={(id) => void chooseOption(id)}
         none="No shipping option serves this address. Choose another address."
       />
+      {shipping.error && (
+        <p className="error" role="alert">
+          {shipping.error}
+        </p>
+      )}
       <Choices
         legend="Payment"
         name={`${formId}-payment`}
@@ -332,13 +365,27 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
         onChange={setProviderChoice}
         none="No payment method is set up for your region."
       />
+      <p className="checkout-total" role="status" aria-live="polite">
+        {!optionId ? (
+          "Choose a shipping option to see the total with shipping and tax."
+        ) : !current ? (
+          "Updating the total…"
+        ) : (
+          <>
+            Total to pay: <strong data-testid="checkout-total">{money(amountOf("total"))}</strong>{" "}
+            <span className="hint">
+              (shipping {money(amountOf("shipping"))} and tax {money(amountOf("tax"))} included)
+            </span>
+          </>
+        )}
+      </p>
       {action.error && (
         <p className="error" role="alert" data-testid="checkout-error">
           {action.error}
         </p>
       )}
       <div className="button-row">
-        <button type="submit" className="button" disabled={action.busy || !optionId || !providerId}>
+        <button type="submit" className="button" disabled={action.busy || !ready}>
           {action.busy ? "Placing the order…" : "Place order"}
         </button>
       </div>

@@ -3,13 +3,14 @@ import { useQueryClient } from "@tanstack/react-query"
 import { useId, useState } from "react"
 import { Link } from "react-router"
 import { useTitle } from "../../../components/Layout"
+import { TotalsRows } from "../../../components/TotalsRows"
 import { formatMoney } from "../../../lib/format"
 import { useAction } from "../../../lib/use-action"
 import { accessOf } from "../access"
 import { RecordStates } from "../NotFoundCard"
 import { useMe } from "../queries"
 import { Checkout, QuoteRequest } from "./CartOrdering"
-import { cartQueryKey, removeLine, updateLine, useCart, type PortalCart } from "./cart"
+import { cartQueryKey, cartTotals, removeLine, updateLine, useCart, type PortalCart } from "./cart"
 
 const BACK = { to: "/account/catalog", label: "← Catalog" }
 
@@ -50,9 +51,9 @@ export function CartPage() {
 function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) {
   const queryClient = useQueryClient()
   const action = useAction()
-  const money = (amount: number | undefined) =>
-    amount === undefined ? "" : formatMoney(amount, cart.currency_code)
+  const money = (amount: number) => formatMoney(amount, cart.currency_code)
   const priced = typeof cart.total === "number"
+  const presented = priced ? cartTotals(cart) : null
   const change = (work: () => Promise<unknown>) =>
     action.run(async () => {
       await work()
@@ -70,20 +71,20 @@ function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) 
               <th scope="col" className="num">
                 Quantity
               </th>
-              {priced && (
+              {presented && (
                 <>
                   <th scope="col" className="num">
                     Unit price
                   </th>
                   <th scope="col" className="num">
-                    Total
+                    Total (before tax)
                   </th>
                 </>
               )}
             </tr>
           </thead>
           <tbody>
-            {cart.items!.map((item) => (
+            {cart.items!.map((item, index) => (
               <tr key={item.id}>
                 <td>
                   <span className="item-title">{item.product_title ?? item.title}</span>
@@ -99,13 +100,13 @@ function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) 
                     onRemove={() => change(() => removeLine(cart.id, item.id))}
                   />
                 </td>
-                {priced && (
+                {presented && (
                   <>
                     <td className="num" data-label="Unit price">
-                      {money(item.unit_price)}
+                      {money(presented.lines[index].unit_price)}
                     </td>
-                    <td className="num" data-label="Total">
-                      {money(item.total)}
+                    <td className="num" data-label="Total (before tax)">
+                      {money(presented.lines[index].total)}
                     </td>
                   </>
                 )}
@@ -121,27 +122,8 @@ function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) 
       </section>
       <section className="card totals" aria-labelledby="cart-totals-title">
         <h2 id="cart-totals-title">Totals</h2>
-        {priced ? (
-          <dl>
-            <div>
-              <dt>Subtotal</dt>
-              <dd>{money(cart.subtotal)}</dd>
-            </div>
-            {cart.discount_total ? (
-              <div>
-                <dt>Discounts</dt>
-                <dd>−{money(cart.discount_total)}</dd>
-              </div>
-            ) : null}
-            <div>
-              <dt>Tax</dt>
-              <dd>{money(cart.tax_total)}</dd>
-            </div>
-            <div className="grand-total">
-              <dt>Total</dt>
-              <dd data-testid="cart-total">{money(cart.total)}</dd>
-            </div>
-          </dl>
+        {presented ? (
+          <TotalsRows rows={presented.rows} money={money} testIdPrefix="cart" />
         ) : (
           <p>Prices on request: the merchant prices your cart.</p>
         )}

@@ -7,7 +7,13 @@ import { useAction } from "../../../lib/use-action"
 import { mayUseCart } from "../access"
 import { RecordStates } from "../NotFoundCard"
 import { useMe } from "../queries"
-import { breakAt, useCatalogProduct, type CatalogProduct, type CatalogVariant } from "./catalog-api"
+import {
+  breakAt,
+  useCatalogLine,
+  useCatalogProduct,
+  type CatalogProduct,
+  type CatalogVariant,
+} from "./catalog-api"
 import { addToCart, cartQueryKey } from "./cart"
 import { StockBadge } from "./StockBadge"
 
@@ -108,6 +114,7 @@ function VariantOffer({ product, variant }: { product: CatalogProduct; variant: 
   const action = useAction()
   const count = Math.max(1, Math.floor(Number(quantity)) || 1)
   const row = breakAt(variant, count)
+  const line = useCatalogLine(product.id, variant.id, count).data
   const currency = variant.price?.currency_code
   const money = (amount: number) => formatMoney(amount, currency ?? "usd")
   const outOfStock =
@@ -201,9 +208,11 @@ function VariantOffer({ product, variant }: { product: CatalogProduct; variant: 
             onChange={(event) => setQuantity(event.target.value)}
           />
         </div>
-        {row && (
+        {line && (
           <p className="hint" data-testid="line-total">
-            {count} × {money(row.net_amount)} = {money(row.net_amount * count)}
+            {line.quantity} × {money(line.unit_price)}
+            {line.discount_total ? ` − discounts ${money(line.discount_total)}` : ""} ={" "}
+            {money(line.total)}
           </p>
         )}
         {/* A contact who may neither order nor ask for quotes only browses: no cart. */}

@@ -1,3 +1,4 @@
+import { presentOrderTotals } from "@shared/totals-presentation"
 import { useQuery } from "@tanstack/react-query"
 import { isNotFound } from "../../../lib/api"
 import { memberFetch, memberSdk } from "../../../lib/member-api"
@@ -29,7 +30,11 @@ const stored = {
   },
 }
 
-/** The fields the cart page reads; amounts are absent while prices are hidden. */
+/**
+ * The fields the cart page and checkout read: Medusa's own totals, which
+ * presentOrderTotals (src/shared/totals-presentation.ts) turns into pre-tax
+ * lines and rows that add up. Amounts are absent while prices are hidden.
+ */
 export type PortalCart = {
   id: string
   currency_code: string
@@ -45,10 +50,13 @@ export type PortalCart = {
     title: string
     quantity: number
     unit_price?: number
-    total?: number
+    subtotal?: number
   }[]
-  subtotal?: number
-  discount_total?: number
+  shipping_methods?: { name?: string | null; shipping_option_id?: string | null }[] | null
+  item_subtotal?: number
+  discount_subtotal?: number
+  shipping_subtotal?: number
+  credit_line_total?: number
   tax_total?: number
   total?: number
 }
@@ -56,8 +64,9 @@ export type PortalCart = {
 /** A shipping address as Medusa's carts, orders and customer addresses have it. */
 export type CartAddress = NonNullable<OrderDetail["shipping_address"]> & { phone?: string | null }
 
-const CART_FIELDS =
-  "id,currency_code,completed_at,region_id,*items,items.variant_sku,*shipping_address,subtotal,discount_total,tax_total,total"
+// Medusa's default cart fields (totals, lines with adjustments and tax lines, the
+// address, the shipping methods) plus what the default leaves out.
+const CART_FIELDS = "+items.subtotal,+shipping_methods.name"
 
 /** The company's open cart on this device, or null (none yet, completed or gone). */
 export async function currentCart(companyId: string): Promise<PortalCart | null> {
@@ -104,6 +113,16 @@ export const removeLine = (cartId: string, lineId: string) =>
 
 /** Forgets the company's cart on this device: the next Add to cart starts a fresh one. */
 export const forgetCart = (companyId: string) => stored.set(companyId, null)
+
+/** Medusa's cart totals as the one presentation of totals: pre-tax lines, then the rows. */
+export const cartTotals = (cart: PortalCart) =>
+  presentOrderTotals({
+    ...cart,
+    items: cart.items?.map((item) => ({ ...item, unit_price: item.unit_price ?? 0 })),
+    item_subtotal: cart.item_subtotal,
+    tax_total: cart.tax_total,
+    total: cart.total,
+  })
 
 export const cartQueryKey = (companyId: string) => ["cart", companyId] as const
 

@@ -1,4 +1,4 @@
-import type { CatalogStock, PriceBreak } from "@shared/catalog"
+import type { CatalogStock, LineTotals, PriceBreak } from "@shared/catalog"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { memberFetch } from "../../../lib/member-api"
 
@@ -25,6 +25,8 @@ export type CatalogVariant = {
   /** Absent while prices are hidden; null without a price in the region's currency. */
   price?: CatalogPrice | null
   price_breaks?: PriceBreak[]
+  /** A line of the asked quantity as the cart totals it; absent while prices are hidden. */
+  line?: LineTotals | null
   /** Absent while the stock display is off. */
   stock?: CatalogStock
 }
@@ -54,8 +56,10 @@ export type CatalogPage = {
 export const catalog = {
   list: (query: { q?: string; category_id?: string; limit: number; offset: number }) =>
     memberFetch<CatalogPage>("/store/portal/products", { query }),
-  product: (id: string) =>
-    memberFetch<{ product: CatalogProduct }>(`/store/portal/products/${encodeURIComponent(id)}`),
+  product: (id: string, query: { quantity?: number } = {}) =>
+    memberFetch<{ product: CatalogProduct }>(`/store/portal/products/${encodeURIComponent(id)}`, {
+      query,
+    }),
   /** The categories holding portal products (the catalog's answer lists them), for the filter. */
   categories: async () => (await catalog.list({ limit: 1, offset: 0 })).categories,
 }
@@ -69,6 +73,18 @@ export const useCatalogList = (query: Parameters<typeof catalog.list>[0]) =>
 
 export const useCatalogProduct = (id: string) =>
   useQuery({ queryKey: ["catalog-product", id], queryFn: () => catalog.product(id) })
+
+/**
+ * The variant's line at `quantity` as the server totals it (the cart's own
+ * computation), kept on screen while the next quantity loads.
+ */
+export const useCatalogLine = (productId: string, variantId: string, quantity: number) =>
+  useQuery({
+    queryKey: ["catalog-product", productId, { quantity }],
+    queryFn: () => catalog.product(productId, { quantity }),
+    select: (data) => data.product.variants.find((variant) => variant.id === variantId)?.line,
+    placeholderData: keepPreviousData,
+  })
 
 export const useCategories = () =>
   useQuery({ queryKey: ["catalog-categories"], queryFn: catalog.categories, staleTime: 300_000 })
