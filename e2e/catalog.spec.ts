@@ -129,14 +129,13 @@ async function signIn(page: Page, suite: PortalSuite, email: string) {
 
 portalTestRunner((suite) => {
   let tab: Tab | undefined
-  let emails: ReturnType<typeof captureEmails>
+  let emails: Awaited<ReturnType<typeof captureEmails>>
 
-  beforeEach(() => {
-    emails = captureEmails()
+  beforeEach(async () => {
+    emails = await captureEmails(suite)
   })
 
   afterEach(async () => {
-    emails.stop()
     await tab?.context.close()
     tab = undefined
   })

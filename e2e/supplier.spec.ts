@@ -53,7 +53,7 @@ const written = (day: string) =>
  * indication, incoming shown), a supplier company and a purchase order to it
  * for 6 of the product, sent: Medusa counts them incoming, with no date yet.
  */
-async function world(suite: PortalSuite, emails: ReturnType<typeof captureEmails>) {
+async function world(suite: PortalSuite, emails: Awaited<ReturnType<typeof captureEmails>>) {
   const container: MedusaContainer = suite.getContainer()
   const stores = container.resolve(Modules.STORE)
   const [medusaStore] = await stores.listStores({}, { take: 1 })
@@ -150,14 +150,13 @@ async function openPurchaseOrder(page: Page) {
 
 portalTestRunner((suite) => {
   let tab: Tab | undefined
-  let emails: ReturnType<typeof captureEmails>
+  let emails: Awaited<ReturnType<typeof captureEmails>>
 
-  beforeEach(() => {
-    emails = captureEmails()
+  beforeEach(async () => {
+    emails = await captureEmails(suite)
   })
 
   afterEach(async () => {
-    emails.stop()
     await tab?.context.close()
     tab = undefined
   })

@@ -1,31 +1,20 @@
-import { LocalNotificationService } from "@medusajs/notification-local/dist/services/local"
 import type { Permission } from "../../src/shared/permissions"
 import type { PortalSuite } from "./runner"
 
 // Companies, teams and contacts made as staff would, through the admin API,
-// and the emails Medusa's local notification provider is asked to send.
-
-type SentEmail = { to: string; template: string; content?: { text?: string }; data?: unknown }
+// and the emails they receive through the SMTP path (suite.mail).
 
 /**
- * Keeps every notification Medusa's local provider sends (it still logs them),
- * in memory: invitation and reset links exist only in an email's `content`,
- * which Medusa never stores. Call `stop` after the test.
+ * The emails of one test, read from the mail catcher the runner started
+ * (integration-tests/helpers/mail.ts): invitation and reset links exist only
+ * in an email, which Medusa never stores. Empties the inbox first.
  */
-export function captureEmails() {
-  const spy = jest.spyOn(LocalNotificationService.prototype, "send")
-  const sent = () => spy.mock.calls.map(([notification]) => notification as unknown as SentEmail)
+export async function captureEmails(suite: PortalSuite) {
+  await suite.mail.clear()
   return {
-    /** The link in the latest email of `template` to `to`, e.g. `${portalUrl}/invite/<token>`. */
-    linkIn(template: string, to: string): string {
-      const email = sent()
-        .filter((n) => n.template === template && n.to === to)
-        .pop()
-      const url = email && /https?:\/\/\S+/.exec(email.content?.text ?? "")?.[0]
-      if (!url) throw new Error(`No ${template} email with a link to ${to}`)
-      return url
-    },
-    stop: () => spy.mockRestore(),
+    /** The portal link in the latest email of `template` to `to`, e.g. `${portalUrl}/invite/<token>`. */
+    linkIn: (template: string, to: string): Promise<string> =>
+      suite.mail.linkIn({ template, to }, suite.portalUrl),
   }
 }
 
@@ -66,7 +55,7 @@ export async function addMember(
 /** Staff invite the member; answers the link the email carries. */
 export async function invite(
   suite: PortalSuite,
-  emails: ReturnType<typeof captureEmails>,
+  emails: Awaited<ReturnType<typeof captureEmails>>,
   companyId: string,
   member: { id: string },
   email: string
@@ -82,7 +71,7 @@ export async function invite(
 /** A contact whose invitation was accepted over the API: they can sign in with `password`. */
 export async function acceptedContact(
   suite: PortalSuite,
-  emails: ReturnType<typeof captureEmails>,
+  emails: Awaited<ReturnType<typeof captureEmails>>,
   companyId: string,
   email: string,
   teamIds: string[],
@@ -99,7 +88,7 @@ export async function acceptedContact(
  */
 export async function acceptInvitation(
   suite: PortalSuite,
-  emails: ReturnType<typeof captureEmails>,
+  emails: Awaited<ReturnType<typeof captureEmails>>,
   companyId: string,
   member: { id: string },
   email: string,

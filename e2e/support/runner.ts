@@ -9,6 +9,7 @@ import {
   type Headers,
   type Store,
 } from "../../integration-tests/helpers/fixtures"
+import { type MailCatcher, mailCatcher } from "../../integration-tests/helpers/mail"
 import { launchChromium } from "./browser"
 
 const ROOT = join(__dirname, "..", "..")
@@ -40,6 +41,8 @@ export type PortalSuite = {
   portalUrl: string
   /** The Medusa server the portal talks to, e.g. http://localhost:39876. */
   backendUrl: string
+  /** Every email the server sent, through its SMTP provider to an in-process maildev. */
+  mail: MailCatcher
   admin: Headers
   store: Store
   publishableKey: string
@@ -67,6 +70,8 @@ export type PortalSuite = {
  */
 export function portalTestRunner(testSuite: (suite: PortalSuite) => void): void {
   const suite = {} as PortalSuite
+  // Before Medusa boots, so SMTP_URL is set when medusa-config.ts is read.
+  suite.mail = mailCatcher()
   const config: PortalConfig = { backendUrl: "", publishableKey: "" }
   let closePortal: (() => Promise<void>) | undefined
   const saved = {
