@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import BigNumber from "bignumber.js"
-import { netUnitAmount } from "../../src/shared/catalog"
+import { lineTotals, netUnitAmount } from "../../src/shared/catalog"
 import {
   asMember,
   createAdminUser,
@@ -11,7 +11,7 @@ import {
   portalAccounts,
 } from "../helpers/fixtures"
 
-jest.setTimeout(300_000)
+jest.setTimeout(600_000)
 
 const SETTINGS = "/admin/portal/settings"
 const COMPANIES = "/admin/portal/companies"
@@ -182,6 +182,41 @@ medusaIntegrationTestRunner({
       expect((await api.post(SETTINGS, { portal_discount_percent: 10 }, admin)).status).toBe(200)
       matrix.push(...(await checkMatrix(rival.id, 10, 0)), ...(await checkMatrix(acme.id, 10, 15)))
       console.log(`portal price matrix (catalog/cart/rule):\n${matrix.join("\n")}`)
+
+      // The catalog's line for N (what "N × price" reads) is the cart line's
+      // pre-tax total for N, for every N from 1 to 100, across the price break
+      // at 10 with the blanket and company discounts stacked.
+      // Four carts in parallel, each through every fourth quantity.
+      const lanes = 4
+      const lineCarts = await Promise.all(
+        Array.from({ length: lanes }, async (_, lane) => {
+          const cartId = await newCart(acme.id, "usd", lane + 1)
+          return { cartId, lineId: (await cartLine(cartId)).item.id }
+        })
+      )
+      await Promise.all(
+        lineCarts.map(async ({ cartId, lineId }, lane) => {
+          for (let quantity = lane + 1; quantity <= 100; quantity += lanes) {
+            const [, catalogRes] = await Promise.all([
+              api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity }, cartHeaders),
+              api.get(
+                `/store/portal/products/${bolt.id}?region_id=${regions.usd}&quantity=${quantity}`,
+                as(acme.id)
+              ),
+            ])
+            const { item, adjusted } = await cartLine(cartId)
+            const cart = lineTotals(
+              {
+                unit_price: item.unit_price,
+                quantity: item.quantity,
+                adjustment_total: adjusted,
+              },
+              "usd"
+            )
+            expect(catalogRes.data.product.variants[0].line).toEqual({ ...cart, quantity })
+          }
+        })
+      )
 
       // Medusa's automatic promotions carry the discounts, ruled by customer group.
       const blanket = await promotionByCode(BLANKET_CODE)
