@@ -104,10 +104,13 @@ medusaIntegrationTestRunner({
      */
     async function world(store?: Store): Promise<World> {
       const { company, team, addMember, contact } = accounts()
-      const buyer = await company("Acme", { is_customer: true, is_supplier: false })
+      // Acme and Parts Co start on both sides and give one up once their contacts are
+      // in teams of that side (below): staff may not put a contact in a team that fits
+      // none of the company's sides, but a company can still stop buying or supplying.
+      const buyer = await company("Acme", { is_customer: true, is_supplier: true })
       const rival = await company("Rival", { is_customer: true, is_supplier: false })
       const closed = await company("Closed", { is_customer: true, is_supplier: false })
-      const supplier = await company("Parts Co", { is_customer: false, is_supplier: true })
+      const supplier = await company("Parts Co", { is_customer: true, is_supplier: true })
       const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
       const suppliers = await team("Suppliers", SUPPLIER_PERMISSIONS)
       const nobody = await team("Nothing", [])
@@ -153,6 +156,8 @@ medusaIntegrationTestRunner({
       // A supplier team at a customer-only company grants nothing there either.
       const supplierAtBuyer = await contact("supplier-team@acme.test")
       await addMember(buyer.id, supplierAtBuyer.id, [buyers.id, suppliers.id])
+      await api.post(`/admin/portal/companies/${buyer.id}`, { is_supplier: false }, admin)
+      await api.post(`/admin/portal/companies/${supplier.id}`, { is_customer: false }, admin)
 
       const as = (who: { token: string }, companyId?: string) => ({
         headers: {
