@@ -8,11 +8,7 @@ import type { Permission } from "../../../../shared/permissions"
 import { NoQueryParams } from "../../../utils/query-params"
 import { validateParams } from "../../../utils/validate-params"
 import { memberGuard } from "../authorize-member"
-import {
-  StoreAcceptQuote,
-  StoreDeclineQuote,
-  StoreQuoteSelection,
-} from "../quote-links/validators"
+import { StoreAcceptQuote, StoreDeclineQuote, StoreQuoteSelection } from "../quote-links/validators"
 import {
   MemberQuoteParams,
   StoreMemberListQuotesParams,
