@@ -1,4 +1,5 @@
 import type { ClientOrderStatus } from "@shared/order-status"
+import type { PostalAddressParts } from "@shared/postal-address"
 import type { QuoteStatus } from "@shared/quote-statuses"
 import type { TotalsRow } from "@shared/totals-presentation"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
@@ -66,17 +67,7 @@ export type OrderDetail = OrderRow & {
   }[]
   /** Subtotal, discounts, shipping, tax, total, paid, outstanding (src/shared/totals-presentation.ts). */
   totals: TotalsRow[]
-  shipping_address: {
-    first_name?: string | null
-    last_name?: string | null
-    company?: string | null
-    address_1?: string | null
-    address_2?: string | null
-    city?: string | null
-    postal_code?: string | null
-    province?: string | null
-    country_code?: string | null
-  } | null
+  shipping_address: PostalAddressParts | null
   shipping_methods: { name: string; amount: number }[]
   fulfillments: {
     created_at: string
