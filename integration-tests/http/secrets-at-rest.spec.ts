@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { DistributedTransaction } from "@medusajs/framework/orchestration"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   agreementTemplateBody,
@@ -12,18 +12,10 @@ import {
   quoteLink as link,
   waitFor,
 } from "../helpers/fixtures"
+import { captureDefaultLog } from "../helpers/log-capture"
 import { mailCatcher } from "../helpers/mail"
 
 jest.setTimeout(180_000)
-
-/**
- * What Medusa logs at its default level ("http": the access log and above).
- * At "debug" Medusa's router also prints request paths, link tokens included;
- * the README says not to run production at that level.
- */
-const LOG_METHODS = ["log", "info", "http", "warn", "error", "panic", "failure"] as const
-
-type Logger = Record<string, unknown> & { shouldLog: (level: string) => boolean }
 
 /**
  * No raw link token at rest: not in any table (ours or Medusa's, notification
@@ -45,23 +37,10 @@ medusaIntegrationTestRunner({
      * until `restore()`.
      */
     function capture() {
-      const container = getContainer()
-      const logged: string[] = []
-      const logger = container.resolve(ContainerRegistrationKeys.LOGGER) as unknown as Logger
-      const restore: Array<() => void> = []
-      for (const method of LOG_METHODS) {
-        const original = logger[method] as (...args: unknown[]) => unknown
-        if (typeof original !== "function") continue
-        logger[method] = (...args: unknown[]) => {
-          logged.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "))
-          return original.apply(logger, args)
-        }
-        restore.push(() => (logger[method] = original))
-      }
-      // Record what the default level prints, whatever LOG_LEVEL says here.
-      const shouldLog = logger.shouldLog
-      logger.shouldLog = (level: string) => LOG_METHODS.includes(level as never)
-      restore.push(() => (logger.shouldLog = shouldLog))
+      // At "debug" Medusa's router also prints request paths, link tokens included;
+      // the README says not to run production at that level.
+      const log = captureDefaultLog(getContainer())
+      const restore: Array<() => void> = [log.restore]
       // Every checkpoint of every workflow, whether or not this one is stored.
       const checkpoints: string[] = []
       const saveCheckpoint = DistributedTransaction.prototype.saveCheckpoint
@@ -74,7 +53,11 @@ medusaIntegrationTestRunner({
       }
       restore.push(() => (DistributedTransaction.prototype.saveCheckpoint = saveCheckpoint))
 
-      return { logged, checkpoints, restore: () => restore.forEach((undo) => undo()) }
+      return {
+        logged: log.logged,
+        checkpoints,
+        restore: () => restore.forEach((undo) => undo()),
+      }
     }
 
     /** Every row of every table, ours and Medusa's, as text. */
