@@ -7,6 +7,8 @@ import {
   asMember,
   createAdminUser,
   createStore,
+  createTaxRegion,
+  enablePaymentProviders,
   type Headers,
   portalAccounts,
 } from "../helpers/fixtures"
@@ -217,6 +219,83 @@ medusaIntegrationTestRunner({
           }
         })
       )
+
+      // A quote requested from a portal cart keeps its prices and discounts (issue 20):
+      // its total is the cart's (9 × 33.33, less the blanket 10 % and Acme's 15 %, taxed
+      // at the same address), and so is the order made from it when staff send it
+      // unchanged and the member accepts. The requester is also a contact of Third
+      // (5 %): an Acme quote carries Acme's discount only.
+      await createTaxRegion(container, "us", 7.25)
+      await enablePaymentProviders(container, store.region.id)
+      await api.post(SETTINGS, { allow_quote_requests: true }, admin)
+      const third = await company("Third")
+      await api.post(`${COMPANIES}/${third.id}`, { discount_percent: 5 }, admin)
+      const quoters = await team("Quotes", [
+        "catalog.view",
+        "quotes.view",
+        "quotes.request",
+        "quotes.accept",
+      ])
+      const requester = await contact("quotes@acme.test")
+      await addMember(acme.id, requester.id, [quoters.id])
+      await addMember(third.id, requester.id, [quoters.id])
+      const requesterCart = {
+        headers: { ...cartHeaders.headers, authorization: `Bearer ${requester.token}` },
+      }
+      const address = {
+        first_name: "Pat",
+        last_name: "Buyer",
+        address_1: "1 Main Street",
+        city: "Columbus",
+        province: "oh",
+        postal_code: "43215",
+        country_code: "us",
+      }
+      await api.post(
+        "/store/customers/me/addresses",
+        { ...address, is_default_shipping: true },
+        requesterCart
+      )
+      const quoteCart = (
+        await api.post(
+          "/store/carts",
+          { region_id: regions.usd, shipping_address: address },
+          requesterCart
+        )
+      ).data.cart.id as string
+      const asRequester = asMember(store, requester.token, acme.id)
+      await api.post("/store/portal/cart-company", { cart_id: quoteCart }, asRequester)
+      await api.post(
+        `/store/carts/${quoteCart}/line-items`,
+        { variant_id: variantId, quantity: 9 },
+        requesterCart
+      )
+      const cartTotal = Number(
+        (await api.get(`/store/carts/${quoteCart}?fields=total`, requesterCart)).data.cart.total
+      )
+      const cents = (amount: number) => Math.round(amount * 100)
+      const discounted = new BigNumber(33.33).times(9).times(0.9).times(0.85)
+      expect(cents(cartTotal)).toBe(cents(discounted.times(1.0725).toNumber()))
+      const requested = await api.post(
+        "/store/portal/quote-requests",
+        { cart_id: quoteCart },
+        asRequester
+      )
+      const quoteId = requested.data.quote.id as string
+      const staffQuote = (await api.get(`/admin/portal/quotes/${quoteId}`, admin)).data.quote
+      expect(cents(staffQuote.totals.total)).toBe(cents(cartTotal))
+      await api.post(`/admin/portal/quotes/${quoteId}/take-up`, {}, admin)
+      await api.post(`/admin/portal/quotes/${quoteId}/send`, {}, admin)
+      const accepted = await api.post(
+        `/store/portal/quotes/${quoteId}/accept`,
+        { selected_item_ids: [] },
+        asRequester
+      )
+      const order = (await api.get(`/admin/orders/${accepted.data.order.id}?fields=total`, admin))
+        .data.order
+      expect(cents(Number(order.total))).toBe(cents(cartTotal))
+      // Third leaves the portal so the promotion checks below see Acme and Rival only.
+      await api.post(`${COMPANIES}/${third.id}`, { allow_portal: false }, admin)
 
       // Medusa's automatic promotions carry the discounts, ruled by customer group.
       const blanket = await promotionByCode(BLANKET_CODE)

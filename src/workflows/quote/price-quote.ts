@@ -28,7 +28,8 @@ const asQuoteTaxLine = (line: { rate: number; code: string | null; name: string 
  * lines from the Tax Module for the quote's shipping address (through core's
  * `getItemTaxLinesStep`, as `createOrderWorkflow` taxes its order) and the
  * adjustments of the store's automatic promotions (the Promotion Module's
- * `computeActions` with no codes, as the order's adjustment refresh does).
+ * `computeActions` with no codes, as the order's adjustment refresh does, for
+ * the quote's company's group and sales channel when it has a portal company).
  * Prices are tax-exclusive. Runs after every edit and again at acceptance
  * under the quote's lock, with the buyer's selection.
  */
@@ -56,6 +57,7 @@ export function priceQuote(
     const grossed = (amount: number, lines: Array<{ rate: number }>) =>
       MathBN.mult(amount, MathBN.add(1, MathBN.div(rate(lines), 100)))
     return {
+      ...(context.promotion ?? {}),
       id: context.order.id,
       currency_code: context.order.currency_code,
       shipping_address: context.order.shipping_address,

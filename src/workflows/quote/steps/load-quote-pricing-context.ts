@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isLineIncluded, computeQuoteTotals } from "../../../shared/quote-totals"
@@ -9,7 +10,9 @@ export type QuoteForPricing = {
   id: string
   customer_id: string
   customer_email: string
+  company_id?: string | null
   region_id?: string | null
+  sales_channel_id?: string | null
   currency_code: string
   shipping_address?: unknown
   shipping_option_id?: string | null
@@ -28,15 +31,48 @@ export type QuoteForPricing = {
   } | null> | null
 }
 
+/** What Medusa's promotion rules read of a quote's buyer: `customer.groups.id` and `sales_channel_id`. */
+export type QuotePromotionContext = {
+  customer: { id: string; groups: Array<{ id: string }> }
+  sales_channel_id?: string
+}
+
+/**
+ * The promotion context of a quote of a company with portal access, and of the
+ * order made from it: the customer in that company's group only (never the other
+ * groups of a contact of several companies) and the quote's sales channel, so
+ * the portal's blanket and company discounts apply as they do to the company's
+ * cart (docs/ARCHITECTURE.md, "Money"). Undefined for a quote of no such company.
+ */
+export async function quotePromotionContext(
+  container: MedusaContainer,
+  quote: { customer_id: string; company_id?: string | null; sales_channel_id?: string | null }
+): Promise<QuotePromotionContext | undefined> {
+  if (!quote.company_id) return undefined
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: companies } = await query.graph({
+    entity: "portal_company",
+    fields: ["id", "allow_portal", "customer_group_id"],
+    filters: { id: quote.company_id },
+  })
+  const company = companies[0]
+  if (!company?.allow_portal || !company.customer_group_id) return undefined
+  return {
+    customer: { id: quote.customer_id, groups: [{ id: company.customer_group_id }] },
+    ...(quote.sales_channel_id ? { sales_channel_id: quote.sales_channel_id } : {}),
+  }
+}
+
 /** The id the quote's one shipping method goes by while it is priced. */
 export const QUOTE_SHIPPING_METHOD_ID = "quote-shipping"
 
 /**
  * The quote in the shape Medusa's tax and promotion steps read an order in:
  * the customer with their groups, the region's automatic-taxes switch, the
- * shipping address, each line at the unit price the order will carry, and
- * the shipping method. `getItemTaxLinesStep` and the Promotion Module then
- * price the quote exactly as `createOrderWorkflow` will price its order
+ * shipping address, each line at the unit price the order will carry, the
+ * shipping method, and the promotion context of its company
+ * (`quotePromotionContext`). `getItemTaxLinesStep` and the Promotion Module
+ * then price the quote exactly as `createOrderWorkflow` will price its order
  * (docs/ARCHITECTURE.md, "Money").
  */
 export const loadQuotePricingContextStep = createStep(
@@ -46,7 +82,7 @@ export const loadQuotePricingContextStep = createStep(
     { container }
   ) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const [{ data: customers }, { data: regions }] = await Promise.all([
+    const [{ data: customers }, { data: regions }, promotion] = await Promise.all([
       query.graph({
         entity: "customer",
         fields: ["id", "email", "groups.id"],
@@ -59,6 +95,7 @@ export const loadQuotePricingContextStep = createStep(
             filters: { id: quote.region_id },
           })
         : Promise.resolve({ data: [] as { id: string; automatic_taxes: boolean }[] }),
+      quotePromotionContext(container, quote),
     ])
     const items = (quote.items ?? []).filter((item) => !!item).map((item) => item!)
     const totals = computeQuoteTotals({
@@ -91,6 +128,7 @@ export const loadQuotePricingContextStep = createStep(
         included: isLineIncluded(item, selected_item_ids),
       })),
       shipping_methods: shippingMethods,
+      promotion: promotion ?? null,
     })
   }
 )
