@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { type Access, can, type Permission } from "../../shared/permissions"
+import type { QuoteStatus } from "../../shared/quote-statuses"
 
 /**
  * The quotes an actor may reach, as Query filters (docs/ARCHITECTURE.md,
@@ -27,9 +28,9 @@ export function quoteFiltersFor(quoteId: string, access?: Access | null) {
  * prepared until it is sent (docs/ARCHITECTURE.md, "Quote requests"). With
  * `statuses`, only those (`requested` includes the taken-up requests).
  */
-export function memberVisible(statuses?: readonly string[]) {
-  const preparing = { status: "draft", requested_at: { $ne: null } }
-  if (!statuses) return { $or: [{ status: { $ne: "draft" } }, preparing] }
+export function memberVisible(statuses?: readonly QuoteStatus[]) {
+  const preparing = { status: "draft" as const, requested_at: { $ne: null } }
+  if (!statuses) return { $or: [{ status: { $ne: "draft" as const } }, preparing] }
   const wanted = statuses.filter((status) => status !== "draft")
   return statuses.includes("requested")
     ? { $or: [{ status: wanted }, preparing] }
