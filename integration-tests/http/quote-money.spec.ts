@@ -9,6 +9,7 @@ import {
   createStore,
   createTaxRegion,
   Headers,
+  quoteBody,
   signBody,
   Store,
   quoteLink as link,
@@ -281,6 +282,23 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ shipping_option_id: null, name: "Shipping" }),
       ])
       expect(rounded(order.shipping_total, "USD")).toBe(27)
+    })
+
+    it("keeps the freight staff enter when they take a quote's shipping option away", async () => {
+      const store = await createStore(getContainer())
+      const shipping = await createShippingOption(getContainer(), store, 25)
+      const created = await api.post(
+        "/admin/portal/quotes",
+        quoteBody(store, { shipping_option_id: shipping.id }),
+        admin
+      )
+      const updated = await api.post(
+        `/admin/portal/quotes/${created.data.quote.id}`,
+        { shipping_option_id: null, shipping_amount: 40 },
+        admin
+      )
+      expect(updated.data.quote).toMatchObject({ shipping_option_id: null, shipping_amount: 40 })
+      expect(updated.data.quote.totals.shipping_total).toBe(40)
     })
 
     it("reprices when the buyer picks another address before accepting", async () => {

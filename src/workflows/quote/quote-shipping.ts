@@ -20,10 +20,11 @@ export function shippingFields(input: QuoteShippingInput, references: QuoteRefer
     fields.shipping_address = references.shipping_address
   }
   if (input.shipping_option_id === null) {
+    // No option: freight alone, when staff entered one (docs/ARCHITECTURE.md, "Money").
     Object.assign(fields, {
       shipping_option_id: null,
       shipping_method_name: null,
-      shipping_amount: null,
+      shipping_amount: input.shipping_amount ?? null,
     })
   } else if (references.shipping_option) {
     const option = references.shipping_option
