@@ -65,7 +65,8 @@ medusaIntegrationTestRunner({
           ].join("\n")
         )
         expect(text).not.toContain("Matching grinder")
-        expect(text).toMatch(/^Total €3,520.00; deposit due on signing €1,056.00\. Signed on /m)
+        // €3,520.00 of goods + €95.00 freight + 8.25% sales tax on both; a 30% deposit.
+        expect(text).toMatch(/^Total €3,913.24; deposit due on signing €1,173.97\. Signed on /m)
 
         expect(blocks.map((block: { type: string }) => block.type)).toEqual([
           "paragraph",
