@@ -15,6 +15,14 @@ export const VALIDITY_DAYS_RANGE = { min: 1, max: 365 } as const
 export const DEPOSIT_PERCENT_RANGE = { min: 0, max: 100 } as const
 
 export const MAX_DISPLAY_NAME_LENGTH = 200
+
+/** The merchant's name on pages, papers and emails: the portal's display name, else the store's. */
+export function merchantDisplayName(
+  displayName: string | null | undefined,
+  storeName: string | null | undefined
+): string {
+  return displayName || storeName || "Our store"
+}
 export const MAX_LOGO_URL_LENGTH = 2048
 export const MAX_CONSENT_TEXT_LENGTH = 2000
 

@@ -17,6 +17,7 @@ import { formatQuoteAddress } from "../../shared/quote-address"
 import { formatTotalsAmount, presentOrderTotals } from "../../shared/totals-presentation"
 import { invoiceFiltersFor } from "../../workflows/billing/invoice-access"
 import { INVOICE_COLUMNS } from "../admin/portal/invoices/query-config"
+import { merchantDisplayName } from "../../shared/portal-settings"
 
 const INVOICE_PDF_FIELDS = [
   ...INVOICE_COLUMNS,
@@ -150,7 +151,7 @@ export async function invoicePdf(
     generated_at: new Date(),
   }
   const pdf = await renderInvoicePdf(input, {
-    name: settings.display_name || store?.name || "Our store",
+    name: merchantDisplayName(settings.display_name, store?.name),
     primary_color: settings.primary_color,
   })
   return { pdf, filename: `${number}.pdf` }

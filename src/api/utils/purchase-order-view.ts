@@ -20,6 +20,7 @@ import {
 } from "../../shared/procurement"
 import { formatPostalAddress } from "../../shared/postal-address"
 import { sendPdf } from "./send-pdf"
+import { merchantDisplayName } from "../../shared/portal-settings"
 
 /**
  * Purchase orders as the API answers them (docs/ARCHITECTURE.md, "Procurement"),
@@ -515,7 +516,7 @@ export async function sendPurchaseOrderPdf(
       generated_at: new Date(),
     },
     {
-      name: settings.display_name || store?.name || "Our store",
+      name: merchantDisplayName(settings.display_name, store?.name),
       primary_color: settings.primary_color,
     }
   )

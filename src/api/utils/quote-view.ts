@@ -19,6 +19,7 @@ import type { Access } from "../../shared/permissions"
 import { totalsOfQuote, QuoteTotals } from "../../shared/quote-totals"
 import { buyerStatus } from "../../workflows/quote/buyer-access"
 import { consentText } from "../../modules/agreement/build-document"
+import { merchantDisplayName } from "../../shared/portal-settings"
 
 export const ADMIN_QUOTE_LIST_FIELDS = [
   ...QUOTE_COLUMNS,
@@ -440,7 +441,7 @@ export async function fetchBuyerPageContext(scope: MedusaContainer) {
   const store = await storeName(scope, settings.id)
   return {
     branding: {
-      name: settings.display_name || store || "Our store",
+      name: merchantDisplayName(settings.display_name, store),
       logo_url: settings.logo_url,
       primary_color: settings.primary_color,
     },
