@@ -1,7 +1,7 @@
 import { Badge, Text } from "@medusajs/ui"
 import { errorMessage } from "../../hooks/quotes"
 import { useOrderPayment } from "../../hooks/billing"
-import { formatMoney } from "../quotes/format"
+import { formatMoney } from "../../lib/format"
 
 const STATUS_LABEL: Record<string, string> = {
   not_paid: "Not paid",

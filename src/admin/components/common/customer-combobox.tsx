@@ -1,6 +1,6 @@
 import { useState } from "react"
 import { type QuoteCustomer, useCustomerSearch } from "../../hooks/quotes"
-import { customerName } from "../quotes/format"
+import { customerName } from "../../lib/format"
 import { SearchCombobox } from "./search-combobox"
 
 /** Searches Medusa's customers by name, email or company; picking one clears the search. */

@@ -1,6 +1,6 @@
 import { clx, Input, Label } from "@medusajs/ui"
 import type { ComponentProps, ReactNode } from "react"
-import { FieldError } from "../quotes/field-error"
+import { FieldError } from "./field-error"
 
 type InputProps = Omit<
   ComponentProps<typeof Input>,

@@ -12,7 +12,7 @@ import {
 } from "@medusajs/ui"
 import { type ReactNode, useMemo, useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
-import { formatDate } from "../quotes/format"
+import { formatDate } from "../../lib/format"
 import { SectionError } from "./section-state"
 
 const PAGE_SIZE = 20

@@ -1,5 +1,5 @@
 import { clx, Container, Heading, Text } from "@medusajs/ui"
-import { formatDateTime } from "../quotes/format"
+import { formatDateTime } from "../../lib/format"
 
 export type TimelineEntry = {
   id: string

@@ -4,7 +4,7 @@ import { type NewMemberInput, useAddMember } from "../../hooks/companies"
 import type { QuoteCustomer } from "../../hooks/quotes"
 import { CustomerCombobox } from "../common/customer-combobox"
 import { FormDrawer } from "../common/form-drawer"
-import { customerName } from "../quotes/format"
+import { customerName } from "../../lib/format"
 
 type Mode = "existing" | "new"
 

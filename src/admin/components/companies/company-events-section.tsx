@@ -3,7 +3,7 @@ import { type AccessEvent, useCompanyEvents, useCompanyMembers } from "../../hoo
 import { usePortalTeams } from "../../hooks/portal-teams"
 import { useStaffUsers } from "../../hooks/quotes"
 import { SectionError, SectionLoading } from "../common/section-state"
-import { customerName, formatDateTime } from "../quotes/format"
+import { customerName, formatDateTime } from "../../lib/format"
 
 const EVENT_LABELS: Record<string, string> = {
   company_created: "Company created",

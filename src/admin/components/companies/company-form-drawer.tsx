@@ -2,7 +2,7 @@ import { Checkbox, Input, Label, Switch, Text } from "@medusajs/ui"
 import { useState } from "react"
 import type { Company, CompanyInput } from "../../hooks/companies"
 import { FormDrawer } from "../common/form-drawer"
-import { FieldError } from "../quotes/field-error"
+import { FieldError } from "../common/field-error"
 
 type Draft = {
   name: string

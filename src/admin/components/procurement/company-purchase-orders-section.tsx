@@ -4,7 +4,7 @@ import type { Company } from "../../hooks/companies"
 import { usePurchaseOrders } from "../../hooks/purchase-orders"
 import { LinkedRecords } from "../common/linked-records"
 import { SectionError, SectionLoading } from "../common/section-state"
-import { formatDate, formatMoney } from "../quotes/format"
+import { formatDate, formatMoney } from "../../lib/format"
 import { createPurchaseOrderPath, purchaseOrderPath, supplierPurchaseOrdersPath } from "./paths"
 import { PurchaseOrderStatusBadge } from "./status-badges"
 

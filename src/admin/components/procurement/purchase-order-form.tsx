@@ -17,8 +17,8 @@ import {
 } from "../../hooks/purchase-orders"
 import type { DraftFormProps } from "../common/draft-form"
 import { VariantCombobox } from "../common/variant-combobox"
-import { FieldError } from "../quotes/field-error"
-import { formatMoney } from "../quotes/format"
+import { FieldError } from "../common/field-error"
+import { formatMoney } from "../../lib/format"
 import {
   addVariantLine,
   draftTotal,

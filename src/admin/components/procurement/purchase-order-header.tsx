@@ -10,7 +10,7 @@ import {
 } from "../../hooks/purchase-orders"
 import { errorMessage } from "../../lib/errors"
 import { Fact, Facts, RecordHeader } from "../common/record-header"
-import { formatDate, formatMoney } from "../quotes/format"
+import { formatDate, formatMoney } from "../../lib/format"
 import { DeclineChangeDrawer } from "./decline-change-drawer"
 import { editPurchaseOrderPath } from "./paths"
 import { PdfButton } from "./pdf-button"

@@ -1,7 +1,7 @@
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { lineRemainder } from "../../../shared/procurement"
 import type { PurchaseOrderDetail } from "../../hooks/purchase-orders"
-import { formatDate, formatMoney } from "../quotes/format"
+import { formatDate, formatMoney } from "../../lib/format"
 import { lineTitle } from "./purchase-order-form-model"
 
 /** What was ordered, what arrived, what is still to come, and at what cost. */

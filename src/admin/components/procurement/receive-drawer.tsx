@@ -3,7 +3,7 @@ import { useState } from "react"
 import { lineRemainder } from "../../../shared/procurement"
 import { type PurchaseOrderDetail, useReceivePurchaseOrder } from "../../hooks/purchase-orders"
 import { type DrawerProps, FormDrawer } from "../common/form-drawer"
-import { FieldError } from "../quotes/field-error"
+import { FieldError } from "../common/field-error"
 import { lineTitle } from "./purchase-order-form-model"
 
 /**

@@ -9,7 +9,7 @@ import {
 } from "../../hooks/supplier-bills"
 import { errorMessage } from "../../lib/errors"
 import { Fact, Facts, RecordHeader, TextLink } from "../common/record-header"
-import { formatDate, formatDateTime, formatMoney } from "../quotes/format"
+import { formatDate, formatDateTime, formatMoney } from "../../lib/format"
 import { purchaseOrderPath } from "./paths"
 import { PdfButton } from "./pdf-button"
 import { RejectBillDrawer } from "./reject-bill-drawer"

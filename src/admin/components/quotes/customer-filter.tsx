@@ -1,7 +1,7 @@
 import { useCustomer } from "../../hooks/quotes"
 import { CustomerCombobox } from "../common/customer-combobox"
 import { FilterChip } from "../common/filter-chip"
-import { customerName } from "./format"
+import { customerName } from "../../lib/format"
 
 type CustomerFilterProps = {
   customerId: string | null

@@ -1,7 +1,7 @@
 import { Alert, Button, Copy, Input, Label, Prompt, Text } from "@medusajs/ui"
 import { LINK_GRACE_DAYS } from "../../../shared/quote-links"
 import type { IssuedLink } from "../../hooks/quotes"
-import { formatDateTime } from "./format"
+import { formatDateTime } from "../../lib/format"
 
 type IssuedLinkDialogProps = {
   quoteNumber: string

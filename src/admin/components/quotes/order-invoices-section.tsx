@@ -5,7 +5,7 @@ import { downloadInvoicePdf, useIssueBalanceInvoice } from "../../hooks/billing"
 import { errorMessage, type QuoteDetail, useQuoteInvoices } from "../../hooks/quotes"
 import { statusLabel } from "../../../shared/labels"
 import { OrderPaymentFacts } from "../billing/order-payment-facts"
-import { formatDate, formatMoney } from "./format"
+import { formatDate, formatMoney } from "../../lib/format"
 
 const INVOICE_COLOR = { paid: "green", unpaid: "orange", overdue: "red", void: "grey" } as const
 const KIND_LABEL = { deposit: "Deposit", balance: "Balance", final: "Final" } as const

@@ -26,7 +26,7 @@ import {
   useVariantSearch,
   type VariantOption,
 } from "../../hooks/quotes"
-import { customerName, formatMoney } from "./format"
+import { customerName, formatMoney } from "../../lib/format"
 import {
   type DepositMode,
   draftShippingAmount,
@@ -44,7 +44,7 @@ import { QuoteTotalsSummary } from "./quote-totals-summary"
 import { CustomerCombobox } from "../common/customer-combobox"
 import type { DraftFormProps } from "../common/draft-form"
 import { VariantCombobox } from "../common/variant-combobox"
-import { FieldError } from "./field-error"
+import { FieldError } from "../common/field-error"
 
 type QuoteFormProps = DraftFormProps<QuoteDraft> & {
   /** The company can change only while the quote is a draft. */

@@ -19,7 +19,7 @@ import {
   useTakeUpQuote,
 } from "../../hooks/quotes"
 import { Fact, Facts, RecordHeader, TextLink } from "../common/record-header"
-import { customerName, formatDate, formatDateTime, formatMoney } from "./format"
+import { customerName, formatDate, formatDateTime, formatMoney } from "../../lib/format"
 import { IssuedLinkDialog } from "./issued-link-dialog"
 import { editQuotePath, quotePath } from "./paths"
 import { PaidOutstandingFact } from "../billing/order-payment-facts"

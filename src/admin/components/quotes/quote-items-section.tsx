@@ -1,7 +1,7 @@
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import type { QuoteDetail } from "../../hooks/quotes"
 import { presentedLineTotal } from "../../../shared/totals-presentation"
-import { formatMoney } from "./format"
+import { formatMoney } from "../../lib/format"
 import { QuoteTotalsSummary } from "./quote-totals-summary"
 
 /** "Tax (IL 10%)": the names of the tax lines Medusa gave the lines and shipping. */

@@ -1,7 +1,7 @@
 import { Button, clx, Container, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import { errorMessage, type QuoteDetail, useReplyToQuote } from "../../hooks/quotes"
-import { formatDateTime } from "./format"
+import { formatDateTime } from "../../lib/format"
 
 const MAX_LENGTH = 5000
 

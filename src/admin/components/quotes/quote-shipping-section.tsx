@@ -1,7 +1,7 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { formatQuoteAddress } from "../../../shared/quote-address"
 import type { QuoteDetail } from "../../hooks/quotes"
-import { formatMoney } from "./format"
+import { formatMoney } from "../../lib/format"
 
 /**
  * Where the quote ships and how: the address copied from the customer (the

@@ -1,6 +1,6 @@
 import type { QuoteDetail, QuoteEvent } from "../../hooks/quotes"
 import { Timeline } from "../common/timeline"
-import { formatMoney } from "./format"
+import { formatMoney } from "../../lib/format"
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 

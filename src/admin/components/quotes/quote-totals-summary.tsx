@@ -1,7 +1,7 @@
 import { Text } from "@medusajs/ui"
 import type { QuoteTotals } from "../../../shared/quote-totals"
 import { formatTotalsAmount, presentQuoteTotals } from "../../../shared/totals-presentation"
-import { formatMoney } from "./format"
+import { formatMoney } from "../../lib/format"
 
 type QuoteTotalsSummaryProps = {
   totals: QuoteTotals

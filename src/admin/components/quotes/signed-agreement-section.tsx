@@ -4,7 +4,7 @@ import { Link } from "react-router-dom"
 import { useAgreementTemplate } from "../../hooks/agreement-templates"
 import type { QuoteDetail } from "../../hooks/quotes"
 import { agreementTemplatePath } from "../agreement-templates/paths"
-import { formatDateTime } from "./format"
+import { formatDateTime } from "../../lib/format"
 import { SignedPdfButton } from "./signed-pdf-button"
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (

@@ -12,7 +12,7 @@ import {
 import { CompanyFormDrawer } from "../../components/companies/company-form-drawer"
 import { CompanySides } from "../../components/companies/company-sides"
 import { companyPath } from "../../components/companies/paths"
-import { formatDateTime } from "../../components/quotes/format"
+import { formatDateTime } from "../../lib/format"
 import { type Company, useCompanies, useCreateCompany } from "../../hooks/companies"
 
 const columnHelper = createDataTableColumnHelper<Company>()

@@ -17,7 +17,7 @@ import {
   useUrlFilter,
 } from "../../components/common/list-page"
 import { CustomerFilter } from "../../components/quotes/customer-filter"
-import { customerName, formatDateTime, formatMoney } from "../../components/quotes/format"
+import { customerName, formatDateTime, formatMoney } from "../../lib/format"
 import { createQuotePath, quotePath } from "../../components/quotes/paths"
 import { QuoteStatusBadge, quoteStatusLabel } from "../../components/quotes/quote-status-badge"
 import { type Quote, QUOTE_STATUSES, type QuoteStatus, useQuotes } from "../../hooks/quotes"

@@ -20,7 +20,7 @@ import { supplierBillPath } from "../../components/procurement/paths"
 import { SupplierBillStatusBadge } from "../../components/procurement/status-badges"
 import { SupplierFilter } from "../../components/procurement/supplier-filter"
 import { supplierNameCell } from "../../components/procurement/supplier-link"
-import { formatMoney } from "../../components/quotes/format"
+import { formatMoney } from "../../lib/format"
 import { type SupplierBill, useSupplierBills } from "../../hooks/supplier-bills"
 
 const columnHelper = createDataTableColumnHelper<SupplierBill>()

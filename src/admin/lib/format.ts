@@ -1,5 +1,3 @@
-import type { QuoteCustomer } from "../../hooks/quotes"
-
 /** An amount in the currency's main unit (as the API and the totals function use it). */
 export function formatMoney(amount: number | null | undefined, currencyCode: string): string {
   if (amount == null) return "–"
@@ -25,7 +23,10 @@ export const formatDateTime = (value: string | Date | null | undefined) =>
 
 /** "Ada Lovelace", else the email. */
 export function customerName(
-  customer: Pick<QuoteCustomer, "first_name" | "last_name" | "email"> | null | undefined,
+  customer:
+    | { first_name?: string | null; last_name?: string | null; email?: string | null }
+    | null
+    | undefined,
   fallbackEmail = ""
 ) {
   const name = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
