@@ -1,10 +1,11 @@
 import type { FetchError } from "@medusajs/js-sdk"
 import { toast, usePrompt } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useEffect, useState } from "react"
 import type { AgreementBlock } from "../../shared/agreement-document"
 import { errorMessage, hasStatus, isNotFound } from "../lib/errors"
+import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
+import { useDebouncedValue } from "../lib/use-debounced-value"
 
 /** The admin API's shapes (src/api/admin/portal/agreement-templates), as the editor reads them. */
 export type AgreementTemplateVersion = {
@@ -38,12 +39,12 @@ export type AgreementTemplateInput = { name: string; body: string }
 
 const BASE = "/admin/portal/agreement-templates"
 
-const keys = {
-  all: ["portal", "agreement-templates"] as const,
-  list: (params: object) => [...keys.all, "list", params] as const,
-  detail: (id: string) => [...keys.all, "detail", id] as const,
-  variables: () => [...keys.all, "variables"] as const,
-  preview: (input: { name?: string; body: string }) => [...keys.all, "preview", input] as const,
+const base = queryKeysFactory("agreement-templates")
+
+export const agreementTemplateKeys = {
+  ...base,
+  variables: () => [...base.all, "variables"] as const,
+  preview: (input: { name?: string; body: string }) => [...base.all, "preview", input] as const,
 }
 
 /** Whether any version of the template has gone out with a quote (then it cannot be deleted). */
@@ -53,11 +54,9 @@ export const isTemplateInUse = (template: AgreementTemplate) =>
 /** A 400 from the server: the template itself is wrong, and the author must change it. */
 export const isInvalidTemplateError = (error: unknown): error is FetchError => hasStatus(error, 400)
 
-export { errorMessage }
-
 export function useAgreementTemplates(params: { limit: number; offset: number; q?: string }) {
   return useQuery({
-    queryKey: keys.list(params),
+    queryKey: agreementTemplateKeys.list(params),
     queryFn: () =>
       sdk.client.fetch<{
         agreement_templates: AgreementTemplate[]
@@ -71,7 +70,7 @@ export function useAgreementTemplates(params: { limit: number; offset: number; q
 
 export function useAgreementTemplate(id: string) {
   return useQuery({
-    queryKey: keys.detail(id),
+    queryKey: agreementTemplateKeys.detail(id),
     queryFn: () => sdk.client.fetch<{ agreement_template: AgreementTemplate }>(`${BASE}/${id}`),
     select: (data) => data.agreement_template,
     retry: (count, error) => !isNotFound(error) && count < 2,
@@ -80,22 +79,12 @@ export function useAgreementTemplate(id: string) {
 
 export function useAgreementTemplateVariables() {
   return useQuery({
-    queryKey: keys.variables(),
+    queryKey: agreementTemplateKeys.variables(),
     queryFn: () =>
       sdk.client.fetch<{ variables: AgreementTemplateVariable[] }>(`${BASE}/variables`),
     select: (data) => data.variables,
     staleTime: Infinity,
   })
-}
-
-/** The value, once it has stopped changing for `delay` ms. */
-function useDebouncedValue<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay)
-    return () => clearTimeout(timer)
-  }, [value, delay])
-  return debounced
 }
 
 /**
@@ -107,7 +96,7 @@ export function useAgreementTemplatePreview(input: { name?: string; body: string
   const name = useDebouncedValue(input.name?.trim() || undefined, 300)
   const request = { name, body }
   const query = useQuery({
-    queryKey: keys.preview(request),
+    queryKey: agreementTemplateKeys.preview(request),
     queryFn: () =>
       sdk.client.fetch<{ preview: AgreementPreview }>(`${BASE}/preview`, {
         method: "POST",
@@ -136,7 +125,7 @@ export function useCreateAgreementTemplate() {
         method: "POST",
         body: input,
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: agreementTemplateKeys.all }),
   })
 }
 
@@ -149,7 +138,7 @@ export function useUpdateAgreementTemplate(id: string) {
         method: "POST",
         body: input,
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: agreementTemplateKeys.all }),
   })
 }
 
@@ -163,7 +152,7 @@ export function useDeleteAgreementTemplate() {
   const mutation = useMutation({
     mutationFn: (id: string) =>
       sdk.client.fetch<{ id: string; deleted: boolean }>(`${BASE}/${id}`, { method: "DELETE" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: agreementTemplateKeys.all }),
   })
 
   const confirmAndDelete = async (template: Pick<AgreementTemplate, "id" | "name">) => {

@@ -1,5 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
+import { useDebouncedValue } from "../lib/use-debounced-value"
 
 /**
  * The admin API's shapes for portal companies and their contacts
@@ -73,13 +75,12 @@ export type NewMemberInput =
 
 const BASE = "/admin/portal/companies"
 
+const base = queryKeysFactory("companies")
+
 export const companyKeys = {
-  all: ["portal", "companies"] as const,
-  list: (params: object) => [...companyKeys.all, "list", params] as const,
-  detail: (id: string) => [...companyKeys.all, "detail", id] as const,
-  members: (id: string) => [...companyKeys.all, "members", id] as const,
-  events: (id: string) => [...companyKeys.all, "events", id] as const,
-  ofCustomer: (customerId: string) => [...companyKeys.all, "of-customer", customerId] as const,
+  ...base,
+  members: (id: string) => [...base.detail(id), "members"] as const,
+  events: (id: string) => [...base.detail(id), "events"] as const,
 }
 
 type Page = { count: number; offset: number; limit: number }
@@ -127,14 +128,26 @@ export function useCompanyEvents(id: string) {
 
 /** The companies a customer is a contact of, each with their membership. */
 export function useCustomerCompanies(customerId: string | null | undefined) {
+  const query = { customer_id: customerId, limit: 100 }
   return useQuery({
-    queryKey: companyKeys.ofCustomer(customerId ?? ""),
-    queryFn: () =>
-      sdk.client.fetch<{ companies: CustomerCompany[] } & Page>(BASE, {
-        query: { customer_id: customerId, limit: 100 },
-      }),
+    queryKey: companyKeys.list(query),
+    queryFn: () => sdk.client.fetch<{ companies: CustomerCompany[] } & Page>(BASE, { query }),
     select: (data) => data.companies,
     enabled: !!customerId,
+  })
+}
+
+export type SupplierOption = { id: string; name: string }
+
+/** Supplier companies matching a search, for the purchase order form and filters. */
+export function useSupplierSearch(search: string) {
+  const q = useDebouncedValue(search.trim())
+  const query = { q: q || undefined, is_supplier: "true", limit: 100, order: "name" }
+  return useQuery({
+    queryKey: companyKeys.list(query),
+    queryFn: () => sdk.client.fetch<{ companies: SupplierOption[] } & Page>(BASE, { query }),
+    select: (data): SupplierOption[] => data.companies.map(({ id, name }) => ({ id, name })),
+    placeholderData: keepPreviousData,
   })
 }
 

@@ -1,66 +1,48 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
+import { orderKeys } from "./orders"
 import { quoteKeys } from "./quotes"
 
-/**
- * What Medusa's own order page shows about payment: its status (aggregated from
- * the payment collections linked to the order: deposit and balance), what was
- * captured, and what is outstanding. One source for the quote header, the
- * quote's order panel and the order widget.
- */
-export type OrderPayment = {
+export type Invoice = {
   id: string
+  number: string
+  kind: "deposit" | "balance" | "final"
+  status: "unpaid" | "paid" | "overdue" | "void"
+  amount: number
   currency_code: string
-  total: number
-  payment_status: string
-  paid_total: number
-  outstanding: number
+  due_at: string
+  paid_at: string | null
 }
 
-type OrderPaymentResponse = {
-  order: {
-    id: string
-    currency_code: string
-    total: number
-    payment_status: string
-    summary?: { paid_total?: number; pending_difference?: number } | null
-  }
-}
+const BASE = "/admin/portal/invoices"
 
-export const orderPaymentKey = (orderId: string) => ["portal-order-payment", orderId] as const
+export const invoiceKeys = queryKeysFactory("invoices")
 
-export function useOrderPayment(orderId: string | null | undefined) {
+/** A quote's invoices (deposit, balance). */
+export function useQuoteInvoices(quoteId: string, options: { enabled?: boolean } = {}) {
+  const query = { quote_id: quoteId, limit: 50 }
   return useQuery({
-    queryKey: orderPaymentKey(orderId ?? ""),
-    queryFn: () =>
-      sdk.client.fetch<OrderPaymentResponse>(`/admin/orders/${orderId}`, {
-        query: { fields: "id,currency_code,total,payment_status,summary" },
-      }),
-    select: ({ order }): OrderPayment => ({
-      id: order.id,
-      currency_code: order.currency_code,
-      total: Number(order.total),
-      payment_status: order.payment_status,
-      paid_total: Number(order.summary?.paid_total ?? 0),
-      outstanding: Number(order.summary?.pending_difference ?? 0),
-    }),
-    enabled: !!orderId,
+    queryKey: invoiceKeys.list(query),
+    queryFn: () => sdk.client.fetch<{ invoices: Invoice[]; count: number }>(BASE, { query }),
+    select: (data) => data.invoices,
+    enabled: options.enabled,
   })
 }
 
-/** Staff issue the balance invoice of a quote's order (POST /admin/portal/invoices, kind "balance"). */
+/** Staff issue the balance invoice of a quote's order (kind "balance"). */
 export function useIssueBalanceInvoice(quoteId: string, orderId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: () =>
-      sdk.client.fetch<{ invoice: { id: string; number: string } }>("/admin/portal/invoices", {
+      sdk.client.fetch<{ invoice: { id: string; number: string } }>(BASE, {
         method: "POST",
         body: { order_id: orderId, kind: "balance" },
       }),
     onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: quoteKeys.invoices(quoteId) })
+      queryClient.invalidateQueries({ queryKey: invoiceKeys.all })
       queryClient.invalidateQueries({ queryKey: quoteKeys.detail(quoteId) })
-      queryClient.invalidateQueries({ queryKey: orderPaymentKey(orderId) })
+      queryClient.invalidateQueries({ queryKey: orderKeys.detail(orderId) })
     },
   })
 }
@@ -68,7 +50,7 @@ export function useIssueBalanceInvoice(quoteId: string, orderId: string) {
 /** The invoice PDF, downloaded through the admin API with the admin's session. */
 export async function downloadInvoicePdf(invoice: { id: string; number?: string }) {
   // Without a JSON accept header the SDK hands back the raw response.
-  const response = await sdk.client.fetch<Response>(`/admin/portal/invoices/${invoice.id}/pdf`, {
+  const response = await sdk.client.fetch<Response>(`${BASE}/${invoice.id}/pdf`, {
     headers: { accept: "application/pdf" },
   })
   const url = URL.createObjectURL(await response.blob())

@@ -4,6 +4,7 @@ import type {
   StaffAlertTarget,
   StockDisplay,
 } from "../../shared/portal-settings"
+import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
 
 /** The settings as GET/POST /admin/portal/settings answer them. */
@@ -47,11 +48,11 @@ export type PortalSettingsChanges = Partial<
 > & { notification_recipients?: Partial<Record<keyof NotificationRecipients, StaffAlertTarget>> }
 
 const SETTINGS_PATH = "/admin/portal/settings"
-const settingsKey = ["portal-settings"] as const
+export const portalSettingsKeys = queryKeysFactory("settings")
 
 export function usePortalSettings() {
   return useQuery({
-    queryKey: settingsKey,
+    queryKey: portalSettingsKeys.all,
     queryFn: () => sdk.client.fetch<PortalSettingsResponse>(SETTINGS_PATH),
   })
 }
@@ -64,16 +65,7 @@ export function useUpdatePortalSettings() {
         method: "POST",
         body: changes,
       }),
-    onSuccess: (data) => queryClient.setQueryData(settingsKey, data),
-  })
-}
-
-/** The admin users staff can pick as alert recipients. */
-export function useAdminUsers() {
-  return useQuery({
-    queryKey: ["portal-settings", "admin-users"],
-    queryFn: () => sdk.admin.user.list({ limit: 200, fields: "id,email,first_name,last_name" }),
-    select: (data) => data.users,
+    onSuccess: (data) => queryClient.setQueryData(portalSettingsKeys.all, data),
   })
 }
 
@@ -93,55 +85,8 @@ export function useUploadLogo() {
         headers: { "content-type": null },
         body,
       })
-      queryClient.setQueryData(settingsKey, data)
+      queryClient.setQueryData(portalSettingsKeys.all, data)
       return data.settings.logo_url ?? ""
     },
   })
 }
-
-export type StaffGroup = {
-  id: string
-  name: string
-  user_ids: string[]
-  users: Array<{ id: string; email: string; first_name: string | null; last_name: string | null }>
-  created_by: string | null
-  updated_by: string | null
-  created_at: string
-  updated_at: string
-}
-
-const GROUPS_PATH = "/admin/portal/staff-groups"
-const groupsKey = ["portal-staff-groups"] as const
-
-/** The staff groups alerts can go to. */
-export function useStaffGroups() {
-  return useQuery({
-    queryKey: groupsKey,
-    queryFn: () =>
-      sdk.client.fetch<{ staff_groups: StaffGroup[] }>(GROUPS_PATH, { query: { limit: 100 } }),
-    select: (data) => data.staff_groups,
-  })
-}
-
-/** Creates a group (no id) or changes one; deletes with `remove`. */
-export function useSaveStaffGroup() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: ({ id, ...body }: { id?: string; name: string; user_ids: string[] }) =>
-      sdk.client.fetch<{ staff_group: StaffGroup }>(id ? `${GROUPS_PATH}/${id}` : GROUPS_PATH, {
-        method: "POST",
-        body,
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: groupsKey }),
-  })
-}
-
-export function useDeleteStaffGroup() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (id: string) => sdk.client.fetch(`${GROUPS_PATH}/${id}`, { method: "DELETE" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: groupsKey }),
-  })
-}
-
-export { errorMessage } from "../lib/errors"

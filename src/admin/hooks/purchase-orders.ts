@@ -5,8 +5,8 @@ import type {
   PurchaseOrderStatus,
 } from "../../shared/procurement"
 import { isNotFound } from "../lib/errors"
+import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
-import { useDebouncedValue } from "./quotes"
 
 /**
  * The admin API's purchase order shapes (src/api/admin/portal/purchase-orders;
@@ -84,11 +84,7 @@ const BASE = "/admin/portal/purchase-orders"
 
 export const purchaseOrderPdfPath = (id: string) => `${BASE}/${id}/pdf`
 
-export const purchaseOrderKeys = {
-  all: ["portal", "purchase-orders"] as const,
-  list: (params: object) => [...purchaseOrderKeys.all, "list", params] as const,
-  detail: (id: string) => [...purchaseOrderKeys.all, "detail", id] as const,
-}
+export const purchaseOrderKeys = queryKeysFactory("purchase-orders")
 
 type Page = { count: number; offset: number; limit: number }
 
@@ -169,103 +165,4 @@ export function useDeclinePurchaseOrderChange(id: string) {
   return usePurchaseOrderMutation((message: string | undefined) =>
     post(`${BASE}/${id}/decline-change`, message ? { message } : {})
   )
-}
-
-/* The pickers of the purchase order form: Medusa's own admin API and the portal's companies. */
-
-export type SupplierOption = NamedRef
-
-/** Supplier companies matching a search. */
-export function useSupplierSearch(search: string) {
-  const q = useDebouncedValue(search.trim())
-  return useQuery({
-    queryKey: ["portal", "procurement-pickers", "suppliers", q],
-    queryFn: () =>
-      sdk.client.fetch<{ companies: NamedRef[] } & Page>("/admin/portal/companies", {
-        query: { q: q || undefined, is_supplier: "true", limit: 100, order: "name" },
-      }),
-    select: (data): SupplierOption[] => data.companies.map(({ id, name }) => ({ id, name })),
-    placeholderData: keepPreviousData,
-  })
-}
-
-export function useStockLocations() {
-  return useQuery({
-    queryKey: ["portal", "procurement-pickers", "stock-locations"],
-    queryFn: () =>
-      sdk.client.fetch<{ stock_locations: NamedRef[] }>("/admin/stock-locations", {
-        query: { limit: 100, fields: "id,name" },
-      }),
-    select: (data) => data.stock_locations,
-    staleTime: 60_000,
-  })
-}
-
-export type StoreCurrency = { currency_code: string; is_default: boolean }
-
-/** The store's currencies (Settings → Store), the default one first. */
-export function useStoreCurrencies() {
-  return useQuery({
-    queryKey: ["portal", "procurement-pickers", "store-currencies"],
-    queryFn: () =>
-      sdk.client.fetch<{ stores: Array<{ supported_currencies?: StoreCurrency[] | null }> }>(
-        "/admin/stores",
-        {
-          query: {
-            fields: "id,supported_currencies.currency_code,supported_currencies.is_default",
-          },
-        }
-      ),
-    select: (data): StoreCurrency[] =>
-      [...(data.stores[0]?.supported_currencies ?? [])].sort(
-        (a, b) => Number(b.is_default) - Number(a.is_default)
-      ),
-    staleTime: 60_000,
-  })
-}
-
-export type PurchasableVariant = {
-  id: string
-  product_title: string
-  title: string | null
-  sku: string | null
-  /** Only variants whose stock Medusa manages can be ordered from a supplier. */
-  manage_inventory: boolean
-}
-
-/** Catalog variants matching a title or SKU search, for a PO's lines. */
-export function usePurchasableVariantSearch(search: string) {
-  const q = useDebouncedValue(search.trim())
-  return useQuery({
-    queryKey: ["portal", "procurement-pickers", "variants", q],
-    queryFn: () =>
-      sdk.client.fetch<{
-        products: Array<{
-          title: string
-          variants?: Array<{
-            id: string
-            title: string | null
-            sku: string | null
-            manage_inventory: boolean | null
-          }> | null
-        }>
-      }>("/admin/products", {
-        query: {
-          q: q || undefined,
-          limit: 10,
-          fields: "id,title,variants.id,variants.title,variants.sku,variants.manage_inventory",
-        },
-      }),
-    select: (data): PurchasableVariant[] =>
-      data.products.flatMap((product) =>
-        (product.variants ?? []).map((variant) => ({
-          id: variant.id,
-          product_title: product.title,
-          title: variant.title,
-          sku: variant.sku,
-          manage_inventory: !!variant.manage_inventory,
-        }))
-      ),
-    placeholderData: keepPreviousData,
-  })
 }

@@ -1,11 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useEffect, useState } from "react"
 import type { QuoteLineJson, QuoteMessageJson } from "../../shared/quote-json"
 import type { QuoteStatus } from "../../shared/quote-statuses"
 import type { QuoteShippingAddress } from "../../shared/quote-address"
 import type { QuoteTaxLine, QuoteTotals } from "../../shared/quote-totals"
-import type { CatalogPrice } from "../components/quotes/catalog-price"
-import { errorMessage, isNotFound } from "../lib/errors"
+import { isNotFound } from "../lib/errors"
+import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
 
 /** The admin API's shapes (src/api/admin/portal/quotes, src/api/utils/quote-view.ts). */
@@ -166,29 +165,11 @@ export type QuoteListParams = {
   order_id?: string
 }
 
-export type Invoice = {
-  id: string
-  number: string
-  kind: "deposit" | "balance" | "final"
-  status: "unpaid" | "paid" | "overdue" | "void"
-  amount: number
-  currency_code: string
-  due_at: string
-  paid_at: string | null
-}
-
 const BASE = "/admin/portal/quotes"
 
 export const quotePdfPath = (id: string) => `${BASE}/${id}/signed-agreement/pdf`
 
-export const quoteKeys = {
-  all: ["portal", "quotes"] as const,
-  list: (params: object) => [...quoteKeys.all, "list", params] as const,
-  detail: (id: string) => [...quoteKeys.all, "detail", id] as const,
-  invoices: (id: string) => [...quoteKeys.all, "invoices", id] as const,
-}
-
-export { errorMessage, isNotFound }
+export const quoteKeys = queryKeysFactory("quotes")
 
 export function useQuotes(params: QuoteListParams, options: { enabled?: boolean } = {}) {
   return useQuery({
@@ -216,18 +197,6 @@ export function useQuote(id: string, options: { enabled?: boolean } = {}) {
     queryFn: () => sdk.client.fetch<{ quote: QuoteDetail }>(`${BASE}/${id}`),
     select: (data) => data.quote,
     retry: (count, error) => !isNotFound(error) && count < 2,
-    enabled: options.enabled,
-  })
-}
-
-export function useQuoteInvoices(quoteId: string, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: quoteKeys.invoices(quoteId),
-    queryFn: () =>
-      sdk.client.fetch<{ invoices: Invoice[]; count: number }>("/admin/portal/invoices", {
-        query: { quote_id: quoteId, limit: 50 },
-      }),
-    select: (data) => data.invoices,
     enabled: options.enabled,
   })
 }
@@ -330,191 +299,5 @@ export function useReplyToQuote(id: string) {
         body: { body },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: quoteKeys.detail(id) }),
-  })
-}
-
-/** The value, once it has stopped changing for `delay` ms (for search boxes). */
-export function useDebouncedValue<T>(value: T, delay = 300): T {
-  const [debounced, setDebounced] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay)
-    return () => clearTimeout(timer)
-  }, [value, delay])
-  return debounced
-}
-
-const CUSTOMER_FIELDS = "id,email,first_name,last_name,company_name"
-
-/** Medusa customers matching a search, for the pickers. */
-export function useCustomerSearch(search: string) {
-  const q = useDebouncedValue(search.trim())
-  return useQuery({
-    queryKey: ["portal", "quote-pickers", "customers", q],
-    queryFn: () =>
-      sdk.admin.customer.list({ q: q || undefined, limit: 10, fields: CUSTOMER_FIELDS }),
-    select: (data) => data.customers as unknown as QuoteCustomer[],
-    placeholderData: keepPreviousData,
-  })
-}
-
-export function useCustomer(id: string | null | undefined) {
-  return useQuery({
-    queryKey: ["portal", "quote-pickers", "customer", id],
-    queryFn: () => sdk.admin.customer.retrieve(id!, { fields: CUSTOMER_FIELDS }),
-    select: (data) => data.customer as unknown as QuoteCustomer,
-    enabled: !!id,
-  })
-}
-
-export type RegionOption = { id: string; name: string; currency_code: string }
-
-export function useRegions() {
-  return useQuery({
-    queryKey: ["portal", "quote-pickers", "regions"],
-    queryFn: () => sdk.admin.region.list({ limit: 100, fields: "id,name,currency_code" }),
-    select: (data) => data.regions as RegionOption[],
-    staleTime: 60_000,
-  })
-}
-
-/** The store's default sales channel: the one a quote's order is placed in. */
-export function useDefaultSalesChannelId() {
-  return useQuery({
-    queryKey: ["portal", "quote-pickers", "store"],
-    queryFn: () => sdk.admin.store.list({ fields: "id,default_sales_channel_id" }),
-    select: (data) => data.stores[0]?.default_sales_channel_id ?? null,
-    staleTime: 60_000,
-  })
-}
-
-export type VariantOption = {
-  id: string
-  product_title: string
-  title: string
-  sku: string | null
-  thumbnail: string | null
-  prices: CatalogPrice[]
-}
-
-/**
- * Product variants matching a search, with their prices: the form fills a
- * line's unit price from them for the quote's currency, region and quantity.
- */
-export function useVariantSearch(search: string) {
-  const q = useDebouncedValue(search.trim())
-  return useQuery({
-    queryKey: ["portal", "quote-pickers", "variants", q],
-    queryFn: () =>
-      sdk.admin.product.list({
-        q: q || undefined,
-        limit: 10,
-        fields: "id,title,thumbnail,*variants,*variants.prices",
-      }),
-    select: (data): VariantOption[] =>
-      data.products.flatMap((product) =>
-        (product.variants ?? []).map((variant) => ({
-          id: variant.id,
-          product_title: product.title,
-          title: variant.title ?? "",
-          sku: variant.sku ?? null,
-          thumbnail: product.thumbnail ?? null,
-          prices: (variant.prices ?? []) as unknown as CatalogPrice[],
-        }))
-      ),
-    placeholderData: keepPreviousData,
-  })
-}
-
-/** One of the customer's addresses as Medusa's admin API lists it. */
-export type CustomerAddressOption = Omit<QuoteShippingAddress, "customer_address_id"> & {
-  id: string
-  is_default_shipping: boolean
-}
-
-/** The customer's addresses (Medusa's admin API), for the quote's shipping address. */
-export function useCustomerAddresses(customerId: string | null | undefined) {
-  return useQuery({
-    queryKey: ["portal", "quote-pickers", "customer-addresses", customerId],
-    queryFn: () =>
-      sdk.client.fetch<{ addresses: CustomerAddressOption[] }>(
-        `/admin/customers/${customerId}/addresses`,
-        {
-          query: {
-            limit: 100,
-            // Medusa's default fields leave out which address is the default one.
-            fields:
-              "id,first_name,last_name,company,address_1,address_2,city,postal_code,province,country_code,phone,is_default_shipping",
-          },
-        }
-      ),
-    select: (data) => data.addresses,
-    enabled: !!customerId,
-  })
-}
-
-export type ShippingOptionChoice = {
-  id: string
-  name: string
-  /** The flat price in the quote's currency, when the option has one. */
-  amount: number | null
-}
-
-type AdminShippingOption = {
-  id: string
-  name: string
-  price_type: "flat" | "calculated"
-  prices?: Array<{ amount: number; currency_code: string | null }> | null
-  rules?: Array<{ attribute: string; value: string | string[] }> | null
-}
-
-/** Medusa marks a return option with the rule is_return = "true". */
-const isReturnOption = (option: AdminShippingOption) =>
-  (option.rules ?? []).some((rule) => rule.attribute === "is_return" && rule.value === "true")
-
-/**
- * Flat-rate outbound shipping options, with their price in the quote's
- * currency. Medusa 2.21's GET /admin/shipping-options filters neither by
- * price_type nor (without an is_return rule on the option) by direction, so
- * both are left out here; the server refuses a calculated option too.
- */
-export function useShippingOptions(currencyCode: string) {
-  return useQuery({
-    queryKey: ["portal", "quote-pickers", "shipping-options"],
-    queryFn: () =>
-      sdk.client.fetch<{ shipping_options: AdminShippingOption[] }>("/admin/shipping-options", {
-        query: { limit: 100, fields: "id,name,price_type,*prices,*rules" },
-      }),
-    select: (data): ShippingOptionChoice[] =>
-      data.shipping_options
-        .filter((option) => option.price_type === "flat" && !isReturnOption(option))
-        .map((option) => ({
-          id: option.id,
-          name: option.name,
-          amount:
-            option.prices?.find(
-              (price) => price.currency_code?.toLowerCase() === currencyCode.toLowerCase()
-            )?.amount ?? null,
-        })),
-    staleTime: 60_000,
-  })
-}
-
-export type StaffUser = {
-  id: string
-  email: string
-  first_name: string | null
-  last_name: string | null
-}
-
-/** The store's admin users, whom a quote can be assigned to. */
-export function useStaffUsers() {
-  return useQuery({
-    queryKey: ["portal", "quote-pickers", "users"],
-    queryFn: () =>
-      sdk.client.fetch<{ users: StaffUser[] }>("/admin/users", {
-        query: { limit: 100, fields: "id,email,first_name,last_name" },
-      }),
-    select: (data) => data.users,
-    staleTime: 60_000,
   })
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { SupplierBillStatus } from "../../shared/procurement"
 import { isNotFound } from "../lib/errors"
+import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
 import { type NamedRef, purchaseOrderKeys } from "./purchase-orders"
 
@@ -42,11 +43,7 @@ const BASE = "/admin/portal/supplier-bills"
 
 export const supplierBillPdfPath = (id: string) => `${BASE}/${id}/pdf`
 
-export const supplierBillKeys = {
-  all: ["portal", "supplier-bills"] as const,
-  list: (params: object) => [...supplierBillKeys.all, "list", params] as const,
-  detail: (id: string) => [...supplierBillKeys.all, "detail", id] as const,
-}
+export const supplierBillKeys = queryKeysFactory("supplier-bills")
 
 type Page = { count: number; offset: number; limit: number }
 

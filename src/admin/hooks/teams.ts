@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { Permission } from "../../shared/permissions"
-import { companyKeys } from "./companies"
+import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
+import { companyKeys } from "./companies"
 
 /** The admin API's shapes for teams and the permission catalogue (src/api/admin/portal/teams). */
 export type PortalTeam = {
@@ -23,14 +24,13 @@ export type PermissionInfo = {
 
 const TEAMS = "/admin/portal/teams"
 
-const teamKeys = {
-  all: ["portal", "teams"] as const,
-  permissions: ["portal", "permissions"] as const,
-}
+export const teamKeys = queryKeysFactory("teams")
+/** The permission catalogue teams are made of (GET /admin/portal/permissions). */
+export const permissionKeys = queryKeysFactory("permissions")
 
 export function usePortalTeams() {
   return useQuery({
-    queryKey: teamKeys.all,
+    queryKey: teamKeys.list(),
     queryFn: () => sdk.client.fetch<{ teams: PortalTeam[] }>(TEAMS, { query: { limit: 100 } }),
     select: (data) => data.teams,
   })
@@ -38,7 +38,7 @@ export function usePortalTeams() {
 
 export function usePermissionCatalogue() {
   return useQuery({
-    queryKey: teamKeys.permissions,
+    queryKey: permissionKeys.list(),
     queryFn: () => sdk.client.fetch<{ permissions: PermissionInfo[] }>("/admin/portal/permissions"),
     select: (data) => data.permissions,
     staleTime: Infinity,

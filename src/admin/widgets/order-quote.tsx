@@ -8,7 +8,8 @@ import { formatDateTime } from "../lib/format"
 import { quotePath } from "../components/quotes/paths"
 import { QuoteStatusBadge } from "../components/quotes/quote-status-badge"
 import { SignedPdfButton } from "../components/quotes/signed-pdf-button"
-import { errorMessage, useQuote, useQuotes } from "../hooks/quotes"
+import { useQuote, useQuotes } from "../hooks/quotes"
+import { errorMessage } from "../lib/errors"
 
 /**
  * On an order created by accepting a quote: which quote, its signed agreement,

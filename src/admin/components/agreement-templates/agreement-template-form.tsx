@@ -2,12 +2,12 @@ import { Button, Container, Heading, Hint, Input, Label, Text, Textarea } from "
 import { type FormEvent, type ReactNode, useRef, useState } from "react"
 import {
   type AgreementTemplateInput,
-  errorMessage,
   useAgreementTemplatePreview,
 } from "../../hooks/agreement-templates"
 import { AgreementPreviewBlocks } from "./agreement-preview"
 import { insertAtSelection } from "./insert-at-selection"
 import { VariablePicker } from "./variable-picker"
+import { errorMessage } from "../../lib/errors"
 
 const NAME_MAX_LENGTH = 200
 

@@ -1,7 +1,7 @@
 import { Badge, Text } from "@medusajs/ui"
-import { errorMessage } from "../../hooks/quotes"
-import { useOrderPayment } from "../../hooks/billing"
 import { formatMoney } from "../../lib/format"
+import { errorMessage } from "../../lib/errors"
+import { useOrderPayment } from "../../hooks/orders"
 
 const STATUS_LABEL: Record<string, string> = {
   not_paid: "Not paid",

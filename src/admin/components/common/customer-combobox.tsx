@@ -1,7 +1,7 @@
 import { useState } from "react"
-import { type QuoteCustomer, useCustomerSearch } from "../../hooks/quotes"
 import { customerName } from "../../lib/format"
 import { SearchCombobox } from "./search-combobox"
+import { type CustomerOption, useCustomerSearch } from "../../hooks/customers"
 
 /** Searches Medusa's customers by name, email or company; picking one clears the search. */
 export const CustomerCombobox = ({
@@ -12,7 +12,7 @@ export const CustomerCombobox = ({
   id?: string
   placeholder: string
   emptyText: string
-  onSelect: (customer: QuoteCustomer) => void
+  onSelect: (customer: CustomerOption) => void
   "aria-label"?: string
   "aria-invalid"?: boolean
 }) => {

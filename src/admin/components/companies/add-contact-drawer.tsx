@@ -1,7 +1,7 @@
 import { Button, Input, Label, Tabs, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { type NewMemberInput, useAddMember } from "../../hooks/companies"
-import type { QuoteCustomer } from "../../hooks/quotes"
+import type { CustomerOption } from "../../hooks/customers"
 import { CustomerCombobox } from "../common/customer-combobox"
 import { FormDrawer } from "../common/form-drawer"
 import { customerName } from "../../lib/format"
@@ -26,7 +26,7 @@ export const AddContactDrawer = ({
 }) => {
   const add = useAddMember(companyId)
   const [mode, setMode] = useState<Mode>("existing")
-  const [picked, setPicked] = useState<QuoteCustomer | null>(null)
+  const [picked, setPicked] = useState<CustomerOption | null>(null)
   const [fresh, setFresh] = useState(EMPTY_NEW)
 
   const reset = () => {

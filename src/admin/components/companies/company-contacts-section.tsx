@@ -22,7 +22,7 @@ import {
   useRevokeInvitation,
   useUpdateMember,
 } from "../../hooks/companies"
-import { type PortalTeam, usePortalTeams } from "../../hooks/portal-teams"
+import { type PortalTeam, usePortalTeams } from "../../hooks/teams"
 import { teamFitsCompany } from "../../../shared/permissions"
 import { errorMessage } from "../../lib/errors"
 import { SectionError, SectionLoading } from "../common/section-state"

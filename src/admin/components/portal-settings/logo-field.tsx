@@ -2,7 +2,8 @@ import { ArrowUpTray, Photo, Trash } from "@medusajs/icons"
 import { Button, Hint, Label, Text, toast } from "@medusajs/ui"
 import { useRef } from "react"
 import { LOGO_IMAGE_TYPES, MAX_LOGO_BYTES } from "../../../shared/portal-settings"
-import { errorMessage, useUploadLogo } from "../../hooks/portal-settings"
+import { useUploadLogo } from "../../hooks/portal-settings"
+import { errorMessage } from "../../lib/errors"
 
 const ACCEPTED_TYPES: string[] = Object.values(LOGO_IMAGE_TYPES)
 

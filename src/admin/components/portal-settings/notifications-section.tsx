@@ -5,9 +5,10 @@ import {
   type StaffAlertKey,
   type StaffAlertTarget,
 } from "../../../shared/portal-settings"
-import { useAdminUsers, useStaffGroups } from "../../hooks/portal-settings"
+import { useStaffUsers } from "../../hooks/users"
 import { RecipientsPicker } from "./recipients-picker"
 import { SettingsSection } from "./settings-section"
+import { useStaffGroups } from "../../hooks/staff-groups"
 
 const ALERTS: Record<StaffAlertKey, { label: string; description: string }> = {
   quote_viewed: {
@@ -39,7 +40,7 @@ type NotificationsSectionProps = {
 }
 
 export function NotificationsSection({ value, error, onChange }: NotificationsSectionProps) {
-  const users = useAdminUsers()
+  const users = useStaffUsers()
   const groups = useStaffGroups()
   const set = (key: StaffAlertKey, changes: Partial<StaffAlertTarget>) =>
     onChange({ ...value, [key]: { ...value[key], ...changes } })

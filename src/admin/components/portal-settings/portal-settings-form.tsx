@@ -1,10 +1,6 @@
 import { Button, Text, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
-import {
-  errorMessage,
-  PortalSettingsResponse,
-  useUpdatePortalSettings,
-} from "../../hooks/portal-settings"
+import { PortalSettingsResponse, useUpdatePortalSettings } from "../../hooks/portal-settings"
 import { BrandingSection } from "./branding-section"
 import { CatalogSection } from "./catalog-section"
 import { NotificationsSection } from "./notifications-section"
@@ -18,6 +14,7 @@ import {
 } from "./settings-form"
 import { SigningSection } from "./signing-section"
 import { StaffGroupsSection } from "./staff-groups-section"
+import { errorMessage } from "../../lib/errors"
 
 /** The whole settings form: edits stay local until Save sends them in one request. */
 export function PortalSettingsForm({ initial }: { initial: PortalSettingsResponse }) {

@@ -1,16 +1,16 @@
 import { Button, Input, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { MAX_STAFF_GROUP_NAME_LENGTH } from "../../../shared/portal-settings"
+import { useStaffUsers } from "../../hooks/users"
+import { type AdminUserOption, RecipientsPicker } from "./recipients-picker"
+import { SettingsSection } from "./settings-section"
+import { errorMessage } from "../../lib/errors"
 import {
-  errorMessage,
   type StaffGroup,
-  useAdminUsers,
   useDeleteStaffGroup,
   useSaveStaffGroup,
   useStaffGroups,
-} from "../../hooks/portal-settings"
-import { type AdminUserOption, RecipientsPicker } from "./recipients-picker"
-import { SettingsSection } from "./settings-section"
+} from "../../hooks/staff-groups"
 
 /** One group's name and users, saved on their own (not with the settings form). */
 function GroupRow({ group, users }: { group?: StaffGroup; users: AdminUserOption[] }) {
@@ -89,7 +89,7 @@ function GroupRow({ group, users }: { group?: StaffGroup; users: AdminUserOption
 
 /** Staff groups: named lists of admin users that alerts can go to as one. */
 export function StaffGroupsSection() {
-  const users = useAdminUsers()
+  const users = useStaffUsers()
   const groups = useStaffGroups()
   return (
     <SettingsSection

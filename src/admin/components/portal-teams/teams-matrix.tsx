@@ -16,7 +16,7 @@ import {
   type PortalTeam,
   useDeleteTeam,
   useUpdateTeam,
-} from "../../hooks/portal-teams"
+} from "../../hooks/teams"
 import { errorMessage } from "../../lib/errors"
 import { TeamNameDrawer } from "./team-name-drawer"
 

@@ -10,11 +10,6 @@ import {
   toast,
 } from "@medusajs/ui"
 import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from "react"
-import {
-  usePurchasableVariantSearch,
-  useStockLocations,
-  useStoreCurrencies,
-} from "../../hooks/purchase-orders"
 import type { DraftFormProps } from "../common/draft-form"
 import { VariantCombobox } from "../common/variant-combobox"
 import { FieldError } from "../common/field-error"
@@ -29,6 +24,9 @@ import {
 } from "./purchase-order-form-model"
 import { PurchaseOrderLineEditor } from "./purchase-order-line-editor"
 import { SupplierCombobox } from "./supplier-combobox"
+import { usePurchasableVariantSearch } from "../../hooks/variants"
+import { useStockLocations } from "../../hooks/stock-locations"
+import { useStoreCurrencies } from "../../hooks/stores"
 
 const Field = ({
   id,

@@ -1,7 +1,7 @@
-import { useCustomer } from "../../hooks/quotes"
 import { CustomerCombobox } from "../common/customer-combobox"
 import { FilterChip } from "../common/filter-chip"
 import { customerName } from "../../lib/format"
+import { useCustomer } from "../../hooks/customers"
 
 type CustomerFilterProps = {
   customerId: string | null

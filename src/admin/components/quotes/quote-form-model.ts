@@ -7,9 +7,9 @@ import type {
   QuoteItem,
   QuoteItemInput,
   QuoteTermsInput,
-  VariantOption,
 } from "../../hooks/quotes"
-import { type CatalogPrice, catalogUnitPrice } from "./catalog-price"
+import { type CatalogPrice, catalogUnitPrice } from "../../lib/catalog-price"
+import { type VariantOption } from "../../hooks/variants"
 
 /**
  * The quote form's state and its translation to and from the admin API. Text

@@ -16,16 +16,7 @@ import { type FormEvent, type ReactNode, useMemo, useState } from "react"
 import { useAgreementTemplates } from "../../hooks/agreement-templates"
 import { useCustomerCompanies } from "../../hooks/companies"
 import { formatQuoteAddress, toQuoteShippingAddress } from "../../../shared/quote-address"
-import {
-  type CustomerAddressOption,
-  type QuoteCustomer,
-  useCustomerAddresses,
-  useRegions,
-  useShippingOptions,
-  useStaffUsers,
-  useVariantSearch,
-  type VariantOption,
-} from "../../hooks/quotes"
+import { type QuoteCustomer } from "../../hooks/quotes"
 import { customerName, formatMoney } from "../../lib/format"
 import {
   type DepositMode,
@@ -45,6 +36,11 @@ import { CustomerCombobox } from "../common/customer-combobox"
 import type { DraftFormProps } from "../common/draft-form"
 import { VariantCombobox } from "../common/variant-combobox"
 import { FieldError } from "../common/field-error"
+import { type CustomerAddressOption, useCustomerAddresses } from "../../hooks/customers"
+import { useRegions } from "../../hooks/regions"
+import { useShippingOptions } from "../../hooks/shipping-options"
+import { useStaffUsers } from "../../hooks/users"
+import { useVariantSearch, type VariantOption } from "../../hooks/variants"
 
 type QuoteFormProps = DraftFormProps<QuoteDraft> & {
   /** The company can change only while the quote is a draft. */

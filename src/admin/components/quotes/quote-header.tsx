@@ -9,7 +9,6 @@ import { Button, DropdownMenu, IconButton, Text, toast, usePrompt } from "@medus
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import {
-  errorMessage,
   type IssuedLink,
   type QuoteDetail,
   useCancelQuote,
@@ -24,6 +23,7 @@ import { IssuedLinkDialog } from "./issued-link-dialog"
 import { editQuotePath, quotePath } from "./paths"
 import { PaidOutstandingFact } from "../billing/order-payment-facts"
 import { QuoteStatusBadge } from "./quote-status-badge"
+import { errorMessage } from "../../lib/errors"
 
 /** A link the buyer can still open: not revoked and not past its expiry. */
 const hasLiveLink = (quote: QuoteDetail) =>

@@ -1,7 +1,8 @@
 import { Button, clx, Container, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
-import { errorMessage, type QuoteDetail, useReplyToQuote } from "../../hooks/quotes"
+import { type QuoteDetail, useReplyToQuote } from "../../hooks/quotes"
 import { formatDateTime } from "../../lib/format"
+import { errorMessage } from "../../lib/errors"
 
 const MAX_LENGTH = 5000
 

@@ -1,8 +1,9 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { errorMessage, quotePdfPath } from "../../hooks/quotes"
+import { quotePdfPath } from "../../hooks/quotes"
 import { sdk } from "../../lib/sdk"
+import { errorMessage } from "../../lib/errors"
 
 /** Downloads the signed agreement's PDF through the admin API (with the admin's session). */
 export const SignedPdfButton = ({

@@ -9,13 +9,11 @@ import {
   type QuoteDraft,
 } from "../../../components/quotes/quote-form-model"
 import { usePortalSettings } from "../../../hooks/portal-settings"
-import {
-  errorMessage,
-  useCreateQuote,
-  useCustomer,
-  useDefaultSalesChannelId,
-  useRegions,
-} from "../../../hooks/quotes"
+import { useCreateQuote } from "../../../hooks/quotes"
+import { errorMessage } from "../../../lib/errors"
+import { useCustomer } from "../../../hooks/customers"
+import { useDefaultSalesChannelId } from "../../../hooks/stores"
+import { useRegions } from "../../../hooks/regions"
 
 /** Used when the portal settings cannot be read; the settings page's own default. */
 const FALLBACK_VALIDITY_DAYS = 30

@@ -16,7 +16,6 @@ import { Link, useNavigate } from "react-router-dom"
 import { useListState, useListTable } from "../../../components/common/list-page"
 import {
   type AgreementTemplate,
-  errorMessage,
   isTemplateInUse,
   useAgreementTemplates,
   useDeleteAgreementTemplate,
@@ -25,6 +24,7 @@ import {
   agreementTemplatePath,
   agreementTemplatesPath,
 } from "../../../components/agreement-templates/paths"
+import { errorMessage } from "../../../lib/errors"
 
 const formatUpdated = (value: string) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(

@@ -2,7 +2,8 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { PortalSettingsForm } from "../../../components/portal-settings/portal-settings-form"
 import { SettingsSection } from "../../../components/portal-settings/settings-section"
-import { errorMessage, usePortalSettings } from "../../../hooks/portal-settings"
+import { usePortalSettings } from "../../../hooks/portal-settings"
+import { errorMessage } from "../../../lib/errors"
 
 const ClientPortalSettingsPage = () => {
   const settings = usePortalSettings()

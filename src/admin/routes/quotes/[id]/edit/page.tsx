@@ -8,7 +8,8 @@ import {
   type QuoteDraft,
   quoteChanges,
 } from "../../../../components/quotes/quote-form-model"
-import { errorMessage, isNotFound, useQuote, useUpdateQuote } from "../../../../hooks/quotes"
+import { useQuote, useUpdateQuote } from "../../../../hooks/quotes"
+import { errorMessage, isNotFound } from "../../../../lib/errors"
 
 const EditQuotePage = () => {
   const { id = "" } = useParams()

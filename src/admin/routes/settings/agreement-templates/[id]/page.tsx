@@ -9,12 +9,12 @@ import {
 import {
   type AgreementTemplate,
   type AgreementTemplateInput,
-  errorMessage,
   isTemplateInUse,
   useAgreementTemplate,
   useDeleteAgreementTemplate,
   useUpdateAgreementTemplate,
 } from "../../../../hooks/agreement-templates"
+import { errorMessage } from "../../../../lib/errors"
 
 const Header = ({ template }: { template: AgreementTemplate }) => {
   const navigate = useNavigate()

@@ -3,10 +3,10 @@ import { useNavigate } from "react-router-dom"
 import { AgreementTemplateForm } from "../../../../components/agreement-templates/agreement-template-form"
 import {
   type AgreementTemplateInput,
-  errorMessage,
   useCreateAgreementTemplate,
 } from "../../../../hooks/agreement-templates"
 import { agreementTemplatesPath } from "../../../../components/agreement-templates/paths"
+import { errorMessage } from "../../../../lib/errors"
 
 const EMPTY: AgreementTemplateInput = { name: "", body: "" }
 
