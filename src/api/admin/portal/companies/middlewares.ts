@@ -16,10 +16,15 @@ import {
   CompanyParams,
   MemberParams,
 } from "./validators"
-import { ACCESS_EVENT_FIELDS, COMPANY_FIELDS, MEMBER_FIELDS } from "./views"
+import {
+  listAccessEventsQueryConfig,
+  listCompaniesQueryConfig,
+  listMembersQueryConfig,
+  retrieveCompanyQueryConfig,
+} from "./query-config"
 
 const COMPANIES = "/admin/portal/companies"
-const noQuery = validateAndTransformQuery(NoQueryParams, {})
+const noQuery = validateAndTransformQuery(NoQueryParams, retrieveCompanyQueryConfig)
 const companyParams = validateParams(CompanyParams)
 const memberParams = validateParams(MemberParams)
 
@@ -28,12 +33,7 @@ export const adminPortalCompanyRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: COMPANIES,
     method: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminListCompaniesParams, {
-        defaults: COMPANY_FIELDS,
-        isList: true,
-      }),
-    ],
+    middlewares: [validateAndTransformQuery(AdminListCompaniesParams, listCompaniesQueryConfig)],
   },
   {
     matcher: COMPANIES,
@@ -60,10 +60,7 @@ export const adminPortalCompanyRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     middlewares: [
       companyParams,
-      validateAndTransformQuery(AdminListCompanyMembersParams, {
-        defaults: MEMBER_FIELDS,
-        isList: true,
-      }),
+      validateAndTransformQuery(AdminListCompanyMembersParams, listMembersQueryConfig),
     ],
   },
   {
@@ -86,10 +83,7 @@ export const adminPortalCompanyRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     middlewares: [
       companyParams,
-      validateAndTransformQuery(AdminListAccessEventsParams, {
-        defaults: ACCESS_EVENT_FIELDS,
-        isList: true,
-      }),
+      validateAndTransformQuery(AdminListAccessEventsParams, listAccessEventsQueryConfig),
     ],
   },
 ]

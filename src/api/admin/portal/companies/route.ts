@@ -3,12 +3,18 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCompanyWorkflow } from "../../../../workflows/portal"
 import { runWorkflow } from "../../../utils/run-workflow"
-import type { AdminCreateCompanyType, AdminListCompaniesParamsType } from "./validators"
-import { fetchCompany, MEMBER_FIELDS, withCustomersAndTeams } from "./views"
+import type {
+  AdminCreatePortalCompanyBody,
+  AdminPortalCompanyListResponse,
+  AdminPortalCompanyResponse,
+} from "../../../../shared/http"
+import type { AdminListCompaniesParamsType } from "./validators"
+import { fetchCompany, type MemberRow, presentCompany, withCustomersAndTeams } from "./presenters"
+import { MEMBER_FIELDS } from "./query-config"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListCompaniesParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalCompanyListResponse>
 ) => {
   const { q, allow_portal, is_customer, is_supplier, customer_id } =
     req.filterableFields as AdminListCompaniesParamsType
@@ -38,19 +44,24 @@ export const GET = async (
           pagination: req.queryConfig.pagination,
         })
   // The customer's membership of each company (status, teams, invitation), for their page.
-  const members = memberships ? await withCustomersAndTeams(req.scope, memberships) : []
+  const members = memberships
+    ? await withCustomersAndTeams(req.scope, memberships as MemberRow[])
+    : []
   const memberOf = new Map(memberships?.map((member, i) => [member.company_id, members[i]]))
   res.json({
     companies: memberships
-      ? data.map((company) => ({ ...company, member: memberOf.get(company.id) ?? null }))
-      : data,
+      ? data.map((company) => ({
+          ...presentCompany(company),
+          member: memberOf.get(company.id) ?? null,
+        }))
+      : data.map(presentCompany),
     ...listPage(data, metadata),
   })
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateCompanyType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminCreatePortalCompanyBody>,
+  res: MedusaResponse<AdminPortalCompanyResponse>
 ) => {
   const company = await runWorkflow(createCompanyWorkflow, req.scope, {
     ...req.validatedBody,

@@ -2,7 +2,17 @@ import { z } from "@medusajs/framework/zod"
 import { listQueryParams } from "../../../utils/query-params"
 import { prefixedId } from "../../../utils/validate-params"
 import { MEMBER_STATUSES } from "../../../../modules/portal/models/portal-member"
-import { ACCESS_EVENT_FIELDS, COMPANY_FIELDS, MEMBER_FIELDS } from "./views"
+import type {
+  AdminAddPortalCompanyMemberBody,
+  AdminCreatePortalCompanyBody,
+  AdminListPortalAccessEventsParams,
+  AdminListPortalCompaniesParams,
+  AdminListPortalCompanyMembersParams,
+  AdminUpdatePortalCompanyBody,
+  AdminUpdatePortalCompanyMemberBody,
+} from "../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
+import { ACCESS_EVENT_FIELDS, COMPANY_FIELDS, MEMBER_FIELDS } from "./query-config"
 
 const name = z.string().trim().min(1).max(200)
 const percent = z.number().finite().min(0).max(100)
@@ -100,3 +110,14 @@ export const AdminListAccessEventsParams = listQueryParams({
   .omit({ fields: true })
   .strict()
 export type AdminListAccessEventsParamsType = z.infer<typeof AdminListAccessEventsParams>
+
+/** The shared request types (src/shared/http/companies.ts) are these validators'. */
+export type CompanyContract = [
+  Assert<AgreesWith<AdminCreatePortalCompanyBody, typeof AdminCreateCompany>>,
+  Assert<AgreesWith<AdminUpdatePortalCompanyBody, typeof AdminUpdateCompany>>,
+  Assert<AgreesWith<AdminListPortalCompaniesParams, typeof AdminListCompaniesParams>>,
+  Assert<AgreesWith<AdminAddPortalCompanyMemberBody, typeof AdminAddCompanyMember>>,
+  Assert<AgreesWith<AdminUpdatePortalCompanyMemberBody, typeof AdminUpdateCompanyMember>>,
+  Assert<AgreesWith<AdminListPortalCompanyMembersParams, typeof AdminListCompanyMembersParams>>,
+  Assert<AgreesWith<AdminListPortalAccessEventsParams, typeof AdminListAccessEventsParams>>,
+]

@@ -5,9 +5,13 @@ import {
   PERMISSIONS,
   SUPPLIER_PERMISSIONS,
 } from "../../../../shared/permissions"
+import type { AdminPortalPermissionListResponse } from "../../../../shared/http"
 
 /** The permission catalogue, in order, with what each lets a contact do and which side it is. */
-export const GET = async (_req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  _req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalPermissionListResponse>
+) => {
   res.json({
     permissions: PERMISSION_KEYS.map((key) => ({
       key,

@@ -16,6 +16,8 @@ import {
   STAFF_ALERT_KEYS,
   VALIDITY_DAYS_RANGE,
 } from "../../../../shared/portal-settings"
+import type { AdminUpdatePortalSettingsBody } from "../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 
 /** A text setting whose blank value means "use the fallback", stored as null. */
 const optionalText = (max: number) =>
@@ -105,3 +107,8 @@ export const AdminUpdatePortalSettings = z
   .partial()
   .strict()
 export type AdminUpdatePortalSettingsType = z.infer<typeof AdminUpdatePortalSettings>
+
+/** The shared request type (src/shared/http/settings.ts) is this validator's. */
+export type SettingsContract = Assert<
+  AgreesWith<AdminUpdatePortalSettingsBody, typeof AdminUpdatePortalSettings>
+>

@@ -11,6 +11,7 @@ import {
   AdminUpdateStaffGroup,
   StaffGroupParams,
 } from "./validators"
+import { listStaffGroupsQueryConfig, retrieveStaffGroupQueryConfig } from "./query-config"
 
 const GROUPS = "/admin/portal/staff-groups"
 const groupParams = validateParams(StaffGroupParams)
@@ -20,7 +21,9 @@ export const adminPortalStaffGroupRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: GROUPS,
     method: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminListStaffGroupsParams, { isList: true })],
+    middlewares: [
+      validateAndTransformQuery(AdminListStaffGroupsParams, listStaffGroupsQueryConfig),
+    ],
   },
   {
     matcher: GROUPS,
@@ -30,7 +33,10 @@ export const adminPortalStaffGroupRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: `${GROUPS}/:id`,
     method: ["GET"],
-    middlewares: [groupParams, validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [
+      groupParams,
+      validateAndTransformQuery(NoQueryParams, retrieveStaffGroupQueryConfig),
+    ],
   },
   {
     matcher: `${GROUPS}/:id`,

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { PORTAL_MODULE } from "../../../../modules/portal"
 import type PortalModuleService from "../../../../modules/portal/service"
 import type { PortalStaffGroupDTO } from "../../../../modules/portal/service"
+import type { AdminPortalStaffGroup } from "../../../../shared/http"
 
 type StaffGroupRow = Pick<
   PortalStaffGroupDTO,
@@ -16,7 +17,10 @@ type StaffUser = { id: string; email: string; first_name: string | null; last_na
  * (a user removed from Medusa since is left out of `users` but kept in
  * `user_ids`), who created and last changed them, and when.
  */
-export async function presentStaffGroups(scope: MedusaContainer, groups: StaffGroupRow[]) {
+export async function presentStaffGroups(
+  scope: MedusaContainer,
+  groups: StaffGroupRow[]
+): Promise<AdminPortalStaffGroup[]> {
   const ids = [...new Set(groups.flatMap((group) => group.user_ids as string[]))]
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const users: StaffUser[] = ids.length
@@ -43,8 +47,8 @@ export async function presentStaffGroups(scope: MedusaContainer, groups: StaffGr
       }),
       created_by: group.created_by,
       updated_by: group.updated_by,
-      created_at: group.created_at,
-      updated_at: group.updated_at,
+      created_at: new Date(group.created_at).toISOString(),
+      updated_at: new Date(group.updated_at).toISOString(),
     }
   })
 }

@@ -3,11 +3,19 @@ import { PORTAL_MODULE } from "../../../../modules/portal"
 import type PortalModuleService from "../../../../modules/portal/service"
 import { createStaffGroupWorkflow } from "../../../../workflows/portal"
 import { runWorkflow } from "../../../utils/run-workflow"
-import type { AdminCreateStaffGroupType, AdminListStaffGroupsParamsType } from "./validators"
-import { fetchStaffGroup, presentStaffGroups } from "./views"
+import type {
+  AdminCreatePortalStaffGroupBody,
+  AdminPortalStaffGroupListResponse,
+  AdminPortalStaffGroupResponse,
+} from "../../../../shared/http"
+import type { AdminListStaffGroupsParamsType } from "./validators"
+import { fetchStaffGroup, presentStaffGroups } from "./presenters"
 
 /** The staff groups, by name. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalStaffGroupListResponse>
+) => {
   const { limit, offset } = req.validatedQuery as AdminListStaffGroupsParamsType
   const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)
   const [groups, count] = await portal.listAndCountPortalStaffGroups(
@@ -23,8 +31,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateStaffGroupType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminCreatePortalStaffGroupBody>,
+  res: MedusaResponse<AdminPortalStaffGroupResponse>
 ) => {
   const group = await runWorkflow(createStaffGroupWorkflow, req.scope, {
     ...req.validatedBody,

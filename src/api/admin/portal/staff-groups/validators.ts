@@ -3,8 +3,14 @@ import {
   MAX_STAFF_GROUP_NAME_LENGTH,
   MAX_STAFF_GROUP_USERS,
 } from "../../../../shared/portal-settings"
+import type {
+  AdminCreatePortalStaffGroupBody,
+  AdminListPortalStaffGroupsParams,
+  AdminUpdatePortalStaffGroupBody,
+} from "../../../../shared/http"
 import { pageParams } from "../../../utils/query-params"
 import { prefixedId } from "../../../utils/validate-params"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 
 const name = z.string().trim().min(1).max(MAX_STAFF_GROUP_NAME_LENGTH)
 const userIds = z.array(z.string().trim().min(1).max(100)).max(MAX_STAFF_GROUP_USERS)
@@ -24,3 +30,10 @@ export type AdminUpdateStaffGroupType = z.infer<typeof AdminUpdateStaffGroup>
 
 export const AdminListStaffGroupsParams = pageParams({})
 export type AdminListStaffGroupsParamsType = z.infer<typeof AdminListStaffGroupsParams>
+
+/** The shared request types (src/shared/http/teams.ts) are these validators'. */
+export type StaffGroupContract = [
+  Assert<AgreesWith<AdminCreatePortalStaffGroupBody, typeof AdminCreateStaffGroup>>,
+  Assert<AgreesWith<AdminUpdatePortalStaffGroupBody, typeof AdminUpdateStaffGroup>>,
+  Assert<AgreesWith<AdminListPortalStaffGroupsParams, typeof AdminListStaffGroupsParams>>,
+]

@@ -5,13 +5,8 @@ import {
 } from "@medusajs/framework/http"
 import { NoBody } from "../../../utils/query-params"
 import { validateParams } from "../../../utils/validate-params"
-import {
-  AdminCreateTeam,
-  AdminListTeamsParams,
-  AdminUpdateTeam,
-  TEAM_FIELDS,
-  TeamParams,
-} from "./validators"
+import { AdminCreateTeam, AdminListTeamsParams, AdminUpdateTeam, TeamParams } from "./validators"
+import { listTeamsQueryConfig } from "./query-config"
 
 const TEAMS = "/admin/portal/teams"
 const teamParams = validateParams(TeamParams)
@@ -21,9 +16,7 @@ export const adminPortalTeamRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: TEAMS,
     method: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminListTeamsParams, { defaults: TEAM_FIELDS, isList: true }),
-    ],
+    middlewares: [validateAndTransformQuery(AdminListTeamsParams, listTeamsQueryConfig)],
   },
   { matcher: TEAMS, method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTeam)] },
   {

@@ -5,11 +5,18 @@ import { PORTAL_MODULE } from "../../../../modules/portal"
 import type PortalModuleService from "../../../../modules/portal/service"
 import { createTeamWorkflow } from "../../../../workflows/portal"
 import { runWorkflow } from "../../../utils/run-workflow"
-import type { AdminCreateTeamType } from "./validators"
-import { fetchTeam } from "./views"
+import type {
+  AdminCreatePortalTeamBody,
+  AdminPortalTeamListResponse,
+  AdminPortalTeamResponse,
+} from "../../../../shared/http"
+import { fetchTeam, presentTeam } from "./presenters"
 
 /** Every team, the two default ones included (created here on first read). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalTeamListResponse>
+) => {
   await req.scope.resolve<PortalModuleService>(PORTAL_MODULE).ensureDefaultTeams()
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
@@ -18,14 +25,14 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     pagination: req.queryConfig.pagination,
   })
   res.json({
-    teams: data,
+    teams: data.map(presentTeam),
     ...listPage(data, metadata),
   })
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateTeamType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminCreatePortalTeamBody>,
+  res: MedusaResponse<AdminPortalTeamResponse>
 ) => {
   const team = await runWorkflow(createTeamWorkflow, req.scope, {
     ...req.validatedBody,

@@ -1,17 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { isPermission, PERMISSION_KEYS } from "../../../../shared/permissions"
 import { listQueryParams } from "../../../utils/query-params"
+import type {
+  AdminCreatePortalTeamBody,
+  AdminListPortalTeamsParams,
+  AdminUpdatePortalTeamBody,
+} from "../../../../shared/http"
 import { prefixedId } from "../../../utils/validate-params"
-
-export const TEAM_FIELDS = [
-  "id",
-  "name",
-  "handle",
-  "permissions",
-  "is_default",
-  "created_at",
-  "updated_at",
-]
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
+import { TEAM_FIELDS } from "./query-config"
 
 const name = z.string().trim().min(1).max(200)
 const permissions = z
@@ -52,3 +49,10 @@ export const AdminListTeamsParams = listQueryParams({
 })
   .omit({ fields: true })
   .strict()
+
+/** The shared request types (src/shared/http/teams.ts) are these validators'. */
+export type TeamContract = [
+  Assert<AgreesWith<AdminCreatePortalTeamBody, typeof AdminCreateTeam>>,
+  Assert<AgreesWith<AdminUpdatePortalTeamBody, typeof AdminUpdateTeam>>,
+  Assert<AgreesWith<AdminListPortalTeamsParams, typeof AdminListTeamsParams>>,
+]

@@ -4,7 +4,8 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { LOGO_IMAGE_TYPES, logoImageType } from "../../../../../shared/portal-settings"
 import { ensurePortalChannel, updatePortalSettingsWorkflow } from "../../../../../workflows/portal"
 import { runWorkflow } from "../../../../utils/run-workflow"
-import { settingsResponse } from "../settings-view"
+import type { AdminPortalSettingsResponse } from "../../../../../shared/http"
+import { settingsResponse } from "../presenters"
 
 type UploadRequest = AuthenticatedMedusaRequest & { file?: { buffer: Buffer } }
 
@@ -14,7 +15,10 @@ type UploadRequest = AuthenticatedMedusaRequest & { file?: { buffer: Buffer } }
  * type the browser sent: an SVG could carry script. The file is stored publicly
  * (buyers' pages show it) under a random name with the extension of what it is.
  */
-export const POST = async (req: UploadRequest, res: MedusaResponse) => {
+export const POST = async (
+  req: UploadRequest,
+  res: MedusaResponse<AdminPortalSettingsResponse>
+) => {
   const bytes = req.file?.buffer
   if (!bytes?.length) {
     throw new MedusaError(

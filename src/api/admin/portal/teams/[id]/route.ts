@@ -1,13 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteTeamWorkflow, updateTeamWorkflow } from "../../../../../workflows/portal"
 import { runWorkflow } from "../../../../utils/run-workflow"
-import type { AdminUpdateTeamType } from "../validators"
-import { fetchTeam } from "../views"
+import type {
+  AdminPortalTeamDeleteResponse,
+  AdminPortalTeamResponse,
+  AdminUpdatePortalTeamBody,
+} from "../../../../../shared/http"
+import { fetchTeam } from "../presenters"
 
 /** Renames a team or sets its permissions; a default team keeps its name (409). */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateTeamType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminUpdatePortalTeamBody>,
+  res: MedusaResponse<AdminPortalTeamResponse>
 ) => {
   await runWorkflow(updateTeamWorkflow, req.scope, {
     ...req.validatedBody,
@@ -18,7 +22,10 @@ export const POST = async (
 }
 
 /** Refused (409) for a default team and for a team that still has members. */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalTeamDeleteResponse>
+) => {
   await runWorkflow(deleteTeamWorkflow, req.scope, {
     id: req.params.id,
     actor_id: req.auth_context.actor_id,

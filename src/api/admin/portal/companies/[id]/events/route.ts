@@ -2,12 +2,13 @@ import { listPage } from "../../../../../utils/list-page"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AdminListAccessEventsParamsType } from "../../validators"
-import { fetchCompany } from "../../views"
+import type { AdminPortalAccessEventListResponse } from "../../../../../../shared/http"
+import { fetchCompany, presentAccessEvent } from "../../presenters"
 
 /** The company's access audit trail, newest first: who granted, revoked or disabled what, when. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListAccessEventsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalAccessEventListResponse>
 ) => {
   await fetchCompany(req.scope, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -18,7 +19,7 @@ export const GET = async (
     pagination: req.queryConfig.pagination,
   })
   res.json({
-    events: data,
+    events: data.map(presentAccessEvent),
     ...listPage(data, metadata),
   })
 }

@@ -3,13 +3,18 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addCompanyMemberWorkflow } from "../../../../../../workflows/portal"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import type { AdminAddCompanyMemberType, AdminListCompanyMembersParamsType } from "../../validators"
-import { fetchCompany, fetchMember, withCustomersAndTeams } from "../../views"
+import type {
+  AdminAddPortalCompanyMemberBody,
+  AdminPortalCompanyMemberListResponse,
+  AdminPortalCompanyMemberResponse,
+} from "../../../../../../shared/http"
+import type { AdminListCompanyMembersParamsType } from "../../validators"
+import { fetchCompany, fetchMember, type MemberRow, withCustomersAndTeams } from "../../presenters"
 
 /** The company's members with their customer and teams. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListCompanyMembersParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalCompanyMemberListResponse>
 ) => {
   await fetchCompany(req.scope, req.params.id)
   const { status } = req.filterableFields as AdminListCompanyMembersParamsType
@@ -21,15 +26,15 @@ export const GET = async (
     pagination: req.queryConfig.pagination,
   })
   res.json({
-    members: await withCustomersAndTeams(req.scope, data),
+    members: await withCustomersAndTeams(req.scope, data as MemberRow[]),
     ...listPage(data, metadata),
   })
 }
 
 /** Adds an existing customer (customer_id) or a new guest customer (customer) to the company. */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminAddCompanyMemberType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminAddPortalCompanyMemberBody>,
+  res: MedusaResponse<AdminPortalCompanyMemberResponse>
 ) => {
   const member = await runWorkflow(addCompanyMemberWorkflow, req.scope, {
     ...req.validatedBody,

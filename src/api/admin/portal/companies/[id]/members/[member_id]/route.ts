@@ -1,13 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { removeMemberWorkflow, updateMemberWorkflow } from "../../../../../../../workflows/portal"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
-import type { AdminUpdateCompanyMemberType } from "../../../validators"
-import { fetchMember } from "../../../views"
+import type {
+  AdminPortalCompanyMemberDeleteResponse,
+  AdminPortalCompanyMemberResponse,
+  AdminUpdatePortalCompanyMemberBody,
+} from "../../../../../../../shared/http"
+import { fetchMember } from "../../../presenters"
 
 /** Enables or disables the member and/or replaces their teams. */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateCompanyMemberType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminUpdatePortalCompanyMemberBody>,
+  res: MedusaResponse<AdminPortalCompanyMemberResponse>
 ) => {
   await runWorkflow(updateMemberWorkflow, req.scope, {
     ...req.validatedBody,
@@ -19,7 +23,10 @@ export const POST = async (
 }
 
 /** Takes the contact out of the company; their customer record stays. */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalCompanyMemberDeleteResponse>
+) => {
   await runWorkflow(removeMemberWorkflow, req.scope, {
     company_id: req.params.id,
     member_id: req.params.member_id,

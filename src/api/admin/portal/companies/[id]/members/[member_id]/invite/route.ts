@@ -1,14 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { inviteMember } from "../../../../../../../../workflows/portal"
 import { withHttpErrors } from "../../../../../../../utils/run-workflow"
-import { fetchMember } from "../../../../views"
+import type { AdminPortalInviteMemberResponse } from "../../../../../../../../shared/http"
+import { fetchMember, presentInvitation } from "../../../../presenters"
 
 /**
  * Emails the member a single-use link to set their portal password; an
  * earlier invitation stops working (resend). The link is in the email only,
  * never in this answer (docs/ARCHITECTURE.md, "Security rules").
  */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalInviteMemberResponse>
+) => {
   const sent = await withHttpErrors(() =>
     inviteMember(req.scope, {
       company_id: req.params.id,
@@ -17,7 +21,7 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     })
   )
   res.status(201).json({
-    invitation: { ...sent.invitation, status: "invited" },
+    invitation: presentInvitation(sent.invitation),
     email_sent: sent.email_sent,
     member: await fetchMember(req.scope, req.params.id, req.params.member_id),
   })

@@ -1,10 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { revokeInvitationWorkflow } from "../../../../../../../../../workflows/portal"
 import { runWorkflow } from "../../../../../../../../utils/run-workflow"
-import { fetchMember } from "../../../../../views"
+import type { AdminPortalRevokeInvitationResponse } from "../../../../../../../../../shared/http"
+import { fetchMember } from "../../../../../presenters"
 
 /** Revokes the member's live invitation: its link answers the neutral 404 from now on. */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalRevokeInvitationResponse>
+) => {
   const revoked = await runWorkflow(revokeInvitationWorkflow, req.scope, {
     company_id: req.params.id,
     member_id: req.params.member_id,

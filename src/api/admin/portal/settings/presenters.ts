@@ -1,5 +1,6 @@
 import { consentText } from "../../../../modules/agreement/build-document"
 import type { PortalSettingsDTO } from "../../../../modules/portal/service"
+import type { AdminPortalSettings, AdminPortalSettingsResponse } from "../../../../shared/http"
 import { notificationRecipients } from "../../../../shared/portal-settings"
 import type { PortalChannel } from "../../../../workflows/portal"
 
@@ -9,7 +10,10 @@ import type { PortalChannel } from "../../../../workflows/portal"
  * publishable key (ensurePortalChannel, called before the settings are read, since it
  * may record them there: docs/ARCHITECTURE.md, "Portal sales channel").
  */
-export function settingsResponse(settings: PortalSettingsDTO, channel: PortalChannel) {
+export function settingsResponse(
+  settings: PortalSettingsDTO,
+  channel: PortalChannel
+): AdminPortalSettingsResponse {
   return {
     settings: presentPortalSettings(settings),
     fallbacks: { consent_text: consentText() },
@@ -18,7 +22,7 @@ export function settingsResponse(settings: PortalSettingsDTO, channel: PortalCha
 }
 
 /** The settings as staff see them: without the row's singleton key and soft-delete stamp. */
-export function presentPortalSettings(settings: PortalSettingsDTO) {
+export function presentPortalSettings(settings: PortalSettingsDTO): AdminPortalSettings {
   return {
     id: settings.id,
     display_name: settings.display_name,
@@ -36,7 +40,7 @@ export function presentPortalSettings(settings: PortalSettingsDTO) {
     allow_place_order: settings.allow_place_order,
     hide_prices: settings.hide_prices,
     portal_discount_percent: settings.portal_discount_percent,
-    created_at: settings.created_at,
-    updated_at: settings.updated_at,
+    created_at: new Date(settings.created_at).toISOString(),
+    updated_at: new Date(settings.updated_at).toISOString(),
   }
 }
