@@ -19,8 +19,8 @@ import {
 import type { Page } from "playwright-core"
 import { stockVariant } from "../integration-tests/helpers/fixtures"
 import { SUPPLIER_PERMISSIONS } from "../src/shared/permissions"
-import { createPurchaseOrderWorkflow } from "../src/workflows/procurement/create-purchase-order"
-import { sendPurchaseOrderWorkflow } from "../src/workflows/procurement/send-purchase-order"
+import { createPurchaseOrderWorkflow } from "../src/workflows/procurement/workflows/create-purchase-order"
+import { sendPurchaseOrderWorkflow } from "../src/workflows/procurement/workflows/send-purchase-order"
 import { openTab, type Tab, type Width } from "./support/browser"
 import {
   eventually,

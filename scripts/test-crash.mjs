@@ -50,7 +50,7 @@ import {
 const SKIP_RECONCILE = process.env.CRASH_SKIP_RECONCILE === "1"
 const MARKER_TIMEOUT_MS = 120_000
 const REDIS_DB = Number(process.env.CRASH_REDIS_DB || 14)
-// The quote lock's TTL (src/workflows/quote/lock-quote.ts) and a margin.
+// The quote lock's TTL (src/workflows/quote/utils/lock-quote.ts) and a margin.
 const LOCK_TTL_MS = 120_000 + 5_000
 const RECONCILER = "./src/scripts/ops/reconcile-half-done.ts"
 

@@ -2,9 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createProductsWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
 import type ProcurementModuleService from "../../src/modules/procurement/service"
-import { acknowledgePurchaseOrderWorkflow } from "../../src/workflows/procurement/acknowledge-purchase-order"
-import { createPurchaseOrderWorkflow } from "../../src/workflows/procurement/create-purchase-order"
-import { sendPurchaseOrderWorkflow } from "../../src/workflows/procurement/send-purchase-order"
+import { acknowledgePurchaseOrderWorkflow } from "../../src/workflows/procurement/workflows/acknowledge-purchase-order"
+import { createPurchaseOrderWorkflow } from "../../src/workflows/procurement/workflows/create-purchase-order"
+import { sendPurchaseOrderWorkflow } from "../../src/workflows/procurement/workflows/send-purchase-order"
 import { SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
 
 /** A warehouse with an address, where purchase orders deliver to. */

@@ -4,7 +4,7 @@ import { AGREEMENT_MODULE } from "../../src/modules/agreement"
 import type AgreementModuleService from "../../src/modules/agreement/service"
 import { QUOTE_MODULE } from "../../src/modules/quote"
 import type QuoteModuleService from "../../src/modules/quote/service"
-import { reconcileHalfDoneAcceptancesWorkflow } from "../../src/workflows/quote/reconcile-half-done"
+import { reconcileHalfDoneAcceptancesWorkflow } from "../../src/workflows/quote/workflows/reconcile-half-done"
 import {
   createAdminUser,
   createSentQuote,

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import jwt from "jsonwebtoken"
-import { issueInvitation } from "../../src/workflows/portal/invite-member"
+import { issueInvitation } from "../../src/workflows/portal/workflows/invite-member"
 import { CUSTOMER_PERMISSIONS, SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
 import {
   agreementTemplateBody,
@@ -35,7 +35,7 @@ import {
 } from "../helpers/procurement"
 import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
 import type ProcurementModuleService from "../../src/modules/procurement/service"
-import { submitSupplierBillWorkflow } from "../../src/workflows/procurement/submit-supplier-bill"
+import { submitSupplierBillWorkflow } from "../../src/workflows/procurement/workflows/submit-supplier-bill"
 
 jest.setTimeout(180_000)
 

@@ -8,9 +8,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
 import type ProcurementModuleService from "../../src/modules/procurement/service"
 import type { MemberAccess } from "../../src/shared/permissions"
-import { acknowledgePurchaseOrderWorkflow } from "../../src/workflows/procurement/acknowledge-purchase-order"
-import { createPurchaseOrderWorkflow } from "../../src/workflows/procurement/create-purchase-order"
-import { sendPurchaseOrderWorkflow } from "../../src/workflows/procurement/send-purchase-order"
+import { acknowledgePurchaseOrderWorkflow } from "../../src/workflows/procurement/workflows/acknowledge-purchase-order"
+import { createPurchaseOrderWorkflow } from "../../src/workflows/procurement/workflows/create-purchase-order"
+import { sendPurchaseOrderWorkflow } from "../../src/workflows/procurement/workflows/send-purchase-order"
 import {
   asMember,
   createAdminUser,

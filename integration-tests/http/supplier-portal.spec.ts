@@ -9,7 +9,7 @@ import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
 import type ProcurementModuleService from "../../src/modules/procurement/service"
 import { SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
 import { MAX_SUPPLIER_BILL_BYTES } from "../../src/shared/procurement"
-import { reconcileHalfDoneAcceptancesWorkflow } from "../../src/workflows/quote/reconcile-half-done"
+import { reconcileHalfDoneAcceptancesWorkflow } from "../../src/workflows/quote/workflows/reconcile-half-done"
 import {
   asMember,
   createAdminUser,

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { jobRunMessage, portalJobSchedule } from "../lib/jobs"
-import { expireQuotesWorkflow } from "../workflows/quote/expire-quotes"
+import { expireQuotesWorkflow } from "../workflows/quote/workflows/expire-quotes"
 
 /** Every quarter hour, open quotes past their validity become `expired`. */
 export default async function expireQuotesJob(container: MedusaContainer) {

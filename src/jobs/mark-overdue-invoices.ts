@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { jobRunMessage, portalJobSchedule } from "../lib/jobs"
-import { markOverdueInvoicesWorkflow } from "../workflows/billing/mark-overdue-invoices"
+import { markOverdueInvoicesWorkflow } from "../workflows/billing/workflows/mark-overdue-invoices"
 
 /** Every hour, unpaid invoices past their due date become `overdue`. */
 export default async function markOverdueInvoicesJob(container: MedusaContainer) {

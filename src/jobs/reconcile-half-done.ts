@@ -4,7 +4,7 @@ import { jobRunMessage, portalJobSchedule } from "../lib/jobs"
 import {
   reconcileGraceMs,
   reconcileHalfDoneAcceptancesWorkflow,
-} from "../workflows/quote/reconcile-half-done"
+} from "../workflows/quote/workflows/reconcile-half-done"
 
 /**
  * Every five minutes, accepts and signings a dead process left half done are

@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { syncPortalPromotionsWorkflow } from "../workflows/portal/sync-portal-promotions"
+import { syncPortalPromotionsWorkflow } from "../workflows/portal/workflows/sync-portal-promotions"
 
 /**
  * Run once by `medusa db:migrate`: the portal discounts' promotions made

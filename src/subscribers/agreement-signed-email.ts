@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { AGREEMENT_EVENTS } from "../workflows/agreement/events"
-import { sendSignedAgreementEmailWorkflow } from "../workflows/agreement/send-signed-agreement-email"
+import { AGREEMENT_EVENTS } from "../workflows/agreement/utils/events"
+import { sendSignedAgreementEmailWorkflow } from "../workflows/agreement/workflows/send-signed-agreement-email"
 
 export default async function agreementSignedEmail({
   event,

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { INVOICE_EVENTS } from "../workflows/billing/events"
-import { notifyContactsInvoiceWorkflow } from "../workflows/portal/notify-contacts-invoice"
+import { INVOICE_EVENTS } from "../workflows/billing/utils/events"
+import { notifyContactsInvoiceWorkflow } from "../workflows/portal/workflows/notify-contacts-invoice"
 
 /**
  * A deposit or balance invoice issued, or an invoice become overdue: the

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { FulfillmentWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { notifyContactsOrderWorkflow } from "../workflows/portal/notify-contacts-order"
+import { notifyContactsOrderWorkflow } from "../workflows/portal/workflows/notify-contacts-order"
 
 /**
  * Medusa's shipment and delivery events (their `id` is the fulfillment's) and

@@ -2,8 +2,8 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import {
   notifyContactsQuoteReplyWorkflow,
   notifyContactsQuoteSentWorkflow,
-} from "../workflows/portal/notify-contacts-quote"
-import { QUOTE_EVENTS } from "../workflows/quote/events"
+} from "../workflows/portal/workflows/notify-contacts-quote"
+import { QUOTE_EVENTS } from "../workflows/quote/utils/events"
 
 type QuoteEventData = { id: string; quote_id?: string; author_type?: string }
 

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PaymentEvents } from "@medusajs/framework/utils"
-import { markInvoicePaidWorkflow } from "../workflows/billing/mark-invoice-paid"
+import { markInvoicePaidWorkflow } from "../workflows/billing/workflows/mark-invoice-paid"
 
 /**
  * Medusa emits `payment.captured` from every capture: the buyer's pay route,

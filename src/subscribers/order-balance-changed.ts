@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderEditWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { syncOrderBalanceWorkflow } from "../workflows/billing/sync-order-balance"
+import { syncOrderBalanceWorkflow } from "../workflows/billing/workflows/sync-order-balance"
 
 /**
  * Medusa's order edit, claim, exchange and return confirmations resize one

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { portalOrderPlacedWorkflow } from "../workflows/portal/portal-order-placed"
+import { portalOrderPlacedWorkflow } from "../workflows/portal/workflows/portal-order-placed"
 
 /**
  * Medusa's `order.placed`: an order from a portal cart is linked to its company

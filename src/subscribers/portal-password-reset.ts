@@ -3,7 +3,7 @@ import { AuthWorkflowEvents } from "@medusajs/framework/utils"
 import {
   emailPasswordReset,
   type PasswordResetEvent,
-} from "../workflows/portal/email-password-reset"
+} from "../workflows/portal/utils/email-password-reset"
 
 /**
  * Medusa's `auth.password_reset`: a portal contact's reset (actor `customer`,

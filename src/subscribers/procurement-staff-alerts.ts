@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import {
   notifyProcurementStaffWorkflow,
   SUPPLIER_EVENTS,
-} from "../workflows/procurement/notify-procurement-staff"
+} from "../workflows/procurement/workflows/notify-procurement-staff"
 
 /**
  * Tells staff a supplier acknowledged a purchase order or submitted a bill

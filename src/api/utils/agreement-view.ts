@@ -26,7 +26,7 @@ import {
   customerParty,
   loadAgreementParties,
   loadAgreementTemplate,
-} from "../../workflows/agreement/agreement-parties"
+} from "../../workflows/agreement/utils/agreement-parties"
 
 /**
  * The consent sentence the buyer is shown and agrees to by signing: the one

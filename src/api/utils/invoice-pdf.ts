@@ -15,7 +15,7 @@ import { paymentProviderName } from "../../shared/payment-providers"
 import type { Access } from "../../shared/permissions"
 import { formatQuoteAddress } from "../../shared/quote-address"
 import { formatTotalsAmount, presentOrderTotals } from "../../shared/totals-presentation"
-import { invoiceFiltersFor } from "../../workflows/billing/invoice-access"
+import { invoiceFiltersFor } from "../../workflows/billing/utils/invoice-access"
 import { INVOICE_COLUMNS } from "../admin/portal/invoices/query-config"
 import { merchantDisplayName } from "../../shared/portal-settings"
 

@@ -8,9 +8,9 @@ import {
   PURCHASE_ORDER_STATUS_LABELS,
   type PurchaseOrderStatus,
 } from "../../shared/procurement"
-import { acknowledgePurchaseOrderWorkflow } from "../../workflows/procurement/acknowledge-purchase-order"
-import { createPurchaseOrderWorkflow } from "../../workflows/procurement/create-purchase-order"
-import { sendPurchaseOrderWorkflow } from "../../workflows/procurement/send-purchase-order"
+import { acknowledgePurchaseOrderWorkflow } from "../../workflows/procurement/workflows/acknowledge-purchase-order"
+import { createPurchaseOrderWorkflow } from "../../workflows/procurement/workflows/create-purchase-order"
+import { sendPurchaseOrderWorkflow } from "../../workflows/procurement/workflows/send-purchase-order"
 import { DEMO_SHIPPING } from "./shipping"
 
 /** Marks the demo's purchase order, so a re-run finds it instead of making another. */

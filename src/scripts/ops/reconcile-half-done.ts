@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   reconcileGraceMs,
   reconcileHalfDoneAcceptancesWorkflow,
-} from "../../workflows/quote/reconcile-half-done"
+} from "../../workflows/quote/workflows/reconcile-half-done"
 
 /**
  * `medusa exec ./src/scripts/ops/reconcile-half-done.ts`: one run of the

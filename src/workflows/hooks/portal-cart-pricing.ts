@@ -6,7 +6,7 @@ import {
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { portalCartCustomer } from "../portal/portal-cart"
+import { portalCartCustomer } from "../portal/utils/portal-cart"
 
 /*
  * Carts are priced and discounted for the company they act for, not for every

@@ -1,5 +1,5 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertMayPlaceOrder, type GateCart } from "../portal/place-order-gate"
+import { assertMayPlaceOrder, type GateCart } from "../portal/utils/place-order-gate"
 
 /*
  * The place-order gate (docs/ARCHITECTURE.md, "Placing orders"). A workflow

@@ -7,7 +7,7 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { can, type MemberAccess, type Permission } from "../../../shared/permissions"
-import { loadMemberships, type Membership } from "../../../workflows/portal/memberships"
+import { loadMemberships, type Membership } from "../../../workflows/portal/utils/memberships"
 
 /** The header a contact of several companies names the one they act for with. */
 export const ACTIVE_COMPANY_HEADER = "x-portal-company"

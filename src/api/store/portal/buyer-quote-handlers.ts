@@ -5,15 +5,15 @@ import { AGREEMENT_MODULE } from "../../../modules/agreement"
 import { renderQuotePdf } from "../../../modules/agreement/pdf"
 import type AgreementModuleService from "../../../modules/agreement/service"
 import type { Access, MemberAccess } from "../../../shared/permissions"
-import { signQuoteAgreementWorkflow } from "../../../workflows/agreement"
+import { signQuoteAgreementWorkflow } from "../../../workflows/quote/workflows/sign-quote-agreement"
 import {
   acceptQuoteWorkflow,
   addQuoteMessageWorkflow,
   declineQuoteWorkflow,
   updateQuoteSelectionWorkflow,
 } from "../../../workflows/quote"
-import { quoteFiltersFor } from "../../../workflows/quote/buyer-access"
-import { recordQuoteView } from "../../../workflows/quote/record-quote-view"
+import { quoteFiltersFor } from "../../../workflows/quote/utils/buyer-access"
+import { recordQuoteView } from "../../../workflows/quote/utils/record-quote-view"
 import {
   buildCurrentDocument,
   fetchBuyerAgreement,

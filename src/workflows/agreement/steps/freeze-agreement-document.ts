@@ -7,7 +7,7 @@ import {
 import type { AgreementDocument } from "../../../modules/agreement/document"
 import { documentSha256 } from "../../../modules/agreement/hashing"
 import { totalsOfQuote } from "../../../shared/quote-totals"
-import type { AgreementParties } from "../agreement-parties"
+import type { AgreementParties } from "../utils/agreement-parties"
 
 export type FrozenAgreement = {
   document: AgreementDocument

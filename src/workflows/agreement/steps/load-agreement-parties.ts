@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { loadAgreementParties } from "../agreement-parties"
+import { loadAgreementParties } from "../utils/agreement-parties"
 
 export const loadAgreementPartiesStep = createStep(
   "portal-load-agreement-parties",

@@ -4,7 +4,7 @@ import { AGREEMENT_MODULE } from "../../../modules/agreement"
 import type { AgreementDocument } from "../../../modules/agreement/document"
 import type AgreementModuleService from "../../../modules/agreement/service"
 import { renderEmail } from "../../../lib/email/layout"
-import { loadEmailBranding } from "../../email/branding"
+import { loadEmailBranding } from "../../shared/utils/email-branding"
 
 export const SIGNED_AGREEMENT_EMAIL_TEMPLATE = "portal-agreement-signed"
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { AGREEMENT_MODULE } from "../../modules/agreement"
-import type AgreementModuleService from "../../modules/agreement/service"
+import { AGREEMENT_MODULE } from "../../../modules/agreement"
+import type AgreementModuleService from "../../../modules/agreement/service"
 
 export type AgreementParties = {
   customer: {

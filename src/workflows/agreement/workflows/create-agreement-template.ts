@@ -1,6 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { AgreementTemplateContent } from "../../modules/agreement/service"
-import { createAgreementTemplateStep } from "./steps/create-agreement-template"
+import type { AgreementTemplateContent } from "../../../modules/agreement/service"
+import { createAgreementTemplateStep } from "../steps/create-agreement-template"
 
 export type CreateAgreementTemplateWorkflowInput = AgreementTemplateContent
 

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { assertAgreementTemplateUnusedStep } from "./steps/assert-agreement-template-unused"
-import { deleteAgreementTemplatesStep } from "./steps/delete-agreement-templates"
-import { loadAgreementTemplateFamilyStep } from "./steps/load-agreement-template-family"
+import { assertAgreementTemplateUnusedStep } from "../steps/assert-agreement-template-unused"
+import { deleteAgreementTemplatesStep } from "../steps/delete-agreement-templates"
+import { loadAgreementTemplateFamilyStep } from "../steps/load-agreement-template-family"
 
 /**
  * Staff delete a template with all its versions, reached through any of them;

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendSignedAgreementEmailStep } from "./steps/send-signed-agreement-email"
+import { sendSignedAgreementEmailStep } from "../steps/send-signed-agreement-email"
 
 /** Run by a subscriber after signing has committed: an email failure never undoes a signature. */
 export const sendSignedAgreementEmailWorkflow = createWorkflow(

@@ -2,7 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import {
   ReviseAgreementTemplateData,
   reviseAgreementTemplateStep,
-} from "./steps/revise-agreement-template"
+} from "../steps/revise-agreement-template"
 
 export type UpdateAgreementTemplateWorkflowInput = ReviseAgreementTemplateData
 

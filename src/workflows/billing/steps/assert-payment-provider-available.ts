@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { formatInvoiceNumber } from "../../../modules/billing/status"
-import { listEnabledPaymentProviders } from "../payment-providers"
+import { listEnabledPaymentProviders } from "../utils/payment-providers"
 import type { LoadedInvoice } from "./load-invoice"
 
 export type AssertPaymentProviderAvailableInput = {

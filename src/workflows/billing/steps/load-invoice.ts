@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { InvoiceKind, InvoiceStatus } from "../../../modules/billing/status"
 import { type Access, can, type Permission } from "../../../shared/permissions"
-import { mayReachInvoice } from "../invoice-access"
+import { mayReachInvoice } from "../utils/invoice-access"
 
 /** What the billing workflows read about an invoice before they act on it. */
 export type LoadedInvoice = {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Access } from "../../shared/permissions"
-import { companyOrderIds } from "../portal/company-orders"
+import type { Access } from "../../../shared/permissions"
+import { companyOrderIds } from "../../portal/utils/company-orders"
 
 /**
  * The invoices a caller may reach, as Query filters (docs/ARCHITECTURE.md,

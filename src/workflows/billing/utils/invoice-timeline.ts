@@ -1,5 +1,5 @@
-import { formatInvoiceNumber } from "../../modules/billing/status"
-import type { QuoteEventData } from "../quote/steps/record-quote-event"
+import { formatInvoiceNumber } from "../../../modules/billing/status"
+import type { QuoteEventData } from "../../shared/steps/record-quote-event"
 
 type TimelineInvoice = {
   id: string

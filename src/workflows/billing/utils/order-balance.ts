@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
-import { BILLING_MODULE } from "../../modules/billing"
-import type BillingModuleService from "../../modules/billing/service"
-import { LIVE_INVOICE_STATUSES } from "../../modules/billing/status"
-import { currencyDecimals } from "../../shared/quote-totals"
+import { BILLING_MODULE } from "../../../modules/billing"
+import type BillingModuleService from "../../../modules/billing/service"
+import { LIVE_INVOICE_STATUSES } from "../../../modules/billing/status"
+import { currencyDecimals } from "../../../shared/quote-totals"
 
 /**
  * How an order's money is split between its payment collections, read from

@@ -7,13 +7,13 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { formatInvoiceNumber } from "../../modules/billing/status"
-import { recordQuoteEventStep } from "../quote/steps/record-quote-event"
-import { INVOICE_EVENTS } from "./events"
-import { invoiceTimelineEntries } from "./invoice-timeline"
-import { createInvoiceStep } from "./steps/create-invoice"
-import { syncOrderBalanceStep } from "./steps/sync-order-balance"
-import { validateDepositInvoiceStep } from "./steps/validate-deposit-invoice"
+import { formatInvoiceNumber } from "../../../modules/billing/status"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { INVOICE_EVENTS } from "../utils/events"
+import { invoiceTimelineEntries } from "../utils/invoice-timeline"
+import { createInvoiceStep } from "../steps/create-invoice"
+import { syncOrderBalanceStep } from "../steps/sync-order-balance"
+import { validateDepositInvoiceStep } from "../steps/validate-deposit-invoice"
 
 export type CreateDepositInvoiceWorkflowInput = {
   order_id: string

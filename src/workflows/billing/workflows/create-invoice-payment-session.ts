@@ -4,11 +4,11 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { invoiceLockKey } from "./invoice-lock"
-import { assertInvoicePayableStep } from "./steps/assert-invoice-payable"
-import { assertPaymentProviderAvailableStep } from "./steps/assert-payment-provider-available"
-import { loadInvoiceStep } from "./steps/load-invoice"
-import type { Access } from "../../shared/permissions"
+import { invoiceLockKey } from "../utils/invoice-lock"
+import { assertInvoicePayableStep } from "../steps/assert-invoice-payable"
+import { assertPaymentProviderAvailableStep } from "../steps/assert-payment-provider-available"
+import { loadInvoiceStep } from "../steps/load-invoice"
+import type { Access } from "../../../shared/permissions"
 
 export type CreateInvoicePaymentSessionWorkflowInput = {
   invoice_id: string

@@ -5,10 +5,10 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { recordQuoteEventStep } from "../quote/steps/record-quote-event"
-import { INVOICE_EVENTS } from "./events"
-import { invoiceTimelineEntries } from "./invoice-timeline"
-import { claimInvoicePaidStep } from "./steps/claim-invoice-paid"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { INVOICE_EVENTS } from "../utils/events"
+import { invoiceTimelineEntries } from "../utils/invoice-timeline"
+import { claimInvoicePaidStep } from "../steps/claim-invoice-paid"
 
 export type MarkInvoicePaidWorkflowInput = {
   /** The payment Medusa just captured (the `payment.captured` event's id). */

@@ -10,12 +10,12 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { invoiceLockKey } from "./invoice-lock"
-import { assertInvoicePayableStep } from "./steps/assert-invoice-payable"
-import { assertPaymentProviderAvailableStep } from "./steps/assert-payment-provider-available"
-import { findInvoicePaymentSessionStep } from "./steps/find-invoice-payment-session"
-import { loadInvoiceStep } from "./steps/load-invoice"
-import type { Access } from "../../shared/permissions"
+import { invoiceLockKey } from "../utils/invoice-lock"
+import { assertInvoicePayableStep } from "../steps/assert-invoice-payable"
+import { assertPaymentProviderAvailableStep } from "../steps/assert-payment-provider-available"
+import { findInvoicePaymentSessionStep } from "../steps/find-invoice-payment-session"
+import { loadInvoiceStep } from "../steps/load-invoice"
+import type { Access } from "../../../shared/permissions"
 
 export type PayInvoiceWorkflowInput = {
   invoice_id: string

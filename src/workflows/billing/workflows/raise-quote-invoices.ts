@@ -7,11 +7,11 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import BigNumber from "bignumber.js"
-import { currencyDecimals, type QuoteForTotals, totalsOfQuote } from "../../shared/quote-totals"
-import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
+import { currencyDecimals, type QuoteForTotals, totalsOfQuote } from "../../../shared/quote-totals"
+import { loadPortalSettingsStep } from "../../portal/steps/load-portal-settings"
 import { createBalanceInvoiceWorkflow } from "./create-balance-invoice"
 import { createDepositInvoiceWorkflow } from "./create-deposit-invoice"
-import { syncOrderBalanceStep } from "./steps/sync-order-balance"
+import { syncOrderBalanceStep } from "../steps/sync-order-balance"
 
 export type RaiseOrderInvoicesWorkflowInput = {
   order_id: string

@@ -6,9 +6,9 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { invoiceLockKey } from "./invoice-lock"
-import { assertInvoicePayableStep } from "./steps/assert-invoice-payable"
-import { loadInvoiceStep } from "./steps/load-invoice"
+import { invoiceLockKey } from "../utils/invoice-lock"
+import { assertInvoicePayableStep } from "../steps/assert-invoice-payable"
+import { loadInvoiceStep } from "../steps/load-invoice"
 
 export type RecordInvoicePaymentWorkflowInput = {
   invoice_id: string

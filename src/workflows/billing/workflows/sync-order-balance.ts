@@ -1,7 +1,7 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { orderBalanceLockKey } from "./create-balance-invoice"
-import { syncOrderBalanceStep } from "./steps/sync-order-balance"
+import { syncOrderBalanceStep } from "../steps/sync-order-balance"
 
 export type SyncOrderBalanceWorkflowInput = { order_id: string }
 

@@ -11,13 +11,13 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { INVOICE_EVENTS } from "./events"
-import { invoiceLockKey } from "./invoice-lock"
-import { assertNoPaymentReceivedStep } from "./steps/assert-no-payment-received"
-import { cancelInvoicePaymentCollectionStep } from "./steps/cancel-invoice-payment-collection"
-import { loadInvoiceStep } from "./steps/load-invoice"
-import { syncOrderBalanceStep } from "./steps/sync-order-balance"
-import { transitionInvoiceStep } from "./steps/transition-invoice"
+import { INVOICE_EVENTS } from "../utils/events"
+import { invoiceLockKey } from "../utils/invoice-lock"
+import { assertNoPaymentReceivedStep } from "../steps/assert-no-payment-received"
+import { cancelInvoicePaymentCollectionStep } from "../steps/cancel-invoice-payment-collection"
+import { loadInvoiceStep } from "../steps/load-invoice"
+import { syncOrderBalanceStep } from "../steps/sync-order-balance"
+import { transitionInvoiceStep } from "../steps/transition-invoice"
 
 export type VoidInvoiceWorkflowInput = { invoice_id: string; actor_id?: string }
 

@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PORTAL_MODULE } from "../../modules/portal"
-import { INVALID_INVITATION_MESSAGE, invitationStatus } from "../../modules/portal/invitations"
-import type PortalModuleService from "../../modules/portal/service"
-import { hashToken, looksLikeLinkToken } from "../../modules/quote/tokens"
+import { PORTAL_MODULE } from "../../../modules/portal"
+import { INVALID_INVITATION_MESSAGE, invitationStatus } from "../../../modules/portal/invitations"
+import type PortalModuleService from "../../../modules/portal/service"
+import { hashToken, looksLikeLinkToken } from "../../../modules/quote/tokens"
 
 /** What the invitation page may say about its link before anyone types. */
 export type InvitationCheck = {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import CompanyOrderLink from "../../links/company-order"
+import CompanyOrderLink from "../../../links/company-order"
 
 /**
  * The ids of the orders placed for a company, read from the company ↔ order

@@ -6,15 +6,15 @@ import {
   transform,
   type WorkflowData,
 } from "@medusajs/framework/workflows-sdk"
-import { type EmailBranding, renderEmail } from "../../lib/email/layout"
-import { QUOTE_MODULE } from "../../modules/quote"
-import type QuoteModuleService from "../../modules/quote/service"
-import type { CompanyEmailKind } from "../../shared/contact-emails"
-import { emailBrandingStep } from "../email/branding"
+import { type EmailBranding, renderEmail } from "../../../lib/email/layout"
+import { QUOTE_MODULE } from "../../../modules/quote"
+import type QuoteModuleService from "../../../modules/quote/service"
+import type { CompanyEmailKind } from "../../../shared/contact-emails"
+import { emailBrandingStep } from "../../shared/utils/email-branding"
 import {
   type ContactEmailRecipient,
   contactEmailRecipientsStep,
-} from "./steps/contact-email-recipients"
+} from "../steps/contact-email-recipients"
 
 /** One thing a company's contacts hear about (docs/ARCHITECTURE.md, "Contact emails"). */
 export type ContactEmail = {

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { renderEmail } from "../../lib/email/layout"
-import { loadEmailBranding } from "../email/branding"
+import { renderEmail } from "../../../lib/email/layout"
+import { loadEmailBranding } from "../../shared/utils/email-branding"
 
 export const INVITATION_EMAIL_TEMPLATE = "portal-invitation"
 

@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { QUOTE_MODULE } from "../../modules/quote"
-import type QuoteModuleService from "../../modules/quote/service"
-import { renderEmail } from "../../lib/email/layout"
-import { loadEmailBranding } from "../email/branding"
+import { QUOTE_MODULE } from "../../../modules/quote"
+import type QuoteModuleService from "../../../modules/quote/service"
+import { renderEmail } from "../../../lib/email/layout"
+import { loadEmailBranding } from "../../shared/utils/email-branding"
 
 export const PASSWORD_RESET_EMAIL_TEMPLATE = "portal-password-reset"
 

@@ -2,7 +2,7 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
-import { PORTAL_MODULE } from "../../modules/portal"
+import { PORTAL_MODULE } from "../../../modules/portal"
 
 export type CompanyOrderInput = { order_id: string; company_id?: string | null }
 

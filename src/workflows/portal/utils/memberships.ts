@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { memberPermissions, type Permission } from "../../shared/permissions"
+import { memberPermissions, type Permission } from "../../../shared/permissions"
 
 export type Membership = {
   member_id: string

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { can } from "../../shared/permissions"
+import { can } from "../../../shared/permissions"
 import { loadMemberships } from "./memberships"
-import { portalService } from "./steps/portal-service"
+import { portalService } from "../steps/portal-service"
 
 export type GateCart = {
   id: string

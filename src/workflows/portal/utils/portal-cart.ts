@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { portalService } from "./steps/portal-service"
+import { portalService } from "../steps/portal-service"
 
 /** The customer as Medusa's pricing and promotion contexts take it: `customer.groups.id`. */
 export type PortalPricingCustomer = { customer: { id: string; groups: Array<{ id: string }> } }

@@ -5,9 +5,9 @@ import {
   createSalesChannelsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { PORTAL_MODULE } from "../../modules/portal"
-import type PortalModuleService from "../../modules/portal/service"
-import { updatePortalSettingsWorkflow } from "./update-portal-settings"
+import { PORTAL_MODULE } from "../../../modules/portal"
+import type PortalModuleService from "../../../modules/portal/service"
+import { updatePortalSettingsWorkflow } from "../workflows/update-portal-settings"
 
 export const PORTAL_CHANNEL = {
   name: "Client Portal",

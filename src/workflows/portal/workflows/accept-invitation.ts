@@ -15,18 +15,18 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { PORTAL_MODULE } from "../../modules/portal"
-import { INVALID_INVITATION_MESSAGE } from "../../modules/portal/invitations"
-import { passwordProblems } from "../../shared/password-rules"
-import type PortalModuleService from "../../modules/portal/service"
-import { hashToken, looksLikeLinkToken } from "../../modules/quote/tokens"
-import { diffCompanyGroupStep } from "./steps/company-group"
+import { PORTAL_MODULE } from "../../../modules/portal"
+import { INVALID_INVITATION_MESSAGE } from "../../../modules/portal/invitations"
+import { passwordProblems } from "../../../shared/password-rules"
+import type PortalModuleService from "../../../modules/portal/service"
+import { hashToken, looksLikeLinkToken } from "../../../modules/quote/tokens"
+import { diffCompanyGroupStep } from "../steps/company-group"
 import {
   activateMemberStep,
   claimInvitationStep,
   moveMemberToCustomerStep,
-} from "./steps/invitations"
-import { recordAccessEventsStep } from "./steps/record-access-events"
+} from "../steps/invitations"
+import { recordAccessEventsStep } from "../steps/record-access-events"
 
 const LOCK_WAIT_SECONDS = 30
 const EMAILPASS = "emailpass"

@@ -8,11 +8,11 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { diffCompanyGroupStep } from "./steps/company-group"
-import { loadCompanyStep } from "./steps/companies"
-import { checkMemberCustomerStep, createMemberStep } from "./steps/members"
-import { recordAccessEventsStep } from "./steps/record-access-events"
-import { resolveTeamsStep, setMemberTeamsStep } from "./steps/teams"
+import { diffCompanyGroupStep } from "../steps/company-group"
+import { loadCompanyStep } from "../steps/companies"
+import { checkMemberCustomerStep, createMemberStep } from "../steps/members"
+import { recordAccessEventsStep } from "../steps/record-access-events"
+import { resolveTeamsStep, setMemberTeamsStep } from "../steps/teams"
 
 export type AddCompanyMemberWorkflowInput = {
   company_id: string

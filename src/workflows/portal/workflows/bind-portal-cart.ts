@@ -8,7 +8,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { refreshCartItemsWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { portalService } from "./steps/portal-service"
+import { portalService } from "../steps/portal-service"
 
 export type BindPortalCartInput = { cart_id: string; company_id: string; customer_id: string }
 

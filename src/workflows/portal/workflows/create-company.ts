@@ -1,7 +1,7 @@
 import { createCustomerGroupsWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { assertCompanyNameFreeStep, type CompanyFields, createCompanyStep } from "./steps/companies"
-import { recordAccessEventsStep } from "./steps/record-access-events"
+import { assertCompanyNameFreeStep, type CompanyFields, createCompanyStep } from "../steps/companies"
+import { recordAccessEventsStep } from "../steps/record-access-events"
 import { syncPortalPromotionsWorkflow } from "./sync-portal-promotions"
 
 export type CreateCompanyWorkflowInput = CompanyFields & { actor_id: string }

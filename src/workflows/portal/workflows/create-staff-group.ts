@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createStaffGroupStep, validateStaffGroupStep } from "./steps/staff-groups"
+import { createStaffGroupStep, validateStaffGroupStep } from "../steps/staff-groups"
 
 export type CreateStaffGroupWorkflowInput = { name: string; user_ids: string[]; actor_id: string }
 

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { recordAccessEventsStep } from "./steps/record-access-events"
-import { createTeamStep, ensureDefaultTeamsStep } from "./steps/teams"
+import { recordAccessEventsStep } from "../steps/record-access-events"
+import { createTeamStep, ensureDefaultTeamsStep } from "../steps/teams"
 
 export type CreateTeamWorkflowInput = {
   name: string

@@ -4,8 +4,8 @@ import {
   assertCompanyDeletableStep,
   loadCompanyStep,
   softDeleteCompanyStep,
-} from "./steps/companies"
-import { recordAccessEventsStep } from "./steps/record-access-events"
+} from "../steps/companies"
+import { recordAccessEventsStep } from "../steps/record-access-events"
 import { syncPortalPromotionsWorkflow } from "./sync-portal-promotions"
 
 /**

@@ -3,7 +3,7 @@ import {
   assertStaffGroupUnusedStep,
   loadStaffGroupStep,
   softDeleteStaffGroupStep,
-} from "./steps/staff-groups"
+} from "../steps/staff-groups"
 
 /**
  * Staff delete a staff group; refused (409) while an alert still goes to it, so

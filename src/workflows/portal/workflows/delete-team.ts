@@ -1,11 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { recordAccessEventsStep } from "./steps/record-access-events"
+import { recordAccessEventsStep } from "../steps/record-access-events"
 import {
   assertTeamDeletableStep,
   ensureDefaultTeamsStep,
   loadTeamStep,
   softDeleteTeamStep,
-} from "./steps/teams"
+} from "../steps/teams"
 
 /**
  * Staff delete a team; refused (409) for the default teams and for a team

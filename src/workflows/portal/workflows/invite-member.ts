@@ -1,19 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { invitationExpiresAt } from "../../modules/portal/invitations"
-import { QUOTE_MODULE } from "../../modules/quote"
-import type QuoteModuleService from "../../modules/quote/service"
-import { mintLinkToken } from "../../modules/quote/tokens"
-import { emailInvitation } from "./email-invitation"
-import { loadCompanyStep } from "./steps/companies"
+import { invitationExpiresAt } from "../../../modules/portal/invitations"
+import { QUOTE_MODULE } from "../../../modules/quote"
+import type QuoteModuleService from "../../../modules/quote/service"
+import { mintLinkToken } from "../../../modules/quote/tokens"
+import { emailInvitation } from "../utils/email-invitation"
+import { loadCompanyStep } from "../steps/companies"
 import {
   assertMemberInvitableStep,
   createInvitationStep,
   revokeInvitationsStep,
-} from "./steps/invitations"
-import { loadMemberStep } from "./steps/members"
-import { recordAccessEventsStep } from "./steps/record-access-events"
+} from "../steps/invitations"
+import { loadMemberStep } from "../steps/members"
+import { recordAccessEventsStep } from "../steps/record-access-events"
 
 const LOCK_WAIT_SECONDS = 30
 const LOCK_TTL_SECONDS = 120

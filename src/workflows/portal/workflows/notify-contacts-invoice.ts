@@ -1,9 +1,9 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { formatDate, formatMoney } from "../../modules/agreement/template"
-import { formatInvoiceNumber } from "../../modules/billing/status"
-import { PORTAL_ACCOUNT_PATHS } from "../../shared/contact-emails"
-import { type ContactEmail, emailCompanyContacts } from "./email-company-contacts"
+import { formatDate, formatMoney } from "../../../modules/agreement/template"
+import { formatInvoiceNumber } from "../../../modules/billing/status"
+import { PORTAL_ACCOUNT_PATHS } from "../../../shared/contact-emails"
+import { type ContactEmail, emailCompanyContacts } from "../utils/email-company-contacts"
 
 export const CONTACT_INVOICE_TEMPLATES = {
   issued: "portal-contact-invoice-issued",

@@ -6,8 +6,8 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { PORTAL_ACCOUNT_PATHS } from "../../shared/contact-emails"
-import { type ContactEmail, emailCompanyContacts } from "./email-company-contacts"
+import { PORTAL_ACCOUNT_PATHS } from "../../../shared/contact-emails"
+import { type ContactEmail, emailCompanyContacts } from "../utils/email-company-contacts"
 
 export const CONTACT_ORDER_EMAILS = {
   shipped: { template: "portal-contact-order-shipped", subject: "has shipped" },

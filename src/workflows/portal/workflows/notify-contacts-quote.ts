@@ -1,9 +1,9 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { formatDate } from "../../modules/agreement/template"
-import { formatQuoteNumber } from "../../modules/quote/status"
-import { PORTAL_ACCOUNT_PATHS } from "../../shared/contact-emails"
-import { type ContactEmail, emailCompanyContacts } from "./email-company-contacts"
+import { formatDate } from "../../../modules/agreement/template"
+import { formatQuoteNumber } from "../../../modules/quote/status"
+import { PORTAL_ACCOUNT_PATHS } from "../../../shared/contact-emails"
+import { type ContactEmail, emailCompanyContacts } from "../utils/email-company-contacts"
 
 export const CONTACT_QUOTE_SENT_TEMPLATE = "portal-contact-quote-sent"
 export const CONTACT_QUOTE_REPLY_TEMPLATE = "portal-contact-quote-reply"

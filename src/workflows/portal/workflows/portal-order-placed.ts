@@ -8,12 +8,12 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { renderEmail } from "../../lib/email/layout"
-import { adminPageUrl, emailBrandingStep } from "../email/branding"
-import { companyOrderIds } from "./company-orders"
-import { linkOrderToCompany } from "./link-company-order"
-import { portalService } from "./steps/portal-service"
-import { resolveStaffAlertStep } from "./steps/resolve-staff-alert"
+import { renderEmail } from "../../../lib/email/layout"
+import { adminPageUrl, emailBrandingStep } from "../../shared/utils/email-branding"
+import { companyOrderIds } from "../utils/company-orders"
+import { linkOrderToCompany } from "../utils/link-company-order"
+import { portalService } from "../steps/portal-service"
+import { resolveStaffAlertStep } from "../steps/resolve-staff-alert"
 
 type PlacedOrder = { id: string; display_id: number; email: string | null; company_id: string }
 

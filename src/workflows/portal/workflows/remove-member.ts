@@ -1,8 +1,8 @@
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { diffCompanyGroupStep } from "./steps/company-group"
-import { loadMemberStep, removeMemberStep } from "./steps/members"
-import { recordAccessEventsStep } from "./steps/record-access-events"
+import { diffCompanyGroupStep } from "../steps/company-group"
+import { loadMemberStep, removeMemberStep } from "../steps/members"
+import { recordAccessEventsStep } from "../steps/record-access-events"
 
 /**
  * Staff take a contact out of a company: the member and their team places

@@ -15,7 +15,7 @@ import {
   addPortalPromotionRulesStep,
   planPortalPromotionsStep,
   recordPortalPromotionIdsStep,
-} from "./steps/portal-promotions"
+} from "../steps/portal-promotions"
 
 /** One sync at a time, so concurrent changes create each promotion once. */
 const LOCK = "portal-promotions"

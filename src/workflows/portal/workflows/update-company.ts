@@ -1,13 +1,13 @@
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { diffCompanyGroupStep, renameCustomerGroupStep } from "./steps/company-group"
+import { diffCompanyGroupStep, renameCustomerGroupStep } from "../steps/company-group"
 import {
   assertCompanyNameFreeStep,
   type CompanyFields,
   loadCompanyStep,
   updateCompanyStep,
-} from "./steps/companies"
-import { type AccessEventInput, recordAccessEventsStep } from "./steps/record-access-events"
+} from "../steps/companies"
+import { type AccessEventInput, recordAccessEventsStep } from "../steps/record-access-events"
 import { syncPortalPromotionsWorkflow } from "./sync-portal-promotions"
 
 export type UpdateCompanyWorkflowInput = Partial<CompanyFields> & { id: string; actor_id: string }

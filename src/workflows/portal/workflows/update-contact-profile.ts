@@ -5,8 +5,8 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { ContactEmailSwitches } from "../../shared/contact-emails"
-import { saveContactPreferencesStep } from "./steps/contact-preferences"
+import type { ContactEmailSwitches } from "../../../shared/contact-emails"
+import { saveContactPreferencesStep } from "../steps/contact-preferences"
 
 export type UpdateContactProfileWorkflowInput = {
   customer_id: string

@@ -1,11 +1,11 @@
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { MemberStatus } from "../../modules/portal/models"
-import { loadCompanyStep } from "./steps/companies"
-import { diffCompanyGroupStep } from "./steps/company-group"
-import { loadMemberStep, updateMemberStatusStep } from "./steps/members"
-import { type AccessEventInput, recordAccessEventsStep } from "./steps/record-access-events"
-import { resolveTeamsStep, setMemberTeamsStep } from "./steps/teams"
+import type { MemberStatus } from "../../../modules/portal/models"
+import { loadCompanyStep } from "../steps/companies"
+import { diffCompanyGroupStep } from "../steps/company-group"
+import { loadMemberStep, updateMemberStatusStep } from "../steps/members"
+import { type AccessEventInput, recordAccessEventsStep } from "../steps/record-access-events"
+import { resolveTeamsStep, setMemberTeamsStep } from "../steps/teams"
 
 export type UpdateMemberWorkflowInput = {
   company_id: string

@@ -4,11 +4,11 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { PortalSettingsChanges } from "../../modules/portal/service"
-import type { NotificationRecipients } from "../../shared/portal-settings"
-import { settleSettingsChangesStep } from "./steps/settle-settings-changes"
-import { updatePortalSettingsStep } from "./steps/update-portal-settings"
-import { validateNotificationRecipientsStep } from "./steps/validate-notification-recipients"
+import type { PortalSettingsChanges } from "../../../modules/portal/service"
+import type { NotificationRecipients } from "../../../shared/portal-settings"
+import { settleSettingsChangesStep } from "../steps/settle-settings-changes"
+import { updatePortalSettingsStep } from "../steps/update-portal-settings"
+import { validateNotificationRecipientsStep } from "../steps/validate-notification-recipients"
 import { syncPortalPromotionsWorkflow } from "./sync-portal-promotions"
 
 export type UpdatePortalSettingsWorkflowInput = Omit<

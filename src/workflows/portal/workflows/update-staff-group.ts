@@ -3,7 +3,7 @@ import {
   loadStaffGroupStep,
   updateStaffGroupStep,
   validateStaffGroupStep,
-} from "./steps/staff-groups"
+} from "../steps/staff-groups"
 
 export type UpdateStaffGroupWorkflowInput = {
   id: string

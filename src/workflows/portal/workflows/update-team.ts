@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { recordAccessEventsStep } from "./steps/record-access-events"
-import { ensureDefaultTeamsStep, updateTeamStep } from "./steps/teams"
+import { recordAccessEventsStep } from "../steps/record-access-events"
+import { ensureDefaultTeamsStep, updateTeamStep } from "../steps/teams"
 
 export type UpdateTeamWorkflowInput = {
   id: string

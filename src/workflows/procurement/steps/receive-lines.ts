@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PROCUREMENT_MODULE } from "../../../modules/procurement"
 import type ProcurementModuleService from "../../../modules/procurement/service"
 import type { LevelKey, LineReceipt } from "../../../modules/procurement/service"
-import { syncIncoming } from "../sync-incoming"
+import { syncIncoming } from "../utils/sync-incoming"
 
 export type ClaimReceiptsInput = {
   purchase_order_id: string

@@ -7,7 +7,7 @@ import {
   assertPurchaseOrderTransition,
   type PurchaseOrderStatus,
 } from "../../../modules/procurement/status"
-import { syncIncoming } from "../sync-incoming"
+import { syncIncoming } from "../utils/sync-incoming"
 
 export type TransitionPurchaseOrderInput = {
   purchase_order: { id: string; number: string; status: PurchaseOrderStatus }

@@ -1,6 +1,6 @@
 import { acquireLockStep } from "@medusajs/medusa/core-flows"
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { loadPurchaseOrderStep } from "./steps/load-purchase-order"
+import { loadPurchaseOrderStep } from "../steps/load-purchase-order"
 
 /** How long a change may wait for the PO, and how long it may hold it (seconds). */
 const LOCK_WAIT_SECONDS = 30

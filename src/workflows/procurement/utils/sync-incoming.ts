@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PROCUREMENT_MODULE } from "../../modules/procurement"
-import type ProcurementModuleService from "../../modules/procurement/service"
-import type { LevelKey } from "../../modules/procurement/service"
+import { PROCUREMENT_MODULE } from "../../../modules/procurement"
+import type ProcurementModuleService from "../../../modules/procurement/service"
+import type { LevelKey } from "../../../modules/procurement/service"
 
 /** How long a sync waits for a level's lock (seconds). */
 const LEVEL_LOCK_TIMEOUT = 30

@@ -7,16 +7,16 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { MemberAccess } from "../../shared/permissions"
-import { MAX_PROCUREMENT_MESSAGE_LENGTH } from "../../shared/procurement"
+import type { MemberAccess } from "../../../shared/permissions"
+import { MAX_PROCUREMENT_MESSAGE_LENGTH } from "../../../shared/procurement"
 import { SUPPLIER_EVENTS } from "./notify-procurement-staff"
-import { recordProcurementEventsStep } from "./steps/record-procurement-event"
+import { recordProcurementEventsStep } from "../steps/record-procurement-event"
 import {
   claimSupplierPurchaseOrderStatusStep,
   loadSupplierPurchaseOrderStep,
   setPromisedDatesStep,
   type SupplierPurchaseOrder,
-} from "./steps/supplier-purchase-order"
+} from "../steps/supplier-purchase-order"
 
 export type AcknowledgePurchaseOrderInput = {
   id: string

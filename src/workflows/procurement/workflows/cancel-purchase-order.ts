@@ -1,9 +1,9 @@
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { lockPurchaseOrder } from "./lock-purchase-order"
-import { recordProcurementEventsStep } from "./steps/record-procurement-event"
-import { transitionPurchaseOrderStep } from "./steps/transition-purchase-order"
-import { purchaseOrderLevels, syncIncomingStep } from "./sync-incoming"
+import { lockPurchaseOrder } from "../utils/lock-purchase-order"
+import { recordProcurementEventsStep } from "../steps/record-procurement-event"
+import { transitionPurchaseOrderStep } from "../steps/transition-purchase-order"
+import { purchaseOrderLevels, syncIncomingStep } from "../utils/sync-incoming"
 
 export type CancelPurchaseOrderInput = { id: string; reason?: string | null; actor_id?: string }
 

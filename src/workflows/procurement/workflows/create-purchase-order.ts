@@ -1,11 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { recordProcurementEventsStep } from "./steps/record-procurement-event"
+import { recordProcurementEventsStep } from "../steps/record-procurement-event"
 import {
   type PurchaseOrderLineInput,
   resolvePurchaseOrderLinesStep,
   validatePurchaseOrderPartiesStep,
-} from "./steps/resolve-purchase-order-lines"
-import { createPurchaseOrderStep } from "./steps/write-purchase-order"
+} from "../steps/resolve-purchase-order-lines"
+import { createPurchaseOrderStep } from "../steps/write-purchase-order"
 
 export type CreatePurchaseOrderInput = {
   supplier_company_id: string

@@ -1,7 +1,7 @@
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PORTAL_ACCOUNT_PATHS } from "../../shared/contact-emails"
-import { type ContactEmail, emailCompanyContacts } from "../portal/email-company-contacts"
+import { PORTAL_ACCOUNT_PATHS } from "../../../shared/contact-emails"
+import { type ContactEmail, emailCompanyContacts } from "../../portal/utils/email-company-contacts"
 import {
   createStep,
   createWorkflow,
@@ -9,11 +9,11 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { lockPurchaseOrder } from "./lock-purchase-order"
-import { recordProcurementEventsStep } from "./steps/record-procurement-event"
-import { transitionPurchaseOrderStep } from "./steps/transition-purchase-order"
-import { updatePurchaseOrderFieldsStep } from "./steps/write-purchase-order"
-import { purchaseOrderLevels } from "./sync-incoming"
+import { lockPurchaseOrder } from "../utils/lock-purchase-order"
+import { recordProcurementEventsStep } from "../steps/record-procurement-event"
+import { transitionPurchaseOrderStep } from "../steps/transition-purchase-order"
+import { updatePurchaseOrderFieldsStep } from "../steps/write-purchase-order"
+import { purchaseOrderLevels } from "../utils/sync-incoming"
 
 /** Only a PO whose supplier asked for a change has a change to decline (else 409). */
 const assertChangeRequestedStep = createStep(

@@ -7,10 +7,10 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { renderEmail } from "../../lib/email/layout"
-import { formatPurchaseOrderNumber } from "../../modules/procurement/status"
-import { adminPageUrl, emailBrandingStep } from "../email/branding"
-import { resolveStaffAlertStep } from "../portal/steps/resolve-staff-alert"
+import { renderEmail } from "../../../lib/email/layout"
+import { formatPurchaseOrderNumber } from "../../../modules/procurement/status"
+import { adminPageUrl, emailBrandingStep } from "../../shared/utils/email-branding"
+import { resolveStaffAlertStep } from "../../portal/steps/resolve-staff-alert"
 
 /** Events the supplier workflows emit; `src/subscribers/procurement-staff-alerts.ts` alerts staff. */
 export const SUPPLIER_EVENTS = {

@@ -7,13 +7,13 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { LineReceipt } from "../../modules/procurement/service"
-import { RECEIVABLE_PURCHASE_ORDER_STATUSES } from "../../modules/procurement/status"
-import { lockPurchaseOrder } from "./lock-purchase-order"
-import type { LoadedPurchaseOrder } from "./steps/load-purchase-order"
-import { claimReceiptsStep, settleReceivedStatusStep } from "./steps/receive-lines"
-import { recordProcurementEventsStep } from "./steps/record-procurement-event"
-import { ensureInventoryLevelsStep, syncIncomingStep, uniqueLevels } from "./sync-incoming"
+import type { LineReceipt } from "../../../modules/procurement/service"
+import { RECEIVABLE_PURCHASE_ORDER_STATUSES } from "../../../modules/procurement/status"
+import { lockPurchaseOrder } from "../utils/lock-purchase-order"
+import type { LoadedPurchaseOrder } from "../steps/load-purchase-order"
+import { claimReceiptsStep, settleReceivedStatusStep } from "../steps/receive-lines"
+import { recordProcurementEventsStep } from "../steps/record-procurement-event"
+import { ensureInventoryLevelsStep, syncIncomingStep, uniqueLevels } from "../utils/sync-incoming"
 
 export type ReceivePurchaseOrderInput = {
   id: string

@@ -6,14 +6,14 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { MemberAccess } from "../../shared/permissions"
-import { MAX_PROCUREMENT_MESSAGE_LENGTH } from "../../shared/procurement"
-import { recordProcurementEventsStep } from "./steps/record-procurement-event"
+import type { MemberAccess } from "../../../shared/permissions"
+import { MAX_PROCUREMENT_MESSAGE_LENGTH } from "../../../shared/procurement"
+import { recordProcurementEventsStep } from "../steps/record-procurement-event"
 import {
   claimSupplierPurchaseOrderStatusStep,
   loadSupplierPurchaseOrderStep,
   setChangeRequestStep,
-} from "./steps/supplier-purchase-order"
+} from "../steps/supplier-purchase-order"
 
 export type RequestPurchaseOrderChangeInput = {
   id: string

@@ -7,13 +7,13 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PORTAL_ACCOUNT_PATHS } from "../../shared/contact-emails"
-import { type ContactEmail, emailCompanyContacts } from "../portal/email-company-contacts"
-import { lockPurchaseOrder } from "./lock-purchase-order"
-import { recordProcurementEventsStep } from "./steps/record-procurement-event"
-import { transitionPurchaseOrderStep } from "./steps/transition-purchase-order"
-import { updatePurchaseOrderFieldsStep } from "./steps/write-purchase-order"
-import { ensureInventoryLevelsStep, purchaseOrderLevels, syncIncomingStep } from "./sync-incoming"
+import { PORTAL_ACCOUNT_PATHS } from "../../../shared/contact-emails"
+import { type ContactEmail, emailCompanyContacts } from "../../portal/utils/email-company-contacts"
+import { lockPurchaseOrder } from "../utils/lock-purchase-order"
+import { recordProcurementEventsStep } from "../steps/record-procurement-event"
+import { transitionPurchaseOrderStep } from "../steps/transition-purchase-order"
+import { updatePurchaseOrderFieldsStep } from "../steps/write-purchase-order"
+import { ensureInventoryLevelsStep, purchaseOrderLevels, syncIncomingStep } from "../utils/sync-incoming"
 
 export type SendPurchaseOrderInput = { id: string; actor_id?: string }
 

@@ -8,24 +8,24 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import BigNumber from "bignumber.js"
-import { BILLABLE_PURCHASE_ORDER_STATUSES } from "../../modules/procurement/status"
-import type { MemberAccess } from "../../shared/permissions"
+import { BILLABLE_PURCHASE_ORDER_STATUSES } from "../../../modules/procurement/status"
+import type { MemberAccess } from "../../../shared/permissions"
 import {
   MAX_BILL_NUMBER_LENGTH,
   MAX_SUPPLIER_BILL_BYTES,
   PURCHASE_ORDER_STATUS_LABELS,
-} from "../../shared/procurement"
-import { currencyDecimals } from "../../shared/quote-totals"
-import { storeFileStep } from "../agreement/steps/store-file"
-import { untrackPrivateFilesStep } from "../agreement/steps/untrack-private-files"
+} from "../../../shared/procurement"
+import { currencyDecimals } from "../../../shared/quote-totals"
+import { storeFileStep } from "../../shared/steps/store-file"
+import { untrackPrivateFilesStep } from "../../shared/steps/untrack-private-files"
 import { parseCalendarDate } from "./acknowledge-purchase-order"
 import { SUPPLIER_EVENTS } from "./notify-procurement-staff"
-import { recordProcurementEventsStep } from "./steps/record-procurement-event"
-import { assertBillNumberFreeStep, createSupplierBillStep } from "./steps/supplier-bill"
+import { recordProcurementEventsStep } from "../steps/record-procurement-event"
+import { assertBillNumberFreeStep, createSupplierBillStep } from "../steps/supplier-bill"
 import {
   loadSupplierPurchaseOrderStep,
   type SupplierPurchaseOrder,
-} from "./steps/supplier-purchase-order"
+} from "../steps/supplier-purchase-order"
 
 export type SubmitSupplierBillInput = {
   access: MemberAccess

@@ -6,10 +6,10 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { ProcurementEventType } from "../../modules/procurement/status"
-import { MAX_PROCUREMENT_MESSAGE_LENGTH, type SupplierBillStatus } from "../../shared/procurement"
-import { recordProcurementEventsStep } from "./steps/record-procurement-event"
-import { transitionSupplierBillStep } from "./steps/supplier-bill"
+import type { ProcurementEventType } from "../../../modules/procurement/status"
+import { MAX_PROCUREMENT_MESSAGE_LENGTH, type SupplierBillStatus } from "../../../shared/procurement"
+import { recordProcurementEventsStep } from "../steps/record-procurement-event"
+import { transitionSupplierBillStep } from "../steps/supplier-bill"
 
 /** Staff's decisions on a bill (docs/ARCHITECTURE.md, "Procurement"), each with its timeline event. */
 function billDecision(

@@ -11,18 +11,18 @@ import {
   assertPurchaseOrderEditable,
   isOpenPurchaseOrder,
   type PurchaseOrderStatus,
-} from "../../modules/procurement/status"
-import { lockPurchaseOrder } from "./lock-purchase-order"
-import { recordProcurementEventsStep } from "./steps/record-procurement-event"
+} from "../../../modules/procurement/status"
+import { lockPurchaseOrder } from "../utils/lock-purchase-order"
+import { recordProcurementEventsStep } from "../steps/record-procurement-event"
 import {
   type PurchaseOrderLineInput,
   resolvePurchaseOrderLinesStep,
-} from "./steps/resolve-purchase-order-lines"
+} from "../steps/resolve-purchase-order-lines"
 import {
   replacePurchaseOrderLinesStep,
   updatePurchaseOrderFieldsStep,
-} from "./steps/write-purchase-order"
-import { ensureInventoryLevelsStep, purchaseOrderLevels, syncIncomingStep } from "./sync-incoming"
+} from "../steps/write-purchase-order"
+import { ensureInventoryLevelsStep, purchaseOrderLevels, syncIncomingStep } from "../utils/sync-incoming"
 
 export type UpdatePurchaseOrderInput = {
   id: string

@@ -4,7 +4,7 @@ import type { CreateOrderWorkflowInput } from "@medusajs/medusa/core-flows"
 import { formatQuoteNumber } from "../../../modules/quote/status"
 import { type QuoteShippingAddress, toOrderAddress } from "../../../shared/quote-address"
 import { totalsOfQuote } from "../../../shared/quote-totals"
-import { quoteShippingMethod } from "../quote-shipping"
+import { quoteShippingMethod } from "../utils/quote-shipping"
 
 export type QuoteForOrder = {
   id: string

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isLineIncluded, computeQuoteTotals } from "../../../shared/quote-totals"
 import type { QuoteShippingAddress } from "../../../shared/quote-address"
-import { quoteShippingMethod } from "../quote-shipping"
+import { quoteShippingMethod } from "../utils/quote-shipping"
 
 /** The quote fields pricing needs, as loadQuote returns them. */
 export type QuoteForPricing = {

@@ -8,7 +8,7 @@ import { PROCUREMENT_MODULE } from "../../../modules/procurement"
 import type ProcurementModuleService from "../../../modules/procurement/service"
 import { QUOTE_MODULE } from "../../../modules/quote"
 import type QuoteModuleService from "../../../modules/quote/service"
-import { LOCK_TTL_SECONDS, quoteLockKey } from "../lock-quote"
+import { LOCK_TTL_SECONDS, quoteLockKey } from "../utils/lock-quote"
 
 /** At most this many quotes and orphaned files are handled per run; the next run takes the rest. */
 const BATCH = 200

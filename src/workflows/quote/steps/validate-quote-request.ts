@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PORTAL_MODULE } from "../../../modules/portal"
 import type PortalModuleService from "../../../modules/portal/service"
 import type { MemberAccess } from "../../../shared/permissions"
-import type { CreateQuoteWorkflowInput } from "../create-quote"
+import type { CreateQuoteWorkflowInput } from "../workflows/create-quote"
 
 /**
  * A member's quote request from their portal cart (docs/ARCHITECTURE.md,

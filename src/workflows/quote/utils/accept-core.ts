@@ -1,15 +1,15 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
-import type { Access } from "../../shared/permissions"
-import { raiseQuoteInvoices } from "../billing/raise-quote-invoices"
+import type { Access } from "../../../shared/permissions"
+import { raiseQuoteInvoices } from "../../billing/workflows/raise-quote-invoices"
 import { buyerActor } from "./buyer-access"
 import { createOrderFromQuote } from "./create-order-from-quote"
 import { QUOTE_EVENTS } from "./events"
 import type { LockedBuyerQuote } from "./lock-quote"
-import { applyQuoteSelectionStep } from "./steps/apply-quote-selection"
-import { crashPointStep } from "./steps/crash-point"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { transitionQuoteStep } from "./steps/transition-quote"
+import { applyQuoteSelectionStep } from "../steps/apply-quote-selection"
+import { crashPointStep } from "../steps/crash-point"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { transitionQuoteStep } from "../steps/transition-quote"
 
 export type AcceptCoreInput = {
   quote_id: string

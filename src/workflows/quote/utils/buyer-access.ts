@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { type Access, can, type Permission } from "../../shared/permissions"
-import type { QuoteStatus } from "../../shared/quote-statuses"
+import { type Access, can, type Permission } from "../../../shared/permissions"
+import type { QuoteStatus } from "../../../shared/quote-statuses"
 
 /**
  * The quotes an actor may reach, as Query filters (docs/ARCHITECTURE.md,

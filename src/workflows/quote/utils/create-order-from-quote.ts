@@ -5,12 +5,12 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { OrderWorkflowEvents, ReservationItemWorkflowEvents } from "@medusajs/framework/utils"
 import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { assertOrderAgreesWithQuoteStep } from "./steps/assert-order-agrees-with-quote"
-import { buildQuoteOrderInputStep, QuoteForOrder } from "./steps/build-quote-order-input"
-import { prepareOrderReservationsStep } from "./steps/prepare-order-reservations"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { updateQuoteStep } from "./steps/update-quote"
-import { linkOrderToCompany } from "../portal/link-company-order"
+import { assertOrderAgreesWithQuoteStep } from "../steps/assert-order-agrees-with-quote"
+import { buildQuoteOrderInputStep, QuoteForOrder } from "../steps/build-quote-order-input"
+import { prepareOrderReservationsStep } from "../steps/prepare-order-reservations"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { updateQuoteStep } from "../steps/update-quote"
+import { linkOrderToCompany } from "../../portal/utils/link-company-order"
 
 export type OrderFromQuoteInput = {
   quote_id: string

@@ -1,8 +1,8 @@
 import type { GraphResultSet } from "@medusajs/framework/types"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { QUOTE_WITH_ITEMS_FIELDS } from "../../modules/quote/fields"
-import type { Access } from "../../shared/permissions"
+import { QUOTE_WITH_ITEMS_FIELDS } from "../../../modules/quote/fields"
+import type { Access } from "../../../shared/permissions"
 import { quoteFiltersFor } from "./buyer-access"
 
 /** A quote as Query returns it (the generated type once `medusa build` has run). */

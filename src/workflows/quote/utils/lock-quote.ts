@@ -1,12 +1,12 @@
 import { acquireLockStep } from "@medusajs/medusa/core-flows"
 import { transform, when, WorkflowData } from "@medusajs/framework/workflows-sdk"
-import type { Access } from "../../shared/permissions"
+import type { Access } from "../../../shared/permissions"
 import { addressBookOwner, assertPermittedStep } from "./buyer-access"
 import { loadQuote } from "./load-quote"
 import { priceQuote } from "./price-quote"
-import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
-import { updateQuoteStep } from "./steps/update-quote"
-import { assertBuyerCanActStep } from "./steps/validate-quote"
+import { resolveQuoteReferencesStep } from "../steps/resolve-quote-references"
+import { updateQuoteStep } from "../steps/update-quote"
+import { assertBuyerCanActStep } from "../steps/validate-quote"
 
 /** How long a change may wait for the quote, and how long it may hold it. */
 const LOCK_WAIT_SECONDS = 30

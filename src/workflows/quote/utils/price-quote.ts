@@ -9,8 +9,8 @@ import {
   loadQuotePricingContextStep,
   QUOTE_SHIPPING_METHOD_ID,
   QuoteForPricing,
-} from "./steps/load-quote-pricing-context"
-import { storeQuotePricingStep } from "./steps/store-quote-pricing"
+} from "../steps/load-quote-pricing-context"
+import { storeQuotePricingStep } from "../steps/store-quote-pricing"
 
 type TaxLines = {
   lineItemTaxLines: ItemTaxLineDTO[]

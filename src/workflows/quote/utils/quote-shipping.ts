@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { QuoteReferences } from "./steps/resolve-quote-references"
+import type { QuoteReferences } from "../steps/resolve-quote-references"
 
 /** What staff send about shipping, at creation or in an edit. */
 export type QuoteShippingInput = {

@@ -1,9 +1,9 @@
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { Access } from "../../shared/permissions"
-import { acceptQuoteCore } from "./accept-core"
-import { lockQuoteForBuyer } from "./lock-quote"
-import { assertAcceptableWithoutSignatureStep } from "./steps/validate-quote"
+import type { Access } from "../../../shared/permissions"
+import { acceptQuoteCore } from "../utils/accept-core"
+import { lockQuoteForBuyer } from "../utils/lock-quote"
+import { assertAcceptableWithoutSignatureStep } from "../steps/validate-quote"
 
 export type AcceptQuoteWorkflowInput = {
   quote_id: string

@@ -1,5 +1,5 @@
-import type { Access } from "../../shared/permissions"
-import { assertPermittedStep } from "./buyer-access"
+import type { Access } from "../../../shared/permissions"
+import { assertPermittedStep } from "../utils/buyer-access"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
@@ -7,11 +7,11 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { QUOTE_EVENTS } from "./events"
-import { loadQuote } from "./load-quote"
-import { createQuoteMessageStep } from "./steps/create-quote-message"
-import { markQuoteReadStep } from "./steps/mark-quote-read"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { QUOTE_EVENTS } from "../utils/events"
+import { loadQuote } from "../utils/load-quote"
+import { createQuoteMessageStep } from "../steps/create-quote-message"
+import { markQuoteReadStep } from "../steps/mark-quote-read"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
 
 export type AddQuoteMessageWorkflowInput = {
   quote_id: string

@@ -1,10 +1,10 @@
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { QUOTE_EVENTS } from "./events"
-import { lockQuote } from "./lock-quote"
-import { revokeQuoteLinksStep } from "./steps/quote-links"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { transitionQuoteStep } from "./steps/transition-quote"
+import { QUOTE_EVENTS } from "../utils/events"
+import { lockQuote } from "../utils/lock-quote"
+import { revokeQuoteLinksStep } from "../steps/quote-links"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { transitionQuoteStep } from "../steps/transition-quote"
 
 /** Staff withdraw a quote; its link stops working. */
 export const cancelQuoteWorkflow = createWorkflow(

@@ -1,12 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
-import { resolveQuoteCompanyStep } from "../portal/steps/resolve-quote-company"
-import { loadQuote } from "./load-quote"
-import { priceQuote } from "./price-quote"
-import { shippingFields } from "./quote-shipping"
-import { CreateQuoteData, CreateQuoteItemData, createQuoteStep } from "./steps/create-quote"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
+import { loadPortalSettingsStep } from "../../portal/steps/load-portal-settings"
+import { resolveQuoteCompanyStep } from "../../portal/steps/resolve-quote-company"
+import { loadQuote } from "../utils/load-quote"
+import { priceQuote } from "../utils/price-quote"
+import { shippingFields } from "../utils/quote-shipping"
+import { CreateQuoteData, CreateQuoteItemData, createQuoteStep } from "../steps/create-quote"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { resolveQuoteReferencesStep } from "../steps/resolve-quote-references"
 
 export type CreateQuoteWorkflowInput = Omit<
   CreateQuoteData,

@@ -1,12 +1,12 @@
-import type { Access } from "../../shared/permissions"
-import { assertPermittedStep, buyerActor } from "./buyer-access"
+import type { Access } from "../../../shared/permissions"
+import { assertPermittedStep, buyerActor } from "../utils/buyer-access"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { QUOTE_EVENTS } from "./events"
-import { loadQuote } from "./load-quote"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { transitionQuoteStep } from "./steps/transition-quote"
-import { assertBuyerCanActStep } from "./steps/validate-quote"
+import { QUOTE_EVENTS } from "../utils/events"
+import { loadQuote } from "../utils/load-quote"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { transitionQuoteStep } from "../steps/transition-quote"
+import { assertBuyerCanActStep } from "../steps/validate-quote"
 
 export type DeclineQuoteWorkflowInput = {
   quote_id: string

@@ -1,11 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { formatQuoteNumber } from "../../modules/quote/status"
-import type { QuoteShippingAddress } from "../../shared/quote-address"
-import { resolveQuoteCompanyStep } from "../portal/steps/resolve-quote-company"
-import { loadQuote } from "./load-quote"
-import { createQuoteStep } from "./steps/create-quote"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { assertQuoteDuplicableStep } from "./steps/validate-quote"
+import { formatQuoteNumber } from "../../../modules/quote/status"
+import type { QuoteShippingAddress } from "../../../shared/quote-address"
+import { resolveQuoteCompanyStep } from "../../portal/steps/resolve-quote-company"
+import { loadQuote } from "../utils/load-quote"
+import { createQuoteStep } from "../steps/create-quote"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { assertQuoteDuplicableStep } from "../steps/validate-quote"
 
 /** Re-quotes a closed quote as a new draft with the same lines and terms. */
 export const duplicateQuoteWorkflow = createWorkflow(

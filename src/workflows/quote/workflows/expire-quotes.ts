@@ -1,8 +1,8 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { QUOTE_EVENTS } from "./events"
-import { expireDueQuotesStep } from "./steps/expire-due-quotes"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { QUOTE_EVENTS } from "../utils/events"
+import { expireDueQuotesStep } from "../steps/expire-due-quotes"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
 
 /** Run by the scheduled job: open quotes past their validity become `expired`. */
 export const expireQuotesWorkflow = createWorkflow("portal-expire-quotes", () => {

@@ -1,10 +1,10 @@
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { renderEmail } from "../../lib/email/layout"
-import { formatQuoteNumber } from "../../modules/quote/status"
-import { adminPageUrl, emailBrandingStep } from "../email/branding"
-import { resolveStaffAlertStep } from "../portal/steps/resolve-staff-alert"
-import { loadQuote } from "./load-quote"
+import { renderEmail } from "../../../lib/email/layout"
+import { formatQuoteNumber } from "../../../modules/quote/status"
+import { adminPageUrl, emailBrandingStep } from "../../shared/utils/email-branding"
+import { resolveStaffAlertStep } from "../../portal/steps/resolve-staff-alert"
+import { loadQuote } from "../utils/load-quote"
 
 export const STAFF_ALERTS = {
   requested: {

@@ -1,18 +1,18 @@
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { loadQuote } from "./load-quote"
-import { lockQuote } from "./lock-quote"
-import { priceQuote } from "./price-quote"
-import { CreateQuoteItemData } from "./steps/create-quote"
+import { loadQuote } from "../utils/load-quote"
+import { lockQuote } from "../utils/lock-quote"
+import { priceQuote } from "../utils/price-quote"
+import { CreateQuoteItemData } from "../steps/create-quote"
 import {
   createQuoteItemsStep,
   removeQuoteItemsStep,
   UpdateQuoteItemData,
   updateQuoteItemsStep,
-} from "./steps/quote-items"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
-import { assertQuoteEditableStep, assertQuoteItemsBelongStep } from "./steps/validate-quote"
+} from "../steps/quote-items"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { resolveQuoteReferencesStep } from "../steps/resolve-quote-references"
+import { assertQuoteEditableStep, assertQuoteItemsBelongStep } from "../steps/validate-quote"
 
 const itemsChangedEvent = (quoteId: string, actorId: string | undefined, change: string) => [
   {

@@ -3,7 +3,7 @@ import {
   deleteOrphanedPrivateFilesStep,
   findHalfDoneAcceptancesStep,
   rollBackHalfDoneAcceptancesStep,
-} from "./steps/reconcile-half-done"
+} from "../steps/reconcile-half-done"
 
 /**
  * How long an accept or signing may stay half done before the reconciler

@@ -5,12 +5,12 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { MemberAccess } from "../../shared/permissions"
-import { assertPermittedStep } from "./buyer-access"
+import type { MemberAccess } from "../../../shared/permissions"
+import { assertPermittedStep } from "../utils/buyer-access"
 import { createQuoteWorkflow } from "./create-quote"
-import { QUOTE_EVENTS } from "./events"
-import { createQuoteMessageStep } from "./steps/create-quote-message"
-import { validateQuoteRequestStep } from "./steps/validate-quote-request"
+import { QUOTE_EVENTS } from "../utils/events"
+import { createQuoteMessageStep } from "../steps/create-quote-message"
+import { validateQuoteRequestStep } from "../steps/validate-quote-request"
 
 export type RequestQuoteWorkflowInput = {
   cart_id: string

@@ -1,8 +1,8 @@
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { lockQuote } from "./lock-quote"
-import { revokeQuoteLinksStep } from "./steps/quote-links"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { lockQuote } from "../utils/lock-quote"
+import { revokeQuoteLinksStep } from "../steps/quote-links"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
 
 /** Staff stop a quote's link from working; sending the quote again issues a new one. */
 export const revokeQuoteLinkWorkflow = createWorkflow(

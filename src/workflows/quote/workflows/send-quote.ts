@@ -6,19 +6,19 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { markAgreementTemplateInUseStep } from "../agreement/steps/mark-agreement-template-in-use"
-import { formatQuoteNumber } from "../../modules/quote/status"
-import { QUOTE_MODULE } from "../../modules/quote"
-import type QuoteModuleService from "../../modules/quote/service"
-import { linkExpiresAt, mintLinkToken } from "../../modules/quote/tokens"
-import { loadPortalSettingsStep } from "../portal/steps/load-portal-settings"
-import { QUOTE_EVENTS } from "./events"
-import { emailQuoteLink } from "./email-quote-link"
-import { lockQuote } from "./lock-quote"
-import { issueQuoteLinkStep, revokeQuoteLinksStep } from "./steps/quote-links"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { transitionQuoteStep } from "./steps/transition-quote"
-import { assertQuoteSendableStep } from "./steps/validate-quote"
+import { markAgreementTemplateInUseStep } from "../../agreement/steps/mark-agreement-template-in-use"
+import { formatQuoteNumber } from "../../../modules/quote/status"
+import { QUOTE_MODULE } from "../../../modules/quote"
+import type QuoteModuleService from "../../../modules/quote/service"
+import { linkExpiresAt, mintLinkToken } from "../../../modules/quote/tokens"
+import { loadPortalSettingsStep } from "../../portal/steps/load-portal-settings"
+import { QUOTE_EVENTS } from "../utils/events"
+import { emailQuoteLink } from "../utils/email-quote-link"
+import { lockQuote } from "../utils/lock-quote"
+import { issueQuoteLinkStep, revokeQuoteLinksStep } from "../steps/quote-links"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { transitionQuoteStep } from "../steps/transition-quote"
+import { assertQuoteSendableStep } from "../steps/validate-quote"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

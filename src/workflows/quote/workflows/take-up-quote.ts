@@ -1,8 +1,8 @@
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { lockQuote } from "./lock-quote"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { transitionQuoteStep } from "./steps/transition-quote"
+import { lockQuote } from "../utils/lock-quote"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { transitionQuoteStep } from "../steps/transition-quote"
 
 /**
  * Staff take up a member's quote request (docs/ARCHITECTURE.md, "Quote status

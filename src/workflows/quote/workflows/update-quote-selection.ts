@@ -1,5 +1,5 @@
-import type { Access } from "../../shared/permissions"
-import { buyerActor } from "./buyer-access"
+import type { Access } from "../../../shared/permissions"
+import { buyerActor } from "../utils/buyer-access"
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
@@ -7,9 +7,9 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { lockQuoteForBuyer } from "./lock-quote"
-import { applyQuoteSelectionStep } from "./steps/apply-quote-selection"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
+import { lockQuoteForBuyer } from "../utils/lock-quote"
+import { applyQuoteSelectionStep } from "../steps/apply-quote-selection"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
 
 export type UpdateQuoteSelectionWorkflowInput = {
   quote_id: string

@@ -5,18 +5,18 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { linkExpiresAt } from "../../modules/quote/tokens"
-import { loadQuote } from "./load-quote"
-import { lockQuote } from "./lock-quote"
-import { priceQuote } from "./price-quote"
-import { shippingFields } from "./quote-shipping"
-import type { QuoteTermsData } from "./steps/create-quote"
-import { setQuoteLinksExpiryStep } from "./steps/quote-links"
-import { recordQuoteEventStep } from "./steps/record-quote-event"
-import { resolveQuoteReferencesStep } from "./steps/resolve-quote-references"
-import { updateQuoteStep } from "./steps/update-quote"
-import { assertQuoteEditableStep } from "./steps/validate-quote"
-import { resolveQuoteCompanyStep } from "../portal/steps/resolve-quote-company"
+import { linkExpiresAt } from "../../../modules/quote/tokens"
+import { loadQuote } from "../utils/load-quote"
+import { lockQuote } from "../utils/lock-quote"
+import { priceQuote } from "../utils/price-quote"
+import { shippingFields } from "../utils/quote-shipping"
+import type { QuoteTermsData } from "../steps/create-quote"
+import { setQuoteLinksExpiryStep } from "../steps/quote-links"
+import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
+import { resolveQuoteReferencesStep } from "../steps/resolve-quote-references"
+import { updateQuoteStep } from "../steps/update-quote"
+import { assertQuoteEditableStep } from "../steps/validate-quote"
+import { resolveQuoteCompanyStep } from "../../portal/steps/resolve-quote-company"
 
 export type UpdateQuoteWorkflowInput = Omit<
   QuoteTermsData,

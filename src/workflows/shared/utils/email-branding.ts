@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { EmailBranding } from "../../lib/email/layout"
-import { PORTAL_MODULE } from "../../modules/portal"
-import type PortalModuleService from "../../modules/portal/service"
-import { merchantDisplayName } from "../../shared/portal-settings"
+import type { EmailBranding } from "../../../lib/email/layout"
+import { PORTAL_MODULE } from "../../../modules/portal"
+import type PortalModuleService from "../../../modules/portal/service"
+import { merchantDisplayName } from "../../../shared/portal-settings"
 
 /**
  * The merchant's name and colour for an email, as the portal's pages show them

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { createPurchaseOrderWorkflow } from "../../../../workflows/procurement/create-purchase-order"
+import { createPurchaseOrderWorkflow } from "../../../../workflows/procurement/workflows/create-purchase-order"
 import { purchaseOrderListView, purchaseOrderView } from "../../../utils/purchase-order-view"
 import { runWorkflow } from "../../../utils/run-workflow"
 import type { AdminCreatePurchaseOrderType, AdminListPurchaseOrdersParamsType } from "./validators"

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { bindPortalCartWorkflow } from "../../../../workflows/portal/bind-portal-cart"
+import { bindPortalCartWorkflow } from "../../../../workflows/portal/workflows/bind-portal-cart"
 import { runWorkflow } from "../../../utils/run-workflow"
 import type { MemberRequest } from "../authorize-member"
 import type { StoreSetCartCompanyType } from "./validators"

@@ -8,7 +8,7 @@ import {
 } from "../../../../shared/order-status"
 import type { MemberAccess } from "../../../../shared/permissions"
 import { type OrderTotalsSource, presentOrderTotals } from "../../../../shared/totals-presentation"
-import { companyOrderIds } from "../../../../workflows/portal/company-orders"
+import { companyOrderIds } from "../../../../workflows/portal/utils/company-orders"
 import { onlyFields } from "../../../utils/quote-view"
 import { BUYER_INVOICE_FIELDS } from "../quote-links/[token]/invoices/buyer-invoice-view"
 import { quoteRefs } from "../quote-refs"

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { submitSupplierBillWorkflow } from "../../../../workflows/procurement/submit-supplier-bill"
+import { submitSupplierBillWorkflow } from "../../../../workflows/procurement/workflows/submit-supplier-bill"
 import { fetchSupplierBill, listSupplierBills } from "../../../utils/supplier-bill-view"
 import { runWorkflow } from "../../../utils/run-workflow"
 import type { MemberRequest } from "../authorize-member"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { updatePurchaseOrderWorkflow } from "../../../../../workflows/procurement/update-purchase-order"
+import { updatePurchaseOrderWorkflow } from "../../../../../workflows/procurement/workflows/update-purchase-order"
 import { purchaseOrderView } from "../../../../utils/purchase-order-view"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { AdminUpdatePurchaseOrderType } from "../validators"

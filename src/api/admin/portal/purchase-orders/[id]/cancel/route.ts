@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cancelPurchaseOrderWorkflow } from "../../../../../../workflows/procurement/cancel-purchase-order"
+import { cancelPurchaseOrderWorkflow } from "../../../../../../workflows/procurement/workflows/cancel-purchase-order"
 import { purchaseOrderView } from "../../../../../utils/purchase-order-view"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { AdminCancelPurchaseOrderType } from "../../validators"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { declinePurchaseOrderChangeWorkflow } from "../../../../../../workflows/procurement/decline-purchase-order-change"
+import { declinePurchaseOrderChangeWorkflow } from "../../../../../../workflows/procurement/workflows/decline-purchase-order-change"
 import { purchaseOrderView } from "../../../../../utils/purchase-order-view"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { AdminDeclinePurchaseOrderChangeType } from "../../validators"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { receivePurchaseOrderWorkflow } from "../../../../../../workflows/procurement/receive-purchase-order"
+import { receivePurchaseOrderWorkflow } from "../../../../../../workflows/procurement/workflows/receive-purchase-order"
 import { purchaseOrderView } from "../../../../../utils/purchase-order-view"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { AdminReceivePurchaseOrderType } from "../../validators"

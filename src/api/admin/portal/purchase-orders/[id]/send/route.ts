@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sendPurchaseOrderWorkflow } from "../../../../../../workflows/procurement/send-purchase-order"
+import { sendPurchaseOrderWorkflow } from "../../../../../../workflows/procurement/workflows/send-purchase-order"
 import { purchaseOrderView } from "../../../../../utils/purchase-order-view"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { approveSupplierBillWorkflow } from "../../../../../../workflows/procurement/supplier-bill-status"
+import { approveSupplierBillWorkflow } from "../../../../../../workflows/procurement/workflows/supplier-bill-status"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import { fetchSupplierBill } from "../../../../../utils/supplier-bill-view"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { markSupplierBillPaidWorkflow } from "../../../../../../workflows/procurement/supplier-bill-status"
+import { markSupplierBillPaidWorkflow } from "../../../../../../workflows/procurement/workflows/supplier-bill-status"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import { fetchSupplierBill } from "../../../../../utils/supplier-bill-view"
 

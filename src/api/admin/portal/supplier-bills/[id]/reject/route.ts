@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { rejectSupplierBillWorkflow } from "../../../../../../workflows/procurement/supplier-bill-status"
+import { rejectSupplierBillWorkflow } from "../../../../../../workflows/procurement/workflows/supplier-bill-status"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import { fetchSupplierBill } from "../../../../../utils/supplier-bill-view"
 import type { AdminRejectSupplierBillType } from "../../validators"

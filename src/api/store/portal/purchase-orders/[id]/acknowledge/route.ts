@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { acknowledgePurchaseOrderWorkflow } from "../../../../../../workflows/procurement/acknowledge-purchase-order"
+import { acknowledgePurchaseOrderWorkflow } from "../../../../../../workflows/procurement/workflows/acknowledge-purchase-order"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { MemberRequest } from "../../../authorize-member"
 import { supplierPurchaseOrder } from "../../supplier-purchase-order"

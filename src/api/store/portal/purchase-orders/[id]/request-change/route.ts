@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { requestPurchaseOrderChangeWorkflow } from "../../../../../../workflows/procurement/request-purchase-order-change"
+import { requestPurchaseOrderChangeWorkflow } from "../../../../../../workflows/procurement/workflows/request-purchase-order-change"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { MemberRequest } from "../../../authorize-member"
 import { supplierPurchaseOrder } from "../../supplier-purchase-order"
