@@ -14,11 +14,18 @@ const TS = "{ts,tsx,mts}"
 const MODULES = readdirSync("src/modules", { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
+const STOREFRONT_FEATURES = readdirSync("storefront-portal/src/features", { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
 /** Exactly `levels` folders up, then a name: `../../x` for 2, not `../../../x`. */
 const up = (levels) => `^(\\.\\./){${levels}}(?!\\.\\./)`
 const filesAt = (folder, depth) => [`${folder}/${"*/".repeat(depth)}*.${TS}`]
 
 const ONLY_SHARED = 'imports only src/shared from src/ (docs/ARCHITECTURE.md, "Layers").'
+const STOREFRONT_ONLY_SHARED = {
+  regex: "^\\.{1,2}/(.*/)?src/",
+  message: `The storefront ${ONLY_SHARED} Import it as @shared/*.`,
+}
 const boundaries = [
   // Modules: no workflows or api, and no other module (a cross-module rule lives in a
   // workflow or a link).
@@ -60,13 +67,23 @@ const boundaries = [
   {
     // Any depth: the storefront reaches the plugin's src/ only as ../…/src/.
     files: [`storefront-portal/src/**/*.${TS}`],
-    patterns: [
-      {
-        regex: "^\\.{1,2}/(.*/)?src/",
-        message: `The storefront ${ONLY_SHARED} Import it as @shared/*.`,
-      },
-    ],
+    patterns: [STOREFRONT_ONLY_SHARED],
   },
+  // A storefront feature imports the app shell, components and lib, never another
+  // feature (docs/ARCHITECTURE.md, "Storefront portal"); each block repeats the rule above,
+  // which it replaces.
+  ...STOREFRONT_FEATURES.flatMap((name) =>
+    Array.from({ length: MAX_DEPTH }, (_, depth) => ({
+      files: filesAt(`storefront-portal/src/features/${name}`, depth),
+      patterns: [
+        STOREFRONT_ONLY_SHARED,
+        {
+          regex: `${up(depth + 1)}(?!${name}(/|$))`,
+          message: `storefront features/${name} doesn't import another feature: what both need goes in src/app, src/components or src/lib (docs/ARCHITECTURE.md, "Storefront portal").`,
+        },
+      ],
+    }))
+  ),
 ].map(({ files, patterns }) => ({
   files,
   rules: { "no-restricted-imports": ["error", { patterns }] },

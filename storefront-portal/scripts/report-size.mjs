@@ -9,30 +9,24 @@ import { gzipSync } from "node:zlib"
 const BUDGET_KB = 150
 /** Each route and the module src/main.tsx loads lazily for it (or the chain of lazy modules). */
 const ROUTES = {
-  "/q/:token (quote link)": "src/features/quote-link/QuoteLinkRoutes.tsx",
+  "/q/:token (quote link)": "src/features/quote/link/QuoteLinkRoutes.tsx",
   "/sign-in": "src/features/auth/SignInPage.tsx",
   "/forgot-password": "src/features/auth/ForgotPasswordPage.tsx",
   "/reset-password": "src/features/auth/ResetPasswordPage.tsx",
   "/invite/:token": "src/features/auth/AcceptInvitationPage.tsx",
-  "/account (dashboard, profile)": "src/features/account/AccountRoutes.tsx",
+  "/account (dashboard, profile)": "src/app/AccountRoutes.tsx",
   "/account/quotes…": [
-    "src/features/account/AccountRoutes.tsx",
-    "src/features/account/quotes/MemberQuotesRoutes.tsx",
+    "src/app/AccountRoutes.tsx",
+    "src/features/quote/member/MemberQuotesRoutes.tsx",
   ],
-  "/account/orders…": [
-    "src/features/account/AccountRoutes.tsx",
-    "src/features/account/orders/OrdersRoutes.tsx",
-  ],
-  "/account/invoices…": [
-    "src/features/account/AccountRoutes.tsx",
-    "src/features/account/invoices/InvoicesRoutes.tsx",
-  ],
+  "/account/orders…": ["src/app/AccountRoutes.tsx", "src/features/orders/OrdersRoutes.tsx"],
+  "/account/invoices…": ["src/app/AccountRoutes.tsx", "src/features/invoices/InvoicesRoutes.tsx"],
   "/account/catalog… (list, product, cart)": [
-    "src/features/account/AccountRoutes.tsx",
-    "src/features/account/catalog/CatalogRoutes.tsx",
+    "src/app/AccountRoutes.tsx",
+    "src/features/catalog/CatalogRoutes.tsx",
   ],
   "/account/supplier… (purchase orders, bills)": [
-    "src/features/account/AccountRoutes.tsx",
+    "src/app/AccountRoutes.tsx",
     "src/features/supplier/SupplierRoutes.tsx",
   ],
 }

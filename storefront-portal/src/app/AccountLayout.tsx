@@ -1,19 +1,13 @@
 import { useQueryClient } from "@tanstack/react-query"
 import { useEffect, useId, useState } from "react"
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router"
-import { Layout } from "../../components/Layout"
-import { ErrorPage, LoadingPage } from "../../components/StatusPages"
-import { describeError } from "../../lib/api"
-import {
-  activeCompany,
-  isForbidden,
-  isUnauthorized,
-  onUnauthorized,
-  type Me,
-} from "../../lib/member-api"
-import { mayBeSignedIn, signInPath, signOut } from "../auth/session"
+import { Layout } from "../components/Layout"
+import { ErrorPage, LoadingPage } from "../components/StatusPages"
+import { describeError } from "../lib/api"
+import { useMe, type Me } from "../lib/data/me"
+import { activeCompany, isForbidden, isUnauthorized, onUnauthorized } from "../lib/member-api"
 import { displayName, visibleSections } from "./access"
-import { useMe } from "./queries"
+import { mayBeSignedIn, signInPath, signOut } from "./session"
 
 /**
  * The signed-in frame at /account: who is signed in, the company they act

@@ -1,24 +1,33 @@
 import { QueryClientProvider } from "@tanstack/react-query"
 import { lazy, Suspense } from "react"
 import { Route, Routes } from "react-router"
+import { DashboardPage } from "../features/account/DashboardPage"
+import { ProfilePage } from "../features/account/ProfilePage"
 import { AccountLayout } from "./AccountLayout"
-import { DashboardPage } from "./DashboardPage"
 import { PageNotFound } from "./NotFoundCard"
-import { ProfilePage } from "./ProfilePage"
-import { queryClient } from "./queries"
+import { queryClient } from "./query-client"
 import { Allowed } from "./SectionPage"
 
 // Each section loads when first opened (the quote pages share their code with the
 // quote link's); the dashboard and profile come with the account
 // (docs/ARCHITECTURE.md, "Storefront portal").
 const SECTION_ROUTES = {
-  catalog: { label: "the catalog", Routes: lazy(() => import("./catalog/CatalogRoutes")) },
-  quotes: { label: "quotes", Routes: lazy(() => import("./quotes/MemberQuotesRoutes")) },
-  orders: { label: "orders", Routes: lazy(() => import("./orders/OrdersRoutes")) },
-  invoices: { label: "invoices", Routes: lazy(() => import("./invoices/InvoicesRoutes")) },
+  catalog: {
+    label: "the catalog",
+    Routes: lazy(() => import("../features/catalog/CatalogRoutes")),
+  },
+  quotes: {
+    label: "quotes",
+    Routes: lazy(() => import("../features/quote/member/MemberQuotesRoutes")),
+  },
+  orders: { label: "orders", Routes: lazy(() => import("../features/orders/OrdersRoutes")) },
+  invoices: {
+    label: "invoices",
+    Routes: lazy(() => import("../features/invoices/InvoicesRoutes")),
+  },
   supplier: {
     label: "the supplier pages",
-    Routes: lazy(() => import("../supplier/SupplierRoutes")),
+    Routes: lazy(() => import("../features/supplier/SupplierRoutes")),
   },
 }
 

@@ -1,12 +1,11 @@
 import type { UseQueryResult } from "@tanstack/react-query"
 import { useId, type ReactNode } from "react"
-import { useTitle } from "../../components/Layout"
-import { ErrorCard } from "../../components/StatusPages"
-import { describeError } from "../../lib/api"
+import { useTitle } from "../components/Layout"
+import { ErrorCard } from "../components/StatusPages"
+import { describeError } from "../lib/api"
+import { useMe } from "../lib/data/me"
 import { activeCompanyOf } from "./access"
 import { useListParams } from "./list-params"
-import { useMe } from "./queries"
-import { useList } from "./records"
 
 const LIST_LIMIT = 20
 
@@ -96,18 +95,23 @@ export function Pager({
 /**
  * A section's list page (orders, invoices): its title with the active
  * company, a status filter and the page in the address, the list's states,
- * one card a record, and paging.
+ * one card a record, and paging. `useRows` is the resource's list hook
+ * (lib/data), the same one on every render.
  */
 export function SectionList<P extends { count: number }, T extends { id: string }>({
   section,
   filters,
-  fetch,
+  useRows,
   rowsOf,
   row,
 }: {
   section: string
   filters: Record<string, { label: string; status?: readonly string[] }>
-  fetch: (query: { status?: readonly string[]; limit: number; offset: number }) => Promise<P>
+  useRows: (query: {
+    status?: readonly string[]
+    limit: number
+    offset: number
+  }) => UseQueryResult<P>
   rowsOf: (page: P) => T[]
   row: (record: T) => ReactNode
 }) {
@@ -116,9 +120,7 @@ export function SectionList<P extends { count: number }, T extends { id: string 
   const filterId = useId()
   useTitle(section)
   const offset = (page - 1) * LIST_LIMIT
-  const query = useList([section.toLowerCase(), filter, page], () =>
-    fetch({ status: filters[filter].status, limit: LIST_LIMIT, offset })
-  )
+  const query = useRows({ status: filters[filter].status, limit: LIST_LIMIT, offset })
   const noun = section.toLowerCase()
   return (
     <>

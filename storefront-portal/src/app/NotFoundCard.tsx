@@ -1,9 +1,9 @@
 import type { UseQueryResult } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { Link } from "react-router"
-import { useTitle } from "../../components/Layout"
-import { ErrorCard } from "../../components/StatusPages"
-import { describeError, isNotFound } from "../../lib/api"
+import { useTitle } from "../components/Layout"
+import { ErrorCard } from "../components/StatusPages"
+import { describeError, isNotFound } from "../lib/api"
 
 type Back = { to: string; label: string }
 

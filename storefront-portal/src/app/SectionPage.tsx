@@ -1,7 +1,7 @@
 import type { ReactNode } from "react"
 import { Link } from "react-router"
+import { useMe } from "../lib/data/me"
 import { activeCompanyOf, mayOpen, mayUseCart, SECTIONS } from "./access"
-import { useMe } from "./queries"
 
 /**
  * Shows `children` when the contact's teams at the active company grant the

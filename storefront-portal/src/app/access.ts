@@ -1,5 +1,5 @@
 import { can, type MemberAccess, type Permission } from "@shared/permissions"
-import type { Me } from "../../lib/member-api"
+import type { Me } from "../lib/data/me"
 
 /** The contact as the server's guard sees them, so the nav asks `can` as the routes do. */
 export const accessOf = (me: Me): MemberAccess => ({

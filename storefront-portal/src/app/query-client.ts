@@ -1,6 +1,5 @@
-import { QueryClient, useQuery } from "@tanstack/react-query"
-import { mayRetry } from "../../lib/api"
-import { me } from "../../lib/member-api"
+import { QueryClient } from "@tanstack/react-query"
+import { mayRetry } from "../lib/api"
 
 /**
  * The account area's cache (docs/ARCHITECTURE.md, "Storefront portal"): data
@@ -17,8 +16,3 @@ export const queryClient = new QueryClient({
     },
   },
 })
-
-export const ME_KEY = ["me"] as const
-
-/** `GET /store/portal/me`: the contact, their companies and the active one's permissions. */
-export const useMe = () => useQuery({ queryKey: ME_KEY, queryFn: me.get })

@@ -1,7 +1,8 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { describeError } from "../../lib/api"
-import { config } from "../../lib/config"
-import { activeCompany, isForbidden, me, memberSdk, type Me } from "../../lib/member-api"
+import { describeError } from "../lib/api"
+import { config } from "../lib/config"
+import type { Me } from "../lib/data/me"
+import { activeCompany, fetchMe, isForbidden, memberSdk } from "../lib/member-api"
 
 /**
  * Signing in and out through Medusa's own auth routes (README, "Signing in to
@@ -56,7 +57,7 @@ export async function signIn(email: string, password: string): Promise<Me> {
 /** The signed-in login must be a contact with portal access; otherwise it is signed out. */
 export async function confirmContact(): Promise<Me> {
   try {
-    return await me.get()
+    return await fetchMe()
   } catch (error) {
     if (isForbidden(error)) {
       await signOut()

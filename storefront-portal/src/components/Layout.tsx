@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, type ReactNode } from "react"
-import type { Branding } from "../lib/api"
+import type { Branding } from "../lib/brand"
 import { brandStyle } from "../lib/brand"
 
 /** The merchant's name for the tab titles of the pages inside a Layout. */

@@ -1,8 +1,8 @@
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
 import { loadStripe } from "@stripe/stripe-js"
 import { useState, type FormEvent } from "react"
-import type { PaymentSession } from "../../../lib/api"
-import { config } from "../../../lib/config"
+import type { PaymentSession } from "../lib/data/invoices"
+import { config } from "../lib/config"
 
 const stripePromise = config.stripePublishableKey ? loadStripe(config.stripePublishableKey) : null
 

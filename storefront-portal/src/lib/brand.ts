@@ -1,5 +1,7 @@
 import type { CSSProperties } from "react"
-import type { Branding } from "./api"
+
+/** The merchant's name, logo and colour, as the quote view, `me` and `/store/portal/branding` answer them. */
+export type Branding = { name: string; logo_url?: string | null; primary_color?: string | null }
 
 const DEFAULT_COLOR = "#1d4ed8"
 

@@ -1,12 +1,11 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
-import type { ContactEmailSwitches } from "@shared/contact-emails"
-import type { Permission } from "@shared/permissions"
-import type { Branding } from "./api"
 import { config } from "./config"
+import type { Me } from "./data/me"
 
 /**
  * The signed-in contact's client (docs/ARCHITECTURE.md, "Storefront portal"),
- * beside the quote-link client of api.ts, which never sends a login. With
+ * beside the quote-link client of api.ts, which never sends a login; the
+ * requests themselves are in lib/data. With
  * "jwt" the SDK keeps Medusa's token in localStorage under its own key and
  * sends it as a bearer; with "session" the browser keeps Medusa's cookie.
  */
@@ -84,59 +83,20 @@ export async function memberFetch<T>(
   }
 }
 
-export type MeCompany = {
-  id: string
-  name: string
-  is_customer: boolean
-  is_supplier: boolean
-  teams: { id: string; name: string }[]
-  permissions: Permission[]
-}
-
-export type Me = {
-  contact: {
-    id: string
-    email: string
-    first_name: string | null
-    last_name: string | null
-    phone: string | null
-    company_name: string | null
+/**
+ * `GET /store/portal/me` (lib/data/me.ts), here because signing in checks it
+ * and those pages load without React Query. A remembered company that is no
+ * longer theirs (403 with the header) is forgotten and the server's choice
+ * taken instead.
+ */
+export async function fetchMe(): Promise<Me> {
+  try {
+    return await memberFetch<Me>("/store/portal/me")
+  } catch (error) {
+    if (!isForbidden(error) || !activeCompany.get()) throw error
+    activeCompany.set(null)
+    return memberFetch<Me>("/store/portal/me")
   }
-  preferences: { marketing_opt_in: boolean; emails: ContactEmailSwitches }
-  companies: MeCompany[]
-  active_company_id: string
-  permissions: Permission[]
-  /** The merchant's name, logo and colour for the signed-in pages. */
-  branding: Branding
-  /** The merchant's ordering settings the cart page follows; the server enforces them. */
-  ordering?: { allow_quote_requests: boolean; allow_place_order: boolean; hide_prices: boolean }
-}
-
-export type ProfileChanges = {
-  first_name?: string
-  last_name?: string
-  phone?: string | null
-  marketing_opt_in?: boolean
-  emails?: Partial<ContactEmailSwitches>
-}
-
-export const me = {
-  /**
-   * The contact and their active company. A remembered company that is no
-   * longer theirs (403 with the header) is forgotten and the server's
-   * choice taken instead.
-   */
-  get: async (): Promise<Me> => {
-    try {
-      return await memberFetch<Me>("/store/portal/me")
-    } catch (error) {
-      if (!isForbidden(error) || !activeCompany.get()) throw error
-      activeCompany.set(null)
-      return memberFetch<Me>("/store/portal/me")
-    }
-  },
-  update: (changes: ProfileChanges) =>
-    memberFetch<Me>("/store/portal/me", { method: "POST", body: changes }),
 }
 
 /**

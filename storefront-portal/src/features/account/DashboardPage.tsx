@@ -6,11 +6,15 @@ import { useTitle } from "../../components/Layout"
 import { describeError } from "../../lib/api"
 import { PURCHASE_ORDER_STATUS_LABELS } from "@shared/procurement"
 import { expiresIn, formatDate, formatMoney } from "../../lib/format"
-import { supplier } from "../supplier/supplier-api"
-import { accessOf, activeCompanyOf, displayName, visibleSections } from "./access"
-import { useMe } from "./queries"
-import { UnreadBadge } from "./quotes/UnreadBadge"
-import { ORDER_STATUS_LABEL, records, useList, type Page, type QuoteRow } from "./records"
+import { accessOf, activeCompanyOf, displayName, visibleSections } from "../../app/access"
+import { UnreadBadge } from "../../components/UnreadBadge"
+import { useInvoices } from "../../lib/data/invoices"
+import type { Page } from "../../lib/data/lists"
+import { useMe } from "../../lib/data/me"
+import { useOrders } from "../../lib/data/orders"
+import { usePurchaseOrders } from "../../lib/data/purchase-orders"
+import { useQuotes, type QuoteRow } from "../../lib/data/quotes"
+import { ORDER_STATUS_LABEL } from "../../lib/labels"
 
 /** Invoices read at once to add up what is due; a company with more sees "at least". */
 const DUE_LIMIT = 50
@@ -31,27 +35,17 @@ export function DashboardPage() {
     invoices: !!access && can(access, "invoices.view"),
     purchaseOrders: !!access && can(access, "purchase_orders.view"),
   }
-  const quotes = useList(
-    ["quotes", "waiting"],
-    () => records.quotes({ status: ["sent", "viewed"], limit: 5 }),
-    may.quotes
+  const quotes = useQuotes({ status: ["sent", "viewed"], limit: 5 }, { enabled: may.quotes })
+  const unread = useQuotes({ has_unread: true, limit: 1 }, { enabled: may.quotes })
+  const invoices = useInvoices(
+    { status: ["unpaid", "overdue"], limit: DUE_LIMIT },
+    { enabled: may.invoices }
   )
-  const unread = useList(
-    ["quotes", "unread"],
-    () => records.quotes({ has_unread: true, limit: 1 }),
-    may.quotes
-  )
-  const invoices = useList(
-    ["invoices", "due"],
-    () => records.invoices({ status: ["unpaid", "overdue"], limit: DUE_LIMIT }),
-    may.invoices
-  )
-  const orders = useList(["orders", "recent"], () => records.orders({ limit: 5 }), may.orders)
-  // Keyed under the supplier list's name, so acknowledging one refreshes the counter.
-  const purchaseOrders = useList(
-    ["purchase orders", "to acknowledge"],
-    () => supplier.purchaseOrders({ status: ["sent"], limit: 5 }),
-    may.purchaseOrders
+  const orders = useOrders({ limit: 5 }, { enabled: may.orders })
+  // A purchase-order list like the supplier's, so acknowledging one refreshes the counter.
+  const purchaseOrders = usePurchaseOrders(
+    { status: ["sent"], limit: 5 },
+    { enabled: may.purchaseOrders }
   )
   if (!me) return null
   const company = activeCompanyOf(me)

@@ -5,10 +5,9 @@ import { useId, useRef, useState, type FormEvent } from "react"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { useTitle } from "../../components/Layout"
 import { describeError } from "../../lib/api"
-import { me as meApi, type Me, type ProfileChanges } from "../../lib/member-api"
+import { me as meApi, meKeys, useMe, type Me, type ProfileChanges } from "../../lib/data/me"
 import { useAction } from "../../lib/use-action"
-import { requestPasswordReset } from "../auth/session"
-import { ME_KEY, useMe } from "./queries"
+import { requestPasswordReset } from "../../app/session"
 
 type Preferences = Me["preferences"]
 
@@ -42,7 +41,7 @@ function DetailsForm({ me }: { me: Me }) {
   const save = useMutation({
     mutationFn: meApi.update,
     onSuccess: (fresh) => {
-      queryClient.setQueryData(ME_KEY, fresh)
+      queryClient.setQueryData(meKeys.all, fresh)
       setSaved(true)
     },
     onError: (error) => setErrors([describeError(error)]),
@@ -108,7 +107,7 @@ function EmailSwitches({ me }: { me: Me }) {
   const marketingId = useId()
   const change = useMutation({
     mutationFn: meApi.update,
-    onSuccess: (fresh) => queryClient.setQueryData(ME_KEY, fresh),
+    onSuccess: (fresh) => queryClient.setQueryData(meKeys.all, fresh),
     onError: (caught) => setError(describeError(caught)),
     // Only the last of several quick clicks lets the server's state show again.
     onSettled: () => {

@@ -6,7 +6,12 @@ import { isNotFound } from "../../lib/api"
 import { memberSdk } from "../../lib/member-api"
 import { AuthPage } from "./AuthPage"
 import { newPasswordProblems, PasswordFields } from "./PasswordFields"
-import { adoptToken, confirmContact, describeAuthError, isUnauthorizedLogin } from "./session"
+import {
+  adoptToken,
+  confirmContact,
+  describeAuthError,
+  isUnauthorizedLogin,
+} from "../../app/session"
 
 /** What `GET /store/portal/invitations/:token` says of the link, before anyone types. */
 type InvitationCheck = {

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from "react"
 import { Layout } from "../../components/Layout"
-import { sdk, type Branding } from "../../lib/api"
+import type { Branding } from "../../lib/brand"
+import { branding as brandingApi } from "../../lib/data/branding"
 
 /**
  * The frame of the sign-in pages: the merchant's header (the public
@@ -11,9 +12,9 @@ export function AuthPage({ title, children }: { title: string; children: ReactNo
   const [branding, setBranding] = useState<Branding>()
   useEffect(() => {
     let current = true
-    sdk.client
-      .fetch<{ branding: Branding }>("/store/portal/branding")
-      .then((answer) => current && setBranding(answer.branding))
+    brandingApi
+      .get()
+      .then((answer) => current && setBranding(answer))
       .catch(() => undefined)
     return () => {
       current = false

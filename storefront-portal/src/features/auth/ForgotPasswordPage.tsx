@@ -4,7 +4,7 @@ import { Link, useSearchParams } from "react-router"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { describeError } from "../../lib/api"
 import { AuthPage } from "./AuthPage"
-import { requestPasswordReset } from "./session"
+import { requestPasswordReset } from "../../app/session"
 
 /** Asks for a reset email; says the same whether or not the address has a login. */
 export default function ForgotPasswordPage() {

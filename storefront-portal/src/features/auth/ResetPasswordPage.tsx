@@ -9,7 +9,7 @@ import {
   isUnauthorizedLogin,
   setPasswordWithResetToken,
   signIn,
-} from "./session"
+} from "../../app/session"
 
 /**
  * `/reset-password?token=…&email=…` from the reset email. The token is read

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { AuthPage } from "./AuthPage"
-import { describeAuthError, isUnauthorizedLogin, safeNext, signIn } from "./session"
+import { describeAuthError, isUnauthorizedLogin, safeNext, signIn } from "../../app/session"
 
 /** Email and password; afterwards the page the contact wanted (`?next=`), else /account. */
 export default function SignInPage() {

@@ -1,11 +1,26 @@
 import { formatQuoteAddress, toQuoteShippingAddress } from "@shared/quote-address"
-import { useIsFetching, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useIsFetching, useQueryClient } from "@tanstack/react-query"
 import { useId, useState, type FormEvent } from "react"
 import { useNavigate } from "react-router"
-import { formatMoney } from "../../../lib/format"
-import { memberFetch, memberSdk } from "../../../lib/member-api"
-import { useAction } from "../../../lib/use-action"
-import { cartQueryKey, cartTotals, forgetCart, type CartAddress, type PortalCart } from "./cart"
+import { formatMoney } from "../../lib/format"
+import {
+  cartKeys,
+  cartTotals,
+  forgetCart,
+  placeOrder,
+  requestQuote,
+  setCartAddress,
+  setShippingOption,
+  usePaymentProviders,
+  useRegionCountries,
+  useSavedAddresses,
+  useShippingOptions,
+  type CartAddress,
+  type PortalCart,
+} from "../../lib/data/carts"
+import { orderKeys } from "../../lib/data/orders"
+import { quoteKeys } from "../../lib/data/quotes"
+import { useAction } from "../../lib/use-action"
 
 // What a member does with the portal cart (docs/ARCHITECTURE.md, "Quote
 // requests" and "Placing orders"): ask for a quote, or check out through
@@ -31,15 +46,12 @@ export function QuoteRequest({
   const submit = (event: FormEvent) => {
     event.preventDefault()
     void action.run(async () => {
-      const { quote } = await memberFetch<{ quote: { id: string } }>(
-        "/store/portal/quote-requests",
-        { method: "POST", body: { cart_id: cart.id, ...(note.trim() ? { note } : {}) } }
-      )
+      const { quote } = await requestQuote(cart.id, note)
       // The cart is left as it is on the server; this device starts a fresh one.
       forgetCart(companyId)
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: cartQueryKey(companyId) }),
-        queryClient.invalidateQueries({ queryKey: ["quotes"] }),
+        queryClient.invalidateQueries({ queryKey: cartKeys.detail(companyId) }),
+        queryClient.invalidateQueries({ queryKey: quoteKeys.all }),
       ])
       navigate(`/account/quotes/${encodeURIComponent(quote.id)}`)
     })
@@ -149,23 +161,8 @@ function AddressStep({
   const queryClient = useQueryClient()
   const action = useAction()
   const formId = useId()
-  const saved = useQuery({
-    queryKey: ["customer-addresses"],
-    queryFn: async () => {
-      const { customer } = await memberSdk.store.customer.retrieve({ fields: "id,*addresses" })
-      return (customer.addresses ?? []) as (CartAddress & { id: string })[]
-    },
-  })
-  const region = useQuery({
-    queryKey: ["region-countries", cart.region_id],
-    queryFn: async () =>
-      (
-        await memberSdk.store.region.retrieve(cart.region_id ?? "", {
-          fields: "id,countries.iso_2,countries.display_name",
-        })
-      ).region.countries?.filter((country) => country.iso_2) ?? [],
-    enabled: !!cart.region_id,
-  })
+  const saved = useSavedAddresses()
+  const region = useRegionCountries(cart.region_id)
   const countries = region.data ?? []
   const addresses = saved.data ?? []
   const [choice, setChoice] = useState<string>("")
@@ -182,11 +179,8 @@ function AddressStep({
     if (!address) return
     void action.run(async () => {
       const body = pick(address) as Record<string, string | undefined>
-      await memberSdk.store.cart.update(cart.id, {
-        shipping_address: body,
-        billing_address: body,
-      })
-      await queryClient.invalidateQueries({ queryKey: cartQueryKey(companyId) })
+      await setCartAddress(cart.id, body)
+      await queryClient.invalidateQueries({ queryKey: cartKeys.detail(companyId) })
       onDone()
     })
   }
@@ -274,19 +268,9 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
   const shipping = useAction()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
-  const refreshing = useIsFetching({ queryKey: cartQueryKey(companyId) }) > 0
-  const options = useQuery({
-    queryKey: ["cart-shipping-options", cart.id, cart.shipping_address?.country_code],
-    queryFn: async () =>
-      (await memberSdk.store.fulfillment.listCartOptions({ cart_id: cart.id })).shipping_options,
-  })
-  const providers = useQuery({
-    queryKey: ["payment-providers", cart.region_id],
-    queryFn: async () =>
-      (await memberSdk.store.payment.listPaymentProviders({ region_id: cart.region_id ?? "" }))
-        .payment_providers,
-    enabled: !!cart.region_id,
-  })
+  const refreshing = useIsFetching({ queryKey: cartKeys.detail(companyId) }) > 0
+  const options = useShippingOptions(cart)
+  const providers = usePaymentProviders(cart.region_id)
   const [providerChoice, setProviderChoice] = useState("")
   const [optionChoice, setOptionChoice] = useState("")
   const onCart = cart.shipping_methods?.[0]?.shipping_option_id ?? ""
@@ -304,8 +288,8 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
     setOptionChoice(id)
     return shipping.run(
       async () => {
-        await memberSdk.store.cart.addShippingMethod(cart.id, { option_id: id })
-        await queryClient.invalidateQueries({ queryKey: cartQueryKey(companyId) })
+        await setShippingOption(cart.id, id)
+        await queryClient.invalidateQueries({ queryKey: cartKeys.detail(companyId) })
       },
       () => setOptionChoice("")
     )
@@ -315,19 +299,15 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
     event.preventDefault()
     if (!ready) return
     void action.run(async () => {
-      const { cart: payable } = await memberSdk.store.cart.retrieve(cart.id, {
-        fields: "id,payment_collection.id",
-      })
-      await memberSdk.store.payment.initiatePaymentSession(payable, { provider_id: providerId })
-      const placed = await memberSdk.store.cart.complete(cart.id)
+      const placed = await placeOrder(cart.id, providerId)
       if (placed.type !== "order") {
         action.setError(placed.error?.message ?? "The order could not be placed.")
         return
       }
       forgetCart(companyId)
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: cartQueryKey(companyId) }),
-        queryClient.invalidateQueries({ queryKey: ["orders"] }),
+        queryClient.invalidateQueries({ queryKey: cartKeys.detail(companyId) }),
+        queryClient.invalidateQueries({ queryKey: orderKeys.lists() }),
       ])
       navigate(`/account/orders/${encodeURIComponent(placed.order.id)}`)
     })

@@ -2,15 +2,22 @@ import { can } from "@shared/permissions"
 import { useQueryClient } from "@tanstack/react-query"
 import { useId, useState } from "react"
 import { Link } from "react-router"
-import { useTitle } from "../../../components/Layout"
-import { TotalsRows } from "../../../components/TotalsRows"
-import { formatMoney } from "../../../lib/format"
-import { useAction } from "../../../lib/use-action"
-import { accessOf } from "../access"
-import { RecordStates } from "../NotFoundCard"
-import { useMe } from "../queries"
+import { useTitle } from "../../components/Layout"
+import { TotalsRows } from "../../components/TotalsRows"
+import { formatMoney } from "../../lib/format"
+import { useAction } from "../../lib/use-action"
+import { accessOf } from "../../app/access"
+import { RecordStates } from "../../app/NotFoundCard"
+import { useMe } from "../../lib/data/me"
 import { Checkout, QuoteRequest } from "./CartOrdering"
-import { cartQueryKey, cartTotals, removeLine, updateLine, useCart, type PortalCart } from "./cart"
+import {
+  cartKeys,
+  cartTotals,
+  removeLine,
+  updateLine,
+  useCart,
+  type PortalCart,
+} from "../../lib/data/carts"
 
 const BACK = { to: "/account/catalog", label: "← Catalog" }
 
@@ -57,7 +64,7 @@ function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) 
   const change = (work: () => Promise<unknown>) =>
     action.run(async () => {
       await work()
-      await queryClient.invalidateQueries({ queryKey: cartQueryKey(companyId) })
+      await queryClient.invalidateQueries({ queryKey: cartKeys.detail(companyId) })
     })
 
   return (

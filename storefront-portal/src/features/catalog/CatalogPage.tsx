@@ -1,11 +1,16 @@
 import { useId, useState, type FormEvent } from "react"
 import { Link, useSearchParams } from "react-router"
-import { useTitle } from "../../../components/Layout"
-import { formatMoney } from "../../../lib/format"
-import { mayUseCart } from "../access"
-import { Pager, QueryStates } from "../ListStates"
-import { useMe } from "../queries"
-import { fromPrice, useCatalogList, useCategories, type CatalogProduct } from "./catalog-api"
+import { useTitle } from "../../components/Layout"
+import { formatMoney } from "../../lib/format"
+import { mayUseCart } from "../../app/access"
+import { Pager, QueryStates } from "../../app/ListStates"
+import { useMe } from "../../lib/data/me"
+import {
+  fromPrice,
+  useCatalogList,
+  useCategories,
+  type CatalogProduct,
+} from "../../lib/data/catalog"
 import { productStock, StockBadge } from "./StockBadge"
 
 const LIMIT = 12

@@ -1,6 +1,6 @@
 import { Route, Routes } from "react-router"
-import { PageNotFound } from "../NotFoundCard"
-import { CartAllowed } from "../SectionPage"
+import { PageNotFound } from "../../app/NotFoundCard"
+import { CartAllowed } from "../../app/SectionPage"
 import { CartPage } from "./CartPage"
 import { CatalogPage } from "./CatalogPage"
 import { ProductPage } from "./ProductPage"

@@ -1,20 +1,20 @@
 import { useQueryClient } from "@tanstack/react-query"
 import { useId, useState, type FormEvent } from "react"
 import { Link, useParams } from "react-router"
-import { useTitle } from "../../../components/Layout"
-import { formatMoney } from "../../../lib/format"
-import { useAction } from "../../../lib/use-action"
-import { mayUseCart } from "../access"
-import { RecordStates } from "../NotFoundCard"
-import { useMe } from "../queries"
+import { useTitle } from "../../components/Layout"
+import { formatMoney } from "../../lib/format"
+import { useAction } from "../../lib/use-action"
+import { mayUseCart } from "../../app/access"
+import { RecordStates } from "../../app/NotFoundCard"
+import { useMe } from "../../lib/data/me"
 import {
   breakAt,
   useCatalogLine,
   useCatalogProduct,
   type CatalogProduct,
   type CatalogVariant,
-} from "./catalog-api"
-import { addToCart, cartQueryKey } from "./cart"
+} from "../../lib/data/catalog"
+import { addToCart, cartKeys } from "../../lib/data/carts"
 import { StockBadge } from "./StockBadge"
 
 const BACK = { to: "/account/catalog", label: "← Catalog" }
@@ -129,7 +129,7 @@ function VariantOffer({ product, variant }: { product: CatalogProduct; variant: 
     setAdded(null)
     void action.run(async () => {
       await addToCart(me.active_company_id, variant.id, count)
-      await queryClient.invalidateQueries({ queryKey: cartQueryKey(me.active_company_id) })
+      await queryClient.invalidateQueries({ queryKey: cartKeys.detail(me.active_company_id) })
       setAdded(`${count} × ${product.title} added to your cart.`)
     })
   }

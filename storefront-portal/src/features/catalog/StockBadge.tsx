@@ -1,6 +1,6 @@
 import type { CatalogStock, StockStatus } from "@shared/catalog"
-import { formatDay } from "../../../lib/format"
-import type { CatalogVariant } from "./catalog-api"
+import { formatDay } from "../../lib/format"
+import type { CatalogVariant } from "../../lib/data/catalog"
 
 const STATUS_LABEL: Record<StockStatus, string> = {
   in_stock: "In stock",

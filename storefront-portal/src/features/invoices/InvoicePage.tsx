@@ -1,24 +1,17 @@
 import { can } from "@shared/permissions"
-import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { useQueryClient } from "@tanstack/react-query"
 import { useMemo } from "react"
 import { Link, useParams } from "react-router"
-import { useTitle } from "../../../components/Layout"
-import { formatDate } from "../../../lib/format"
-import { InvoiceItem, type InvoiceApi } from "../../quote/components/Invoices"
-import { accessOf } from "../access"
-import { RecordStates } from "../NotFoundCard"
-import { useMe } from "../queries"
-import { records } from "../records"
+import { useTitle } from "../../components/Layout"
+import { formatDate } from "../../lib/format"
+import { accessOf } from "../../app/access"
+import { RecordStates } from "../../app/NotFoundCard"
+import { InvoiceItem } from "../../components/InvoiceItem"
+import { invoiceKeys, memberInvoiceApi, useInvoice } from "../../lib/data/invoices"
+import { useMe } from "../../lib/data/me"
+import { orderKeys } from "../../lib/data/orders"
 
 const BACK = { to: "/account/invoices", label: "← All invoices" }
-
-/** The member routes behind the shared invoice component: pay, PDF, and the invoice now. */
-const memberInvoiceApi: InvoiceApi = {
-  startPayment: records.startPayment,
-  pay: records.pay,
-  invoicePdf: records.invoicePdf,
-  current: async (id) => (await records.invoice(id)).invoice,
-}
 
 /**
  * `/account/invoices/:id`: the invoice, its order and quote, the PDF, paying
@@ -29,7 +22,7 @@ export function InvoicePage() {
   const { id = "" } = useParams()
   const { data: me } = useMe()
   const queryClient = useQueryClient()
-  const query = useQuery({ queryKey: ["invoice", id], queryFn: () => records.invoice(id) })
+  const query = useInvoice(id)
   const mayPay = useMemo(() => !!me && can(accessOf(me), "invoices.pay"), [me])
   const invoice = query.data?.invoice
   useTitle(invoice ? `Invoice ${invoice.number}` : "Invoice")
@@ -82,8 +75,8 @@ export function InvoicePage() {
             onChange={async () => {
               await query.refetch()
               // The lists and the dashboard counted it as unpaid.
-              await queryClient.invalidateQueries({ queryKey: ["invoices"] })
-              await queryClient.invalidateQueries({ queryKey: ["order"] })
+              await queryClient.invalidateQueries({ queryKey: invoiceKeys.all })
+              await queryClient.invalidateQueries({ queryKey: orderKeys.details() })
             }}
           />
         </section>

@@ -1,9 +1,8 @@
 import { Link } from "react-router"
-import type { BuyerInvoice } from "../../../lib/api"
-import { formatDate, formatMoney } from "../../../lib/format"
-import { INVOICE_STATUS_LABEL, invoiceLabel } from "../../quote/components/Invoices"
-import { SectionList } from "../ListStates"
-import { records } from "../records"
+import { SectionList } from "../../app/ListStates"
+import { useInvoices, type BuyerInvoice } from "../../lib/data/invoices"
+import { formatDate, formatMoney } from "../../lib/format"
+import { INVOICE_STATUS_LABEL, invoiceLabel } from "../../lib/labels"
 
 const FILTERS: Record<string, { label: string; status?: BuyerInvoice["status"][] }> = {
   all: { label: "All invoices" },
@@ -18,7 +17,7 @@ export function InvoicesPage() {
     <SectionList
       section="Invoices"
       filters={FILTERS}
-      fetch={records.invoices}
+      useRows={useInvoices}
       rowsOf={(page) => page.invoices}
       row={(invoice) => (
         <>

@@ -1,5 +1,5 @@
 import { Route, Routes } from "react-router"
-import { PageNotFound } from "../NotFoundCard"
+import { PageNotFound } from "../../app/NotFoundCard"
 import { InvoicePage } from "./InvoicePage"
 import { InvoicesPage } from "./InvoicesPage"
 

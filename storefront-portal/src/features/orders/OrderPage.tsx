@@ -1,11 +1,10 @@
-import { useQuery } from "@tanstack/react-query"
 import { Link, useParams } from "react-router"
-import { useTitle } from "../../../components/Layout"
-import { TotalsRows } from "../../../components/TotalsRows"
-import { formatDate, formatMoney } from "../../../lib/format"
-import { INVOICE_STATUS_LABEL, invoiceLabel } from "../../quote/components/Invoices"
-import { RecordStates } from "../NotFoundCard"
-import { ORDER_STATUS_LABEL, records, type OrderDetail } from "../records"
+import { useTitle } from "../../components/Layout"
+import { TotalsRows } from "../../components/TotalsRows"
+import { RecordStates } from "../../app/NotFoundCard"
+import { useOrder, type OrderDetail } from "../../lib/data/orders"
+import { formatDate, formatMoney } from "../../lib/format"
+import { INVOICE_STATUS_LABEL, invoiceLabel, ORDER_STATUS_LABEL } from "../../lib/labels"
 
 const BACK = { to: "/account/orders", label: "← All orders" }
 
@@ -16,7 +15,7 @@ const BACK = { to: "/account/orders", label: "← All orders" }
  */
 export function OrderPage() {
   const { id = "" } = useParams()
-  const query = useQuery({ queryKey: ["order", id], queryFn: () => records.order(id) })
+  const query = useOrder(id)
   const order = query.data?.order
   useTitle(order ? `Order #${order.display_id}` : "Order")
 

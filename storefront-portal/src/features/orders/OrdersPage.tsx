@@ -1,8 +1,9 @@
 import type { ClientOrderStatus } from "@shared/order-status"
 import { Link } from "react-router"
-import { formatDate, formatMoney } from "../../../lib/format"
-import { SectionList } from "../ListStates"
-import { ORDER_STATUS_LABEL, records } from "../records"
+import { SectionList } from "../../app/ListStates"
+import { useOrders } from "../../lib/data/orders"
+import { formatDate, formatMoney } from "../../lib/format"
+import { ORDER_STATUS_LABEL } from "../../lib/labels"
 
 const FILTERS: Record<string, { label: string; status?: ClientOrderStatus[] }> = {
   all: { label: "All orders" },
@@ -21,7 +22,7 @@ export function OrdersPage() {
     <SectionList
       section="Orders"
       filters={FILTERS}
-      fetch={records.orders}
+      useRows={useOrders}
       rowsOf={(page) => page.orders}
       row={(order) => (
         <>

@@ -1,5 +1,5 @@
 import { Route, Routes } from "react-router"
-import { PageNotFound } from "../NotFoundCard"
+import { PageNotFound } from "../../app/NotFoundCard"
 import { OrderPage } from "./OrderPage"
 import { OrdersPage } from "./OrdersPage"
 

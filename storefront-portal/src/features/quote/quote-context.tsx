@@ -9,8 +9,8 @@ import {
   useState,
   type ReactNode,
 } from "react"
-import { describeError, isNotFound, type QuoteView } from "../../lib/api"
-import type { QuoteApi } from "./quote-api"
+import { describeError, isNotFound } from "../../lib/api"
+import type { QuoteApi, QuoteView } from "../../lib/data/quote-links"
 
 type LoadState =
   | { kind: "loading" }

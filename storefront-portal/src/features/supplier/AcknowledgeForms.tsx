@@ -3,7 +3,11 @@ import { useId, useState, type FormEvent } from "react"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { todayInput } from "../../lib/format"
 import { useAction } from "../../lib/use-action"
-import { supplier, type PurchaseOrderDetail, type PurchaseOrderLine } from "./supplier-api"
+import {
+  purchaseOrders,
+  type PurchaseOrderDetail,
+  type PurchaseOrderLine,
+} from "../../lib/data/purchase-orders"
 
 const lineLabel = (line: PurchaseOrderLine) =>
   [line.product_title, line.variant_title, line.sku ? `SKU ${line.sku}` : null]
@@ -45,7 +49,7 @@ export function AcknowledgeForm({
     setProblems(found)
     if (found.length) return
     void action.run(async () => {
-      const { purchase_order } = await supplier.acknowledge(po.id, {
+      const { purchase_order } = await purchaseOrders.acknowledge(po.id, {
         lines: po.lines.map((line) => ({ line_id: line.id, promised_at: dates[line.id] })),
         ...(note.trim() ? { note: note.trim() } : {}),
       })
@@ -158,7 +162,7 @@ export function RequestChangeForm({
     }
     setProblem(null)
     void action.run(async () => {
-      const { purchase_order } = await supplier.requestChange(po.id, message.trim())
+      const { purchase_order } = await purchaseOrders.requestChange(po.id, message.trim())
       setMessage("")
       await onDone(purchase_order)
     })

@@ -3,7 +3,8 @@ import { useId, useRef, useState, type FormEvent } from "react"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { TextField } from "../../components/TextField"
 import { useAction } from "../../lib/use-action"
-import { supplier, type PurchaseOrderDetail } from "./supplier-api"
+import type { PurchaseOrderDetail } from "../../lib/data/purchase-orders"
+import { supplierBills } from "../../lib/data/supplier-bills"
 
 const MAX_MB = Math.round(MAX_SUPPLIER_BILL_BYTES / (1024 * 1024))
 
@@ -44,7 +45,7 @@ export function BillForm({
     setProblems(found)
     if (found.length || !file) return
     void action.run(async () => {
-      const { supplier_bill } = await supplier.submitBill({
+      const { supplier_bill } = await supplierBills.submit({
         purchase_order_id: po.id,
         bill_number: number.trim(),
         amount: amount.trim(),

@@ -2,11 +2,15 @@ import { SUPPLIER_BILL_STATUS_LABELS, type SupplierBillStatus } from "@shared/pr
 import { can } from "@shared/permissions"
 import { Link } from "react-router"
 import { formatDate, formatDay, formatMoney } from "../../lib/format"
-import { accessOf } from "../account/access"
-import { SectionList } from "../account/ListStates"
-import { useMe } from "../account/queries"
-import { DownloadFileButton } from "../quote/components/DownloadPdfButton"
-import { supplier, type SupplierBillRow } from "./supplier-api"
+import { accessOf } from "../../app/access"
+import { SectionList } from "../../app/ListStates"
+import { useMe } from "../../lib/data/me"
+import { DownloadFileButton } from "../../components/DownloadFileButton"
+import {
+  supplierBills,
+  useSupplierBills,
+  type SupplierBillRow,
+} from "../../lib/data/supplier-bills"
 import { SupplierNav } from "./SupplierNav"
 
 const FILTERS: Record<string, { label: string; status?: readonly SupplierBillStatus[] }> = {
@@ -31,7 +35,7 @@ export function BillsPage() {
       <SectionList
         section="Bills"
         filters={FILTERS}
-        fetch={supplier.bills}
+        useRows={useSupplierBills}
         rowsOf={(page) => page.supplier_bills}
         row={(bill) => <BillRow bill={bill} mayOpenOrders={mayOpenOrders} />}
       />
@@ -64,7 +68,7 @@ function BillRow({ bill, mayOpenOrders }: { bill: SupplierBillRow; mayOpenOrders
       )}
       <DownloadFileButton
         label={`Download bill ${bill.bill_number} (PDF)`}
-        file={{ name: `bill-${bill.bill_number}.pdf`, fetch: () => supplier.billPdf(bill.id) }}
+        file={{ name: `bill-${bill.bill_number}.pdf`, fetch: () => supplierBills.pdf(bill.id) }}
       />
     </>
   )

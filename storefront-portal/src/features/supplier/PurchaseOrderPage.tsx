@@ -4,11 +4,17 @@ import { useParams } from "react-router"
 import { formatPostalAddress, type PostalAddressParts } from "@shared/postal-address"
 import { useTitle } from "../../components/Layout"
 import { formatDate, formatDay, formatMoney } from "../../lib/format"
-import { RecordStates } from "../account/NotFoundCard"
-import { DownloadFileButton } from "../quote/components/DownloadPdfButton"
+import { RecordStates } from "../../app/NotFoundCard"
+import { DownloadFileButton } from "../../components/DownloadFileButton"
 import { AcknowledgeForm, RequestChangeForm } from "./AcknowledgeForms"
 import { BillForm } from "./BillForm"
-import { LIST_KEYS, supplier, usePurchaseOrder, type PurchaseOrderDetail } from "./supplier-api"
+import {
+  purchaseOrderKeys,
+  purchaseOrders,
+  usePurchaseOrder,
+  type PurchaseOrderDetail,
+} from "../../lib/data/purchase-orders"
+import { supplierBillKeys } from "../../lib/data/supplier-bills"
 
 const BACK = { to: "/account/supplier/purchase-orders", label: "← All purchase orders" }
 
@@ -27,9 +33,11 @@ export function PurchaseOrderPage() {
 
   /** The answer of an action is the order now; the lists counted it as it was. */
   const changed = async (fresh?: PurchaseOrderDetail) => {
-    if (fresh) queryClient.setQueryData(["purchase-order", id], { purchase_order: fresh })
+    if (fresh) queryClient.setQueryData(purchaseOrderKeys.detail(id), { purchase_order: fresh })
     else await query.refetch()
-    for (const queryKey of LIST_KEYS) await queryClient.invalidateQueries({ queryKey })
+    for (const queryKey of [purchaseOrderKeys.lists(), supplierBillKeys.lists()]) {
+      await queryClient.invalidateQueries({ queryKey })
+    }
   }
 
   return (
@@ -143,7 +151,7 @@ function Summary({ po }: { po: PurchaseOrderDetail }) {
       <div className="button-row">
         <DownloadFileButton
           label="Download PDF"
-          file={{ name: `${po.number}.pdf`, fetch: () => supplier.purchaseOrderPdf(po.id) }}
+          file={{ name: `${po.number}.pdf`, fetch: () => purchaseOrders.pdf(po.id) }}
         />
       </div>
     </section>

@@ -5,8 +5,8 @@ import {
 } from "@shared/procurement"
 import { Link } from "react-router"
 import { formatDate, formatDay, formatMoney } from "../../lib/format"
-import { SectionList } from "../account/ListStates"
-import { supplier } from "./supplier-api"
+import { SectionList } from "../../app/ListStates"
+import { usePurchaseOrders } from "../../lib/data/purchase-orders"
 import { SupplierNav } from "./SupplierNav"
 
 const FILTERS: Record<string, { label: string; status?: readonly PurchaseOrderStatus[] }> = {
@@ -25,7 +25,7 @@ export function PurchaseOrdersPage() {
       <SectionList
         section="Purchase orders"
         filters={FILTERS}
-        fetch={supplier.purchaseOrders}
+        useRows={usePurchaseOrders}
         rowsOf={(page) => page.purchase_orders}
         row={(order) => (
           <>

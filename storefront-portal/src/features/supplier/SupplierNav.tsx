@@ -1,7 +1,7 @@
 import { can, type Permission } from "@shared/permissions"
 import { NavLink } from "react-router"
-import { accessOf } from "../account/access"
-import { useMe } from "../account/queries"
+import { accessOf } from "../../app/access"
+import { useMe } from "../../lib/data/me"
 
 /** The supplier section's pages and what each needs at the active company. */
 export const SUPPLIER_PAGES: { path: string; label: string; permission: Permission }[] = [

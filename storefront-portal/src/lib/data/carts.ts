@@ -1,8 +1,8 @@
 import { presentOrderTotals } from "@shared/totals-presentation"
 import { useQuery } from "@tanstack/react-query"
-import { isNotFound } from "../../../lib/api"
-import { memberFetch, memberSdk } from "../../../lib/member-api"
-import type { OrderDetail } from "../records"
+import { isNotFound } from "../api"
+import { memberFetch, memberSdk } from "../member-api"
+import type { OrderDetail } from "./orders"
 
 // The member's portal cart is Medusa's own cart, made under the portal's
 // publishable key with the member's login, then recorded for the company they
@@ -124,7 +124,84 @@ export const cartTotals = (cart: PortalCart) =>
     total: cart.total,
   })
 
-export const cartQueryKey = (companyId: string) => ["cart", companyId] as const
+/** Asks the merchant to price the cart (`POST /store/portal/quote-requests`): answers the new quote. */
+export const requestQuote = (cartId: string, note: string) =>
+  memberFetch<{ quote: { id: string } }>("/store/portal/quote-requests", {
+    method: "POST",
+    body: { cart_id: cartId, ...(note.trim() ? { note } : {}) },
+  })
+
+export const setCartAddress = (cartId: string, address: Record<string, string | undefined>) =>
+  memberSdk.store.cart.update(cartId, { shipping_address: address, billing_address: address })
+
+export const setShippingOption = (cartId: string, optionId: string) =>
+  memberSdk.store.cart.addShippingMethod(cartId, { option_id: optionId })
+
+/** Pays with the provider and completes the cart: Medusa's order, or its reason why not. */
+export async function placeOrder(cartId: string, providerId: string) {
+  const { cart: payable } = await memberSdk.store.cart.retrieve(cartId, {
+    fields: "id,payment_collection.id",
+  })
+  await memberSdk.store.payment.initiatePaymentSession(payable, { provider_id: providerId })
+  return memberSdk.store.cart.complete(cartId)
+}
+
+export const cartKeys = {
+  all: ["cart"] as const,
+  /** The company's open cart on this device. */
+  detail: (companyId: string) => [...cartKeys.all, companyId] as const,
+}
+
+/** The checkout's lookups, apart from the cart's key: a changed cart does not refetch them. */
+export const checkoutKeys = {
+  addresses: () => ["customer-addresses"] as const,
+  regionCountries: (regionId: string | null | undefined) => ["region-countries", regionId] as const,
+  shippingOptions: (cartId: string, countryCode: string | null | undefined) =>
+    ["cart-shipping-options", cartId, countryCode] as const,
+  paymentProviders: (regionId: string | null | undefined) =>
+    ["payment-providers", regionId] as const,
+}
 
 export const useCart = (companyId: string) =>
-  useQuery({ queryKey: cartQueryKey(companyId), queryFn: () => currentCart(companyId) })
+  useQuery({ queryKey: cartKeys.detail(companyId), queryFn: () => currentCart(companyId) })
+
+/** The contact's saved addresses (Medusa's customer addresses), to ship the cart to. */
+export const useSavedAddresses = () =>
+  useQuery({
+    queryKey: checkoutKeys.addresses(),
+    queryFn: async () => {
+      const { customer } = await memberSdk.store.customer.retrieve({ fields: "id,*addresses" })
+      return (customer.addresses ?? []) as (CartAddress & { id: string })[]
+    },
+  })
+
+/** The countries of the cart's region, for a new address. */
+export const useRegionCountries = (regionId: string | null | undefined) =>
+  useQuery({
+    queryKey: checkoutKeys.regionCountries(regionId),
+    queryFn: async () =>
+      (
+        await memberSdk.store.region.retrieve(regionId ?? "", {
+          fields: "id,countries.iso_2,countries.display_name",
+        })
+      ).region.countries?.filter((country) => country.iso_2) ?? [],
+    enabled: !!regionId,
+  })
+
+/** The shipping options for the cart at its address. */
+export const useShippingOptions = (cart: PortalCart) =>
+  useQuery({
+    queryKey: checkoutKeys.shippingOptions(cart.id, cart.shipping_address?.country_code),
+    queryFn: async () =>
+      (await memberSdk.store.fulfillment.listCartOptions({ cart_id: cart.id })).shipping_options,
+  })
+
+/** The payment providers of the cart's region. */
+export const usePaymentProviders = (regionId: string | null | undefined) =>
+  useQuery({
+    queryKey: checkoutKeys.paymentProviders(regionId),
+    queryFn: async () =>
+      (await memberSdk.store.payment.listPaymentProviders({ region_id: regionId ?? "" }))
+        .payment_providers,
+    enabled: !!regionId,
+  })

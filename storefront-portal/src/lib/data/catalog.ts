@@ -1,6 +1,6 @@
 import type { CatalogStock, LineTotals, PriceBreak } from "@shared/catalog"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { memberFetch } from "../../../lib/member-api"
+import { memberFetch } from "../member-api"
 
 // The portal catalog as `GET /store/portal/products[/:id]` answers it (README,
 // "Catalog"): prices and stock are present only as the merchant's settings
@@ -54,8 +54,7 @@ export type CatalogPage = {
 }
 
 export const catalog = {
-  list: (query: { q?: string; category_id?: string; limit: number; offset: number }) =>
-    memberFetch<CatalogPage>("/store/portal/products", { query }),
+  list: (query: CatalogQuery) => memberFetch<CatalogPage>("/store/portal/products", { query }),
   product: (id: string, query: { quantity?: number } = {}) =>
     memberFetch<{ product: CatalogProduct }>(`/store/portal/products/${encodeURIComponent(id)}`, {
       query,
@@ -64,15 +63,26 @@ export const catalog = {
   categories: async () => (await catalog.list({ limit: 1, offset: 0 })).categories,
 }
 
-export const useCatalogList = (query: Parameters<typeof catalog.list>[0]) =>
+export type CatalogQuery = { q?: string; category_id?: string; limit: number; offset: number }
+
+export const catalogKeys = {
+  list: (query: CatalogQuery) => ["catalog", query] as const,
+  products: () => ["catalog-product"] as const,
+  product: (id: string) => [...catalogKeys.products(), id] as const,
+  /** The product priced at `quantity`: under the product's key, so the two refetch together. */
+  line: (id: string, quantity: number) => [...catalogKeys.product(id), { quantity }] as const,
+  categories: () => ["catalog-categories"] as const,
+}
+
+export const useCatalogList = (query: CatalogQuery) =>
   useQuery({
-    queryKey: ["catalog", query],
+    queryKey: catalogKeys.list(query),
     queryFn: () => catalog.list(query),
     placeholderData: keepPreviousData,
   })
 
 export const useCatalogProduct = (id: string) =>
-  useQuery({ queryKey: ["catalog-product", id], queryFn: () => catalog.product(id) })
+  useQuery({ queryKey: catalogKeys.product(id), queryFn: () => catalog.product(id) })
 
 /**
  * The variant's line at `quantity` as the server totals it (the cart's own
@@ -80,14 +90,14 @@ export const useCatalogProduct = (id: string) =>
  */
 export const useCatalogLine = (productId: string, variantId: string, quantity: number) =>
   useQuery({
-    queryKey: ["catalog-product", productId, { quantity }],
+    queryKey: catalogKeys.line(productId, quantity),
     queryFn: () => catalog.product(productId, { quantity }),
     select: (data) => data.product.variants.find((variant) => variant.id === variantId)?.line,
     placeholderData: keepPreviousData,
   })
 
 export const useCategories = () =>
-  useQuery({ queryKey: ["catalog-categories"], queryFn: catalog.categories, staleTime: 300_000 })
+  useQuery({ queryKey: catalogKeys.categories(), queryFn: catalog.categories, staleTime: 300_000 })
 
 /** The unit price that applies at `quantity`: the row of the price breaks it falls in. */
 export function breakAt(variant: CatalogVariant, quantity: number): PriceBreak | null {

@@ -1,38 +1,13 @@
 import type { ClientOrderStatus } from "@shared/order-status"
 import type { PostalAddressParts } from "@shared/postal-address"
-import type { QuoteStatus } from "@shared/quote-statuses"
 import type { TotalsRow } from "@shared/totals-presentation"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import type { BuyerInvoice, PaymentSession } from "../../lib/api"
-import { memberFetch, memberPdf } from "../../lib/member-api"
+import { memberFetch } from "../member-api"
+import type { BuyerInvoice } from "./invoices"
+import type { ListOptions, ListQuery, Page } from "./lists"
 
-// The active company's quotes, orders and invoices as the member routes answer
-// them (README, "/store/portal/quotes", "/orders", "/invoices"); every request
-// names the active company, and a company switch resets these queries.
-
-type Ref = { id: string; number: string }
-export type Page<K extends string, T> = { [key in K]: T[] } & {
-  count: number
-  offset: number
-  limit: number
-}
-
-export type QuoteRow = {
-  id: string
-  number: string
-  status: Exclude<QuoteStatus, "draft">
-  /** A request staff took up: still `requested` until they send it. */
-  being_prepared?: boolean
-  can_respond: boolean
-  currency_code: string
-  total: number
-  valid_until: string | null
-  accepted_at: string | null
-  declined_at: string | null
-  order: { id: string; display_id: number } | null
-  /** Staff replies the contact has not read (docs/ARCHITECTURE.md, "Read markers"). */
-  unread_count: number
-}
+// The active company's orders as the member routes answer them (README,
+// "/store/portal/orders"); a company switch resets these queries.
 
 export type OrderRow = {
   id: string
@@ -47,7 +22,7 @@ export type OrderRow = {
   total: number
   status: ClientOrderStatus
   tracking_numbers: string[]
-  quote: Ref | null
+  quote: { id: string; number: string } | null
 }
 
 export type OrderInvoice = Pick<
@@ -81,47 +56,29 @@ export type OrderDetail = OrderRow & {
   has_signed_agreement: boolean
 }
 
-export type MemberInvoice = BuyerInvoice & {
-  order: { id: string; display_id: number } | null
-  quote: Ref | null
+export const orderKeys = {
+  all: ["orders"] as const,
+  lists: () => [...orderKeys.all, "list"] as const,
+  list: (query: ListQuery) => [...orderKeys.lists(), query] as const,
+  details: () => [...orderKeys.all, "detail"] as const,
+  detail: (id: string) => [...orderKeys.details(), id] as const,
 }
 
-export const ORDER_STATUS_LABEL: Record<ClientOrderStatus, string> = {
-  placed: "Placed",
-  processing: "Being prepared",
-  shipped: "Shipped",
-  delivered: "Delivered",
-  cancelled: "Cancelled",
-}
-
-type ListQuery = { limit?: number; offset?: number; status?: readonly string[] }
-
-export const records = {
-  quotes: ({ has_unread, ...query }: ListQuery & { has_unread?: boolean }) =>
-    memberFetch<Page<"quotes", QuoteRow>>("/store/portal/quotes", {
-      query: { ...query, ...(has_unread ? { has_unread: "true" } : {}) },
-    }),
-  orders: (query: ListQuery) =>
+export const orders = {
+  list: (query: ListQuery) =>
     memberFetch<Page<"orders", OrderRow>>("/store/portal/orders", { query }),
-  order: (id: string) =>
+  retrieve: (id: string) =>
     memberFetch<{ order: OrderDetail }>(`/store/portal/orders/${encodeURIComponent(id)}`),
-  invoices: (query: ListQuery & { quote_id?: string }) =>
-    memberFetch<Page<"invoices", MemberInvoice>>("/store/portal/invoices", { query }),
-  invoice: (id: string) =>
-    memberFetch<{ invoice: MemberInvoice }>(`/store/portal/invoices/${encodeURIComponent(id)}`),
-  startPayment: (id: string, provider_id: string) =>
-    memberFetch<{ payment_session: PaymentSession; invoice: BuyerInvoice }>(
-      `/store/portal/invoices/${encodeURIComponent(id)}/payment-sessions`,
-      { method: "POST", body: { provider_id } }
-    ),
-  pay: (id: string, payment_session_id: string) =>
-    memberFetch<{ invoice: BuyerInvoice }>(`/store/portal/invoices/${encodeURIComponent(id)}/pay`, {
-      method: "POST",
-      body: { payment_session_id },
-    }),
-  invoicePdf: (id: string) => memberPdf(`/store/portal/invoices/${encodeURIComponent(id)}/pdf`),
 }
 
-/** A list page; the previous page stays shown while the next loads. */
-export const useList = <P>(key: readonly unknown[], fetch: () => Promise<P>, enabled = true) =>
-  useQuery({ queryKey: key, queryFn: fetch, placeholderData: keepPreviousData, enabled })
+/** A page of orders; the previous page stays shown while the next loads. */
+export const useOrders = (query: ListQuery, { enabled = true }: ListOptions = {}) =>
+  useQuery({
+    queryKey: orderKeys.list(query),
+    queryFn: () => orders.list(query),
+    placeholderData: keepPreviousData,
+    enabled,
+  })
+
+export const useOrder = (id: string) =>
+  useQuery({ queryKey: orderKeys.detail(id), queryFn: () => orders.retrieve(id) })

@@ -1,9 +1,54 @@
-import type { BuyerInvoice, QuoteView } from "../../../lib/api"
-import { isForbidden, memberFetch, memberPdf } from "../../../lib/member-api"
-import type { QuoteApi } from "../../quote/quote-api"
-import { queryClient } from "../queries"
+import type { QuoteStatus } from "@shared/quote-statuses"
+import { keepPreviousData, useQuery, type QueryClient } from "@tanstack/react-query"
+import { isForbidden, memberFetch, memberPdf } from "../member-api"
+import { invoices } from "./invoices"
+import type { ListOptions, ListQuery, Page } from "./lists"
+import type { QuoteApi, QuoteView } from "./quote-links"
 
-type MemberInvoice = BuyerInvoice & { quote: { id: string; number: string } | null }
+// The active company's quotes (README, "/store/portal/quotes") and one of them
+// for the quote page; a company switch resets these queries.
+
+export type QuoteRow = {
+  id: string
+  number: string
+  status: Exclude<QuoteStatus, "draft">
+  /** A request staff took up: still `requested` until they send it. */
+  being_prepared?: boolean
+  can_respond: boolean
+  currency_code: string
+  total: number
+  valid_until: string | null
+  accepted_at: string | null
+  declined_at: string | null
+  order: { id: string; display_id: number } | null
+  /** Staff replies the contact has not read (docs/ARCHITECTURE.md, "Read markers"). */
+  unread_count: number
+  /** The contact the quote is made out to, by name. */
+  addressed_to: string | null
+}
+
+export type QuoteQuery = ListQuery & { has_unread?: boolean; q?: string }
+
+export const quoteKeys = {
+  all: ["quotes"] as const,
+  list: (query: QuoteQuery) => [...quoteKeys.all, "list", query] as const,
+}
+
+export const quotes = {
+  list: ({ has_unread, q, ...query }: QuoteQuery) =>
+    memberFetch<Page<"quotes", QuoteRow>>("/store/portal/quotes", {
+      query: { ...query, ...(has_unread ? { has_unread: "true" } : {}), ...(q ? { q } : {}) },
+    }),
+}
+
+/** A page of quotes; the previous answer stays shown while the next loads. */
+export const useQuotes = (query: QuoteQuery, { enabled = true }: ListOptions = {}) =>
+  useQuery({
+    queryKey: quoteKeys.list(query),
+    queryFn: () => quotes.list(query),
+    placeholderData: keepPreviousData,
+    enabled,
+  })
 
 /**
  * A company quote for a signed-in contact: `/store/portal/quotes/:id`, which the
@@ -12,10 +57,10 @@ type MemberInvoice = BuyerInvoice & { quote: { id: string; number: string } | nu
  * Opening the quote or acting on it changes the lists (its status, its unread
  * replies: docs/ARCHITECTURE.md, "Read markers"), so they are refetched.
  */
-export function memberQuoteApi(id: string): QuoteApi {
+export function memberQuoteApi(id: string, queryClient: QueryClient): QuoteApi {
   const base = `/store/portal/quotes/${encodeURIComponent(id)}`
   const changed = <T>(answer: T) => {
-    void queryClient.invalidateQueries({ queryKey: ["quotes"] })
+    void queryClient.invalidateQueries({ queryKey: quoteKeys.all })
     return answer
   }
   const post = <T>(path: string, body: unknown) =>
@@ -33,9 +78,7 @@ export function memberQuoteApi(id: string): QuoteApi {
     ask: (body) => post(`${base}/messages`, { body }),
     invoices: async () => {
       try {
-        return await memberFetch<{ invoices: MemberInvoice[] }>("/store/portal/invoices", {
-          query: { quote_id: id, limit: 100 },
-        })
+        return await invoices.list({ quote_id: id, limit: 100 })
       } catch (error) {
         // Without invoices.view the quote page simply shows no invoices.
         if (isForbidden(error)) return { invoices: [] }

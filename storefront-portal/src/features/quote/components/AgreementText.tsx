@@ -1,4 +1,4 @@
-import type { BuyerAgreement } from "../../../lib/api"
+import type { BuyerAgreement } from "../../../lib/data/quote-links"
 import { LinesHead } from "./ItemsTable"
 
 /** The agreement's blocks as the server rendered them: text stays text, never HTML. */

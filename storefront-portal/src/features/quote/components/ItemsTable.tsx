@@ -1,5 +1,5 @@
 import { presentedLineTotal } from "@shared/totals-presentation"
-import type { QuoteItem } from "../../../lib/api"
+import type { QuoteItem } from "../../../lib/data/quote-links"
 import { formatMoney } from "../../../lib/format"
 import { useQuote } from "../quote-context"
 

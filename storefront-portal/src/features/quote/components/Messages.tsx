@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from "react"
-import { type QuoteMessage } from "../../../lib/api"
+import { type QuoteMessage } from "../../../lib/data/quote-links"
 import { formatDateTime } from "../../../lib/format"
 import { useQuote } from "../quote-context"
 import { useAction } from "../../../lib/use-action"

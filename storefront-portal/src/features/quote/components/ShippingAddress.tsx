@@ -1,6 +1,6 @@
 import { formatQuoteAddress, type QuoteShippingAddress } from "@shared/quote-address"
 import { useId, useState } from "react"
-import type { BuyerAddress } from "../../../lib/api"
+import type { BuyerAddress } from "../../../lib/data/quote-links"
 import { useQuote } from "../quote-context"
 import { useAction } from "../../../lib/use-action"
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react"
 import { Link } from "react-router"
-import { config } from "../../lib/config"
-import { memberFetch, memberSdk } from "../../lib/member-api"
+import { config } from "../../../lib/config"
+import { memberQuoteByNumber } from "../../../lib/data/quote-links"
+import { memberSdk } from "../../../lib/member-api"
 
 /**
  * A quote link opened by a signed-in contact whose active company has the
@@ -16,10 +17,8 @@ export function OpenInPortal({ quote }: { quote: { id: string; number: string } 
     void (async () => {
       if (config.authType !== "jwt" || !(await memberSdk.client.getToken())) return
       try {
-        const { quotes } = await memberFetch<{ quotes: { id: string }[] }>("/store/portal/quotes", {
-          query: { q: quote.number, limit: 1 },
-        })
-        if (live) setFound(quotes[0]?.id === quote.id)
+        const mine = await memberQuoteByNumber(quote.number)
+        if (live) setFound(mine?.id === quote.id)
       } catch {
         // Not a contact of this quote's company, or signed out: the link page is all there is.
       }

@@ -1,9 +1,9 @@
 import { useMemo } from "react"
 import { Outlet, useParams } from "react-router"
-import { Layout } from "../../components/Layout"
-import { ErrorPage, LoadingPage, NotAvailablePage } from "../../components/StatusPages"
-import { quoteLinkApi } from "../quote/quote-api"
-import { QuoteProvider, useQuoteLoader } from "../quote/quote-context"
+import { Layout } from "../../../components/Layout"
+import { ErrorPage, LoadingPage, NotAvailablePage } from "../../../components/StatusPages"
+import { quoteLinkApi } from "../../../lib/data/quote-links"
+import { QuoteProvider, useQuoteLoader } from "../quote-context"
 import { OpenInPortal } from "./OpenInPortal"
 
 /** Everything under /q/:token: loads the link once, then the page or the sign step. */

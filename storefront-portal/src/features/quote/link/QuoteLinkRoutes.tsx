@@ -1,6 +1,6 @@
 import { Route, Routes } from "react-router"
-import { LazySignPage } from "../quote/LazySignPage"
-import { QuotePage } from "../quote/QuotePage"
+import { LazySignPage } from "../LazySignPage"
+import { QuotePage } from "../QuotePage"
 import { QuoteLinkRoute } from "./QuoteLinkRoute"
 
 /** Everything under /q/:token, loaded on demand: the quote and its sign step. */

@@ -1,12 +1,13 @@
 import { can } from "@shared/permissions"
+import { useQueryClient } from "@tanstack/react-query"
 import { useMemo } from "react"
 import { Link, Outlet, useParams } from "react-router"
 import { Title } from "../../../components/Layout"
 import { ErrorCard } from "../../../components/StatusPages"
-import { QuoteProvider, useQuoteLoader } from "../../quote/quote-context"
-import { accessOf } from "../access"
-import { useMe } from "../queries"
-import { memberQuoteApi } from "./member-quote-api"
+import { QuoteProvider, useQuoteLoader } from "../quote-context"
+import { accessOf } from "../../../app/access"
+import { useMe } from "../../../lib/data/me"
+import { memberQuoteApi } from "../../../lib/data/quotes"
 
 /**
  * `/account/quotes/:id` (the link in the contacts' emails): the company's quote
@@ -16,7 +17,8 @@ import { memberQuoteApi } from "./member-quote-api"
 export function MemberQuoteRoute() {
   const { id = "" } = useParams()
   const { data: me } = useMe()
-  const api = useMemo(() => memberQuoteApi(id), [id])
+  const queryClient = useQueryClient()
+  const api = useMemo(() => memberQuoteApi(id, queryClient), [id, queryClient])
   const { state, load, setView } = useQuoteLoader(api)
   const may = useMemo(() => {
     const access = me ? accessOf(me) : null

@@ -1,7 +1,7 @@
 import { Route, Routes } from "react-router"
-import { PageNotFound } from "../NotFoundCard"
-import { LazySignPage } from "../../quote/LazySignPage"
-import { QuotePage } from "../../quote/QuotePage"
+import { PageNotFound } from "../../../app/NotFoundCard"
+import { LazySignPage } from "../LazySignPage"
+import { QuotePage } from "../QuotePage"
 import { MemberQuoteRoute } from "./MemberQuoteRoute"
 import { QuotesPage } from "./QuotesPage"
 

@@ -1,17 +1,13 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useId, useState, type FormEvent } from "react"
 import { Link, useSearchParams } from "react-router"
 import { useTitle } from "../../../components/Layout"
 import { ErrorCard } from "../../../components/StatusPages"
 import { describeError } from "../../../lib/api"
 import { formatDate, formatMoney } from "../../../lib/format"
-import { memberFetch } from "../../../lib/member-api"
-import { activeCompanyOf } from "../access"
-import { useMe } from "../queries"
-import type { QuoteRow } from "../records"
-import { UnreadBadge } from "./UnreadBadge"
-
-type QuoteSummary = QuoteRow & { addressed_to: string | null }
+import { activeCompanyOf } from "../../../app/access"
+import { useMe } from "../../../lib/data/me"
+import { useQuotes, type QuoteRow } from "../../../lib/data/quotes"
+import { UnreadBadge } from "../../../components/UnreadBadge"
 
 type FilterSpec = { label: string; status?: readonly string[]; has_unread?: boolean }
 
@@ -25,7 +21,7 @@ const FILTERS: Record<string, FilterSpec> = {
 }
 type Filter = keyof typeof FILTERS
 
-const STATUS_LABEL: Record<QuoteSummary["status"], string> = {
+const STATUS_LABEL: Record<QuoteRow["status"], string> = {
   requested: "Awaiting the merchant",
   sent: "Waiting for a decision",
   viewed: "Waiting for a decision",
@@ -53,18 +49,11 @@ export function QuotesPage() {
   const [search, setSearch] = useState("")
   const ids = { filter: useId(), search: useId() }
   useTitle("Quotes")
-  const quotes = useQuery({
-    queryKey: ["quotes", filter, search],
-    queryFn: () =>
-      memberFetch<{ quotes: QuoteSummary[]; count: number }>("/store/portal/quotes", {
-        query: {
-          status: FILTERS[filter].status,
-          has_unread: FILTERS[filter].has_unread ? "true" : undefined,
-          q: search || undefined,
-          limit: 50,
-        },
-      }),
-    placeholderData: keepPreviousData,
+  const quotes = useQuotes({
+    status: FILTERS[filter].status,
+    has_unread: FILTERS[filter].has_unread,
+    q: search || undefined,
+    limit: 50,
   })
 
   const submit = (event: FormEvent) => {
@@ -138,7 +127,7 @@ export function QuotesPage() {
   )
 }
 
-function quoteDates(quote: QuoteSummary): string {
+function quoteDates(quote: QuoteRow): string {
   if (quote.status === "accepted" && quote.accepted_at) {
     return `Accepted ${formatDate(quote.accepted_at)}${quote.order ? ` · Order #${quote.order.display_id}` : ""}`
   }
