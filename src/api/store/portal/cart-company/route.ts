@@ -2,7 +2,10 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { bindPortalCartWorkflow } from "../../../../workflows/portal/workflows/bind-portal-cart"
 import { runWorkflow } from "../../../utils/run-workflow"
 import type { MemberRequest } from "../authorize-member"
-import type { StoreSetCartCompanyType } from "./validators"
+import type {
+  StoreSetPortalCartCompanyBody,
+  StoreSetPortalCartCompanyResponse,
+} from "../../../../shared/http"
 
 /**
  * Binds the caller's cart to the active company (docs/ARCHITECTURE.md,
@@ -12,7 +15,10 @@ import type { StoreSetCartCompanyType } from "./validators"
  * portal's sales channel a 400; a completed cart, one being completed, or one
  * another contact bound a 409; a refusal changes nothing.
  */
-export const POST = async (req: MemberRequest<StoreSetCartCompanyType>, res: MedusaResponse) => {
+export const POST = async (
+  req: MemberRequest<StoreSetPortalCartCompanyBody>,
+  res: MedusaResponse<StoreSetPortalCartCompanyResponse>
+) => {
   const result = await runWorkflow(bindPortalCartWorkflow, req.scope, {
     cart_id: req.validatedBody.cart_id,
     company_id: req.access.company_id,

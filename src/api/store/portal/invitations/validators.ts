@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import type { StoreAcceptPortalInvitationBody } from "../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 
 const name = z.string().trim().min(1).max(200)
 
@@ -12,3 +14,8 @@ export const StoreAcceptInvitation = z
   })
   .strict()
 export type StoreAcceptInvitationType = z.infer<typeof StoreAcceptInvitation>
+
+/** The shared request type (src/shared/http/companies.ts) is this validator's. */
+export type InvitationContract = Assert<
+  AgreesWith<StoreAcceptPortalInvitationBody, typeof StoreAcceptInvitation>
+>

@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/http"
 import { NoQueryParams } from "../../../utils/query-params"
 import { memberGuard } from "../authorize-member"
+import { retrieveBrandingQueryConfig, retrieveMeQueryConfig } from "./query-config"
 import { StoreUpdateMe } from "./validators"
 
 /**
@@ -16,7 +17,10 @@ export const storePortalMeRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/portal/me",
     method: ["GET"],
-    middlewares: [...memberGuard(), validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [
+      ...memberGuard(),
+      validateAndTransformQuery(NoQueryParams, retrieveMeQueryConfig),
+    ],
   },
   {
     matcher: "/store/portal/me",
@@ -28,6 +32,6 @@ export const storePortalMeRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/portal/branding",
     method: ["GET"],
-    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [validateAndTransformQuery(NoQueryParams, retrieveBrandingQueryConfig)],
   },
 ]

@@ -2,12 +2,14 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PORTAL_MODULE } from "../../../../modules/portal"
 import type PortalModuleService from "../../../../modules/portal/service"
+import { ACCOUNTS_MODULE } from "../../../../modules/accounts"
+import type AccountsModuleService from "../../../../modules/accounts/service"
 import { emailSwitches } from "../../../../shared/contact-emails"
+import type { StorePortalMeResponse, StoreUpdatePortalMeBody } from "../../../../shared/http"
 import { updateContactProfileWorkflow } from "../../../../workflows/portal/workflows/update-contact-profile"
-import { fetchBranding } from "../../../utils/quote-view"
+import { fetchBranding } from "../../../utils/branding"
 import { runWorkflow } from "../../../utils/run-workflow"
 import type { MemberRequest } from "../authorize-member"
-import type { StoreUpdateMeType } from "./validators"
 
 /**
  * The signed-in contact, their preferences (which emails they get, marketing
@@ -16,16 +18,17 @@ import type { StoreUpdateMeType } from "./validators"
  * cart page follows (docs/ARCHITECTURE.md, "Quote requests" and "Placing orders";
  * the server enforces them either way).
  */
-async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
+async function respondWithMe(req: MemberRequest, res: MedusaResponse<StorePortalMeResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)
+  const accounts: AccountsModuleService = req.scope.resolve(ACCOUNTS_MODULE)
   const [{ data: customers }, [preferences], branding, settings] = await Promise.all([
     query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name", "phone", "company_name"],
       filters: { id: req.access.customer_id },
     }),
-    portal.listPortalContactPreferences({ customer_id: req.access.customer_id }, { take: 1 }),
+    accounts.listPortalContactPreferences({ customer_id: req.access.customer_id }, { take: 1 }),
     fetchBranding(req.scope),
     portal.getSettings(),
   ])
@@ -43,7 +46,7 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
       permissions: membership.permissions,
     })),
     active_company_id: req.access.company_id,
-    permissions: req.access.permissions,
+    permissions: [...req.access.permissions],
     branding,
     ordering: {
       allow_quote_requests: settings.allow_quote_requests,
@@ -56,7 +59,10 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse) {
 export const GET = respondWithMe
 
 /** The contact changes their own name, phone, marketing consent or email kinds. */
-export const POST = async (req: MemberRequest<StoreUpdateMeType>, res: MedusaResponse) => {
+export const POST = async (
+  req: MemberRequest<StoreUpdatePortalMeBody>,
+  res: MedusaResponse<StorePortalMeResponse>
+) => {
   await runWorkflow(updateContactProfileWorkflow, req.scope, {
     ...req.validatedBody,
     customer_id: req.access.customer_id,

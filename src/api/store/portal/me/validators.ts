@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { CONTACT_EMAIL_KIND_KEYS, type ContactEmailKind } from "../../../../shared/contact-emails"
+import type { StoreUpdatePortalMeBody } from "../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 
 const name = z.string().trim().min(1).max(200)
 
@@ -35,3 +37,6 @@ export const StoreUpdateMe = z
     message: "Send at least one field to change",
   })
 export type StoreUpdateMeType = z.infer<typeof StoreUpdateMe>
+
+/** The shared request type (src/shared/http/me.ts) is this validator's. */
+export type MeContract = Assert<AgreesWith<StoreUpdatePortalMeBody, typeof StoreUpdateMe>>

@@ -6,6 +6,7 @@ import {
   StoreGetPortalProductParams,
   StoreListPortalProductsParams,
 } from "./validators"
+import { listProductsQueryConfig, retrieveProductQueryConfig } from "./query-config"
 
 const PRODUCTS = "/store/portal/products"
 
@@ -19,7 +20,7 @@ export const storePortalProductsRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     middlewares: [
       ...memberGuard("catalog.view"),
-      validateAndTransformQuery(StoreListPortalProductsParams, { isList: true }),
+      validateAndTransformQuery(StoreListPortalProductsParams, listProductsQueryConfig),
     ],
   },
   {
@@ -28,7 +29,7 @@ export const storePortalProductsRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...memberGuard("catalog.view"),
       validateParams(PortalProductPathParams),
-      validateAndTransformQuery(StoreGetPortalProductParams, {}),
+      validateAndTransformQuery(StoreGetPortalProductParams, retrieveProductQueryConfig),
     ],
   },
 ]

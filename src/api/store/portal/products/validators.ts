@@ -1,6 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import type {
+  StoreGetPortalProductParams as StoreGetPortalProductQuery,
+  StoreListPortalProductsParams as StoreListPortalProductsQuery,
+} from "../../../../shared/http"
 import { oneOrMany, pageParams } from "../../../utils/query-params"
 import { prefixedId } from "../../../utils/validate-params"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 
 /** A query parameter that is a whole number from 1 up (`?quantity=25`). */
 const quantity = z.preprocess(
@@ -25,3 +30,9 @@ export const StoreGetPortalProductParams = z.object(priceContext).strict()
 export type StoreGetPortalProductParamsType = z.infer<typeof StoreGetPortalProductParams>
 
 export const PortalProductPathParams = z.object({ id: prefixedId("prod") }).strict()
+
+/** The shared query types (src/shared/http/catalog.ts) are these validators'. */
+export type CatalogContract = [
+  Assert<AgreesWith<StoreListPortalProductsQuery, typeof StoreListPortalProductsParams>>,
+  Assert<AgreesWith<StoreGetPortalProductQuery, typeof StoreGetPortalProductParams>>,
+]

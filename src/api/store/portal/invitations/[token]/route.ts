@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { checkInvitation, type InvitationCheck } from "../../../../../workflows/portal"
+import type { StorePortalInvitationResponse } from "../../../../../shared/http"
+import { checkInvitation } from "../../../../../workflows/portal"
 import { clientAddress } from "../../../../utils/client-address"
 import { tooManyRequests } from "../../../../utils/errors"
 import { refundLinkLookup, reserveLinkLookup } from "../../../../utils/link-rate-limit"
@@ -10,7 +11,10 @@ import { refundLinkLookup, reserveLinkLookup } from "../../../../utils/link-rate
  * address's invitation budget, so checking is no cheaper a way to guess
  * (docs/ARCHITECTURE.md, "Security rules").
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse<InvitationCheck>) => {
+export const GET = async (
+  req: MedusaRequest,
+  res: MedusaResponse<StorePortalInvitationResponse>
+) => {
   const address = clientAddress(req)
   if (!(await reserveLinkLookup(req.scope, address, "invitation"))) {
     throw tooManyRequests("Too many invalid invitations from this address; try again later.")

@@ -6,7 +6,10 @@ import { clientAddress } from "../../../../utils/client-address"
 import { tooManyRequests } from "../../../../utils/errors"
 import { refundLinkLookup, reserveLinkLookup } from "../../../../utils/link-rate-limit"
 import { withHttpErrors } from "../../../../utils/run-workflow"
-import type { StoreAcceptInvitationType } from "../validators"
+import type {
+  StoreAcceptPortalInvitationBody,
+  StoreAcceptPortalInvitationResponse,
+} from "../../../../../shared/http"
 
 /** Failures that keep their unit of the address's budget: a guessed token or password. */
 const GUESSES: string[] = [MedusaError.Types.NOT_FOUND, MedusaError.Types.UNAUTHORIZED]
@@ -19,7 +22,10 @@ const GUESSES: string[] = [MedusaError.Types.NOT_FOUND, MedusaError.Types.UNAUTH
  * all give one 404; guesses count against the address's invitation budget
  * (docs/ARCHITECTURE.md, "Security rules").
  */
-export const POST = async (req: MedusaRequest<StoreAcceptInvitationType>, res: MedusaResponse) => {
+export const POST = async (
+  req: MedusaRequest<StoreAcceptPortalInvitationBody>,
+  res: MedusaResponse<StoreAcceptPortalInvitationResponse>
+) => {
   res.setHeader("Referrer-Policy", "no-referrer")
   res.setHeader("Cache-Control", "no-store")
   const address = clientAddress(req)

@@ -5,6 +5,8 @@ import type ProcurementModuleService from "../../../../modules/procurement/servi
 import { PORTAL_MODULE } from "../../../../modules/portal"
 import type PortalModuleService from "../../../../modules/portal/service"
 import type { PortalSettingsDTO } from "../../../../modules/portal/service"
+import { ACCOUNTS_MODULE } from "../../../../modules/accounts"
+import type AccountsModuleService from "../../../../modules/accounts/service"
 import {
   catalogStock,
   lineTotals,
@@ -14,36 +16,20 @@ import {
   priceBreaks,
   type VariantStockLevels,
 } from "../../../../shared/catalog"
+import type {
+  StorePortalCategory,
+  StorePortalProduct,
+  StorePortalProductListResponse,
+} from "../../../../shared/http"
 import type { MemberAccess } from "../../../../shared/permissions"
 import { portalSalesChannelId } from "../../../../workflows/portal"
 import type {
   StoreGetPortalProductParamsType,
   StoreListPortalProductsParamsType,
 } from "./validators"
+import { PRODUCT_FIELDS } from "./query-config"
 
 const NOT_FOUND = "Product not found"
-
-const PRODUCT_FIELDS = [
-  "id",
-  "title",
-  "subtitle",
-  "handle",
-  "description",
-  "thumbnail",
-  "images.url",
-  "categories.id",
-  "categories.name",
-  "categories.handle",
-  "options.title",
-  "options.values.value",
-  "variants.id",
-  "variants.title",
-  "variants.sku",
-  "variants.manage_inventory",
-  "variants.options.value",
-  "variants.options.option.title",
-  "variants.price_set.id",
-]
 
 type Row = {
   id: string
@@ -94,7 +80,7 @@ export async function listCatalogProducts(
   scope: MedusaContainer,
   access: MemberAccess,
   params: StoreListPortalProductsParamsType
-) {
+): Promise<StorePortalProductListResponse> {
   const { settings, productIds } = await catalogScope(scope)
   const context = await priceContext(scope, access, settings, params)
   if (!productIds.length)
@@ -132,7 +118,7 @@ export async function getCatalogProduct(
   access: MemberAccess,
   id: string,
   params: StoreGetPortalProductParamsType
-) {
+): Promise<StorePortalProduct> {
   const { settings, productIds } = await catalogScope(scope)
   const context = await priceContext(scope, access, settings, params)
   if (!productIds.includes(id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, NOT_FOUND)
@@ -196,8 +182,8 @@ async function priceContext(
         : "The store has no default region: give region_id"
     )
   }
-  const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
-  const [company] = await portal.listPortalCompanies(
+  const accounts: AccountsModuleService = scope.resolve(ACCOUNTS_MODULE)
+  const [company] = await accounts.listPortalCompanies(
     { id: access.company_id },
     { select: ["customer_group_id"] }
   )
@@ -216,7 +202,7 @@ async function present(
   settings: PortalSettingsDTO,
   context: PriceContext | null,
   rows: Row[]
-) {
+): Promise<StorePortalProduct[]> {
   const variants = rows.flatMap((row) =>
     (row.variants ?? []).flatMap((v) => (v ? [{ ...v, product_id: row.id }] : []))
   )
@@ -508,7 +494,10 @@ async function variantStock(
  * at least one published product of the portal channel, by name
  * (docs/ARCHITECTURE.md, "Catalog").
  */
-async function catalogCategories(scope: MedusaContainer, productIds: string[]) {
+async function catalogCategories(
+  scope: MedusaContainer,
+  productIds: string[]
+): Promise<StorePortalCategory[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
