@@ -35,7 +35,7 @@ export const variantKeys = queryKeysFactory("variants")
  * Product variants matching a search, with their prices: the quote form fills a
  * line's unit price from them for the quote's currency, region and quantity.
  */
-export function useVariantSearch(search: string) {
+export function usePricedVariantSearch(search: string) {
   const q = useDebouncedValue(search.trim())
   return useQuery({
     queryKey: variantKeys.list({ q, fields: PRICED_FIELDS }),

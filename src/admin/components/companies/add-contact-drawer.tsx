@@ -1,10 +1,9 @@
-import { Button, Input, Label, Tabs, Text } from "@medusajs/ui"
+import { Input, Label, Tabs, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { type NewMemberInput, useAddMember } from "../../hooks/companies"
 import type { CustomerOption } from "../../hooks/customers"
-import { CustomerCombobox } from "../common/customer-combobox"
 import { FormDrawer } from "../common/form-drawer"
-import { customerName } from "../../lib/format"
+import { CustomerPicker } from "../pickers/customer-picker"
 
 type Mode = "existing" | "new"
 
@@ -74,33 +73,13 @@ export const AddContactDrawer = ({
           <Label htmlFor="contact-customer" size="small" weight="plus">
             Customer
           </Label>
-          {picked ? (
-            <div className="flex items-center justify-between gap-x-2 rounded-lg border px-3 py-2">
-              <div className="flex flex-col">
-                <Text size="small" weight="plus">
-                  {customerName(picked)}
-                </Text>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {picked.email}
-                </Text>
-              </div>
-              <Button
-                size="small"
-                variant="transparent"
-                type="button"
-                onClick={() => setPicked(null)}
-              >
-                Change
-              </Button>
-            </div>
-          ) : (
-            <CustomerCombobox
-              id="contact-customer"
-              placeholder="Search by name or email"
-              emptyText="No customer matches: add a new customer instead"
-              onSelect={setPicked}
-            />
-          )}
+          <CustomerPicker
+            id="contact-customer"
+            customer={picked}
+            placeholder="Search by name or email"
+            emptyText="No customer matches: add a new customer instead"
+            onChange={setPicked}
+          />
         </Tabs.Content>
         <Tabs.Content value="new" className="flex flex-col gap-y-3 pt-4">
           <Text size="small" className="text-ui-fg-subtle">

@@ -1,19 +1,14 @@
-import {
-  Alert,
-  Button,
-  Container,
-  Heading,
-  Label,
-  Select,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
-import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from "react"
-import type { DraftFormProps } from "../common/draft-form"
-import { VariantCombobox } from "../common/variant-combobox"
-import { FieldError } from "../common/field-error"
+import { Alert, Button, Container, Heading, Text, Textarea, toast } from "@medusajs/ui"
+import { type FormEvent, useEffect, useMemo, useState } from "react"
+import { useStockLocations } from "../../hooks/stock-locations"
+import { useStoreCurrencies } from "../../hooks/stores"
 import { formatMoney } from "../../lib/format"
+import type { DraftFormProps } from "../common/draft-form"
+import { FieldError } from "../common/field-error"
+import { FormField } from "../common/form-field"
+import { RecordSelect } from "../pickers/record-select"
+import { SupplierPicker } from "../pickers/supplier-picker"
+import { StockedVariantPicker } from "../pickers/variant-pickers"
 import {
   addVariantLine,
   draftTotal,
@@ -23,60 +18,6 @@ import {
   validatePurchaseOrderDraft,
 } from "./purchase-order-form-model"
 import { PurchaseOrderLineEditor } from "./purchase-order-line-editor"
-import { SupplierCombobox } from "./supplier-combobox"
-import { usePurchasableVariantSearch } from "../../hooks/variants"
-import { useStockLocations } from "../../hooks/stock-locations"
-import { useStoreCurrencies } from "../../hooks/stores"
-
-const Field = ({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string
-  label: string
-  hint?: string
-  error?: string
-  children: ReactNode
-}) => (
-  <div className="flex flex-col gap-y-1">
-    <Label htmlFor={id} size="small" weight="plus">
-      {label}
-    </Label>
-    {children}
-    {hint && !error && (
-      <Text size="xsmall" className="text-ui-fg-subtle">
-        {hint}
-      </Text>
-    )}
-    <FieldError id={`${id}-error`} text={error} />
-  </div>
-)
-
-const VariantPicker = ({
-  onPick,
-}: {
-  onPick: (variant: Parameters<typeof addVariantLine>[1]) => void
-}) => {
-  const [search, setSearch] = useState("")
-  const variants = usePurchasableVariantSearch(search)
-  // Only variants whose stock Medusa manages can be received into a location.
-  const managed = (variants.data ?? []).filter((variant) => variant.manage_inventory)
-  return (
-    <VariantCombobox
-      id="po-variant"
-      search={search}
-      onSearchChange={setSearch}
-      variants={managed}
-      isFetching={variants.isFetching}
-      isError={variants.isError}
-      emptyText="No product with managed inventory matches"
-      onPick={onPick}
-    />
-  )
-}
 
 /**
  * The purchase order editor. On creation: the supplier company, the stock
@@ -131,31 +72,16 @@ export const PurchaseOrderForm = ({
       {creating && (
         <Container className="flex flex-col gap-y-4 px-6 py-4">
           <Heading level="h2">Supplier and delivery</Heading>
-          <Field id="po-supplier" label="Supplier" error={shown.supplier}>
-            {draft.supplier ? (
-              <div className="flex items-center justify-between rounded-lg border px-3 py-2">
-                <Text size="small" weight="plus">
-                  {draft.supplier.name}
-                </Text>
-                <Button
-                  size="small"
-                  variant="transparent"
-                  type="button"
-                  onClick={() => set({ supplier: null })}
-                >
-                  Change
-                </Button>
-              </div>
-            ) : (
-              <SupplierCombobox
-                id="po-supplier"
-                invalid={!!shown.supplier}
-                onSelect={(supplier) => set({ supplier })}
-              />
-            )}
-          </Field>
+          <FormField id="po-supplier" label="Supplier" error={shown.supplier}>
+            <SupplierPicker
+              id="po-supplier"
+              supplier={draft.supplier}
+              invalid={!!shown.supplier}
+              onChange={(supplier) => set({ supplier })}
+            />
+          </FormField>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <Field
+            <FormField
               id="po-location"
               label="Ship to"
               hint="The stock location that receives the goods; its incoming stock counts them."
@@ -164,25 +90,21 @@ export const PurchaseOrderForm = ({
                 (locations.isError ? "Locations could not be loaded" : undefined)
               }
             >
-              <Select
+              <RecordSelect
+                id="po-location"
                 value={draft.stock_location_id}
-                onValueChange={(value) => value && set({ stock_location_id: value })}
-              >
-                <Select.Trigger id="po-location" aria-invalid={!!shown.stock_location_id}>
-                  <Select.Value
-                    placeholder={locations.isPending ? "Loading locations…" : "Choose a location"}
-                  />
-                </Select.Trigger>
-                <Select.Content>
-                  {(locations.data ?? []).map((location) => (
-                    <Select.Item key={location.id} value={location.id}>
-                      {location.name}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </Field>
-            <Field
+                options={(locations.data ?? []).map((location) => ({
+                  value: location.id,
+                  label: location.name,
+                }))}
+                isPending={locations.isPending}
+                loadingText="Loading locations…"
+                placeholder="Choose a location"
+                invalid={!!shown.stock_location_id}
+                onChange={(stock_location_id) => set({ stock_location_id })}
+              />
+            </FormField>
+            <FormField
               id="po-currency"
               label="Currency"
               hint="One of the store's currencies; the supplier bills in it."
@@ -191,24 +113,20 @@ export const PurchaseOrderForm = ({
                 (currencies.isError ? "Currencies could not be loaded" : undefined)
               }
             >
-              <Select
+              <RecordSelect
+                id="po-currency"
                 value={draft.currency_code}
-                onValueChange={(value) => value && set({ currency_code: value })}
-              >
-                <Select.Trigger id="po-currency" aria-invalid={!!shown.currency_code}>
-                  <Select.Value
-                    placeholder={currencies.isPending ? "Loading currencies…" : "Choose a currency"}
-                  />
-                </Select.Trigger>
-                <Select.Content>
-                  {(currencies.data ?? []).map((currency) => (
-                    <Select.Item key={currency.currency_code} value={currency.currency_code}>
-                      {currency.currency_code.toUpperCase()}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </Field>
+                options={(currencies.data ?? []).map(({ currency_code }) => ({
+                  value: currency_code,
+                  label: currency_code.toUpperCase(),
+                }))}
+                isPending={currencies.isPending}
+                loadingText="Loading currencies…"
+                placeholder="Choose a currency"
+                invalid={!!shown.currency_code}
+                onChange={(currency_code) => set({ currency_code })}
+              />
+            </FormField>
           </div>
         </Container>
       )}
@@ -219,7 +137,8 @@ export const PurchaseOrderForm = ({
             Total {formatMoney(draftTotal(draft), draft.currency_code || "usd")}
           </Text>
         </div>
-        <VariantPicker
+        <StockedVariantPicker
+          id="po-variant"
           onPick={(variant) => {
             const next = addVariantLine(draft, variant)
             if (next === draft)
@@ -245,14 +164,18 @@ export const PurchaseOrderForm = ({
         ))}
       </Container>
       <Container className="flex flex-col gap-y-3 px-6 py-4">
-        <Field id="po-notes" label="Notes for the supplier" hint="Printed on the purchase order.">
+        <FormField
+          id="po-notes"
+          label="Notes for the supplier"
+          hint="Printed on the purchase order."
+        >
           <Textarea
             id="po-notes"
             rows={3}
             value={draft.notes}
             onChange={(event) => set({ notes: event.target.value })}
           />
-        </Field>
+        </FormField>
         <div className="flex justify-end gap-x-2">
           <Button size="small" variant="secondary" type="button" onClick={onCancel}>
             Cancel

@@ -1,6 +1,6 @@
 import { useCompany } from "../../hooks/companies"
 import { FilterChip } from "../common/filter-chip"
-import { SupplierCombobox } from "./supplier-combobox"
+import { SupplierCombobox } from "../pickers/supplier-combobox"
 
 /** Narrows a procurement list to one supplier company: a search box, then a removable chip. */
 export const SupplierFilter = ({

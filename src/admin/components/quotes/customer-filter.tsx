@@ -1,4 +1,4 @@
-import { CustomerCombobox } from "../common/customer-combobox"
+import { CustomerCombobox } from "../pickers/customer-combobox"
 import { FilterChip } from "../common/filter-chip"
 import { customerName } from "../../lib/format"
 import { useCustomer } from "../../hooks/customers"

@@ -2,12 +2,12 @@ import { Container, Heading, Skeleton, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { quotePath, quotesPath } from "../../../components/quotes/paths"
-import { QuoteForm } from "../../../components/quotes/quote-form"
+import { QuoteForm } from "../../../components/quotes/quote-form/quote-form"
 import {
   createQuoteInput,
   defaultValidUntil,
   type QuoteDraft,
-} from "../../../components/quotes/quote-form-model"
+} from "../../../components/quotes/quote-form/quote-form-model"
 import { usePortalSettings } from "../../../hooks/portal-settings"
 import { useCreateQuote } from "../../../hooks/quotes"
 import { errorMessage } from "../../../lib/errors"

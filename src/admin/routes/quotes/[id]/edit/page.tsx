@@ -2,12 +2,12 @@ import { Button, Container, Heading, Skeleton, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import { quotePath, quotesPath } from "../../../../components/quotes/paths"
-import { QuoteForm } from "../../../../components/quotes/quote-form"
+import { QuoteForm } from "../../../../components/quotes/quote-form/quote-form"
 import {
   draftFromQuote,
   type QuoteDraft,
   quoteChanges,
-} from "../../../../components/quotes/quote-form-model"
+} from "../../../../components/quotes/quote-form/quote-form-model"
 import { useQuote, useUpdateQuote } from "../../../../hooks/quotes"
 import { errorMessage, isNotFound } from "../../../../lib/errors"
 

@@ -1,4 +1,4 @@
-import { computeQuoteTotals, type QuoteTotals } from "../../../shared/quote-totals"
+import { computeQuoteTotals, type QuoteTotals } from "../../../../shared/quote-totals"
 import type {
   CreateQuoteInput,
   QuoteChanges,
@@ -7,9 +7,9 @@ import type {
   QuoteItem,
   QuoteItemInput,
   QuoteTermsInput,
-} from "../../hooks/quotes"
-import { type CatalogPrice, catalogUnitPrice } from "../../lib/catalog-price"
-import { type VariantOption } from "../../hooks/variants"
+} from "../../../hooks/quotes"
+import { type CatalogPrice, catalogUnitPrice } from "../../../lib/catalog-price"
+import { type VariantOption } from "../../../hooks/variants"
 
 /**
  * The quote form's state and its translation to and from the admin API. Text
@@ -142,6 +142,32 @@ export function repriceLine(
   const quantity = Math.max(1, Math.trunc(parseNumber(line.quantity) ?? 1))
   const price = catalogUnitPrice(line.prices, { ...context, quantity })
   return price == null ? line : { ...line, unit_price: String(price) }
+}
+
+/** A new region sets the quote's currency, and catalog-priced lines follow its prices. */
+export function withRegion(
+  draft: QuoteDraft,
+  region: { id: string; currency_code: string }
+): QuoteDraft {
+  const context = { currency_code: region.currency_code, region_id: region.id }
+  return {
+    ...draft,
+    region_id: region.id,
+    currency_code: region.currency_code,
+    lines: draft.lines.map((line) => repriceLine(line, context)),
+  }
+}
+
+/** A line as staff edited it; a catalog-priced line follows its quantity tier until staff type a price. */
+export function withLine(draft: QuoteDraft, key: string, line: LineDraft): QuoteDraft {
+  const pricing = { currency_code: draft.currency_code, region_id: draft.region_id }
+  return {
+    ...draft,
+    lines: draft.lines.map((existing) => {
+      if (existing.key !== key) return existing
+      return line.quantity !== existing.quantity ? repriceLine(line, pricing) : line
+    }),
+  }
 }
 
 export function draftFromQuote(quote: QuoteDetail): QuoteDraft {

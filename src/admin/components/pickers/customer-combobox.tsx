@@ -1,6 +1,6 @@
 import { useState } from "react"
 import { customerName } from "../../lib/format"
-import { SearchCombobox } from "./search-combobox"
+import { SearchCombobox } from "../common/search-combobox"
 import { type CustomerOption, useCustomerSearch } from "../../hooks/customers"
 
 /** Searches Medusa's customers by name, email or company; picking one clears the search. */

@@ -1,4 +1,4 @@
-import { SearchCombobox } from "./search-combobox"
+import { SearchCombobox } from "../common/search-combobox"
 
 type Variant = { id: string; product_title: string; title: string | null; sku: string | null }
 
