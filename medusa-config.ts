@@ -111,6 +111,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/billing" },
     { resolve: "./src/modules/agreement" },
     { resolve: "./src/modules/portal" },
+    { resolve: "./src/modules/accounts" },
     { resolve: "./src/modules/procurement" },
     {
       resolve: "@medusajs/medusa/notification",

@@ -14,8 +14,8 @@ import {
   updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import jwt from "jsonwebtoken"
-import { PORTAL_MODULE } from "../../src/modules/portal"
-import type PortalModuleService from "../../src/modules/portal/service"
+import { ACCOUNTS_MODULE } from "../../src/modules/accounts"
+import type AccountsModuleService from "../../src/modules/accounts/service"
 import { createFlatRateShipping } from "../../src/scripts/shared/shipping"
 import { drawnSignature } from "./signature"
 
@@ -74,7 +74,7 @@ const FILE_STARTED_AT = new Date(Math.floor(Date.now() / 1000) * 1000)
  * `POST /store/portal/invitations/accept` instead.
  */
 export async function openMembership(container: MedusaContainer, memberId: string) {
-  const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
+  const portal: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
   const member = await portal.updatePortalMembers({ id: memberId, activated_at: FILE_STARTED_AT })
   const company = await portal.retrievePortalCompany(
     (member as unknown as { company_id: string }).company_id

@@ -1,8 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PERMISSION_KEYS } from "../../src/shared/permissions"
-import { PORTAL_MODULE } from "../../src/modules/portal"
-import type PortalModuleService from "../../src/modules/portal/service"
+import { ACCOUNTS_MODULE } from "../../src/modules/accounts"
+import type AccountsModuleService from "../../src/modules/accounts/service"
 import {
   createAdminUser,
   createStore,
@@ -541,7 +541,7 @@ medusaIntegrationTestRunner({
         expect((await settle(api.delete(`${TEAMS}/${team.id}`, admin))).status).toBe(404)
 
         const audit = await getContainer()
-          .resolve<PortalModuleService>(PORTAL_MODULE)
+          .resolve<AccountsModuleService>(ACCOUNTS_MODULE)
           .listPortalAccessEvents({ type: ["team_created", "team_updated", "team_deleted"] })
         expect(audit.map((event) => event.type).sort()).toEqual([
           "team_created",

@@ -2,7 +2,9 @@ import { createHash, randomBytes } from "node:crypto"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PORTAL_MODULE } from "../../src/modules/portal"
-import { INVALID_INVITATION_MESSAGE } from "../../src/modules/portal/invitations"
+import { ACCOUNTS_MODULE } from "../../src/modules/accounts"
+import { INVALID_INVITATION_MESSAGE } from "../../src/modules/accounts/invitations"
+import type AccountsModuleService from "../../src/modules/accounts/service"
 import type PortalModuleService from "../../src/modules/portal/service"
 import { createAdminUser, Headers, settle, type TestResponse } from "../helpers/fixtures"
 import { mailCatcher } from "../helpers/mail"
@@ -40,6 +42,7 @@ medusaIntegrationTestRunner({
       headers: { "x-publishable-api-key": storeKey, ...extra },
     })
     const portal = (): PortalModuleService => getContainer().resolve(PORTAL_MODULE)
+    const accounts = (): AccountsModuleService => getContainer().resolve(ACCOUNTS_MODULE)
     const storeName = async () =>
       (await getContainer().resolve(Modules.STORE).listStores({}, { take: 1 }))[0].name
     const identitiesOf = (email: string) =>
@@ -104,7 +107,7 @@ medusaIntegrationTestRunner({
         .listNotifications({ to: "bea@acme.test", template: "portal-invitation" })
       expect(row).toMatchObject({ provider_id: "smtp", status: "success" })
       expect(JSON.stringify(row.data)).not.toContain(token)
-      const [stored] = await portal().listPortalInvitations({ member_id: bea.id })
+      const [stored] = await accounts().listPortalInvitations({ member_id: bea.id })
       expect(stored.token_hash).toBe(createHash("sha256").update(token).digest("hex"))
       expect(JSON.stringify(stored)).not.toContain(token)
 
@@ -154,8 +157,8 @@ medusaIntegrationTestRunner({
       expectNeutral404(await accept({ token: "not-a-token", password: PASSWORD }))
 
       const expired = await invite(acme, bea.id)
-      const [row] = await portal().listPortalInvitations({ member_id: bea.id })
-      await portal().updatePortalInvitations({
+      const [row] = await accounts().listPortalInvitations({ member_id: bea.id })
+      await accounts().updatePortalInvitations({
         id: row.id,
         expires_at: new Date(Date.now() - 1000),
       })
@@ -207,8 +210,8 @@ medusaIntegrationTestRunner({
 
       const cal = await member(acme, { customer: { email: "cal@acme.test" } })
       const expiring = await invite(acme, cal.id)
-      const [row] = await portal().listPortalInvitations({ member_id: cal.id })
-      await portal().updatePortalInvitations({ id: row.id, expires_at: new Date(Date.now() - 1) })
+      const [row] = await accounts().listPortalInvitations({ member_id: cal.id })
+      await accounts().updatePortalInvitations({ id: row.id, expires_at: new Date(Date.now() - 1) })
       expect((await check(expiring.token)).data.status).toBe("expired")
       const revoked = await invite(acme, cal.id)
       await api.post(`${memberPath(acme, cal.id)}/invitations/revoke`, {}, admin)
@@ -397,7 +400,7 @@ medusaIntegrationTestRunner({
       const disabled = await settle(api.post(invitePath(acme, bea.id), {}, admin))
       expect(disabled.status).toBe(409)
       expect(await mail.all()).toEqual([])
-      expect(await portal().listPortalInvitations({})).toEqual([])
+      expect(await accounts().listPortalInvitations({})).toEqual([])
     })
 
     it("refuses to accept once the company's portal access is withdrawn", async () => {

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { PORTAL_MODULE } from "../../modules/portal"
-import type PortalModuleService from "../../modules/portal/service"
+import { ACCOUNTS_MODULE } from "../../modules/accounts"
+import type AccountsModuleService from "../../modules/accounts/service"
 import { DEFAULT_TEAMS, type Permission } from "../../shared/permissions"
 import {
   acceptInvitation,
@@ -80,7 +80,7 @@ export async function seedAccounts(
   context: { admin: DemoAdmin; buyer: DemoCustomer }
 ): Promise<DemoAccounts> {
   const actor_id = context.admin.id
-  const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
+  const portal: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
   await portal.ensureDefaultTeams()
 
   // The two default teams exist once ensureDefaultTeams() has run.
@@ -139,7 +139,7 @@ export async function seedAccounts(
 }
 
 async function findTeam(container: MedusaContainer, handle: string): Promise<Team | null> {
-  const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
+  const portal: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
   const [team] = await portal.listPortalTeams({ handle }, { select: ["id", "name"], take: 1 })
   return team ?? null
 }
@@ -149,7 +149,7 @@ async function ensureCompany(
   actor_id: string,
   fields: { name: string; is_customer: boolean; is_supplier: boolean }
 ): Promise<Company> {
-  const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
+  const portal: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
   const [existing] = await portal.listPortalCompanies(
     { name: fields.name },
     { select: ["id", "name"], take: 1 }
@@ -175,7 +175,7 @@ async function ensureMember(
   contact: Contact | { customer_id: string; email: string }
 ): Promise<Member> {
   const customers = container.resolve(Modules.CUSTOMER)
-  const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
+  const portal: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
   const customerId =
     "customer_id" in contact
       ? contact.customer_id

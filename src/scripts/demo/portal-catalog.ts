@@ -9,6 +9,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { PORTAL_MODULE } from "../../modules/portal"
 import type PortalModuleService from "../../modules/portal/service"
+import { ACCOUNTS_MODULE } from "../../modules/accounts"
+import type AccountsModuleService from "../../modules/accounts/service"
 import {
   notificationRecipients,
   STAFF_ALERT_KEYS,
@@ -176,7 +178,8 @@ export async function seedPortalCatalog(
   const threshold = settings.low_stock_threshold
   const lowStock = Math.max(0, Math.min(threshold, 4))
 
-  const [company] = await portal.listPortalCompanies(
+  const accounts: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
+  const [company] = await accounts.listPortalCompanies(
     { id: context.company.id },
     { select: ["id", "discount_percent"], take: 1 }
   )

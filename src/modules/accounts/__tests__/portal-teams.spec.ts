@@ -1,8 +1,8 @@
 import path from "node:path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { PORTAL_MODULE } from ".."
+import { ACCOUNTS_MODULE } from ".."
 import * as models from "../models"
-import PortalModuleService from "../service"
+import AccountsModuleService from "../service"
 import {
   CUSTOMER_PERMISSIONS,
   DEFAULT_TEAMS,
@@ -11,9 +11,9 @@ import {
 
 jest.setTimeout(60_000)
 
-moduleIntegrationTestRunner<PortalModuleService>({
-  moduleName: PORTAL_MODULE,
-  resolve: "./src/modules/portal",
+moduleIntegrationTestRunner<AccountsModuleService>({
+  moduleName: ACCOUNTS_MODULE,
+  resolve: "./src/modules/accounts",
   moduleModels: Object.values(models).filter(
     (value) => typeof value === "object" && "name" in value
   ) as never,

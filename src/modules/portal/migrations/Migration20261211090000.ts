@@ -1,21 +1,19 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
- * The Medusa automatic promotions that carry the blanket portal discount and
- * each company's discount (docs/ARCHITECTURE.md, "Money", portal discounts).
+ * The Medusa automatic promotion that carries the blanket portal discount
+ * (docs/ARCHITECTURE.md, "Money", portal discounts). The company's column it
+ * also added is the accounts module's Migration20261222090000 since the split
+ * (docs/ARCHITECTURE.md, "Modules and links").
  */
 export class Migration20261211090000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `alter table if exists "portal_settings" add column if not exists "portal_promotion_id" text null;`
     )
-    this.addSql(
-      `alter table if exists "portal_company" add column if not exists "promotion_id" text null;`
-    )
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table if exists "portal_company" drop column if exists "promotion_id";`)
     this.addSql(
       `alter table if exists "portal_settings" drop column if exists "portal_promotion_id";`
     )

@@ -1,7 +1,7 @@
 import { Modules, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PortalCompanyDTO } from "../../../modules/portal/service"
-import { portalService } from "./portal-service"
+import type { PortalCompanyDTO } from "../../../modules/accounts/service"
+import { accountsService } from "./portal-service"
 
 export type CompanyFields = {
   name: string
@@ -15,7 +15,7 @@ export type CompanyFields = {
 export const loadCompanyStep = createStep(
   "portal-load-company",
   async (id: string, { container }) => {
-    const company = await portalService(container).retrievePortalCompany(id)
+    const company = await accountsService(container).retrievePortalCompany(id)
     return new StepResponse(company as PortalCompanyDTO)
   }
 )
@@ -32,7 +32,7 @@ export const assertCompanyNameFreeStep = createStep(
     { container }
   ) => {
     if (input.name === undefined) return
-    const [other] = await portalService(container).listPortalCompanies(
+    const [other] = await accountsService(container).listPortalCompanies(
       { name: input.name },
       { take: 1 }
     )
@@ -58,12 +58,12 @@ export const assertCompanyNameFreeStep = createStep(
 export const createCompanyStep = createStep(
   "portal-create-company",
   async (data: CompanyFields & { customer_group_id: string }, { container }) => {
-    const company = await portalService(container).createPortalCompanies(data)
+    const company = await accountsService(container).createPortalCompanies(data)
     return new StepResponse(company as PortalCompanyDTO, company.id)
   },
   async (id, { container }) => {
     if (!id) return
-    await portalService(container).deletePortalCompanies(id)
+    await accountsService(container).deletePortalCompanies(id)
   }
 )
 
@@ -71,17 +71,17 @@ export const createCompanyStep = createStep(
 export const updateCompanyStep = createStep(
   "portal-update-company",
   async (input: { id: string; changes: Partial<CompanyFields> }, { container }) => {
-    const portal = portalService(container)
-    const before = await portal.retrievePortalCompany(input.id)
+    const accounts = accountsService(container)
+    const before = await accounts.retrievePortalCompany(input.id)
     const previous = Object.fromEntries(
       Object.keys(input.changes).map((key) => [key, before[key as keyof CompanyFields]])
     )
-    const company = await portal.updatePortalCompanies({ id: input.id, ...input.changes })
+    const company = await accounts.updatePortalCompanies({ id: input.id, ...input.changes })
     return new StepResponse(company as PortalCompanyDTO, { id: input.id, previous })
   },
   async (undo, { container }) => {
     if (!undo) return
-    await portalService(container).updatePortalCompanies({ id: undo.id, ...undo.previous })
+    await accountsService(container).updatePortalCompanies({ id: undo.id, ...undo.previous })
   }
 )
 
@@ -89,7 +89,7 @@ export const updateCompanyStep = createStep(
 export const assertCompanyDeletableStep = createStep(
   "portal-assert-company-deletable",
   async (id: string, { container }) => {
-    const [member] = await portalService(container).listPortalMembers(
+    const [member] = await accountsService(container).listPortalMembers(
       { company_id: id },
       { take: 1 }
     )
@@ -119,11 +119,11 @@ export const assertCompanyDeletableStep = createStep(
 export const softDeleteCompanyStep = createStep(
   "portal-soft-delete-company",
   async (id: string, { container }) => {
-    await portalService(container).softDeletePortalCompanies(id)
+    await accountsService(container).softDeletePortalCompanies(id)
     return new StepResponse(id, id)
   },
   async (id, { container }) => {
     if (!id) return
-    await portalService(container).restorePortalCompanies(id)
+    await accountsService(container).restorePortalCompanies(id)
   }
 )

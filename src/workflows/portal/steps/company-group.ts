@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { portalService } from "./portal-service"
+import { accountsService } from "./portal-service"
 
 export type CompanyGroupChange = { id: string; add: string[]; remove: string[] }
 
@@ -13,10 +13,10 @@ export type CompanyGroupChange = { id: string; add: string[]; remove: string[] }
 export const diffCompanyGroupStep = createStep(
   "portal-diff-company-group",
   async (company_id: string, { container }) => {
-    const portal = portalService(container)
-    const company = await portal.retrievePortalCompany(company_id)
+    const accounts = accountsService(container)
+    const company = await accounts.retrievePortalCompany(company_id)
     const members: { customer_id: string }[] = company.allow_portal
-      ? await portal.listPortalMembers(
+      ? await accounts.listPortalMembers(
           { company_id, status: "active", activated_at: { $ne: null } },
           { select: ["customer_id"] }
         )

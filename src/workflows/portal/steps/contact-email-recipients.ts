@@ -7,7 +7,7 @@ import {
   isOptionalEmailKind,
 } from "../../../shared/contact-emails"
 import { memberPermissions } from "../../../shared/permissions"
-import { portalService } from "./portal-service"
+import { accountsService } from "./portal-service"
 
 export type ContactEmailRecipient = {
   customer_id: string
@@ -90,7 +90,7 @@ export async function contactEmailRecipients(
   const boundTo = new Set(
     logins.map((login) => login.auth_identity?.app_metadata?.customer_id).filter(Boolean)
   )
-  const preferences = await portalService(container).listPortalContactPreferences({
+  const preferences = await accountsService(container).listPortalContactPreferences({
     customer_id: withAccount.map((customer) => customer.id),
   })
   const optional = isOptionalEmailKind(audience.kind)

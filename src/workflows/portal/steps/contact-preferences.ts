@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { type ContactEmailSwitches, emailOptOuts } from "../../../shared/contact-emails"
-import { portalService } from "./portal-service"
+import { accountsService } from "./portal-service"
 
 export type SaveContactPreferencesInput = {
   customer_id: string
@@ -26,11 +26,11 @@ export const saveContactPreferencesStep = createStep(
     if (input.marketing_opt_in === undefined && !input.emails) {
       return new StepResponse(undefined, undefined as Saved | undefined)
     }
-    const portal = portalService(container)
-    const before = await portal.ensureContactPreferences(input.customer_id)
+    const accounts = accountsService(container)
+    const before = await accounts.ensureContactPreferences(input.customer_id)
     const consentChanged =
       input.marketing_opt_in !== undefined && input.marketing_opt_in !== before.marketing_opt_in
-    await portal.updatePortalContactPreferences({
+    await accounts.updatePortalContactPreferences({
       id: before.id,
       email_opt_outs: emailOptOuts(
         before.email_opt_outs as unknown as string[],
@@ -50,6 +50,6 @@ export const saveContactPreferencesStep = createStep(
   },
   async (before, { container }) => {
     if (!before) return
-    await portalService(container).updatePortalContactPreferences(before)
+    await accountsService(container).updatePortalContactPreferences(before)
   }
 )

@@ -1,7 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PortalCompanyDTO, PortalMemberDTO } from "../../../modules/portal/service"
-import { portalService } from "./portal-service"
+import type { PortalCompanyDTO, PortalMemberDTO } from "../../../modules/accounts/service"
+import { accountsService } from "./portal-service"
 
 /**
  * Staff may invite only an active member of a company whose portal access is
@@ -39,21 +39,21 @@ export const assertMemberInvitableStep = createStep(
 export const revokeInvitationsStep = createStep(
   "portal-revoke-invitations",
   async (member_id: string, { container }) => {
-    const portal = portalService(container)
-    const live = await portal.listPortalInvitations(
+    const accounts = accountsService(container)
+    const live = await accounts.listPortalInvitations(
       { member_id, accepted_at: null, revoked_at: null },
       { select: ["id"] }
     )
     const ids = live.map((invitation) => invitation.id)
     if (ids.length) {
       const revoked_at = new Date()
-      await portal.updatePortalInvitations(ids.map((id) => ({ id, revoked_at })))
+      await accounts.updatePortalInvitations(ids.map((id) => ({ id, revoked_at })))
     }
     return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await portalService(container).updatePortalInvitations(
+    await accountsService(container).updatePortalInvitations(
       ids.map((id) => ({ id, revoked_at: null }))
     )
   }
@@ -71,13 +71,13 @@ export type CreateInvitationInput = {
 export const createInvitationStep = createStep(
   "portal-create-invitation",
   async (input: CreateInvitationInput, { container }) => {
-    const invitation = await portalService(container).createPortalInvitations(input)
+    const invitation = await accountsService(container).createPortalInvitations(input)
     const { id, email, expires_at } = invitation
     return new StepResponse({ id, email, expires_at }, id)
   },
   async (id, { container }) => {
     if (!id) return
-    await portalService(container).deletePortalInvitations(id)
+    await accountsService(container).deletePortalInvitations(id)
   }
 )
 
@@ -88,12 +88,12 @@ export const createInvitationStep = createStep(
 export const claimInvitationStep = createStep(
   "portal-claim-invitation",
   async (id: string, { container }) => {
-    const accepted_at = await portalService(container).claimInvitation(id)
+    const accepted_at = await accountsService(container).claimInvitation(id)
     return new StepResponse(accepted_at, id)
   },
   async (id, { container }) => {
     if (!id) return
-    await portalService(container).updatePortalInvitations({ id, accepted_at: null })
+    await accountsService(container).updatePortalInvitations({ id, accepted_at: null })
   }
 )
 
@@ -105,12 +105,12 @@ export const claimInvitationStep = createStep(
 export const moveMemberToCustomerStep = createStep(
   "portal-move-member-to-customer",
   async (input: { member_id: string; customer_id: string }, { container }) => {
-    const portal = portalService(container)
-    const member = await portal.retrievePortalMember(input.member_id, {
+    const accounts = accountsService(container)
+    const member = await accounts.retrievePortalMember(input.member_id, {
       select: ["id", "customer_id", "company_id"],
     })
     if (member.customer_id === input.customer_id) return new StepResponse(null, null)
-    const [other] = await portal.listPortalMembers(
+    const [other] = await accounts.listPortalMembers(
       {
         company_id: (member as unknown as PortalMemberDTO).company_id,
         customer_id: input.customer_id,
@@ -123,12 +123,12 @@ export const moveMemberToCustomerStep = createStep(
         "The login for this email is already a contact of this company"
       )
     }
-    await portal.updatePortalMembers({ id: member.id, customer_id: input.customer_id })
+    await accounts.updatePortalMembers({ id: member.id, customer_id: input.customer_id })
     return new StepResponse(null, { id: member.id, customer_id: member.customer_id })
   },
   async (previous, { container }) => {
     if (!previous) return
-    await portalService(container).updatePortalMembers(previous)
+    await accountsService(container).updatePortalMembers(previous)
   }
 )
 
@@ -143,10 +143,12 @@ export const activationTime = (now = Date.now()) => new Date(Math.floor(now / 10
 export const activateMemberStep = createStep(
   "portal-activate-member",
   async (member_id: string, { container }) => {
-    const portal = portalService(container)
-    const before = await portal.retrievePortalMember(member_id, { select: ["id", "activated_at"] })
+    const accounts = accountsService(container)
+    const before = await accounts.retrievePortalMember(member_id, {
+      select: ["id", "activated_at"],
+    })
     const activated_at = activationTime()
-    await portal.updatePortalMembers({ id: member_id, activated_at })
+    await accounts.updatePortalMembers({ id: member_id, activated_at })
     return new StepResponse(activated_at, {
       id: member_id,
       activated_at: (before as unknown as { activated_at: Date | null }).activated_at ?? null,
@@ -154,6 +156,6 @@ export const activateMemberStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    await portalService(container).updatePortalMembers(previous)
+    await accountsService(container).updatePortalMembers(previous)
   }
 )

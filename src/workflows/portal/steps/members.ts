@@ -1,14 +1,14 @@
 import { Modules, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { MemberStatus } from "../../../modules/portal/models"
-import type { PortalMemberDTO } from "../../../modules/portal/service"
-import { portalService } from "./portal-service"
+import type { MemberStatus } from "../../../modules/accounts/models"
+import type { PortalMemberDTO } from "../../../modules/accounts/service"
+import { accountsService } from "./portal-service"
 
 /** The member, or 404 when there is none with this id in this company. */
 export const loadMemberStep = createStep(
   "portal-load-member",
   async (input: { company_id: string; member_id: string }, { container }) => {
-    const [member] = await portalService(container).listPortalMembers(
+    const [member] = await accountsService(container).listPortalMembers(
       { id: input.member_id, company_id: input.company_id },
       { take: 1 }
     )
@@ -51,15 +51,15 @@ export const checkMemberCustomerStep = createStep(
 export const createMemberStep = createStep(
   "portal-create-member",
   async (input: { company_id: string; customer_id: string }, { container }) => {
-    const portal = portalService(container)
-    const [existing] = await portal.listPortalMembers(input, { take: 1 })
+    const accounts = accountsService(container)
+    const [existing] = await accounts.listPortalMembers(input, { take: 1 })
     if (existing) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
         `Customer ${input.customer_id} is already a member of this company (${existing.id})`
       )
     }
-    const member = await portal.createPortalMembers({
+    const member = await accounts.createPortalMembers({
       company_id: input.company_id,
       customer_id: input.customer_id,
       status: "active",
@@ -68,10 +68,10 @@ export const createMemberStep = createStep(
   },
   async (id, { container }) => {
     if (!id) return
-    const portal = portalService(container)
-    const links = await portal.listPortalMemberTeams({ member_id: id }, { withDeleted: true })
-    if (links.length) await portal.deletePortalMemberTeams(links.map((link) => link.id))
-    await portal.deletePortalMembers(id)
+    const accounts = accountsService(container)
+    const links = await accounts.listPortalMemberTeams({ member_id: id }, { withDeleted: true })
+    if (links.length) await accounts.deletePortalMemberTeams(links.map((link) => link.id))
+    await accounts.deletePortalMembers(id)
   }
 )
 
@@ -79,14 +79,14 @@ export const createMemberStep = createStep(
 export const updateMemberStatusStep = createStep(
   "portal-update-member-status",
   async (input: { id: string; status?: MemberStatus }, { container }) => {
-    const portal = portalService(container)
-    const before = await portal.retrievePortalMember(input.id)
+    const accounts = accountsService(container)
+    const before = await accounts.retrievePortalMember(input.id)
     type Change = { before: MemberStatus; after: MemberStatus }
     type Undo = { id: string; status: MemberStatus } | null
     if (!input.status || input.status === before.status) {
       return new StepResponse<Change, Undo>({ before: before.status, after: before.status }, null)
     }
-    await portal.updatePortalMembers({ id: input.id, status: input.status })
+    await accounts.updatePortalMembers({ id: input.id, status: input.status })
     return new StepResponse<Change, Undo>(
       { before: before.status, after: input.status },
       { id: input.id, status: before.status }
@@ -94,7 +94,7 @@ export const updateMemberStatusStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    await portalService(container).updatePortalMembers(previous)
+    await accountsService(container).updatePortalMembers(previous)
   }
 )
 
@@ -102,17 +102,17 @@ export const updateMemberStatusStep = createStep(
 export const removeMemberStep = createStep(
   "portal-remove-member",
   async (id: string, { container }) => {
-    const portal = portalService(container)
-    const links = await portal.listPortalMemberTeams({ member_id: id })
+    const accounts = accountsService(container)
+    const links = await accounts.listPortalMemberTeams({ member_id: id })
     const linkIds = links.map((link) => link.id)
-    if (linkIds.length) await portal.softDeletePortalMemberTeams(linkIds)
-    await portal.softDeletePortalMembers(id)
+    if (linkIds.length) await accounts.softDeletePortalMemberTeams(linkIds)
+    await accounts.softDeletePortalMembers(id)
     return new StepResponse(id, { id, linkIds })
   },
   async (undo, { container }) => {
     if (!undo) return
-    const portal = portalService(container)
-    await portal.restorePortalMembers(undo.id)
-    if (undo.linkIds.length) await portal.restorePortalMemberTeams(undo.linkIds)
+    const accounts = accountsService(container)
+    await accounts.restorePortalMembers(undo.id)
+    if (undo.linkIds.length) await accounts.restorePortalMemberTeams(undo.linkIds)
   }
 )

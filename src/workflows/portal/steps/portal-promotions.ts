@@ -5,7 +5,7 @@ import type {
 } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { portalService } from "./portal-service"
+import { accountsService, portalService } from "./portal-service"
 
 /** The rule every portal promotion carries: the customer groups it is for. */
 export const PORTAL_PROMOTION_RULE = "customer.groups.id"
@@ -64,8 +64,9 @@ export const planPortalPromotionsStep = createStep(
   "portal-plan-promotions",
   async (_input: void, { container }) => {
     const portal = portalService(container)
+    const accounts = accountsService(container)
     const settings = await portal.getSettings()
-    const companies = await portal.listPortalCompanies(
+    const companies = await accounts.listPortalCompanies(
       {},
       {
         select: [
@@ -215,6 +216,7 @@ export const recordPortalPromotionIdsStep = createStep(
   "portal-record-promotion-ids",
   async (rows: Array<{ owner: Owner; id: string }>, { container }) => {
     const portal = portalService(container)
+    const accounts = accountsService(container)
     const previous: Array<{ owner: Owner; id: string | null }> = []
     for (const { owner, id } of rows) {
       if (owner === "blanket") {
@@ -222,12 +224,12 @@ export const recordPortalPromotionIdsStep = createStep(
         previous.push({ owner, id: settings.portal_promotion_id ?? null })
         await portal.updatePortalSettings({ id: settings.id, portal_promotion_id: id })
       } else {
-        const [company] = await portal.listPortalCompanies(
+        const [company] = await accounts.listPortalCompanies(
           { id: owner },
           { select: ["id", "promotion_id"], withDeleted: true }
         )
         previous.push({ owner, id: company?.promotion_id ?? null })
-        await portal.updatePortalCompanies({ id: owner, promotion_id: id })
+        await accounts.updatePortalCompanies({ id: owner, promotion_id: id })
       }
     }
     return new StepResponse(rows, previous)
@@ -235,11 +237,12 @@ export const recordPortalPromotionIdsStep = createStep(
   async (previous, { container }) => {
     if (!previous?.length) return
     const portal = portalService(container)
+    const accounts = accountsService(container)
     for (const { owner, id } of previous) {
       if (owner === "blanket") {
         const settings = await portal.getSettings()
         await portal.updatePortalSettings({ id: settings.id, portal_promotion_id: id })
-      } else await portal.updatePortalCompanies({ id: owner, promotion_id: id })
+      } else await accounts.updatePortalCompanies({ id: owner, promotion_id: id })
     }
   }
 )

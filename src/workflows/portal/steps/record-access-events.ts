@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { AccessActorType, AccessEventType } from "../../../modules/portal/models"
-import { portalService } from "./portal-service"
+import type { AccessActorType, AccessEventType } from "../../../modules/accounts/models"
+import { accountsService } from "./portal-service"
 
 export type AccessEventInput = {
   type: AccessEventType
@@ -19,7 +19,7 @@ export const recordAccessEventsStep = createStep(
   "portal-record-access-events",
   async (events: AccessEventInput[], { container }) => {
     if (!events.length) return new StepResponse([], [])
-    const created = await portalService(container).createPortalAccessEvents(
+    const created = await accountsService(container).createPortalAccessEvents(
       events.map((event) => ({
         ...event,
         member_id: event.member_id ?? null,
@@ -33,6 +33,6 @@ export const recordAccessEventsStep = createStep(
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await portalService(container).deletePortalAccessEvents(ids)
+    await accountsService(container).deletePortalAccessEvents(ids)
   }
 )

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { portalService } from "./portal-service"
+import { accountsService } from "./portal-service"
 
 /**
  * The company a quote is for (docs/ARCHITECTURE.md, "Accounts"). Given
@@ -24,10 +24,10 @@ export const resolveQuoteCompanyStep = createStep(
     },
     { container }
   ) => {
-    const portal = portalService(container)
+    const accounts = accountsService(container)
     if (input.company_id === undefined) {
       if (input.quote) return new StepResponse(undefined as string | null | undefined)
-      const active = await portal.listPortalMembers(
+      const active = await accounts.listPortalMembers(
         { customer_id: input.customer_id, status: "active" },
         { select: ["company_id"] }
       )
@@ -46,7 +46,7 @@ export const resolveQuoteCompanyStep = createStep(
       )
     }
     if (input.company_id === null) return new StepResponse(null)
-    const [member] = await portal.listPortalMembers(
+    const [member] = await accounts.listPortalMembers(
       { customer_id: input.customer_id, company_id: input.company_id },
       { take: 1 }
     )

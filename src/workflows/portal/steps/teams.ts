@@ -1,14 +1,14 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PortalTeamDTO } from "../../../modules/portal/service"
+import type { PortalTeamDTO } from "../../../modules/accounts/service"
 import { DEFAULT_TEAMS, teamFitsCompany } from "../../../shared/permissions"
-import { portalService } from "./portal-service"
+import { accountsService } from "./portal-service"
 
 /** The default teams exist from here on (created once, concurrently safe). */
 export const ensureDefaultTeamsStep = createStep(
   "portal-ensure-default-teams",
   async (_: void, { container }) => {
-    await portalService(container).ensureDefaultTeams()
+    await accountsService(container).ensureDefaultTeams()
   }
 )
 
@@ -25,20 +25,20 @@ export const resolveTeamsStep = createStep(
     input: { team_ids?: string[]; company?: { is_customer: boolean; is_supplier: boolean } },
     { container }
   ) => {
-    const portal = portalService(container)
-    await portal.ensureDefaultTeams()
+    const accounts = accountsService(container)
+    await accounts.ensureDefaultTeams()
     if (input.team_ids === undefined) {
       const handles = [
         ...(input.company?.is_customer ? [DEFAULT_TEAMS[0].handle] : []),
         ...(input.company?.is_supplier ? [DEFAULT_TEAMS[1].handle] : []),
       ]
       if (!handles.length) return new StepResponse([] as PortalTeamDTO[])
-      const teams = await portal.listPortalTeams({ handle: handles })
+      const teams = await accounts.listPortalTeams({ handle: handles })
       return new StepResponse(teams as unknown as PortalTeamDTO[])
     }
     const ids = [...new Set(input.team_ids)]
     if (!ids.length) return new StepResponse([] as PortalTeamDTO[])
-    const teams = (await portal.listPortalTeams({ id: ids })) as unknown as PortalTeamDTO[]
+    const teams = (await accounts.listPortalTeams({ id: ids })) as unknown as PortalTeamDTO[]
     const unknown = ids.filter((id) => !teams.some((team) => team.id === id))
     if (unknown.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown teams: ${unknown.join(", ")}`)
@@ -69,16 +69,16 @@ export const setMemberTeamsStep = createStep(
     if (input.team_ids === undefined) {
       return new StepResponse<TeamChange, Undo>({ granted: [], revoked: [] }, null)
     }
-    const portal = portalService(container)
-    const current = await portal.listPortalMemberTeams({ member_id: input.member_id })
+    const accounts = accountsService(container)
+    const current = await accounts.listPortalMemberTeams({ member_id: input.member_id })
     const wanted = new Set(input.team_ids)
     const revokedLinks = current.filter((link) => !wanted.has(link.team_id))
     const granted = [...wanted].filter((id) => !current.some((link) => link.team_id === id))
     if (revokedLinks.length) {
-      await portal.softDeletePortalMemberTeams(revokedLinks.map((link) => link.id))
+      await accounts.softDeletePortalMemberTeams(revokedLinks.map((link) => link.id))
     }
     const created = granted.length
-      ? await portal.createPortalMemberTeams(
+      ? await accounts.createPortalMemberTeams(
           granted.map((team_id) => ({ member_id: input.member_id, team_id }))
         )
       : []
@@ -89,15 +89,15 @@ export const setMemberTeamsStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const portal = portalService(container)
-    if (undo.created.length) await portal.deletePortalMemberTeams(undo.created)
-    if (undo.revoked.length) await portal.restorePortalMemberTeams(undo.revoked)
+    const accounts = accountsService(container)
+    if (undo.created.length) await accounts.deletePortalMemberTeams(undo.created)
+    if (undo.revoked.length) await accounts.restorePortalMemberTeams(undo.revoked)
   }
 )
 
 /** The team, or 404. */
 export const loadTeamStep = createStep("portal-load-team", async (id: string, { container }) => {
-  const team = await portalService(container).retrievePortalTeam(id)
+  const team = await accountsService(container).retrievePortalTeam(id)
   return new StepResponse(team as unknown as PortalTeamDTO)
 })
 
@@ -105,20 +105,20 @@ export const loadTeamStep = createStep("portal-load-team", async (id: string, { 
 export const createTeamStep = createStep(
   "portal-create-team",
   async (input: { name: string; handle: string; permissions: string[] }, { container }) => {
-    const portal = portalService(container)
-    const [taken] = await portal.listPortalTeams({ handle: input.handle }, { take: 1 })
+    const accounts = accountsService(container)
+    const [taken] = await accounts.listPortalTeams({ handle: input.handle }, { take: 1 })
     if (taken) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
         `A team with the handle "${input.handle}" already exists`
       )
     }
-    const team = await portal.createTeam(input)
+    const team = await accounts.createTeam(input)
     return new StepResponse(team, team.id)
   },
   async (id, { container }) => {
     if (!id) return
-    await portalService(container).deletePortalTeams(id)
+    await accountsService(container).deletePortalTeams(id)
   }
 )
 
@@ -126,10 +126,10 @@ export const createTeamStep = createStep(
 export const updateTeamStep = createStep(
   "portal-update-team",
   async (input: { id: string; name?: string; permissions?: string[] }, { container }) => {
-    const portal = portalService(container)
-    const before = (await portal.retrievePortalTeam(input.id)) as unknown as PortalTeamDTO
+    const accounts = accountsService(container)
+    const before = (await accounts.retrievePortalTeam(input.id)) as unknown as PortalTeamDTO
     const { id, ...changes } = input
-    const team = await portal.updateTeam(id, changes)
+    const team = await accounts.updateTeam(id, changes)
     return new StepResponse(
       { before, after: team },
       { id, name: before.name, permissions: before.permissions }
@@ -137,7 +137,7 @@ export const updateTeamStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    await portalService(container).updatePortalTeams({
+    await accountsService(container).updatePortalTeams({
       ...previous,
       permissions: previous.permissions as unknown as Record<string, unknown>,
     })
@@ -154,7 +154,7 @@ export const assertTeamDeletableStep = createStep(
         `"${team.name}" is a default team and cannot be deleted`
       )
     }
-    const [link] = await portalService(container).listPortalMemberTeams(
+    const [link] = await accountsService(container).listPortalMemberTeams(
       { team_id: team.id },
       { take: 1 }
     )
@@ -171,11 +171,11 @@ export const assertTeamDeletableStep = createStep(
 export const softDeleteTeamStep = createStep(
   "portal-soft-delete-team",
   async (id: string, { container }) => {
-    await portalService(container).softDeletePortalTeams(id)
+    await accountsService(container).softDeletePortalTeams(id)
     return new StepResponse(id, id)
   },
   async (id, { container }) => {
     if (!id) return
-    await portalService(container).restorePortalTeams(id)
+    await accountsService(container).restorePortalTeams(id)
   }
 )

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PORTAL_MODULE } from "../../../modules/portal"
-import { INVALID_INVITATION_MESSAGE, invitationStatus } from "../../../modules/portal/invitations"
-import type PortalModuleService from "../../../modules/portal/service"
+import { ACCOUNTS_MODULE } from "../../../modules/accounts"
+import { INVALID_INVITATION_MESSAGE, invitationStatus } from "../../../modules/accounts/invitations"
+import type AccountsModuleService from "../../../modules/accounts/service"
 import { hashToken, looksLikeLinkToken } from "../../../modules/quote/tokens"
 
 /** What the invitation page may say about its link before anyone types. */
@@ -28,14 +28,14 @@ export async function checkInvitation(
 ): Promise<InvitationCheck> {
   const invalid = new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_INVITATION_MESSAGE)
   if (!looksLikeLinkToken(token)) throw invalid
-  const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
-  const [invitation] = await portal.listPortalInvitations(
+  const accounts: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
+  const [invitation] = await accounts.listPortalInvitations(
     { token_hash: hashToken(token) },
     { take: 1, relations: ["member"] }
   )
   if (!invitation) throw invalid
   const member = invitation.member as unknown as { company_id: string; status: string }
-  const company = await portal.retrievePortalCompany(member.company_id, {
+  const company = await accounts.retrievePortalCompany(member.company_id, {
     select: ["name", "allow_portal"],
   })
   let status: InvitationCheck["status"] =

@@ -2,7 +2,7 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
-import { PORTAL_MODULE } from "../../../modules/portal"
+import { ACCOUNTS_MODULE } from "../../../modules/accounts"
 
 export type CompanyOrderInput = { order_id: string; company_id?: string | null }
 
@@ -17,7 +17,7 @@ export function linkOrderToCompany(input: WorkflowData<CompanyOrderInput>) {
       input.company_id
         ? [
             {
-              [PORTAL_MODULE]: { portal_company_id: input.company_id },
+              [ACCOUNTS_MODULE]: { portal_company_id: input.company_id },
               [Modules.ORDER]: { order_id: input.order_id },
             },
           ]

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { portalService } from "../steps/portal-service"
+import { accountsService, portalService } from "../steps/portal-service"
 
 /** The customer as Medusa's pricing and promotion contexts take it: `customer.groups.id`. */
 export type PortalPricingCustomer = { customer: { id: string; groups: Array<{ id: string }> } }
@@ -56,7 +56,7 @@ export async function portalCartCustomer(
   })
   const groups = (customers[0]?.groups ?? []).flatMap((group) => (group ? [group.id] : []))
   if (!groups.length) return undefined
-  const companies = await portalService(container).listPortalCompanies(
+  const companies = await accountsService(container).listPortalCompanies(
     { customer_group_id: groups },
     { select: ["customer_group_id"], withDeleted: true }
   )

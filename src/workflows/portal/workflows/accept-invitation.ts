@@ -15,10 +15,10 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { PORTAL_MODULE } from "../../../modules/portal"
-import { INVALID_INVITATION_MESSAGE } from "../../../modules/portal/invitations"
+import { ACCOUNTS_MODULE } from "../../../modules/accounts"
+import { INVALID_INVITATION_MESSAGE } from "../../../modules/accounts/invitations"
 import { passwordProblems } from "../../../shared/password-rules"
-import type PortalModuleService from "../../../modules/portal/service"
+import type AccountsModuleService from "../../../modules/accounts/service"
 import { hashToken, looksLikeLinkToken } from "../../../modules/quote/tokens"
 import { diffCompanyGroupStep } from "../steps/company-group"
 import {
@@ -150,18 +150,18 @@ export async function acceptInvitation(
   input: AcceptInvitationInput
 ): Promise<AcceptedInvitation> {
   if (!looksLikeLinkToken(input.token)) throw invalid()
-  const portal: PortalModuleService = container.resolve(PORTAL_MODULE)
-  const found = await portal.retrieveLiveInvitation({ token_hash: hashToken(input.token) })
+  const accounts: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
+  const found = await accounts.retrieveLiveInvitation({ token_hash: hashToken(input.token) })
   const email = found.email
   return await container.resolve(Modules.LOCKING).execute(
     `portal-invitation-email:${email.toLowerCase()}`,
     async () => {
       // Fresh under the lock: a concurrent accept may have used it meanwhile.
-      const invitation = await portal.retrieveLiveInvitation({ id: found.id })
-      const [member] = await portal.listPortalMembers({ id: invitation.member_id }, { take: 1 })
+      const invitation = await accounts.retrieveLiveInvitation({ id: found.id })
+      const [member] = await accounts.listPortalMembers({ id: invitation.member_id }, { take: 1 })
       if (!member) throw invalid()
       const company_id = (member as unknown as { company_id: string }).company_id
-      const company = await portal.retrievePortalCompany(company_id, { select: ["allow_portal"] })
+      const company = await accounts.retrievePortalCompany(company_id, { select: ["allow_portal"] })
       if (!company.allow_portal || member.status !== "active") {
         throw new MedusaError(
           MedusaError.Types.CONFLICT,

@@ -1,6 +1,6 @@
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { MemberStatus } from "../../../modules/portal/models"
+import type { MemberStatus } from "../../../modules/accounts/models"
 import { loadCompanyStep } from "../steps/companies"
 import { diffCompanyGroupStep } from "../steps/company-group"
 import { loadMemberStep, updateMemberStatusStep } from "../steps/members"

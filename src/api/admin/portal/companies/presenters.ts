@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { latestInvitationStatus } from "../../../../modules/portal/invitations"
+import { latestInvitationStatus } from "../../../../modules/accounts/invitations"
 import type {
   AdminPortalAccessEvent,
   AdminPortalCompany,

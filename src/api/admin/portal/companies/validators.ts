@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { listQueryParams } from "../../../utils/query-params"
 import { prefixedId } from "../../../utils/validate-params"
-import { MEMBER_STATUSES } from "../../../../modules/portal/models/portal-member"
+import { MEMBER_STATUSES } from "../../../../modules/accounts/models/portal-member"
 import type {
   AdminAddPortalCompanyMemberBody,
   AdminCreatePortalCompanyBody,

@@ -1,8 +1,8 @@
 import { listPage } from "../../../utils/list-page"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PORTAL_MODULE } from "../../../../modules/portal"
-import type PortalModuleService from "../../../../modules/portal/service"
+import { ACCOUNTS_MODULE } from "../../../../modules/accounts"
+import type AccountsModuleService from "../../../../modules/accounts/service"
 import { createTeamWorkflow } from "../../../../workflows/portal"
 import { runWorkflow } from "../../../utils/run-workflow"
 import type {
@@ -17,7 +17,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse<AdminPortalTeamListResponse>
 ) => {
-  await req.scope.resolve<PortalModuleService>(PORTAL_MODULE).ensureDefaultTeams()
+  await req.scope.resolve<AccountsModuleService>(ACCOUNTS_MODULE).ensureDefaultTeams()
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "portal_team",

@@ -1,0 +1,7 @@
+export * from "./portal-access-event"
+export * from "./portal-company"
+export * from "./portal-contact-preferences"
+export * from "./portal-invitation"
+export * from "./portal-member"
+export * from "./portal-member-team"
+export * from "./portal-team"
