@@ -32,6 +32,15 @@ module.exports = {
     "<rootDir>/storefront-portal/",
   ],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
+  // Files that boot Medusa copy one migrated database instead of migrating their
+  // own (docs/ARCHITECTURE.md, "Tests"): the template is built once per schema,
+  // and @medusajs/test-utils resolves to our wrapper that copies it.
+  ...(["http", "e2e", undefined].includes(process.env.TEST_TYPE) && {
+    globalSetup: "<rootDir>/integration-tests/helpers/template-database.js",
+  }),
+  moduleNameMapper: {
+    "^@medusajs/test-utils$": "<rootDir>/integration-tests/helpers/medusa-runner.ts",
+  },
   testMatch: suites[process.env.TEST_TYPE] ?? Object.values(suites).flat(),
   testPathIgnorePatterns:
     process.env.TEST_TYPE === "modules" ? ["\\.unit\\.spec\\.[jt]s$"] : ["/node_modules/"],
