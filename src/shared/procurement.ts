@@ -51,28 +51,13 @@ export const SUPPLIER_BILL_STATUS_LABELS: Record<SupplierBillStatus, string> = {
 }
 
 /**
- * A PO line as both route groups answer it (src/api/utils/purchase-order-view.ts);
- * staff also get its `variant_id`. Amounts in the currency's major unit, dates ISO.
+ * The PO line and bill as the routes answer them live with the HTTP contract
+ * (src/shared/http/purchase-orders.ts); these names stay for the pages that use them.
  */
-export type PurchaseOrderLineView = {
-  id: string
-  product_title: string
-  variant_title: string | null
-  sku: string | null
-  quantity: number
-  received_quantity: number
-  unit_cost: number
-  promised_at: string | null
-}
-
-/** A bill as a PO's view lists it; suppliers also see why it was rejected. */
-export type PurchaseOrderBillView = {
-  id: string
-  bill_number: string
-  status: SupplierBillStatus
-  amount: number
-  due_at: string | null
-}
+export type {
+  PortalPurchaseOrderBill as PurchaseOrderBillView,
+  StorePortalPurchaseOrderLine as PurchaseOrderLineView,
+} from "./http/purchase-orders"
 
 /** The largest bill PDF a supplier may upload. */
 export const MAX_SUPPLIER_BILL_BYTES = 10 * 1024 * 1024

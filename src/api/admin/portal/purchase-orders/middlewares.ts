@@ -14,9 +14,10 @@ import {
   AdminUpdatePurchaseOrder,
   PurchaseOrderParams,
 } from "./validators"
+import { listPurchaseOrdersQueryConfig, retrievePurchaseOrderQueryConfig } from "./query-config"
 
 const PURCHASE_ORDERS = "/admin/portal/purchase-orders"
-const noQuery = validateAndTransformQuery(NoQueryParams, {})
+const noQuery = validateAndTransformQuery(NoQueryParams, retrievePurchaseOrderQueryConfig)
 const poParams = validateParams(PurchaseOrderParams)
 
 /** `/admin/portal/purchase-orders`: purchase orders to suppliers (docs/ARCHITECTURE.md, "Procurement"). */
@@ -24,7 +25,9 @@ export const adminPortalPurchaseOrderRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: PURCHASE_ORDERS,
     method: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminListPurchaseOrdersParams, {})],
+    middlewares: [
+      validateAndTransformQuery(AdminListPurchaseOrdersParams, listPurchaseOrdersQueryConfig),
+    ],
   },
   {
     matcher: PURCHASE_ORDERS,

@@ -1,12 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createPurchaseOrderWorkflow } from "../../../../workflows/procurement/workflows/create-purchase-order"
-import { purchaseOrderListView, purchaseOrderView } from "../../../utils/purchase-order-view"
+import { purchaseOrderListView, purchaseOrderView } from "./presenters"
 import { runWorkflow } from "../../../utils/run-workflow"
-import type { AdminCreatePurchaseOrderType, AdminListPurchaseOrdersParamsType } from "./validators"
+import type {
+  AdminCreatePortalPurchaseOrderBody,
+  AdminPortalPurchaseOrderListResponse,
+  AdminPortalPurchaseOrderResponse,
+} from "../../../../shared/http"
+import type { AdminListPurchaseOrdersParamsType } from "./validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListPurchaseOrdersParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalPurchaseOrderListResponse>
 ) => {
   const { status, supplier_company_id, q, limit, offset } =
     req.validatedQuery as AdminListPurchaseOrdersParamsType
@@ -21,8 +26,8 @@ export const GET = async (
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreatePurchaseOrderType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminCreatePortalPurchaseOrderBody>,
+  res: MedusaResponse<AdminPortalPurchaseOrderResponse>
 ) => {
   const { id } = await runWorkflow(createPurchaseOrderWorkflow, req.scope, {
     ...req.validatedBody,

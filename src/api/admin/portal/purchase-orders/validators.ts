@@ -6,6 +6,15 @@ import {
 } from "../../../../shared/procurement"
 import { oneOrMany, pageParams } from "../../../utils/query-params"
 import { prefixedId } from "../../../utils/validate-params"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
+import type {
+  AdminCancelPortalPurchaseOrderBody,
+  AdminCreatePortalPurchaseOrderBody,
+  AdminDeclinePortalPurchaseOrderChangeBody,
+  AdminListPortalPurchaseOrdersParams,
+  AdminReceivePortalPurchaseOrderBody,
+  AdminUpdatePortalPurchaseOrderBody,
+} from "../../../../shared/http"
 
 const MAX_QUANTITY = 1_000_000
 const MAX_UNIT_COST = 1_000_000_000
@@ -87,3 +96,15 @@ export const AdminListPurchaseOrdersParams = pageParams({
   q: z.string().trim().max(200).optional(),
 })
 export type AdminListPurchaseOrdersParamsType = z.infer<typeof AdminListPurchaseOrdersParams>
+
+/** The shared request types (src/shared/http/purchase-orders.ts) are these validators'. */
+export type PurchaseOrderContract = [
+  Assert<AgreesWith<AdminCreatePortalPurchaseOrderBody, typeof AdminCreatePurchaseOrder>>,
+  Assert<AgreesWith<AdminUpdatePortalPurchaseOrderBody, typeof AdminUpdatePurchaseOrder>>,
+  Assert<AgreesWith<AdminReceivePortalPurchaseOrderBody, typeof AdminReceivePurchaseOrder>>,
+  Assert<AgreesWith<AdminCancelPortalPurchaseOrderBody, typeof AdminCancelPurchaseOrder>>,
+  Assert<
+    AgreesWith<AdminDeclinePortalPurchaseOrderChangeBody, typeof AdminDeclinePurchaseOrderChange>
+  >,
+  Assert<AgreesWith<AdminListPortalPurchaseOrdersParams, typeof AdminListPurchaseOrdersParams>>,
+]

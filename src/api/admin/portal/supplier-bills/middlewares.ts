@@ -10,6 +10,7 @@ import {
   AdminRejectSupplierBill,
   AdminSupplierBillPathParams,
 } from "./validators"
+import { listSupplierBillsQueryConfig, retrieveSupplierBillQueryConfig } from "./query-config"
 
 const BILLS = "/admin/portal/supplier-bills"
 const BILL = `${BILLS}/:id`
@@ -20,12 +21,17 @@ export const adminPortalSupplierBillRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: BILLS,
     method: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminListSupplierBillsParams, { isList: true })],
+    middlewares: [
+      validateAndTransformQuery(AdminListSupplierBillsParams, listSupplierBillsQueryConfig),
+    ],
   },
   ...[BILL, `${BILL}/pdf`].map((matcher): MiddlewareRoute => ({
     matcher,
     method: ["GET"],
-    middlewares: [params, validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [
+      params,
+      validateAndTransformQuery(NoQueryParams, retrieveSupplierBillQueryConfig),
+    ],
   })),
   ...[`${BILL}/approve`, `${BILL}/mark-paid`].map((matcher): MiddlewareRoute => ({
     matcher,

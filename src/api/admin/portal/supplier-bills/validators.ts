@@ -3,6 +3,11 @@ import { SUPPLIER_BILL_STATUSES } from "../../../../modules/procurement/status"
 import { MAX_PROCUREMENT_MESSAGE_LENGTH } from "../../../../shared/procurement"
 import { oneOrMany, pageParams } from "../../../utils/query-params"
 import { prefixedId } from "../../../utils/validate-params"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
+import type {
+  AdminListPortalSupplierBillsParams,
+  AdminRejectPortalSupplierBillBody,
+} from "../../../../shared/http"
 
 /** `limit`, `offset` and filters; always newest first, fields fixed. */
 export const AdminListSupplierBillsParams = pageParams({
@@ -19,3 +24,9 @@ export const AdminRejectSupplierBill = z
   .object({ reason: z.string().trim().min(1, "Say why").max(MAX_PROCUREMENT_MESSAGE_LENGTH) })
   .strict()
 export type AdminRejectSupplierBillType = z.infer<typeof AdminRejectSupplierBill>
+
+/** The shared request types (src/shared/http/supplier-bills.ts) are these validators'. */
+export type SupplierBillContract = [
+  Assert<AgreesWith<AdminListPortalSupplierBillsParams, typeof AdminListSupplierBillsParams>>,
+  Assert<AgreesWith<AdminRejectPortalSupplierBillBody, typeof AdminRejectSupplierBill>>,
+]

@@ -12,6 +12,7 @@ import {
   StoreListPurchaseOrdersParams,
   StoreRequestPurchaseOrderChange,
 } from "./validators"
+import { listPurchaseOrdersQueryConfig, retrievePurchaseOrderQueryConfig } from "./query-config"
 
 const PURCHASE_ORDERS = "/store/portal/purchase-orders"
 const PURCHASE_ORDER = `${PURCHASE_ORDERS}/:id`
@@ -28,7 +29,7 @@ export const storePortalPurchaseOrdersRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     middlewares: [
       ...memberGuard("purchase_orders.view"),
-      validateAndTransformQuery(StoreListPurchaseOrdersParams, { isList: true }),
+      validateAndTransformQuery(StoreListPurchaseOrdersParams, listPurchaseOrdersQueryConfig),
     ],
   },
   ...[PURCHASE_ORDER, `${PURCHASE_ORDER}/pdf`].map((matcher): MiddlewareRoute => ({
@@ -37,7 +38,7 @@ export const storePortalPurchaseOrdersRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...memberGuard("purchase_orders.view"),
       validateParams(MemberPurchaseOrderPathParams),
-      validateAndTransformQuery(NoQueryParams, {}),
+      validateAndTransformQuery(NoQueryParams, retrievePurchaseOrderQueryConfig),
     ],
   })),
   {

@@ -6,6 +6,12 @@ import {
 } from "../../../../shared/procurement"
 import { oneOrMany, pageParams } from "../../../utils/query-params"
 import { prefixedId } from "../../../utils/validate-params"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
+import type {
+  StoreAcknowledgePortalPurchaseOrderBody,
+  StoreListPortalPurchaseOrdersParams,
+  StoreRequestPortalPurchaseOrderChangeBody,
+} from "../../../../shared/http"
 
 /** `limit`, `offset` and a status filter; always newest first, fields fixed. */
 export const StoreListPurchaseOrdersParams = pageParams({
@@ -36,3 +42,12 @@ export const StoreRequestPurchaseOrderChange = z
   .object({ message: z.string().trim().min(1).max(MAX_PROCUREMENT_MESSAGE_LENGTH) })
   .strict()
 export type StoreRequestPurchaseOrderChangeType = z.infer<typeof StoreRequestPurchaseOrderChange>
+
+/** The shared request types (src/shared/http/purchase-orders.ts) are these validators'. */
+export type PurchaseOrderContract = [
+  Assert<AgreesWith<StoreListPortalPurchaseOrdersParams, typeof StoreListPurchaseOrdersParams>>,
+  Assert<AgreesWith<StoreAcknowledgePortalPurchaseOrderBody, typeof StoreAcknowledgePurchaseOrder>>,
+  Assert<
+    AgreesWith<StoreRequestPortalPurchaseOrderChangeBody, typeof StoreRequestPurchaseOrderChange>
+  >,
+]

@@ -13,6 +13,7 @@ import {
   StoreListSupplierBillsParams,
   StoreSubmitSupplierBill,
 } from "./validators"
+import { listSupplierBillsQueryConfig, retrieveSupplierBillQueryConfig } from "./query-config"
 
 const SUPPLIER_BILLS = "/store/portal/supplier-bills"
 /** A multipart upload: the group-level input guard lets it through (src/api/middlewares.ts). */
@@ -29,7 +30,7 @@ export const storePortalSupplierBillsRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     middlewares: [
       ...memberGuard("supplier_bills.submit"),
-      validateAndTransformQuery(StoreListSupplierBillsParams, { isList: true }),
+      validateAndTransformQuery(StoreListSupplierBillsParams, listSupplierBillsQueryConfig),
     ],
   },
   {
@@ -47,7 +48,7 @@ export const storePortalSupplierBillsRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...memberGuard("supplier_bills.submit"),
       validateParams(MemberSupplierBillPathParams),
-      validateAndTransformQuery(NoQueryParams, {}),
+      validateAndTransformQuery(NoQueryParams, retrieveSupplierBillQueryConfig),
     ],
   })),
 ]

@@ -1,13 +1,24 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { submitSupplierBillWorkflow } from "../../../../workflows/procurement/workflows/submit-supplier-bill"
-import { fetchSupplierBill, listSupplierBills } from "../../../utils/supplier-bill-view"
+import {
+  fetchSupplierBill,
+  listSupplierBills,
+} from "../../../admin/portal/supplier-bills/presenters"
 import { runWorkflow } from "../../../utils/run-workflow"
 import type { MemberRequest } from "../authorize-member"
-import type { StoreListSupplierBillsParamsType, StoreSubmitSupplierBillType } from "./validators"
+import type {
+  StorePortalSupplierBillListResponse,
+  StorePortalSupplierBillResponse,
+  StoreSubmitPortalSupplierBillBody,
+} from "../../../../shared/http"
+import type { StoreListSupplierBillsParamsType } from "./validators"
 
 /** The active company's bills, newest first. */
-export const GET = async (req: MemberRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: MemberRequest,
+  res: MedusaResponse<StorePortalSupplierBillListResponse>
+) => {
   const { limit, offset, status, purchase_order_id } =
     req.validatedQuery as StoreListSupplierBillsParamsType
   res.setHeader("Cache-Control", "no-store")
@@ -25,7 +36,9 @@ export const GET = async (req: MemberRequest, res: MedusaResponse) => {
   )
 }
 
-type UploadRequest = MemberRequest<StoreSubmitSupplierBillType> & { file?: { buffer: Buffer } }
+type UploadRequest = MemberRequest<StoreSubmitPortalSupplierBillBody> & {
+  file?: { buffer: Buffer }
+}
 
 /**
  * Submits a bill against a PO of the active company: multipart fields
@@ -33,7 +46,10 @@ type UploadRequest = MemberRequest<StoreSubmitSupplierBillType> & { file?: { buf
  * (docs/ARCHITECTURE.md, "Bill uploads"). The workflow checks the PDF by its
  * bytes and stores it privately; a refusal stores nothing.
  */
-export const POST = async (req: UploadRequest, res: MedusaResponse) => {
+export const POST = async (
+  req: UploadRequest,
+  res: MedusaResponse<StorePortalSupplierBillResponse>
+) => {
   const bytes = req.file?.buffer
   if (!bytes?.length) {
     throw new MedusaError(

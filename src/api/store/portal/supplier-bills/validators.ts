@@ -4,6 +4,11 @@ import { MAX_BILL_NUMBER_LENGTH } from "../../../../shared/procurement"
 import { unsafeTextReason } from "../../../utils/input-guard"
 import { oneOrMany, pageParams } from "../../../utils/query-params"
 import { prefixedId } from "../../../utils/validate-params"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
+import type {
+  StoreListPortalSupplierBillsParams,
+  StoreSubmitPortalSupplierBillBody,
+} from "../../../../shared/http"
 
 /** `limit`, `offset`, a status filter and one PO's bills; always newest first, fields fixed. */
 export const StoreListSupplierBillsParams = pageParams({
@@ -40,3 +45,9 @@ export const StoreSubmitSupplierBill = z
   })
   .strict()
 export type StoreSubmitSupplierBillType = z.infer<typeof StoreSubmitSupplierBill>
+
+/** The shared request types (src/shared/http/supplier-bills.ts) are these validators'. */
+export type SupplierBillContract = [
+  Assert<AgreesWith<StoreListPortalSupplierBillsParams, typeof StoreListSupplierBillsParams>>,
+  Assert<AgreesWith<StoreSubmitPortalSupplierBillBody, typeof StoreSubmitSupplierBill>>,
+]

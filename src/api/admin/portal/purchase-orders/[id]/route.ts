@@ -1,10 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updatePurchaseOrderWorkflow } from "../../../../../workflows/procurement/workflows/update-purchase-order"
-import { purchaseOrderView } from "../../../../utils/purchase-order-view"
+import { purchaseOrderView } from "../presenters"
 import { runWorkflow } from "../../../../utils/run-workflow"
-import type { AdminUpdatePurchaseOrderType } from "../validators"
+import type {
+  AdminPortalPurchaseOrderResponse,
+  AdminUpdatePortalPurchaseOrderBody,
+} from "../../../../../shared/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalPurchaseOrderResponse>
+) => {
   res.json({
     purchase_order: await purchaseOrderView(
       req.scope,
@@ -16,8 +22,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Notes and lines of a draft, or of a PO whose supplier asked for a change (else 409). */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdatePurchaseOrderType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminUpdatePortalPurchaseOrderBody>,
+  res: MedusaResponse<AdminPortalPurchaseOrderResponse>
 ) => {
   await runWorkflow(updatePurchaseOrderWorkflow, req.scope, {
     ...req.validatedBody,

@@ -1,6 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { fetchSupplierBill } from "../../../../utils/supplier-bill-view"
+import type { AdminPortalSupplierBillResponse } from "../../../../../shared/http"
+import { fetchSupplierBill } from "../presenters"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalSupplierBillResponse>
+) => {
   res.json({ supplier_bill: await fetchSupplierBill(req.scope, { id: req.params.id }, "staff") })
 }

@@ -1,13 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancelPurchaseOrderWorkflow } from "../../../../../../workflows/procurement/workflows/cancel-purchase-order"
-import { purchaseOrderView } from "../../../../../utils/purchase-order-view"
+import { purchaseOrderView } from "../../presenters"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import type { AdminCancelPurchaseOrderType } from "../../validators"
+import type {
+  AdminPortalPurchaseOrderResponse,
+  AdminCancelPortalPurchaseOrderBody,
+} from "../../../../../../shared/http"
 
 /** Cancels a PO not yet fully received: what was still incoming is released. */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCancelPurchaseOrderType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminCancelPortalPurchaseOrderBody>,
+  res: MedusaResponse<AdminPortalPurchaseOrderResponse>
 ) => {
   await runWorkflow(cancelPurchaseOrderWorkflow, req.scope, {
     ...req.validatedBody,

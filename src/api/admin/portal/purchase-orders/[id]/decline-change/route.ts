@@ -1,13 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { declinePurchaseOrderChangeWorkflow } from "../../../../../../workflows/procurement/workflows/decline-purchase-order-change"
-import { purchaseOrderView } from "../../../../../utils/purchase-order-view"
+import { purchaseOrderView } from "../../presenters"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import type { AdminDeclinePurchaseOrderChangeType } from "../../validators"
+import type {
+  AdminPortalPurchaseOrderResponse,
+  AdminDeclinePortalPurchaseOrderChangeBody,
+} from "../../../../../../shared/http"
 
 /** Keeps the PO as sent after the supplier asked for a change. */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminDeclinePurchaseOrderChangeType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminDeclinePortalPurchaseOrderChangeBody>,
+  res: MedusaResponse<AdminPortalPurchaseOrderResponse>
 ) => {
   await runWorkflow(declinePurchaseOrderChangeWorkflow, req.scope, {
     ...req.validatedBody,

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sendPurchaseOrderPdf } from "../../../../../utils/purchase-order-view"
+import { sendPurchaseOrderPdf } from "../../presenters"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await sendPurchaseOrderPdf(res, req.scope, { id: req.params.id }, { audience: "staff" })

@@ -1,13 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { receivePurchaseOrderWorkflow } from "../../../../../../workflows/procurement/workflows/receive-purchase-order"
-import { purchaseOrderView } from "../../../../../utils/purchase-order-view"
+import { purchaseOrderView } from "../../presenters"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import type { AdminReceivePurchaseOrderType } from "../../validators"
+import type {
+  AdminPortalPurchaseOrderResponse,
+  AdminReceivePortalPurchaseOrderBody,
+} from "../../../../../../shared/http"
 
 /** Receives goods on some or all lines: stocked up, incoming down; never more than is outstanding (409). */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminReceivePurchaseOrderType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminReceivePortalPurchaseOrderBody>,
+  res: MedusaResponse<AdminPortalPurchaseOrderResponse>
 ) => {
   await runWorkflow(receivePurchaseOrderWorkflow, req.scope, {
     ...req.validatedBody,

@@ -1,9 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminPortalSupplierBillResponse } from "../../../../../../shared/http"
 import { markSupplierBillPaidWorkflow } from "../../../../../../workflows/procurement/workflows/supplier-bill-status"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import { fetchSupplierBill } from "../../../../../utils/supplier-bill-view"
+import { fetchSupplierBill } from "../../presenters"
 
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalSupplierBillResponse>
+) => {
   await runWorkflow(markSupplierBillPaidWorkflow, req.scope, {
     id: req.params.id,
     actor_id: req.auth_context.actor_id,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { sendPdf } from "../../../../../utils/send-pdf"
-import { supplierBillPdf } from "../../../../../utils/supplier-bill-view"
+import { supplierBillPdf } from "../../presenters"
 
 /** The PDF the supplier uploaded, as uploaded, named after the PO and the bill number. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,13 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rejectSupplierBillWorkflow } from "../../../../../../workflows/procurement/workflows/supplier-bill-status"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import { fetchSupplierBill } from "../../../../../utils/supplier-bill-view"
-import type { AdminRejectSupplierBillType } from "../../validators"
+import { fetchSupplierBill } from "../../presenters"
+import type {
+  AdminPortalSupplierBillResponse,
+  AdminRejectPortalSupplierBillBody,
+} from "../../../../../../shared/http"
 
 /** Rejects a submitted bill with the reason the supplier sees. */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminRejectSupplierBillType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminRejectPortalSupplierBillBody>,
+  res: MedusaResponse<AdminPortalSupplierBillResponse>
 ) => {
   await runWorkflow(rejectSupplierBillWorkflow, req.scope, {
     id: req.params.id,

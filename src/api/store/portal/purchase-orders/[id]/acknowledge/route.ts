@@ -2,13 +2,16 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { acknowledgePurchaseOrderWorkflow } from "../../../../../../workflows/procurement/workflows/acknowledge-purchase-order"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { MemberRequest } from "../../../authorize-member"
-import { supplierPurchaseOrder } from "../../supplier-purchase-order"
-import type { StoreAcknowledgePurchaseOrderType } from "../../validators"
+import { supplierPurchaseOrder } from "../../presenters"
+import type {
+  StoreAcknowledgePortalPurchaseOrderBody,
+  StorePortalPurchaseOrderResponse,
+} from "../../../../../../shared/http"
 
 /** Acknowledges a sent purchase order with a promised date per line. */
 export const POST = async (
-  req: MemberRequest<StoreAcknowledgePurchaseOrderType>,
-  res: MedusaResponse
+  req: MemberRequest<StoreAcknowledgePortalPurchaseOrderBody>,
+  res: MedusaResponse<StorePortalPurchaseOrderResponse>
 ) => {
   const { lines, note } = req.validatedBody
   await runWorkflow(acknowledgePurchaseOrderWorkflow, req.scope, {

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { sendPurchaseOrderPdf } from "../../../../../utils/purchase-order-view"
+import { sendPurchaseOrderPdf } from "../../../../../admin/portal/purchase-orders/presenters"
 import type { MemberRequest } from "../../../authorize-member"
 
 /** The purchase order as a PDF, for the active company's POs only (never a draft). */

@@ -2,13 +2,16 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { requestPurchaseOrderChangeWorkflow } from "../../../../../../workflows/procurement/workflows/request-purchase-order-change"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { MemberRequest } from "../../../authorize-member"
-import { supplierPurchaseOrder } from "../../supplier-purchase-order"
-import type { StoreRequestPurchaseOrderChangeType } from "../../validators"
+import { supplierPurchaseOrder } from "../../presenters"
+import type {
+  StoreRequestPortalPurchaseOrderChangeBody,
+  StorePortalPurchaseOrderResponse,
+} from "../../../../../../shared/http"
 
 /** Asks the merchant to change a sent purchase order. */
 export const POST = async (
-  req: MemberRequest<StoreRequestPurchaseOrderChangeType>,
-  res: MedusaResponse
+  req: MemberRequest<StoreRequestPortalPurchaseOrderChangeBody>,
+  res: MedusaResponse<StorePortalPurchaseOrderResponse>
 ) => {
   await runWorkflow(requestPurchaseOrderChangeWorkflow, req.scope, {
     id: req.params.id,

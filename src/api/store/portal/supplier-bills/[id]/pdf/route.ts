@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { sendPdf } from "../../../../../utils/send-pdf"
-import { supplierBillPdf } from "../../../../../utils/supplier-bill-view"
+import { supplierBillPdf } from "../../../../../admin/portal/supplier-bills/presenters"
 import type { MemberRequest } from "../../../authorize-member"
 
 /** The PDF a supplier uploaded for one of the active company's bills. */

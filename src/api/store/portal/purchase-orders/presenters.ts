@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { can, type MemberAccess } from "../../../../shared/permissions"
-import { purchaseOrderView } from "../../../utils/purchase-order-view"
+import type { StorePortalPurchaseOrder } from "../../../../shared/http"
+import { purchaseOrderView } from "../../../admin/portal/purchase-orders/presenters"
 
 /**
  * One purchase order of the active company as its supplier sees it
@@ -13,7 +14,7 @@ export async function supplierPurchaseOrder(
   scope: MedusaContainer,
   access: MemberAccess,
   id: string
-) {
+): Promise<StorePortalPurchaseOrder> {
   const view = await purchaseOrderView(
     scope,
     { id, supplier_company_id: access.company_id },

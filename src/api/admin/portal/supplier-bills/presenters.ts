@@ -3,7 +3,14 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import {
   formatPurchaseOrderNumber,
   type SupplierBillStatus,
-} from "../../modules/procurement/status"
+} from "../../../../modules/procurement/status"
+import type {
+  AdminPortalSupplierBillDetail,
+  AdminPortalSupplierBillListResponse,
+  StorePortalSupplierBill,
+  StorePortalSupplierBillDetail,
+  StorePortalSupplierBillListResponse,
+} from "../../../../shared/http"
 
 /**
  * Supplier bills as the member and admin routes show them (docs/ARCHITECTURE.md,
@@ -56,7 +63,7 @@ type BillRow = {
 const iso = (value: Date | string | null | undefined) =>
   value ? new Date(value).toISOString() : null
 
-const present = (bill: BillRow) => ({
+const present = (bill: BillRow): StorePortalSupplierBill => ({
   id: bill.id,
   bill_number: bill.bill_number,
   status: bill.status,
@@ -73,7 +80,7 @@ const present = (bill: BillRow) => ({
     : null,
 })
 
-const presentDetail = (bill: BillRow) => ({
+const presentDetail = (bill: BillRow): StorePortalSupplierBillDetail => ({
   ...present(bill),
   file_size: Number(bill.file_size),
   approved_at: iso(bill.approved_at),
@@ -124,6 +131,18 @@ export async function listSupplierBills(
   scope: MedusaContainer,
   filters: SupplierBillFilters,
   page: { limit: number; offset: number },
+  audience: "staff"
+): Promise<AdminPortalSupplierBillListResponse>
+export async function listSupplierBills(
+  scope: MedusaContainer,
+  filters: SupplierBillFilters,
+  page: { limit: number; offset: number },
+  audience: "supplier"
+): Promise<StorePortalSupplierBillListResponse>
+export async function listSupplierBills(
+  scope: MedusaContainer,
+  filters: SupplierBillFilters,
+  page: { limit: number; offset: number },
   audience: "staff" | "supplier"
 ) {
   const { rows, count } = await readBills(scope, filters, page)
@@ -146,6 +165,16 @@ export async function listSupplierBills(
 }
 
 /** One bill within `filters` (a supplier's: their company's); any other is a 404. */
+export async function fetchSupplierBill(
+  scope: MedusaContainer,
+  filters: SupplierBillFilters & { id: string },
+  audience: "staff"
+): Promise<AdminPortalSupplierBillDetail>
+export async function fetchSupplierBill(
+  scope: MedusaContainer,
+  filters: SupplierBillFilters & { id: string },
+  audience: "supplier"
+): Promise<StorePortalSupplierBillDetail>
 export async function fetchSupplierBill(
   scope: MedusaContainer,
   filters: SupplierBillFilters & { id: string },

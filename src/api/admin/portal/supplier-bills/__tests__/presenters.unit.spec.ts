@@ -1,4 +1,4 @@
-import { supplierBillFilename } from "../supplier-bill-view"
+import { supplierBillFilename } from "../presenters"
 
 describe("a supplier bill's download name", () => {
   it("names the PO and the bill with safe characters only", () => {

@@ -2,25 +2,36 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
-import { formatDate, formatMoney } from "../../modules/agreement/template"
-import { portalLocale } from "../../modules/agreement/build-document"
-import { PORTAL_MODULE } from "../../modules/portal"
-import type PortalModuleService from "../../modules/portal/service"
-import { renderPurchaseOrderPdf } from "../../modules/procurement/pdf/render-purchase-order-pdf"
+import { formatDate, formatMoney } from "../../../../modules/agreement/template"
+import { portalLocale } from "../../../../modules/agreement/build-document"
+import { PORTAL_MODULE } from "../../../../modules/portal"
+import type PortalModuleService from "../../../../modules/portal/service"
+import { renderPurchaseOrderPdf } from "../../../../modules/procurement/pdf/render-purchase-order-pdf"
 import {
   BILLABLE_PURCHASE_ORDER_STATUSES,
   formatPurchaseOrderNumber,
   SUPPLIER_ACTIONABLE_PURCHASE_ORDER_STATUSES,
   type PurchaseOrderStatus,
-} from "../../modules/procurement/status"
+} from "../../../../modules/procurement/status"
 import {
   lineRemainder,
   PURCHASE_ORDER_STATUS_LABELS,
   SUPPLIER_VISIBLE_PURCHASE_ORDER_STATUSES,
-} from "../../shared/procurement"
-import { formatPostalAddress } from "../../shared/postal-address"
-import { sendPdf } from "./send-pdf"
-import { merchantDisplayName } from "../../shared/portal-settings"
+} from "../../../../shared/procurement"
+import { formatPostalAddress } from "../../../../shared/postal-address"
+import { sendPdf } from "../../../utils/send-pdf"
+import { merchantDisplayName } from "../../../../shared/portal-settings"
+import type {
+  AdminPortalPurchaseOrder,
+  AdminPortalPurchaseOrderLine,
+  AdminPortalPurchaseOrderListResponse,
+  AdminPortalPurchaseOrderSummary,
+  PortalPurchaseOrderBill,
+  StorePortalPurchaseOrder,
+  StorePortalPurchaseOrderLine,
+  StorePortalPurchaseOrderListResponse,
+  StorePortalPurchaseOrderSummary,
+} from "../../../../shared/http"
 
 /**
  * Purchase orders as the API answers them (docs/ARCHITECTURE.md, "Procurement"),
@@ -239,7 +250,11 @@ function shipTo(location: Row | undefined) {
   }
 }
 
-function summaryView(po: Row, parties: Parties, audience: PurchaseOrderAudience) {
+function summaryView(
+  po: Row,
+  parties: Parties,
+  audience: PurchaseOrderAudience
+): AdminPortalPurchaseOrderSummary | StorePortalPurchaseOrderSummary {
   const common = {
     id: po.id as string,
     number: formatPurchaseOrderNumber(po.display_number),
@@ -263,13 +278,9 @@ function summaryView(po: Row, parties: Parties, audience: PurchaseOrderAudience)
   }
 }
 
-function commonDetail(po: Row, audience: PurchaseOrderAudience) {
-  const status = po.status as PurchaseOrderStatus
-  const lines = sortedLines(po).map((line) => ({
+function lineView(line: Row): StorePortalPurchaseOrderLine {
+  return {
     id: line.id as string,
-    ...(audience === "staff"
-      ? { variant_id: line.variant_id as string, inventory_item_id: line.inventory_item_id }
-      : {}),
     product_title: line.product_title as string,
     variant_title: (line.variant_title as string) ?? null,
     sku: (line.sku as string) ?? null,
@@ -277,14 +288,29 @@ function commonDetail(po: Row, audience: PurchaseOrderAudience) {
     received_quantity: Number(line.received_quantity),
     unit_cost: amount(line.unit_cost),
     promised_at: iso(line.promised_at),
-  }))
-  const bills = ((po.bills ?? []) as Row[])
+  }
+}
+
+/** Staff also see which variant and inventory item a line is. */
+function staffLineView(line: Row): AdminPortalPurchaseOrderLine {
+  const { id, ...rest } = lineView(line)
+  return {
+    id,
+    variant_id: line.variant_id as string,
+    inventory_item_id: line.inventory_item_id,
+    ...rest,
+  }
+}
+
+function commonDetail<Line>(po: Row, lines: Line[]) {
+  const status = po.status as PurchaseOrderStatus
+  const bills: PortalPurchaseOrderBill[] = ((po.bills ?? []) as Row[])
     .filter(Boolean)
     .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
     .map((bill) => ({
       id: bill.id as string,
       bill_number: bill.bill_number as string,
-      status: bill.status as string,
+      status: bill.status as PortalPurchaseOrderBill["status"],
       amount: amount(bill.amount),
       due_at: iso(bill.due_at),
       rejection_reason: (bill.rejection_reason as string) ?? null,
@@ -331,8 +357,8 @@ function declinedChange(po: Row) {
   }
 }
 
-function supplierDetail(po: Row, parties: Parties) {
-  const common = commonDetail(po, "supplier")
+function supplierDetail(po: Row, parties: Parties): StorePortalPurchaseOrder {
+  const common = commonDetail(po, sortedLines(po).map(lineView))
   return {
     ...common,
     declined_change: declinedChange(po),
@@ -342,11 +368,11 @@ function supplierDetail(po: Row, parties: Parties) {
   }
 }
 
-function staffDetail(po: Row, parties: Parties) {
+function staffDetail(po: Row, parties: Parties): AdminPortalPurchaseOrder {
   const location = parties.location.get(po.stock_location_id)
   const company = parties.company.get(po.supplier_company_id)
   return {
-    ...commonDetail(po, "staff"),
+    ...commonDetail(po, sortedLines(po).map(staffLineView)),
     supplier_company: { id: po.supplier_company_id as string, name: company?.name ?? null },
     stock_location: { id: po.stock_location_id as string, name: location?.name ?? null },
     ship_to: shipTo(location),
@@ -374,9 +400,6 @@ function staffDetail(po: Row, parties: Parties) {
 function detailView(po: Row, parties: Parties, audience: PurchaseOrderAudience) {
   return audience === "supplier" ? supplierDetail(po, parties) : staffDetail(po, parties)
 }
-
-export type StaffPurchaseOrderView = ReturnType<typeof staffDetail>
-export type SupplierPurchaseOrderView = ReturnType<typeof supplierDetail>
 
 /** The one PO within `filters` that `audience` may see, with its parties, or 404. */
 async function readPurchaseOrder(
@@ -413,17 +436,17 @@ export async function purchaseOrderView(
   scope: MedusaContainer,
   filters: PurchaseOrderFilters & { id: string },
   options: { audience: "staff" }
-): Promise<StaffPurchaseOrderView>
+): Promise<AdminPortalPurchaseOrder>
 export async function purchaseOrderView(
   scope: MedusaContainer,
   filters: PurchaseOrderFilters & { id: string },
   options: { audience: "supplier" }
-): Promise<SupplierPurchaseOrderView>
+): Promise<StorePortalPurchaseOrder>
 export async function purchaseOrderView(
   scope: MedusaContainer,
   filters: PurchaseOrderFilters & { id: string },
   options: { audience: PurchaseOrderAudience }
-): Promise<StaffPurchaseOrderView | SupplierPurchaseOrderView>
+): Promise<AdminPortalPurchaseOrder | StorePortalPurchaseOrder>
 export async function purchaseOrderView(
   scope: MedusaContainer,
   filters: PurchaseOrderFilters & { id: string },
@@ -434,6 +457,18 @@ export async function purchaseOrderView(
 }
 
 /** A page of purchase orders within `filters`, newest first, as `audience` sees them. */
+export async function purchaseOrderListView(
+  scope: MedusaContainer,
+  filters: PurchaseOrderFilters,
+  page: PurchaseOrderPage,
+  options: { audience: "staff" }
+): Promise<AdminPortalPurchaseOrderListResponse>
+export async function purchaseOrderListView(
+  scope: MedusaContainer,
+  filters: PurchaseOrderFilters,
+  page: PurchaseOrderPage,
+  options: { audience: "supplier" }
+): Promise<StorePortalPurchaseOrderListResponse>
 export async function purchaseOrderListView(
   scope: MedusaContainer,
   filters: PurchaseOrderFilters,
