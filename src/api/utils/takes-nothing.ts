@@ -5,7 +5,8 @@ import {
 } from "@medusajs/framework/http"
 import { NoBody, NoQueryParams } from "./query-params"
 
-const noQuery = validateAndTransformQuery(NoQueryParams, {})
+/** Nothing to read: no fields, no page. */
+const noQuery = validateAndTransformQuery(NoQueryParams, { isList: false })
 const noBody = validateAndTransformBody(NoBody)
 
 /**
