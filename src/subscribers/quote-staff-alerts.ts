@@ -1,6 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { QUOTE_EVENTS } from "../workflows/quote/utils/events"
-import { notifyQuoteStaffWorkflow, StaffAlert } from "../workflows/quote/workflows/notify-quote-staff"
+import {
+  notifyQuoteStaffWorkflow,
+  StaffAlert,
+} from "../workflows/quote/workflows/notify-quote-staff"
 
 type QuoteEventData = { id: string; quote_id?: string; author_type?: string }
 

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { forgetStoreName } from "../api/utils/quote-view"
+import { forgetStoreName } from "../workflows/shared/utils/store-name"
 
 /**
  * The buyer's pages keep the store's name in Medusa's cache

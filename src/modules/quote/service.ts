@@ -12,7 +12,11 @@ import type { QuoteStatus } from "./status"
 import { hashToken, looksLikeLinkToken } from "./tokens"
 
 export type QuoteModuleOptions = {
-  /** Base URL of the storefront portal; quote links are `${portalUrl}/q/:token`. */
+  /**
+   * Base URL of the storefront portal; quote links are `${portalUrl}/q/:token`. Read
+   * from this declaration by src/workflows/shared/utils/urls.ts, which builds every
+   * portal link (docs/ARCHITECTURE.md, "Workflows").
+   */
   portalUrl?: string
 }
 
@@ -74,17 +78,6 @@ class QuoteModuleService extends MedusaService({
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = options
-  }
-
-  /** Never derived from a request's Host header (docs/ARCHITECTURE.md, "Security rules"). */
-  buildQuoteLinkUrl(token: string): string {
-    return this.buildPortalUrl(`/q/${token}`)
-  }
-
-  /** A page of the storefront portal (`portalUrl`, else `PORTAL_URL`), never from the request's Host. */
-  buildPortalUrl(path: string): string {
-    const base = this.options_.portalUrl || process.env.PORTAL_URL || "http://localhost:5173"
-    return `${base.replace(/\/+$/, "")}${path}`
   }
 
   /**

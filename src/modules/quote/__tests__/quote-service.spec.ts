@@ -358,24 +358,5 @@ moduleIntegrationTestRunner<QuoteModuleService>({
         expect(await service.expireDueQuotes(open)).toEqual([])
       })
     })
-
-    describe("buildQuoteLinkUrl", () => {
-      const envPortalUrl = process.env.PORTAL_URL
-
-      afterEach(() => {
-        if (envPortalUrl === undefined) delete process.env.PORTAL_URL
-        else process.env.PORTAL_URL = envPortalUrl
-      })
-
-      it("builds the link on the configured portalUrl, without a double slash", () => {
-        const token = generateLinkToken()
-        expect(service.buildQuoteLinkUrl(token)).toBe(`https://portal.example.com/q/${token}`)
-      })
-
-      it("prefers the module option to the PORTAL_URL environment variable", () => {
-        process.env.PORTAL_URL = "https://elsewhere.example.com"
-        expect(service.buildQuoteLinkUrl("t")).toBe("https://portal.example.com/q/t")
-      })
-    })
   },
 })

@@ -2,7 +2,11 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BILLING_MODULE } from "../../../modules/billing"
 import type BillingModuleService from "../../../modules/billing/service"
-import { BALANCE_COLLECTION_METADATA, loadOrderBilling, planOrderBalance } from "../utils/order-balance"
+import {
+  BALANCE_COLLECTION_METADATA,
+  loadOrderBilling,
+  planOrderBalance,
+} from "../utils/order-balance"
 
 export type SyncOrderBalanceInput = {
   order_id: string

@@ -7,10 +7,9 @@ import {
   type WorkflowData,
 } from "@medusajs/framework/workflows-sdk"
 import { type EmailBranding, renderEmail } from "../../../lib/email/layout"
-import { QUOTE_MODULE } from "../../../modules/quote"
-import type QuoteModuleService from "../../../modules/quote/service"
 import type { CompanyEmailKind } from "../../../shared/contact-emails"
 import { emailBrandingStep } from "../../shared/utils/email-branding"
+import { portalUrl } from "../../shared/utils/urls"
 import {
   type ContactEmailRecipient,
   contactEmailRecipientsStep,
@@ -40,8 +39,7 @@ export type ContactEmail = {
 const portalPageUrlStep = createStep(
   "portal-contact-email-url",
   async (path: string, { container }) => {
-    const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
-    return new StepResponse(quotes.buildPortalUrl(path))
+    return new StepResponse(portalUrl(container, path))
   }
 )
 

@@ -1,9 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { QUOTE_MODULE } from "../../../modules/quote"
-import type QuoteModuleService from "../../../modules/quote/service"
 import { renderEmail } from "../../../lib/email/layout"
 import { loadEmailBranding } from "../../shared/utils/email-branding"
+import { portalUrl } from "../../shared/utils/urls"
 
 export const PASSWORD_RESET_EMAIL_TEMPLATE = "portal-password-reset"
 
@@ -61,8 +60,8 @@ export async function emailPasswordReset(
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
     if (!(await isPortalContactLogin(container, email))) return false
-    const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
-    const url = quotes.buildPortalUrl(
+    const url = portalUrl(
+      container,
       `/reset-password?token=${encodeURIComponent(token)}&email=${encodeURIComponent(email)}`
     )
     const expires = expiresAt(token)

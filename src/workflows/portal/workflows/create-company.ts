@@ -1,6 +1,10 @@
 import { createCustomerGroupsWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { assertCompanyNameFreeStep, type CompanyFields, createCompanyStep } from "../steps/companies"
+import {
+  assertCompanyNameFreeStep,
+  type CompanyFields,
+  createCompanyStep,
+} from "../steps/companies"
 import { recordAccessEventsStep } from "../steps/record-access-events"
 import { syncPortalPromotionsWorkflow } from "./sync-portal-promotions"
 

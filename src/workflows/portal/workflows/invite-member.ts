@@ -1,9 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { invitationExpiresAt } from "../../../modules/accounts/invitations"
-import { QUOTE_MODULE } from "../../../modules/quote"
-import type QuoteModuleService from "../../../modules/quote/service"
+import { invitationExpiresAt } from "../../../modules/portal/invitations"
+import { portalUrl } from "../../shared/utils/urls"
 import { mintLinkToken } from "../../../modules/quote/tokens"
 import { emailInvitation } from "../utils/email-invitation"
 import { loadCompanyStep } from "../steps/companies"
@@ -125,12 +124,11 @@ export async function issueInvitation(
   const { result } = await inviteMemberWorkflow(container).run({
     input: { ...input, token_hash },
   })
-  const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
   return {
     invitation: result.invitation,
     company_name: result.company_name,
     token,
-    url: quotes.buildPortalUrl(`/invite/${token}`),
+    url: portalUrl(container, `/invite/${token}`),
   }
 }
 

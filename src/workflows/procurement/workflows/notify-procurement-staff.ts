@@ -9,7 +9,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { renderEmail } from "../../../lib/email/layout"
 import { formatPurchaseOrderNumber } from "../../../modules/procurement/status"
-import { adminPageUrl, emailBrandingStep } from "../../shared/utils/email-branding"
+import { emailBrandingStep } from "../../shared/utils/email-branding"
+import { adminPageUrl } from "../../shared/utils/urls"
 import { resolveStaffAlertStep } from "../../portal/steps/resolve-staff-alert"
 
 /** Events the supplier workflows emit; `src/subscribers/procurement-staff-alerts.ts` alerts staff. */

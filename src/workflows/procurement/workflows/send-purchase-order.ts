@@ -13,7 +13,11 @@ import { lockPurchaseOrder } from "../utils/lock-purchase-order"
 import { recordProcurementEventsStep } from "../steps/record-procurement-event"
 import { transitionPurchaseOrderStep } from "../steps/transition-purchase-order"
 import { updatePurchaseOrderFieldsStep } from "../steps/write-purchase-order"
-import { ensureInventoryLevelsStep, purchaseOrderLevels, syncIncomingStep } from "../utils/sync-incoming"
+import {
+  ensureInventoryLevelsStep,
+  purchaseOrderLevels,
+  syncIncomingStep,
+} from "../utils/sync-incoming"
 
 export type SendPurchaseOrderInput = { id: string; actor_id?: string }
 

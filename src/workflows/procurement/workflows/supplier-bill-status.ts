@@ -7,7 +7,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import type { ProcurementEventType } from "../../../modules/procurement/status"
-import { MAX_PROCUREMENT_MESSAGE_LENGTH, type SupplierBillStatus } from "../../../shared/procurement"
+import {
+  MAX_PROCUREMENT_MESSAGE_LENGTH,
+  type SupplierBillStatus,
+} from "../../../shared/procurement"
 import { recordProcurementEventsStep } from "../steps/record-procurement-event"
 import { transitionSupplierBillStep } from "../steps/supplier-bill"
 

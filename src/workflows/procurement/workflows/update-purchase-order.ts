@@ -22,7 +22,11 @@ import {
   replacePurchaseOrderLinesStep,
   updatePurchaseOrderFieldsStep,
 } from "../steps/write-purchase-order"
-import { ensureInventoryLevelsStep, purchaseOrderLevels, syncIncomingStep } from "../utils/sync-incoming"
+import {
+  ensureInventoryLevelsStep,
+  purchaseOrderLevels,
+  syncIncomingStep,
+} from "../utils/sync-incoming"
 
 export type UpdatePurchaseOrderInput = {
   id: string

@@ -2,7 +2,8 @@ import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { renderEmail } from "../../../lib/email/layout"
 import { formatQuoteNumber } from "../../../modules/quote/status"
-import { adminPageUrl, emailBrandingStep } from "../../shared/utils/email-branding"
+import { emailBrandingStep } from "../../shared/utils/email-branding"
+import { adminPageUrl } from "../../shared/utils/urls"
 import { resolveStaffAlertStep } from "../../portal/steps/resolve-staff-alert"
 import { loadQuote } from "../utils/load-quote"
 

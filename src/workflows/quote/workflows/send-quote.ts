@@ -8,8 +8,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { markAgreementTemplateInUseStep } from "../../agreement/steps/mark-agreement-template-in-use"
 import { formatQuoteNumber } from "../../../modules/quote/status"
-import { QUOTE_MODULE } from "../../../modules/quote"
-import type QuoteModuleService from "../../../modules/quote/service"
+import { portalUrl } from "../../shared/utils/urls"
 import { linkExpiresAt, mintLinkToken } from "../../../modules/quote/tokens"
 import { loadPortalSettingsStep } from "../../portal/steps/load-portal-settings"
 import { QUOTE_EVENTS } from "../utils/events"
@@ -114,8 +113,7 @@ export async function sendQuote(
 ): Promise<SentQuote> {
   const { token, token_hash } = mintLinkToken()
   const { result } = await sendQuoteWorkflow(container).run({ input: { ...input, token_hash } })
-  const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
-  const url = quotes.buildQuoteLinkUrl(token)
+  const url = portalUrl(container, `/q/${token}`)
   const email_sent = await emailQuoteLink(container, { ...result.email, url })
   return {
     quote_id: result.quote_id,

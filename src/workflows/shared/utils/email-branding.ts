@@ -24,13 +24,3 @@ export const emailBrandingStep = createStep(
   "portal-email-branding",
   async (_: void, { container }) => new StepResponse(await loadEmailBranding(container))
 )
-
-/**
- * A page of Medusa's admin, for staff alerts: `MEDUSA_ADMIN_URL`, else the
- * backend's URL (`MEDUSA_BACKEND_URL`, as the file module uses) with `/app`.
- */
-export function adminPageUrl(path: string): string {
-  const backend = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
-  const base = process.env.MEDUSA_ADMIN_URL || `${backend.replace(/\/+$/, "")}/app`
-  return `${base.replace(/\/+$/, "")}${path}`
-}
