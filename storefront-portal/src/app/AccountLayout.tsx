@@ -1,10 +1,11 @@
+import type { StorePortalMe } from "@shared/http/me"
 import { useQueryClient } from "@tanstack/react-query"
 import { useEffect, useId, useState } from "react"
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router"
 import { Layout } from "../components/Layout"
 import { ErrorPage, LoadingPage } from "../components/StatusPages"
 import { describeError } from "../lib/api"
-import { useMe, type Me } from "../lib/data/me"
+import { useMe } from "../lib/data/me"
 import { activeCompany, isForbidden, isUnauthorized, onUnauthorized } from "../lib/member-api"
 import { displayName, visibleSections } from "./access"
 import { mayBeSignedIn, signInPath, signOut } from "./session"
@@ -76,7 +77,7 @@ function SignedIn() {
 }
 
 /** The company switcher (several companies only), the contact's name and sign out. */
-function AccountMenu({ me }: { me: Me }) {
+function AccountMenu({ me }: { me: StorePortalMe }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const id = useId()

@@ -98,7 +98,11 @@ export function Pager({
  * one card a record, and paging. `useRows` is the resource's list hook
  * (lib/data), the same one on every render.
  */
-export function SectionList<P extends { count: number }, T extends { id: string }>({
+export function SectionList<
+  P extends { count: number },
+  T extends { id: string },
+  S extends string,
+>({
   section,
   filters,
   useRows,
@@ -106,12 +110,8 @@ export function SectionList<P extends { count: number }, T extends { id: string 
   row,
 }: {
   section: string
-  filters: Record<string, { label: string; status?: readonly string[] }>
-  useRows: (query: {
-    status?: readonly string[]
-    limit: number
-    offset: number
-  }) => UseQueryResult<P>
+  filters: Record<string, { label: string; status?: S[] }>
+  useRows: (query: { status?: S[]; limit: number; offset: number }) => UseQueryResult<P>
   rowsOf: (page: P) => T[]
   row: (record: T) => ReactNode
 }) {

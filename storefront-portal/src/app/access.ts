@@ -1,8 +1,8 @@
+import type { StorePortalMe } from "@shared/http/me"
 import { can, type MemberAccess, type Permission } from "@shared/permissions"
-import type { Me } from "../lib/data/me"
 
 /** The contact as the server's guard sees them, so the nav asks `can` as the routes do. */
-export const accessOf = (me: Me): MemberAccess => ({
+export const accessOf = (me: StorePortalMe): MemberAccess => ({
   kind: "member",
   customer_id: me.contact.id,
   company_id: me.active_company_id,
@@ -34,19 +34,20 @@ export const SECTIONS: Section[] = [
 ]
 
 /** Whether the contact may open the section at the active company. */
-export const mayOpen = (me: Me, section: Section) =>
+export const mayOpen = (me: StorePortalMe, section: Section) =>
   (typeof section.permission === "string" ? [section.permission] : section.permission).some(
     (permission) => can(accessOf(me), permission)
   )
 
 /** A cart is for ordering or asking for a quote; a contact who may do neither has none. */
-export const mayUseCart = (me: Me) =>
+export const mayUseCart = (me: StorePortalMe) =>
   can(accessOf(me), "orders.place") || can(accessOf(me), "quotes.request")
 
-export const visibleSections = (me: Me) => SECTIONS.filter((section) => mayOpen(me, section))
+export const visibleSections = (me: StorePortalMe) =>
+  SECTIONS.filter((section) => mayOpen(me, section))
 
-export const displayName = (me: Me) =>
+export const displayName = (me: StorePortalMe) =>
   [me.contact.first_name, me.contact.last_name].filter(Boolean).join(" ") || me.contact.email
 
-export const activeCompanyOf = (me: Me) =>
+export const activeCompanyOf = (me: StorePortalMe) =>
   me.companies.find((company) => company.id === me.active_company_id) ?? me.companies[0]

@@ -1,7 +1,7 @@
+import type { StorePortalMe } from "@shared/http/me"
 import { FetchError } from "@medusajs/js-sdk"
 import { describeError } from "../lib/api"
 import { config } from "../lib/config"
-import type { Me } from "../lib/data/me"
 import { activeCompany, fetchMe, isForbidden, memberSdk } from "../lib/member-api"
 
 /**
@@ -43,7 +43,7 @@ export async function adoptToken(token: string): Promise<void> {
 }
 
 /** `POST /auth/customer/emailpass`, then `GET /store/portal/me`: only contacts get in. */
-export async function signIn(email: string, password: string): Promise<Me> {
+export async function signIn(email: string, password: string): Promise<StorePortalMe> {
   const result = await memberSdk.auth.login("customer", "emailpass", { email, password })
   if (typeof result !== "string") {
     await signOut()
@@ -55,7 +55,7 @@ export async function signIn(email: string, password: string): Promise<Me> {
 }
 
 /** The signed-in login must be a contact with portal access; otherwise it is signed out. */
-export async function confirmContact(): Promise<Me> {
+export async function confirmContact(): Promise<StorePortalMe> {
   try {
     return await fetchMe()
   } catch (error) {

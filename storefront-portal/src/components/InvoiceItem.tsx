@@ -1,7 +1,8 @@
+import type { StorePortalPaymentSession, StorePortalQuoteInvoice } from "@shared/http/invoices"
 import { choosePaymentProvider, isStripeProvider } from "@shared/payment-providers"
 import { lazy, Suspense, useState } from "react"
 import { config } from "../lib/config"
-import type { BuyerInvoice, InvoiceApi, PaymentSession } from "../lib/data/invoices"
+import type { InvoiceApi } from "../lib/data/invoices"
 import { formatDate, formatMoney } from "../lib/format"
 import { INVOICE_STATUS_LABEL, invoiceLabel } from "../lib/labels"
 import { useAction } from "../lib/use-action"
@@ -21,13 +22,13 @@ export function InvoiceItem({
   mayPay,
   onChange,
 }: {
-  invoice: BuyerInvoice
+  invoice: StorePortalQuoteInvoice
   api: InvoiceApi
   mayPay: boolean
   onChange: () => Promise<void>
 }) {
   const { run, busy, error } = useAction()
-  const [stripeSession, setStripeSession] = useState<PaymentSession | null>(null)
+  const [stripeSession, setStripeSession] = useState<StorePortalPaymentSession | null>(null)
   // Paying is asked twice, the second time with the amount (docs/ARCHITECTURE.md, "Storefront portal").
   const [confirming, setConfirming] = useState(false)
   const label = invoiceLabel(invoice)

@@ -1,5 +1,5 @@
+import type { StorePortalBranding } from "@shared/http/quotes"
 import { createContext, useContext, useEffect, type ReactNode } from "react"
-import type { Branding } from "../lib/brand"
 import { brandStyle } from "../lib/brand"
 
 /** The merchant's name for the tab titles of the pages inside a Layout. */
@@ -22,7 +22,7 @@ export function Layout({
   title,
   children,
 }: {
-  branding?: Branding
+  branding?: StorePortalBranding
   name?: string
   aside?: ReactNode
   title?: string

@@ -1,7 +1,7 @@
+import type { StorePortalPaymentSession } from "@shared/http/invoices"
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
 import { loadStripe } from "@stripe/stripe-js"
 import { useState, type FormEvent } from "react"
-import type { PaymentSession } from "../lib/data/invoices"
 import { config } from "../lib/config"
 
 const stripePromise = config.stripePublishableKey ? loadStripe(config.stripePublishableKey) : null
@@ -11,7 +11,7 @@ const stripePromise = config.stripePublishableKey ? loadStripe(config.stripePubl
  * after Stripe confirms, `onPaid` asks Medusa to authorize and capture it.
  */
 export default function StripePayment(props: {
-  session: PaymentSession
+  session: StorePortalPaymentSession
   onPaid: () => Promise<void>
 }) {
   const clientSecret = props.session.data.client_secret as string | undefined

@@ -1,7 +1,5 @@
+import type { StorePortalBranding } from "@shared/http/quotes"
 import type { CSSProperties } from "react"
-
-/** The merchant's name, logo and colour, as the quote view, `me` and `/store/portal/branding` answer them. */
-export type Branding = { name: string; logo_url?: string | null; primary_color?: string | null }
 
 const DEFAULT_COLOR = "#1d4ed8"
 
@@ -22,7 +20,7 @@ export function contrast(a: string, b: string): number {
  * The merchant's colour as CSS variables, with text colours chosen so every
  * pairing keeps WCAG AA contrast (4.5:1) whatever colour the merchant picked.
  */
-export function brandStyle(branding: Branding | undefined): CSSProperties {
+export function brandStyle(branding: StorePortalBranding | undefined): CSSProperties {
   const color = /^#[0-9a-f]{6}$/i.test(branding?.primary_color ?? "")
     ? branding!.primary_color!
     : DEFAULT_COLOR

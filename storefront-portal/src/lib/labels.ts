@@ -1,5 +1,5 @@
 import type { ClientOrderStatus } from "@shared/order-status"
-import type { BuyerInvoice } from "./data/invoices"
+import type { PortalInvoiceStatus, StorePortalQuoteInvoice } from "@shared/http/invoices"
 
 /** What the buyer reads for each status, on the dashboard, the lists and the record pages. */
 export const ORDER_STATUS_LABEL: Record<ClientOrderStatus, string> = {
@@ -10,12 +10,12 @@ export const ORDER_STATUS_LABEL: Record<ClientOrderStatus, string> = {
   cancelled: "Cancelled",
 }
 
-export const INVOICE_STATUS_LABEL: Record<BuyerInvoice["status"], string> = {
+export const INVOICE_STATUS_LABEL: Record<PortalInvoiceStatus, string> = {
   unpaid: "Unpaid",
   overdue: "Overdue",
   paid: "Paid",
   void: "Void",
 }
 
-export const invoiceLabel = (invoice: Pick<BuyerInvoice, "kind" | "number">) =>
+export const invoiceLabel = (invoice: Pick<StorePortalQuoteInvoice, "kind" | "number">) =>
   `${invoice.kind === "deposit" ? "Deposit invoice" : "Invoice"} ${invoice.number}`

@@ -1,6 +1,6 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { config } from "./config"
-import type { Me } from "./data/me"
+import type { StorePortalMeResponse } from "@shared/http/me"
 
 /**
  * The signed-in contact's client (docs/ARCHITECTURE.md, "Storefront portal"),
@@ -89,13 +89,13 @@ export async function memberFetch<T>(
  * longer theirs (403 with the header) is forgotten and the server's choice
  * taken instead.
  */
-export async function fetchMe(): Promise<Me> {
+export async function fetchMe(): Promise<StorePortalMeResponse> {
   try {
-    return await memberFetch<Me>("/store/portal/me")
+    return await memberFetch<StorePortalMeResponse>("/store/portal/me")
   } catch (error) {
     if (!isForbidden(error) || !activeCompany.get()) throw error
     activeCompany.set(null)
-    return memberFetch<Me>("/store/portal/me")
+    return memberFetch<StorePortalMeResponse>("/store/portal/me")
   }
 }
 

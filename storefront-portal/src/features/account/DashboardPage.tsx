@@ -1,3 +1,5 @@
+import type { StorePortalInvoiceListResponse } from "@shared/http/invoices"
+import type { StorePortalQuoteListResponse } from "@shared/http/quotes"
 import { can } from "@shared/permissions"
 import type { UseQueryResult } from "@tanstack/react-query"
 import type { ReactNode } from "react"
@@ -9,11 +11,10 @@ import { expiresIn, formatDate, formatMoney } from "../../lib/format"
 import { accessOf, activeCompanyOf, displayName, visibleSections } from "../../app/access"
 import { UnreadBadge } from "../../components/UnreadBadge"
 import { useInvoices } from "../../lib/data/invoices"
-import type { Page } from "../../lib/data/lists"
 import { useMe } from "../../lib/data/me"
 import { useOrders } from "../../lib/data/orders"
 import { usePurchaseOrders } from "../../lib/data/purchase-orders"
-import { useQuotes, type QuoteRow } from "../../lib/data/quotes"
+import { useQuotes } from "../../lib/data/quotes"
 import { ORDER_STATUS_LABEL } from "../../lib/labels"
 
 /** Invoices read at once to add up what is due; a company with more sees "at least". */
@@ -242,7 +243,7 @@ function Panel<P extends { count: number }>({
 }
 
 /** "N quotes with new replies", linking to them: staff messages after the contact's read marker. */
-function UnreadReplies({ query }: { query: UseQueryResult<Page<"quotes", QuoteRow>> }) {
+function UnreadReplies({ query }: { query: UseQueryResult<StorePortalQuoteListResponse> }) {
   if (query.isPending) return null
   if (query.isError) return <p className="hint">New replies could not be checked.</p>
   const count = query.data.count
@@ -260,11 +261,7 @@ function UnreadReplies({ query }: { query: UseQueryResult<Page<"quotes", QuoteRo
 }
 
 /** How many are overdue and what is due, per currency (every unpaid invoice when they fit one page). */
-function DueSummary({
-  page,
-}: {
-  page: Page<"invoices", { amount: number; currency_code: string; status: string }>
-}) {
+function DueSummary({ page }: { page: StorePortalInvoiceListResponse }) {
   if (!page.count) return null
   const complete = page.invoices.length >= page.count
   const due = new Map<string, number>()

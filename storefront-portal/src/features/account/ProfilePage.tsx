@@ -1,3 +1,4 @@
+import type { StorePortalMe, StoreUpdatePortalMeBody } from "@shared/http/me"
 import { TextField, NameFields, SubmitButton } from "../../components/TextField"
 import { CONTACT_EMAIL_KINDS, CONTACT_EMAIL_KIND_KEYS } from "@shared/contact-emails"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
@@ -5,11 +6,11 @@ import { useId, useRef, useState, type FormEvent } from "react"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { useTitle } from "../../components/Layout"
 import { describeError } from "../../lib/api"
-import { me as meApi, meKeys, useMe, type Me, type ProfileChanges } from "../../lib/data/me"
+import { me as meApi, meKeys, useMe } from "../../lib/data/me"
 import { useAction } from "../../lib/use-action"
 import { requestPasswordReset } from "../../app/session"
 
-type Preferences = Me["preferences"]
+type Preferences = StorePortalMe["preferences"]
 
 /**
  * The contact's own profile (`POST /store/portal/me`): name and phone, which
@@ -31,7 +32,7 @@ export function ProfilePage() {
   )
 }
 
-function DetailsForm({ me }: { me: Me }) {
+function DetailsForm({ me }: { me: StorePortalMe }) {
   const queryClient = useQueryClient()
   const [firstName, setFirstName] = useState(me.contact.first_name ?? "")
   const [lastName, setLastName] = useState(me.contact.last_name ?? "")
@@ -99,7 +100,7 @@ function DetailsForm({ me }: { me: Me }) {
  * only by the cache would snap back for a moment); the server's answer
  * replaces it, a failure puts the old state back and says so.
  */
-function EmailSwitches({ me }: { me: Me }) {
+function EmailSwitches({ me }: { me: StorePortalMe }) {
   const queryClient = useQueryClient()
   const [pending, setPending] = useState<Preferences | null>(null)
   const inFlight = useRef(0)
@@ -116,7 +117,7 @@ function EmailSwitches({ me }: { me: Me }) {
   })
   const shown = pending ?? me.preferences
 
-  const toggle = (changes: ProfileChanges) => {
+  const toggle = (changes: StoreUpdatePortalMeBody) => {
     setError(null)
     setPending({
       marketing_opt_in: changes.marketing_opt_in ?? shown.marketing_opt_in,
@@ -211,7 +212,7 @@ function PasswordCard({ email }: { email: string }) {
   )
 }
 
-function Memberships({ me }: { me: Me }) {
+function Memberships({ me }: { me: StorePortalMe }) {
   return (
     <section className="card" aria-labelledby="memberships-title">
       <h2 id="memberships-title">Companies and teams</h2>

@@ -1,9 +1,10 @@
+import type { StorePortalInvitationResponse } from "@shared/http/companies"
 import { CURRENT_PASSWORD, TextField, NameFields, SubmitButton } from "../../components/TextField"
 import { useEffect, useState, type FormEvent } from "react"
 import { Link, useNavigate, useParams } from "react-router"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { isNotFound } from "../../lib/api"
-import { memberSdk } from "../../lib/member-api"
+import { invitations } from "../../lib/data/invitations"
 import { AuthPage } from "./AuthPage"
 import { newPasswordProblems, PasswordFields } from "./PasswordFields"
 import {
@@ -13,13 +14,7 @@ import {
   isUnauthorizedLogin,
 } from "../../app/session"
 
-/** What `GET /store/portal/invitations/:token` says of the link, before anyone types. */
-type InvitationCheck = {
-  status: "valid" | "used" | "expired" | "revoked"
-  company_name: string
-  email?: string
-}
-type Dead = Exclude<InvitationCheck["status"], "valid"> | "unknown"
+type Dead = Exclude<StorePortalInvitationResponse["status"], "valid"> | "unknown"
 
 /**
  * `/invite/:token` from the invitation email: the link is checked on load (a
@@ -38,13 +33,13 @@ export default function AcceptInvitationPage() {
   const [existingLogin, setExistingLogin] = useState(false)
   const [errors, setErrors] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
-  const [check, setCheck] = useState<InvitationCheck | "checking" | null>("checking")
+  const [check, setCheck] = useState<StorePortalInvitationResponse | "checking" | null>("checking")
   const [gone, setGone] = useState<Dead | null>(null)
 
   useEffect(() => {
     let current = true
-    memberSdk.client
-      .fetch<InvitationCheck>(`/store/portal/invitations/${encodeURIComponent(token)}`)
+    invitations
+      .retrieve(token)
       .then((answer) => {
         if (!current) return
         setCheck(answer)
@@ -84,18 +79,12 @@ export default function AcceptInvitationPage() {
     if (found.length) return
     setBusy(true)
     try {
-      const answer = await memberSdk.client.fetch<{ token: string }>(
-        "/store/portal/invitations/accept",
-        {
-          method: "POST",
-          body: {
-            token,
-            password,
-            first_name: firstName.trim(),
-            last_name: lastName.trim(),
-          },
-        }
-      )
+      const answer = await invitations.accept({
+        token,
+        password,
+        first_name: firstName.trim(),
+        last_name: lastName.trim(),
+      })
       await adoptToken(answer.token)
       await confirmContact()
       navigate("/account?welcome=1", { replace: true })

@@ -1,6 +1,6 @@
+import type { StorePortalBranding } from "@shared/http/quotes"
 import { useEffect, useState, type ReactNode } from "react"
 import { Layout } from "../../components/Layout"
-import type { Branding } from "../../lib/brand"
 import { branding as brandingApi } from "../../lib/data/branding"
 
 /**
@@ -9,7 +9,7 @@ import { branding as brandingApi } from "../../lib/data/branding"
  * cannot) and one card with the page's heading.
  */
 export function AuthPage({ title, children }: { title: string; children: ReactNode }) {
-  const [branding, setBranding] = useState<Branding>()
+  const [branding, setBranding] = useState<StorePortalBranding>()
   useEffect(() => {
     let current = true
     brandingApi

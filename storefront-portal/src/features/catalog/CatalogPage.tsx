@@ -1,3 +1,4 @@
+import type { StorePortalProduct } from "@shared/http/catalog"
 import { useId, useState, type FormEvent } from "react"
 import { Link, useSearchParams } from "react-router"
 import { useTitle } from "../../components/Layout"
@@ -5,12 +6,7 @@ import { formatMoney } from "../../lib/format"
 import { mayUseCart } from "../../app/access"
 import { Pager, QueryStates } from "../../app/ListStates"
 import { useMe } from "../../lib/data/me"
-import {
-  fromPrice,
-  useCatalogList,
-  useCategories,
-  type CatalogProduct,
-} from "../../lib/data/catalog"
+import { fromPrice, useCatalogList, useCategories } from "../../lib/data/catalog"
 import { productStock, StockBadge } from "./StockBadge"
 
 const LIMIT = 12
@@ -130,7 +126,7 @@ function Filters({
   )
 }
 
-function ProductCard({ product }: { product: CatalogProduct }) {
+function ProductCard({ product }: { product: StorePortalProduct }) {
   const from = fromPrice(product)
   return (
     <li className="card product-card">

@@ -1,3 +1,4 @@
+import type { StorePortalProduct, StorePortalProductVariant } from "@shared/http/catalog"
 import { useQueryClient } from "@tanstack/react-query"
 import { useId, useState, type FormEvent } from "react"
 import { Link, useParams } from "react-router"
@@ -7,13 +8,7 @@ import { useAction } from "../../lib/use-action"
 import { mayUseCart } from "../../app/access"
 import { RecordStates } from "../../app/NotFoundCard"
 import { useMe } from "../../lib/data/me"
-import {
-  breakAt,
-  useCatalogLine,
-  useCatalogProduct,
-  type CatalogProduct,
-  type CatalogVariant,
-} from "../../lib/data/catalog"
+import { breakAt, useCatalogLine, useCatalogProduct } from "../../lib/data/catalog"
 import { addToCart, cartKeys } from "../../lib/data/carts"
 import { StockBadge } from "./StockBadge"
 
@@ -36,14 +31,14 @@ export function ProductPage() {
   )
 }
 
-const variantLabel = (variant: CatalogVariant) =>
+const variantLabel = (variant: StorePortalProductVariant) =>
   variant.options.length
     ? variant.options
         .map((option) => (option.option ? `${option.option}: ${option.value}` : option.value))
         .join(", ")
     : (variant.title ?? variant.sku ?? "Default")
 
-function ProductView({ product }: { product: CatalogProduct }) {
+function ProductView({ product }: { product: StorePortalProduct }) {
   const [variantId, setVariantId] = useState(product.variants[0]?.id ?? "")
   const variant = product.variants.find((candidate) => candidate.id === variantId)
   const image = product.images[0]?.url ?? product.thumbnail
@@ -71,7 +66,7 @@ function VariantChoice({
   value,
   onChange,
 }: {
-  product: CatalogProduct
+  product: StorePortalProduct
   value: string
   onChange: (id: string) => void
 }) {
@@ -105,7 +100,13 @@ function VariantChoice({
   )
 }
 
-function VariantOffer({ product, variant }: { product: CatalogProduct; variant: CatalogVariant }) {
+function VariantOffer({
+  product,
+  variant,
+}: {
+  product: StorePortalProduct
+  variant: StorePortalProductVariant
+}) {
   const { data: me } = useMe()
   const queryClient = useQueryClient()
   const quantityId = useId()

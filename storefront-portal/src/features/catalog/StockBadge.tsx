@@ -1,6 +1,6 @@
+import type { StorePortalProductVariant } from "@shared/http/catalog"
 import type { CatalogStock, StockStatus } from "@shared/catalog"
 import { formatDay } from "../../lib/format"
-import type { CatalogVariant } from "../../lib/data/catalog"
 
 const STATUS_LABEL: Record<StockStatus, string> = {
   in_stock: "In stock",
@@ -48,7 +48,7 @@ export function StockBadge({ stock }: { stock: CatalogStock | undefined }) {
  * untracked variant makes it "In stock"); an indication is the best of them.
  * Incoming quantities add up, expected at the earliest of their dates.
  */
-export function productStock(variants: CatalogVariant[]): CatalogStock | undefined {
+export function productStock(variants: StorePortalProductVariant[]): CatalogStock | undefined {
   const shown = variants.flatMap((variant) => (variant.stock ? [variant.stock] : []))
   if (!shown.length) return undefined
   const incoming = shown.reduce((sum, stock) => sum + (stock.incoming_quantity ?? 0), 0)

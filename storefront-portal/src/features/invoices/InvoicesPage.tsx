@@ -1,10 +1,11 @@
+import type { StorePortalQuoteInvoice } from "@shared/http/invoices"
 import { Link } from "react-router"
 import { SectionList } from "../../app/ListStates"
-import { useInvoices, type BuyerInvoice } from "../../lib/data/invoices"
+import { useInvoices } from "../../lib/data/invoices"
 import { formatDate, formatMoney } from "../../lib/format"
 import { INVOICE_STATUS_LABEL, invoiceLabel } from "../../lib/labels"
 
-const FILTERS: Record<string, { label: string; status?: BuyerInvoice["status"][] }> = {
+const FILTERS: Record<string, { label: string; status?: StorePortalQuoteInvoice["status"][] }> = {
   all: { label: "All invoices" },
   due: { label: "To pay (unpaid or overdue)", status: ["unpaid", "overdue"] },
   overdue: { label: "Overdue", status: ["overdue"] },

@@ -1,8 +1,9 @@
+import type { StorePortalOrderDetail } from "@shared/http/orders"
 import { Link, useParams } from "react-router"
 import { useTitle } from "../../components/Layout"
 import { TotalsRows } from "../../components/TotalsRows"
 import { RecordStates } from "../../app/NotFoundCard"
-import { useOrder, type OrderDetail } from "../../lib/data/orders"
+import { useOrder } from "../../lib/data/orders"
 import { formatDate, formatMoney } from "../../lib/format"
 import { INVOICE_STATUS_LABEL, invoiceLabel, ORDER_STATUS_LABEL } from "../../lib/labels"
 
@@ -26,7 +27,7 @@ export function OrderPage() {
   )
 }
 
-function OrderView({ order: o }: { order: OrderDetail }) {
+function OrderView({ order: o }: { order: StorePortalOrderDetail }) {
   const money = (amount: number) => formatMoney(amount, o.currency_code)
   const paid = (kind: "deposit" | "final") =>
     o.invoices
@@ -136,7 +137,7 @@ function OrderView({ order: o }: { order: OrderDetail }) {
   )
 }
 
-function Items({ order }: { order: OrderDetail }) {
+function Items({ order }: { order: StorePortalOrderDetail }) {
   const money = (amount: number) => formatMoney(amount, order.currency_code)
   return (
     <section className="card" aria-labelledby="items-title">

@@ -1,3 +1,4 @@
+import type { StorePortalQuoteViewResponse } from "@shared/http/quotes"
 import { totalsOfQuote, type QuoteTotals } from "@shared/quote-totals"
 import {
   createContext,
@@ -10,11 +11,11 @@ import {
   type ReactNode,
 } from "react"
 import { describeError, isNotFound } from "../../lib/api"
-import type { QuoteApi, QuoteView } from "../../lib/data/quote-links"
+import type { QuoteApi } from "../../lib/data/quote-links"
 
 type LoadState =
   | { kind: "loading" }
-  | { kind: "ready"; view: QuoteView }
+  | { kind: "ready"; view: StorePortalQuoteViewResponse }
   | { kind: "gone" }
   | { kind: "error"; message: string }
 
@@ -27,7 +28,7 @@ type QuoteContextValue = {
   home: string
   /** What the holder may do: a link everything; a contact what their teams grant. */
   may: QuotePowers
-  view: QuoteView
+  view: StorePortalQuoteViewResponse
   /** The optional items the buyer has ticked. */
   selected: string[]
   toggle: (itemId: string, on: boolean) => void
@@ -36,7 +37,7 @@ type QuoteContextValue = {
   selection: SelectionState
   /** Waits until the server holds the current selection. */
   flushSelection: () => Promise<void>
-  replaceView: (view: QuoteView) => void
+  replaceView: (view: StorePortalQuoteViewResponse) => void
   reload: () => Promise<void>
   /**
    * Ships to another of the buyer's addresses: the server stores it with the
@@ -62,7 +63,7 @@ export function useQuote(): QuoteContextValue {
   return value
 }
 
-const initialSelection = (view: QuoteView) =>
+const initialSelection = (view: StorePortalQuoteViewResponse) =>
   view.quote.items.filter((item) => item.is_optional && item.is_selected).map((item) => item.id)
 
 /**
@@ -85,7 +86,10 @@ export function useQuoteLoader(api: QuoteApi) {
     setState({ kind: "loading" })
     void load()
   }, [load])
-  const setView = useCallback((view: QuoteView) => setState({ kind: "ready", view }), [])
+  const setView = useCallback(
+    (view: StorePortalQuoteViewResponse) => setState({ kind: "ready", view }),
+    []
+  )
   return { state, load, setView }
 }
 
@@ -98,8 +102,8 @@ export function QuoteProvider(props: {
   api: QuoteApi
   home: string
   may?: QuotePowers
-  view: QuoteView
-  replaceView: (view: QuoteView) => void
+  view: StorePortalQuoteViewResponse
+  replaceView: (view: StorePortalQuoteViewResponse) => void
   reload: () => Promise<void>
   children: ReactNode
 }) {

@@ -1,15 +1,15 @@
+import type {
+  StorePortalPurchaseOrder,
+  StorePortalPurchaseOrderLine,
+} from "@shared/http/purchase-orders"
 import { MAX_PROCUREMENT_MESSAGE_LENGTH } from "@shared/procurement"
 import { useId, useState, type FormEvent } from "react"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { todayInput } from "../../lib/format"
 import { useAction } from "../../lib/use-action"
-import {
-  purchaseOrders,
-  type PurchaseOrderDetail,
-  type PurchaseOrderLine,
-} from "../../lib/data/purchase-orders"
+import { purchaseOrders } from "../../lib/data/purchase-orders"
 
-const lineLabel = (line: PurchaseOrderLine) =>
+const lineLabel = (line: StorePortalPurchaseOrderLine) =>
   [line.product_title, line.variant_title, line.sku ? `SKU ${line.sku}` : null]
     .filter(Boolean)
     .join(" · ")
@@ -22,8 +22,8 @@ export function AcknowledgeForm({
   po,
   onDone,
 }: {
-  po: PurchaseOrderDetail
-  onDone: (fresh: PurchaseOrderDetail) => Promise<void>
+  po: StorePortalPurchaseOrder
+  onDone: (fresh: StorePortalPurchaseOrder) => Promise<void>
 }) {
   const allId = useId()
   const noteId = useId()
@@ -118,7 +118,7 @@ function LineDate({
   min,
   onChange,
 }: {
-  line: PurchaseOrderLine
+  line: StorePortalPurchaseOrderLine
   value: string
   min: string
   onChange: (value: string) => void
@@ -146,8 +146,8 @@ export function RequestChangeForm({
   po,
   onDone,
 }: {
-  po: PurchaseOrderDetail
-  onDone: (fresh: PurchaseOrderDetail) => Promise<void>
+  po: StorePortalPurchaseOrder
+  onDone: (fresh: StorePortalPurchaseOrder) => Promise<void>
 }) {
   const messageId = useId()
   const [message, setMessage] = useState("")

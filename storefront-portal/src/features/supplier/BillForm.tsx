@@ -1,9 +1,9 @@
+import type { StorePortalPurchaseOrder } from "@shared/http/purchase-orders"
 import { MAX_BILL_NUMBER_LENGTH, MAX_SUPPLIER_BILL_BYTES } from "@shared/procurement"
 import { useId, useRef, useState, type FormEvent } from "react"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { TextField } from "../../components/TextField"
 import { useAction } from "../../lib/use-action"
-import type { PurchaseOrderDetail } from "../../lib/data/purchase-orders"
 import { supplierBills } from "../../lib/data/supplier-bills"
 
 const MAX_MB = Math.round(MAX_SUPPLIER_BILL_BYTES / (1024 * 1024))
@@ -17,7 +17,7 @@ export function BillForm({
   po,
   onSubmitted,
 }: {
-  po: PurchaseOrderDetail
+  po: StorePortalPurchaseOrder
   onSubmitted: () => Promise<void>
 }) {
   const fileId = useId()

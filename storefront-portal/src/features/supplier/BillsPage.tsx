@@ -1,3 +1,4 @@
+import type { StorePortalSupplierBill } from "@shared/http/supplier-bills"
 import { SUPPLIER_BILL_STATUS_LABELS, type SupplierBillStatus } from "@shared/procurement"
 import { can } from "@shared/permissions"
 import { Link } from "react-router"
@@ -6,14 +7,10 @@ import { accessOf } from "../../app/access"
 import { SectionList } from "../../app/ListStates"
 import { useMe } from "../../lib/data/me"
 import { DownloadFileButton } from "../../components/DownloadFileButton"
-import {
-  supplierBills,
-  useSupplierBills,
-  type SupplierBillRow,
-} from "../../lib/data/supplier-bills"
+import { supplierBills, useSupplierBills } from "../../lib/data/supplier-bills"
 import { SupplierNav } from "./SupplierNav"
 
-const FILTERS: Record<string, { label: string; status?: readonly SupplierBillStatus[] }> = {
+const FILTERS: Record<string, { label: string; status?: SupplierBillStatus[] }> = {
   all: { label: "All bills" },
   submitted: { label: "Awaiting review", status: ["submitted"] },
   approved: { label: "Approved", status: ["approved"] },
@@ -43,7 +40,13 @@ export function BillsPage() {
   )
 }
 
-function BillRow({ bill, mayOpenOrders }: { bill: SupplierBillRow; mayOpenOrders: boolean }) {
+function BillRow({
+  bill,
+  mayOpenOrders,
+}: {
+  bill: StorePortalSupplierBill
+  mayOpenOrders: boolean
+}) {
   return (
     <>
       <span className="record-title">Bill {bill.bill_number}</span>
@@ -52,7 +55,7 @@ function BillRow({ bill, mayOpenOrders }: { bill: SupplierBillRow; mayOpenOrders
       </span>
       <span className="record-amount">{formatMoney(bill.amount, bill.currency_code)}</span>
       <span className="hint">
-        Submitted {formatDate(bill.created_at)}
+        {bill.created_at ? `Submitted ${formatDate(bill.created_at)}` : "Submitted"}
         {bill.due_at ? ` · Due ${formatDay(bill.due_at)}` : ""}
         {bill.purchase_order && !mayOpenOrders ? ` · ${bill.purchase_order.number}` : ""}
       </span>

@@ -1,3 +1,4 @@
+import type { StorePortalPurchaseOrder } from "@shared/http/purchase-orders"
 import { PURCHASE_ORDER_STATUS_LABELS, SUPPLIER_BILL_STATUS_LABELS } from "@shared/procurement"
 import { useQueryClient } from "@tanstack/react-query"
 import { useParams } from "react-router"
@@ -8,12 +9,7 @@ import { RecordStates } from "../../app/NotFoundCard"
 import { DownloadFileButton } from "../../components/DownloadFileButton"
 import { AcknowledgeForm, RequestChangeForm } from "./AcknowledgeForms"
 import { BillForm } from "./BillForm"
-import {
-  purchaseOrderKeys,
-  purchaseOrders,
-  usePurchaseOrder,
-  type PurchaseOrderDetail,
-} from "../../lib/data/purchase-orders"
+import { purchaseOrderKeys, purchaseOrders, usePurchaseOrder } from "../../lib/data/purchase-orders"
 import { supplierBillKeys } from "../../lib/data/supplier-bills"
 
 const BACK = { to: "/account/supplier/purchase-orders", label: "← All purchase orders" }
@@ -32,7 +28,7 @@ export function PurchaseOrderPage() {
   useTitle(order ? `Purchase order ${order.number}` : "Purchase order")
 
   /** The answer of an action is the order now; the lists counted it as it was. */
-  const changed = async (fresh?: PurchaseOrderDetail) => {
+  const changed = async (fresh?: StorePortalPurchaseOrder) => {
     if (fresh) queryClient.setQueryData(purchaseOrderKeys.detail(id), { purchase_order: fresh })
     else await query.refetch()
     for (const queryKey of [purchaseOrderKeys.lists(), supplierBillKeys.lists()]) {
@@ -67,7 +63,7 @@ function addressLines(address: unknown): string[] {
   return formatPostalAddress(address as PostalAddressParts, { name: false })
 }
 
-function Summary({ po }: { po: PurchaseOrderDetail }) {
+function Summary({ po }: { po: StorePortalPurchaseOrder }) {
   const ship = po.ship_to ? [po.ship_to.name, ...addressLines(po.ship_to.address)] : []
   return (
     <section className="card" aria-labelledby="po-title">
@@ -158,7 +154,7 @@ function Summary({ po }: { po: PurchaseOrderDetail }) {
   )
 }
 
-function Lines({ po }: { po: PurchaseOrderDetail }) {
+function Lines({ po }: { po: StorePortalPurchaseOrder }) {
   const money = (amount: number) => formatMoney(amount, po.currency_code)
   return (
     <section className="card" aria-labelledby="po-lines-title">
@@ -209,7 +205,13 @@ function Lines({ po }: { po: PurchaseOrderDetail }) {
   )
 }
 
-function Bills({ po, onSubmitted }: { po: PurchaseOrderDetail; onSubmitted: () => Promise<void> }) {
+function Bills({
+  po,
+  onSubmitted,
+}: {
+  po: StorePortalPurchaseOrder
+  onSubmitted: () => Promise<void>
+}) {
   return (
     <section className="card" aria-labelledby="po-bills-title">
       <h2 id="po-bills-title">Bills</h2>

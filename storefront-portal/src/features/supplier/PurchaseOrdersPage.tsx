@@ -9,10 +9,10 @@ import { SectionList } from "../../app/ListStates"
 import { usePurchaseOrders } from "../../lib/data/purchase-orders"
 import { SupplierNav } from "./SupplierNav"
 
-const FILTERS: Record<string, { label: string; status?: readonly PurchaseOrderStatus[] }> = {
+const FILTERS: Record<string, { label: string; status?: PurchaseOrderStatus[] }> = {
   all: { label: "All purchase orders" },
   sent: { label: "To acknowledge", status: ["sent"] },
-  open: { label: "Open (not yet received)", status: OPEN_PURCHASE_ORDER_STATUSES },
+  open: { label: "Open (not yet received)", status: [...OPEN_PURCHASE_ORDER_STATUSES] },
   received: { label: "Received", status: ["received"] },
   cancelled: { label: "Cancelled", status: ["cancelled"] },
 }

@@ -1,8 +1,8 @@
+import type { StorePortalOrderDetail } from "@shared/http/orders"
 import { presentOrderTotals } from "@shared/totals-presentation"
 import { useQuery } from "@tanstack/react-query"
 import { isNotFound } from "../api"
 import { memberFetch, memberSdk } from "../member-api"
-import type { OrderDetail } from "./orders"
 
 // The member's portal cart is Medusa's own cart, made under the portal's
 // publishable key with the member's login, then recorded for the company they
@@ -62,7 +62,7 @@ export type PortalCart = {
 }
 
 /** A shipping address as Medusa's carts, orders and customer addresses have it. */
-export type CartAddress = NonNullable<OrderDetail["shipping_address"]> & { phone?: string | null }
+export type CartAddress = NonNullable<StorePortalOrderDetail["shipping_address"]>
 
 // Medusa's default cart fields (totals, lines with adjustments and tax lines, the
 // address, the shipping methods) plus what the default leaves out.

@@ -1,69 +1,31 @@
-import type { CatalogStock, LineTotals, PriceBreak } from "@shared/catalog"
+import type { PriceBreak } from "@shared/catalog"
+import type {
+  StorePortalProduct,
+  StorePortalProductListResponse,
+  StorePortalProductResponse,
+  StorePortalProductVariant,
+  StoreListPortalProductsParams,
+} from "@shared/http/catalog"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { memberFetch } from "../member-api"
 
 // The portal catalog as `GET /store/portal/products[/:id]` answers it (README,
 // "Catalog"): prices and stock are present only as the merchant's settings
-// allow, so every field below may be missing (docs/ARCHITECTURE.md,
+// allow, so those fields of the answer may be missing (docs/ARCHITECTURE.md,
 // "Storefront portal").
 
-export type CatalogPrice = {
-  currency_code: string
-  amount: number
-  original_amount: number
-  /** The unit price after the portal and company discounts: what the member pays. */
-  net_amount: number
-  is_discounted: boolean
-  tax_inclusive: boolean
-}
-
-export type CatalogVariant = {
-  id: string
-  title: string | null
-  sku: string | null
-  options: { option: string | null; value: string }[]
-  /** Absent while prices are hidden; null without a price in the region's currency. */
-  price?: CatalogPrice | null
-  price_breaks?: PriceBreak[]
-  /** A line of the asked quantity as the cart totals it; absent while prices are hidden. */
-  line?: LineTotals | null
-  /** Absent while the stock display is off. */
-  stock?: CatalogStock
-}
-
-export type CatalogProduct = {
-  id: string
-  title: string
-  subtitle: string | null
-  handle: string
-  description: string | null
-  thumbnail: string | null
-  images: { url: string }[]
-  categories: { id: string; name: string; handle: string }[]
-  options: { title: string; values: string[] }[]
-  price_on_request?: true
-  variants: CatalogVariant[]
-}
-
-export type CatalogPage = {
-  products: CatalogProduct[]
-  categories: { id: string; name: string; handle: string }[]
-  count: number
-  offset: number
-  limit: number
-}
-
 export const catalog = {
-  list: (query: CatalogQuery) => memberFetch<CatalogPage>("/store/portal/products", { query }),
+  list: (query: CatalogQuery) =>
+    memberFetch<StorePortalProductListResponse>("/store/portal/products", { query }),
   product: (id: string, query: { quantity?: number } = {}) =>
-    memberFetch<{ product: CatalogProduct }>(`/store/portal/products/${encodeURIComponent(id)}`, {
+    memberFetch<StorePortalProductResponse>(`/store/portal/products/${encodeURIComponent(id)}`, {
       query,
     }),
   /** The categories holding portal products (the catalog's answer lists them), for the filter. */
   categories: async () => (await catalog.list({ limit: 1, offset: 0 })).categories,
 }
 
-export type CatalogQuery = { q?: string; category_id?: string; limit: number; offset: number }
+export type CatalogQuery = StoreListPortalProductsParams
 
 export const catalogKeys = {
   list: (query: CatalogQuery) => ["catalog", query] as const,
@@ -100,7 +62,7 @@ export const useCategories = () =>
   useQuery({ queryKey: catalogKeys.categories(), queryFn: catalog.categories, staleTime: 300_000 })
 
 /** The unit price that applies at `quantity`: the row of the price breaks it falls in. */
-export function breakAt(variant: CatalogVariant, quantity: number): PriceBreak | null {
+export function breakAt(variant: StorePortalProductVariant, quantity: number): PriceBreak | null {
   const rows = variant.price_breaks ?? []
   return (
     rows.find(
@@ -111,7 +73,9 @@ export function breakAt(variant: CatalogVariant, quantity: number): PriceBreak |
 }
 
 /** The lowest net unit price of any variant at any quantity: the list's "from" price. */
-export function fromPrice(product: CatalogProduct): { amount: number; currency: string } | null {
+export function fromPrice(
+  product: StorePortalProduct
+): { amount: number; currency: string } | null {
   let best: { amount: number; currency: string } | null = null
   for (const variant of product.variants) {
     if (!variant.price) continue

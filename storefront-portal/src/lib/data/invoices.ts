@@ -1,51 +1,35 @@
+import type {
+  StorePortalInvoiceListParams,
+  StorePortalInvoiceListResponse,
+  StorePortalInvoicePaymentSessionResponse,
+  StorePortalInvoicePayResponse,
+  StorePortalInvoiceResponse,
+  StorePortalQuoteInvoice,
+  StorePortalQuoteInvoicePaymentSessionResponse,
+  StorePortalQuoteInvoicePayResponse,
+} from "@shared/http/invoices"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { memberFetch, memberPdf } from "../member-api"
-import type { ListOptions, ListQuery, Page } from "./lists"
+import type { ListOptions } from "./lists"
 
 // The active company's invoices (README, "/store/portal/invoices"); a quote
 // link's invoices are in quote-links.ts, with the same shape.
 
-export type BuyerInvoice = {
-  id: string
-  number: string
-  kind: "deposit" | "final"
-  status: "unpaid" | "paid" | "overdue" | "void"
-  amount: number
-  currency_code: string
-  due_at: string | null
-  paid_at: string | null
-  payable: boolean
-  /** Providers enabled in the order's region, e.g. pp_system_default or pp_stripe_stripe. */
-  payment_providers: string[]
-  payment_sessions: { id: string; provider_id: string; status: string }[]
-}
-
-export type PaymentSession = {
-  id: string
-  provider_id: string
-  status: string
-  amount: number
-  currency_code: string
-  data: Record<string, unknown>
-}
-
-export type MemberInvoice = BuyerInvoice & {
-  order: { id: string; display_id: number } | null
-  quote: { id: string; number: string } | null
-}
-
-export type InvoiceQuery = ListQuery & { quote_id?: string }
+export type InvoiceQuery = StorePortalInvoiceListParams
 
 /** What paying and downloading an invoice needs: a quote link's token or a contact's login. */
 export type InvoiceApi = {
   startPayment: (
     invoiceId: string,
     provider_id: string
-  ) => Promise<{ payment_session: PaymentSession; invoice: BuyerInvoice }>
-  pay: (invoiceId: string, payment_session_id: string) => Promise<{ invoice: BuyerInvoice }>
+  ) => Promise<StorePortalQuoteInvoicePaymentSessionResponse>
+  pay: (
+    invoiceId: string,
+    payment_session_id: string
+  ) => Promise<StorePortalQuoteInvoicePayResponse>
   invoicePdf: (invoiceId: string) => Promise<Blob>
   /** The invoice as the server has it now, to see a payment recorded. */
-  current: (id: string) => Promise<BuyerInvoice | undefined>
+  current: (id: string) => Promise<StorePortalQuoteInvoice | undefined>
 }
 
 export const invoiceKeys = {
@@ -58,15 +42,15 @@ const path = (id: string) => `/store/portal/invoices/${encodeURIComponent(id)}`
 
 export const invoices = {
   list: (query: InvoiceQuery) =>
-    memberFetch<Page<"invoices", MemberInvoice>>("/store/portal/invoices", { query }),
-  retrieve: (id: string) => memberFetch<{ invoice: MemberInvoice }>(path(id)),
+    memberFetch<StorePortalInvoiceListResponse>("/store/portal/invoices", { query }),
+  retrieve: (id: string) => memberFetch<StorePortalInvoiceResponse>(path(id)),
   startPayment: (id: string, provider_id: string) =>
-    memberFetch<{ payment_session: PaymentSession; invoice: BuyerInvoice }>(
-      `${path(id)}/payment-sessions`,
-      { method: "POST", body: { provider_id } }
-    ),
+    memberFetch<StorePortalInvoicePaymentSessionResponse>(`${path(id)}/payment-sessions`, {
+      method: "POST",
+      body: { provider_id },
+    }),
   pay: (id: string, payment_session_id: string) =>
-    memberFetch<{ invoice: BuyerInvoice }>(`${path(id)}/pay`, {
+    memberFetch<StorePortalInvoicePayResponse>(`${path(id)}/pay`, {
       method: "POST",
       body: { payment_session_id },
     }),

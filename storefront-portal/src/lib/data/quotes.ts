@@ -1,33 +1,19 @@
-import type { QuoteStatus } from "@shared/quote-statuses"
+import type {
+  StorePortalQuoteListParams,
+  StorePortalQuoteListResponse,
+  StorePortalQuoteMessageListResponse,
+  StorePortalQuoteViewResponse,
+} from "@shared/http/quotes"
 import { keepPreviousData, useQuery, type QueryClient } from "@tanstack/react-query"
 import { isForbidden, memberFetch, memberPdf } from "../member-api"
 import { invoices } from "./invoices"
-import type { ListOptions, ListQuery, Page } from "./lists"
-import type { QuoteApi, QuoteView } from "./quote-links"
+import type { ListOptions } from "./lists"
+import type { QuoteApi } from "./quote-links"
 
 // The active company's quotes (README, "/store/portal/quotes") and one of them
 // for the quote page; a company switch resets these queries.
 
-export type QuoteRow = {
-  id: string
-  number: string
-  status: Exclude<QuoteStatus, "draft">
-  /** A request staff took up: still `requested` until they send it. */
-  being_prepared?: boolean
-  can_respond: boolean
-  currency_code: string
-  total: number
-  valid_until: string | null
-  accepted_at: string | null
-  declined_at: string | null
-  order: { id: string; display_id: number } | null
-  /** Staff replies the contact has not read (docs/ARCHITECTURE.md, "Read markers"). */
-  unread_count: number
-  /** The contact the quote is made out to, by name. */
-  addressed_to: string | null
-}
-
-export type QuoteQuery = ListQuery & { has_unread?: boolean; q?: string }
+export type QuoteQuery = Omit<StorePortalQuoteListParams, "has_unread"> & { has_unread?: boolean }
 
 export const quoteKeys = {
   all: ["quotes"] as const,
@@ -36,7 +22,7 @@ export const quoteKeys = {
 
 export const quotes = {
   list: ({ has_unread, q, ...query }: QuoteQuery) =>
-    memberFetch<Page<"quotes", QuoteRow>>("/store/portal/quotes", {
+    memberFetch<StorePortalQuoteListResponse>("/store/portal/quotes", {
       query: { ...query, ...(has_unread ? { has_unread: "true" } : {}), ...(q ? { q } : {}) },
     }),
 }
@@ -66,7 +52,7 @@ export function memberQuoteApi(id: string, queryClient: QueryClient): QuoteApi {
   const post = <T>(path: string, body: unknown) =>
     memberFetch<T>(path, { method: "POST", body }).then(changed)
   return {
-    view: () => memberFetch<QuoteView>(base).then(changed),
+    view: () => memberFetch<StorePortalQuoteViewResponse>(base).then(changed),
     select: (selected_item_ids, shipping_address_id) =>
       post(`${base}/selection`, { selected_item_ids, shipping_address_id }),
     accept: (selected_item_ids, shipping_address_id) =>
@@ -74,7 +60,7 @@ export function memberQuoteApi(id: string, queryClient: QueryClient): QuoteApi {
     // The contact signs as their login: the server takes no email.
     sign: ({ signer_email: _ignored, ...body }) => post(`${base}/sign`, body),
     decline: (reason) => post(`${base}/decline`, { reason }),
-    messages: () => memberFetch(`${base}/messages`),
+    messages: () => memberFetch<StorePortalQuoteMessageListResponse>(`${base}/messages`),
     ask: (body) => post(`${base}/messages`, { body }),
     invoices: async () => {
       try {

@@ -1,34 +1,19 @@
-import type { SupplierBillStatus } from "@shared/procurement"
+import type {
+  StoreListPortalSupplierBillsParams,
+  StorePortalSupplierBillListResponse,
+  StorePortalSupplierBillResponse,
+  StoreSubmitPortalSupplierBillBody,
+} from "@shared/http/supplier-bills"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { memberFetch, memberPdf, memberUpload } from "../member-api"
-import type { ListQuery, Page } from "./lists"
 
 // The bills the active company submitted as a supplier (README,
 // "/store/portal/supplier-bills"), each against one of its purchase orders.
 
-export type SupplierBillRow = {
-  id: string
-  bill_number: string
-  status: SupplierBillStatus
-  amount: number
-  currency_code: string
-  due_at: string | null
-  created_at: string
-  rejection_reason: string | null
-  purchase_order: { id: string; number: string } | null
-}
+/** The upload's fields and its PDF, sent as one multipart form. */
+export type NewBill = StoreSubmitPortalSupplierBillBody & { file: File }
 
-export type NewBill = {
-  purchase_order_id: string
-  bill_number: string
-  /** A decimal string in the major unit, e.g. "1234.50". */
-  amount: string
-  /** "YYYY-MM-DD". */
-  due_date: string
-  file: File
-}
-
-export type SupplierBillQuery = ListQuery & { purchase_order_id?: string }
+export type SupplierBillQuery = StoreListPortalSupplierBillsParams
 
 export const supplierBillKeys = {
   all: ["supplier-bills"] as const,
@@ -38,7 +23,7 @@ export const supplierBillKeys = {
 
 export const supplierBills = {
   list: (query: SupplierBillQuery) =>
-    memberFetch<Page<"supplier_bills", SupplierBillRow>>("/store/portal/supplier-bills", {
+    memberFetch<StorePortalSupplierBillListResponse>("/store/portal/supplier-bills", {
       query,
     }),
   pdf: (id: string) => memberPdf(`/store/portal/supplier-bills/${encodeURIComponent(id)}/pdf`),
@@ -49,7 +34,7 @@ export const supplierBills = {
     form.append("amount", bill.amount)
     form.append("due_date", bill.due_date)
     form.append("file", bill.file, bill.file.name)
-    return memberUpload<{ supplier_bill: SupplierBillRow }>("/store/portal/supplier-bills", form)
+    return memberUpload<StorePortalSupplierBillResponse>("/store/portal/supplier-bills", form)
   },
 }
 

@@ -1,8 +1,8 @@
-import type { BuyerAgreement } from "../../../lib/data/quote-links"
+import type { StorePortalAgreement } from "@shared/http/quotes"
 import { LinesHead } from "./ItemsTable"
 
 /** The agreement's blocks as the server rendered them: text stays text, never HTML. */
-export function AgreementText({ agreement }: { agreement: BuyerAgreement }) {
+export function AgreementText({ agreement }: { agreement: StorePortalAgreement }) {
   return (
     <div className="agreement">
       {agreement.blocks.map((block, index) =>

@@ -1,12 +1,13 @@
+import type { StorePortalQuoteInvoice } from "@shared/http/invoices"
 import { useCallback, useEffect, useMemo, useState } from "react"
 import { InvoiceItem } from "../../../components/InvoiceItem"
 import { describeError } from "../../../lib/api"
-import type { BuyerInvoice, InvoiceApi } from "../../../lib/data/invoices"
+import type { InvoiceApi } from "../../../lib/data/invoices"
 import { useQuote } from "../quote-context"
 
 export function Invoices() {
   const { api } = useQuote()
-  const [invoices, setInvoices] = useState<BuyerInvoice[] | null>(null)
+  const [invoices, setInvoices] = useState<StorePortalQuoteInvoice[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   const load = useCallback(async () => {
@@ -52,7 +53,7 @@ function InvoiceRow({
   invoice,
   onChange,
 }: {
-  invoice: BuyerInvoice
+  invoice: StorePortalQuoteInvoice
   onChange: () => Promise<void>
 }) {
   const { api, may } = useQuote()

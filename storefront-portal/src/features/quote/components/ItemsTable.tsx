@@ -1,5 +1,5 @@
+import type { StorePortalQuoteItem } from "@shared/http/quotes"
 import { presentedLineTotal } from "@shared/totals-presentation"
-import type { QuoteItem } from "../../../lib/data/quote-links"
 import { formatMoney } from "../../../lib/format"
 import { useQuote } from "../quote-context"
 
@@ -88,7 +88,7 @@ export function ItemsTable({ editable = false }: { editable?: boolean }) {
 }
 
 function ItemTitle(props: {
-  item: QuoteItem
+  item: StorePortalQuoteItem
   editable: boolean
   checked: boolean
   onToggle: (on: boolean) => void

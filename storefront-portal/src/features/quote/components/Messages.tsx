@@ -1,5 +1,5 @@
+import type { StorePortalQuoteMessage } from "@shared/http/quotes"
 import { useEffect, useId, useState, type FormEvent } from "react"
-import { type QuoteMessage } from "../../../lib/data/quote-links"
 import { formatDateTime } from "../../../lib/format"
 import { useQuote } from "../quote-context"
 import { useAction } from "../../../lib/use-action"
@@ -9,7 +9,7 @@ const POLL_MS = 4000
 /** The question thread with the merchant's staff; replies arrive without a reload. */
 export function Messages() {
   const { api, view, may } = useQuote()
-  const [messages, setMessages] = useState<QuoteMessage[]>(view.quote.messages ?? [])
+  const [messages, setMessages] = useState<StorePortalQuoteMessage[]>(view.quote.messages ?? [])
   const [draft, setDraft] = useState("")
   const { run, busy, error, setError } = useAction()
   const fieldId = useId()

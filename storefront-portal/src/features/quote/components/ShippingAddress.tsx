@@ -1,10 +1,10 @@
+import type { StorePortalQuoteAddress } from "@shared/http/quotes"
 import { formatQuoteAddress, type QuoteShippingAddress } from "@shared/quote-address"
 import { useId, useState } from "react"
-import type { BuyerAddress } from "../../../lib/data/quote-links"
 import { useQuote } from "../quote-context"
 import { useAction } from "../../../lib/use-action"
 
-const asQuoteAddress = (address: BuyerAddress): QuoteShippingAddress => ({
+const asQuoteAddress = (address: StorePortalQuoteAddress): QuoteShippingAddress => ({
   ...address,
   customer_address_id: address.id,
   phone: null,

@@ -1,3 +1,4 @@
+import type { StorePortalQuoteSummary } from "@shared/http/quotes"
 import { useId, useState, type FormEvent } from "react"
 import { Link, useSearchParams } from "react-router"
 import { useTitle } from "../../../components/Layout"
@@ -6,10 +7,14 @@ import { describeError } from "../../../lib/api"
 import { formatDate, formatMoney } from "../../../lib/format"
 import { activeCompanyOf } from "../../../app/access"
 import { useMe } from "../../../lib/data/me"
-import { useQuotes, type QuoteRow } from "../../../lib/data/quotes"
+import { useQuotes } from "../../../lib/data/quotes"
 import { UnreadBadge } from "../../../components/UnreadBadge"
 
-type FilterSpec = { label: string; status?: readonly string[]; has_unread?: boolean }
+type FilterSpec = {
+  label: string
+  status?: StorePortalQuoteSummary["status"][]
+  has_unread?: boolean
+}
 
 const FILTERS: Record<string, FilterSpec> = {
   all: { label: "All quotes" },
@@ -21,7 +26,7 @@ const FILTERS: Record<string, FilterSpec> = {
 }
 type Filter = keyof typeof FILTERS
 
-const STATUS_LABEL: Record<QuoteRow["status"], string> = {
+const STATUS_LABEL: Record<StorePortalQuoteSummary["status"], string> = {
   requested: "Awaiting the merchant",
   sent: "Waiting for a decision",
   viewed: "Waiting for a decision",
@@ -127,7 +132,7 @@ export function QuotesPage() {
   )
 }
 
-function quoteDates(quote: QuoteRow): string {
+function quoteDates(quote: StorePortalQuoteSummary): string {
   if (quote.status === "accepted" && quote.accepted_at) {
     return `Accepted ${formatDate(quote.accepted_at)}${quote.order ? ` · Order #${quote.order.display_id}` : ""}`
   }
