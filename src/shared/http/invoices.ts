@@ -124,7 +124,7 @@ export type StorePortalInvoicePaymentSessionResponse = StorePortalInvoiceRespons
 }
 /** The invoice turns paid once the capture's subscriber has run, so a client polls it. */
 export type StorePortalInvoicePayResponse = StorePortalInvoiceResponse & {
-  payment: { id: string; captured: boolean }
+  payment: { id: string | null; captured: boolean }
 }
 
 export type StorePortalQuoteInvoiceListResponse = { invoices: StorePortalQuoteInvoice[] }
@@ -133,7 +133,7 @@ export type StorePortalQuoteInvoicePaymentSessionResponse = {
   invoice: StorePortalQuoteInvoice
 }
 export type StorePortalQuoteInvoicePayResponse = {
-  payment: { id: string; captured: boolean }
+  payment: { id: string | null; captured: boolean }
   invoice: StorePortalQuoteInvoice
 }
 

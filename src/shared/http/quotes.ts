@@ -110,7 +110,7 @@ export type AdminPortalQuoteDetail = AdminPortalQuote & {
 }
 
 /** The one-time answer of send: the link's URL is never shown again. */
-export type AdminPortalIssuedQuoteLink = { id: string; url: string; expires_at: string }
+export type AdminPortalIssuedQuoteLink = { url: string; expires_at: string }
 
 export type AdminPortalQuoteResponse = { quote: AdminPortalQuoteDetail }
 export type AdminPortalQuoteListResponse = PaginatedResponse<{ quotes: AdminPortalQuote[] }>
@@ -255,8 +255,12 @@ export type StorePortalBranding = {
   primary_color?: string | null
 }
 
-/** The agreement the buyer is asked to sign, rendered for this quote. */
-export type StorePortalAgreement = RenderedAgreement & { consent_text: string }
+/** The agreement the buyer is asked to sign, rendered for this quote: structured, as escaped HTML and as text. */
+export type StorePortalAgreement = RenderedAgreement & {
+  html: string
+  text: string
+  consent_text: string
+}
 
 /** What the buyer's quote page opens with. */
 export type StorePortalQuoteViewResponse = {

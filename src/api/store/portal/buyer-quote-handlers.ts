@@ -19,9 +19,10 @@ import {
   fetchBuyerAgreement,
   resolveConsentText,
   viewBuyerAgreement,
-} from "../../utils/agreement-view"
+} from "./quotes/agreement-presenters"
 import { clientAddress } from "../../utils/client-address"
-import { fetchBuyerPageContext, fetchBuyerQuote, presentViewedQuote } from "../../utils/quote-view"
+import { fetchBuyerPageContext } from "../../utils/branding"
+import { fetchBuyerQuote, presentViewedQuote } from "./quotes/presenters"
 import { runWorkflow } from "../../utils/run-workflow"
 import { sendPdf } from "../../utils/send-pdf"
 import type {
@@ -31,6 +32,15 @@ import type {
   StoreQuoteSelectionType,
   StoreSignQuoteType,
 } from "./quote-links/validators"
+import type {
+  StorePortalQuoteAcceptResponse,
+  StorePortalQuoteMessageListResponse,
+  StorePortalQuoteMessageResponse,
+  StorePortalQuoteResponse,
+  StorePortalQuoteSelectionResponse,
+  StorePortalQuoteSignResponse,
+  StorePortalQuoteViewResponse,
+} from "../../../shared/http"
 
 /**
  * The buyer's quote actions, one implementation for both ways of acting
@@ -79,7 +89,10 @@ async function memberContact(scope: MedusaContainer, access: MemberAccess) {
  * miss, the agreement's template; a link holder's common case is four
  * statements with the guard's.
  */
-export const viewQuote = async (req: BuyerRequest, res: MedusaResponse) => {
+export const viewQuote = async (
+  req: BuyerRequest,
+  res: MedusaResponse<StorePortalQuoteViewResponse>
+) => {
   const quoteId = await buyerQuoteId(req)
   const [view, page, signer] = await Promise.all([
     recordQuoteView(req.scope, { quote_id: quoteId, access: req.access }),
@@ -111,7 +124,7 @@ export const viewQuote = async (req: BuyerRequest, res: MedusaResponse) => {
 
 export const selectItems = async (
   req: BuyerRequest<StoreQuoteSelectionType>,
-  res: MedusaResponse
+  res: MedusaResponse<StorePortalQuoteSelectionResponse>
 ) => {
   const quoteId = await buyerQuoteId(req)
   await runWorkflow(updateQuoteSelectionWorkflow, req.scope, {
@@ -124,7 +137,10 @@ export const selectItems = async (
   res.json({ quote, totals: quote.totals })
 }
 
-export const acceptQuote = async (req: BuyerRequest<StoreAcceptQuoteType>, res: MedusaResponse) => {
+export const acceptQuote = async (
+  req: BuyerRequest<StoreAcceptQuoteType>,
+  res: MedusaResponse<StorePortalQuoteAcceptResponse>
+) => {
   const quoteId = await buyerQuoteId(req)
   // A quote with an agreement is accepted by signing it: say so, change nothing.
   const current = await fetchBuyerQuote(req.scope, quoteId, req.access)
@@ -148,7 +164,7 @@ export const acceptQuote = async (req: BuyerRequest<StoreAcceptQuoteType>, res: 
  */
 export const signQuote = async (
   req: BuyerRequest<Omit<StoreSignQuoteType, "signer_email"> & { signer_email?: string }>,
-  res: MedusaResponse
+  res: MedusaResponse<StorePortalQuoteSignResponse>
 ) => {
   const quoteId = await buyerQuoteId(req)
   const body = req.validatedBody
@@ -183,7 +199,7 @@ export const signQuote = async (
 
 export const declineQuote = async (
   req: BuyerRequest<StoreDeclineQuoteType>,
-  res: MedusaResponse
+  res: MedusaResponse<StorePortalQuoteResponse>
 ) => {
   const quoteId = await buyerQuoteId(req)
   await runWorkflow(declineQuoteWorkflow, req.scope, {
@@ -194,7 +210,10 @@ export const declineQuote = async (
   res.json({ quote: await fetchBuyerQuote(req.scope, quoteId, req.access) })
 }
 
-export const listMessages = async (req: BuyerRequest, res: MedusaResponse) => {
+export const listMessages = async (
+  req: BuyerRequest,
+  res: MedusaResponse<StorePortalQuoteMessageListResponse>
+) => {
   const quote = await fetchBuyerQuote(req.scope, await buyerQuoteId(req), req.access)
   res.setHeader("Cache-Control", "no-store")
   res.json({ messages: quote.messages })
@@ -206,7 +225,7 @@ export const listMessages = async (req: BuyerRequest, res: MedusaResponse) => {
  */
 export const postMessage = async (
   req: BuyerRequest<StoreQuoteMessageType>,
-  res: MedusaResponse
+  res: MedusaResponse<StorePortalQuoteMessageResponse>
 ) => {
   const quoteId = await buyerQuoteId(req)
   const member = req.access.kind === "member" ? req.access : null
@@ -226,7 +245,8 @@ export const postMessage = async (
       author_type: message.author_type,
       author_name: message.author_name,
       body: message.body,
-      created_at: message.created_at,
+      // A string in JSON.
+      created_at: message.created_at as unknown as string,
     },
   })
 }

@@ -3,8 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { AGREEMENT_TEMPLATE_FIELDS } from "../../../utils/agreement-template-view"
 import { takesNothing } from "../../../utils/takes-nothing"
+import { listTransformQueryConfig } from "./query-config"
 import {
   AdminCreateAgreementTemplate,
   AdminListAgreementTemplatesParams,
@@ -20,11 +20,7 @@ export const adminPortalAgreementTemplateRoutesMiddlewares: MiddlewareRoute[] = 
     matcher: ADMIN_AGREEMENT_TEMPLATES,
     method: ["GET"],
     middlewares: [
-      validateAndTransformQuery(AdminListAgreementTemplatesParams, {
-        defaults: AGREEMENT_TEMPLATE_FIELDS,
-        allowed: AGREEMENT_TEMPLATE_FIELDS,
-        isList: true,
-      }),
+      validateAndTransformQuery(AdminListAgreementTemplatesParams, listTransformQueryConfig),
     ],
   },
   {

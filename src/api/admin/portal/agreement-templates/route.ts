@@ -1,17 +1,21 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAgreementTemplateWorkflow } from "../../../../workflows/agreement"
-import { fetchAgreementTemplate, withVersions } from "../../../utils/agreement-template-view"
+import { fetchAgreementTemplate, withVersions } from "./presenters"
 import { runWorkflow } from "../../../utils/run-workflow"
 import type {
   AdminCreateAgreementTemplateType,
   AdminListAgreementTemplatesParamsType,
 } from "./validators"
+import type {
+  AdminPortalAgreementTemplateListResponse,
+  AdminPortalAgreementTemplateResponse,
+} from "../../../../shared/http"
 
 /** The latest version of each template, each with its family's versions. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListAgreementTemplatesParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalAgreementTemplateListResponse>
 ) => {
   const { q } = req.filterableFields as AdminListAgreementTemplatesParamsType
   const filters: Record<string, unknown> = { is_latest: true }
@@ -33,7 +37,7 @@ export const GET = async (
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateAgreementTemplateType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalAgreementTemplateResponse>
 ) => {
   const template = await runWorkflow(createAgreementTemplateWorkflow, req.scope, req.validatedBody)
   res.status(201).json({ agreement_template: await fetchAgreementTemplate(req.scope, template.id) })

@@ -1,5 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { AGREEMENT_TEMPLATE_FIELDS } from "../../../utils/agreement-template-view"
+import type {
+  AdminCreatePortalAgreementTemplateBody,
+  AdminPortalAgreementTemplateListParams,
+  AdminPreviewPortalAgreementTemplateBody,
+  AdminUpdatePortalAgreementTemplateBody,
+} from "../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
+import { AGREEMENT_TEMPLATE_FIELDS } from "./query-config"
 import { listQueryParams } from "../../../utils/query-params"
 
 const name = z.string().trim().min(1).max(200)
@@ -30,3 +37,13 @@ export type AdminListAgreementTemplatesParamsType = z.infer<
 
 export const AdminPreviewAgreementTemplate = z.object({ body, name: name.optional() }).strict()
 export type AdminPreviewAgreementTemplateType = z.infer<typeof AdminPreviewAgreementTemplate>
+
+// The contract's request types (src/shared/http/agreements.ts) and these validators agree.
+export type AdminAgreementTemplateContract = [
+  Assert<AgreesWith<AdminCreatePortalAgreementTemplateBody, typeof AdminCreateAgreementTemplate>>,
+  Assert<AgreesWith<AdminUpdatePortalAgreementTemplateBody, typeof AdminUpdateAgreementTemplate>>,
+  Assert<
+    AgreesWith<AdminPortalAgreementTemplateListParams, typeof AdminListAgreementTemplatesParams>
+  >,
+  Assert<AgreesWith<AdminPreviewPortalAgreementTemplateBody, typeof AdminPreviewAgreementTemplate>>,
+]

@@ -4,7 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { takesNothing } from "../../../utils/takes-nothing"
-import { ADMIN_INVOICE_FIELDS, ADMIN_INVOICE_LIST_FIELDS } from "./query-config"
+import { listTransformQueryConfig, retrieveTransformQueryConfig } from "./query-config"
 import { AdminCreateInvoice, AdminGetInvoiceParams, AdminListInvoicesParams } from "./validators"
 
 const ADMIN_INVOICES = "/admin/portal/invoices"
@@ -14,12 +14,7 @@ export const adminPortalInvoiceRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: ADMIN_INVOICES,
     method: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminListInvoicesParams, {
-        defaults: ADMIN_INVOICE_LIST_FIELDS,
-        isList: true,
-      }),
-    ],
+    middlewares: [validateAndTransformQuery(AdminListInvoicesParams, listTransformQueryConfig)],
   },
   {
     matcher: ADMIN_INVOICES,
@@ -29,12 +24,7 @@ export const adminPortalInvoiceRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: `${ADMIN_INVOICES}/:id`,
     method: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetInvoiceParams, {
-        defaults: ADMIN_INVOICE_FIELDS,
-        isList: false,
-      }),
-    ],
+    middlewares: [validateAndTransformQuery(AdminGetInvoiceParams, retrieveTransformQueryConfig)],
   },
   takesNothing(`${ADMIN_INVOICES}/:id/void`, "POST"),
   takesNothing(`${ADMIN_INVOICES}/:id/record-payment`, "POST"),

@@ -1,7 +1,3 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { withInvoiceNumber } from "../../../../modules/billing/status"
-
 /** The invoice's own columns; Query's "*" does not combine with link fields. */
 export const INVOICE_COLUMNS = [
   "id",
@@ -45,15 +41,6 @@ export const ADMIN_INVOICE_FIELDS = [
   "payment_collection.payments.canceled_at",
 ]
 
-export async function fetchAdminInvoice(
-  scope: MedusaContainer,
-  id: string,
-  fields = ADMIN_INVOICE_FIELDS
-) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "portal_invoice", fields, filters: { id } })
-  if (!data.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
-  }
-  return withInvoiceNumber(data[0])
-}
+export const retrieveTransformQueryConfig = { defaults: ADMIN_INVOICE_FIELDS, isList: false }
+
+export const listTransformQueryConfig = { defaults: ADMIN_INVOICE_LIST_FIELDS, isList: true }

@@ -1,14 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { withInvoiceNumber } from "../../../../modules/billing/status"
 import { createBalanceInvoiceWorkflow } from "../../../../workflows/billing"
 import { runWorkflow } from "../../../utils/run-workflow"
-import { fetchAdminInvoice } from "./query-config"
+import { fetchAdminInvoice, presentAdminInvoice } from "./presenters"
 import type { AdminCreateInvoiceType, AdminListInvoicesParamsType } from "./validators"
+import type {
+  AdminPortalInvoiceListResponse,
+  AdminPortalInvoiceResponse,
+} from "../../../../shared/http"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListInvoicesParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalInvoiceListResponse>
 ) => {
   const { status, kind, order_id, quote_id } = req.filterableFields as AdminListInvoicesParamsType
   const filters: Record<string, unknown> = {}
@@ -24,7 +27,7 @@ export const GET = async (
     pagination: req.queryConfig.pagination,
   })
   res.json({
-    invoices: data.map(withInvoiceNumber),
+    invoices: data.map(presentAdminInvoice),
     count: metadata?.count ?? data.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? data.length,
@@ -34,7 +37,7 @@ export const GET = async (
 /** Issues the balance invoice of an order: its total less the deposit, on its balance collection. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateInvoiceType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalInvoiceResponse>
 ) => {
   const { order_id, due_at } = req.validatedBody
   const invoice = await runWorkflow(createBalanceInvoiceWorkflow, req.scope, { order_id, due_at })

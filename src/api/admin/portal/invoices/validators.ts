@@ -1,6 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { listQueryParams, selectQueryParams } from "../../../utils/query-params"
 import { INVOICE_KINDS, INVOICE_STATUSES } from "../../../../modules/billing/status"
+import type {
+  AdminCreatePortalInvoiceBody,
+  AdminPortalInvoiceListParams,
+  AdminPortalInvoiceParams,
+} from "../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 import { ADMIN_INVOICE_FIELDS, ADMIN_INVOICE_LIST_FIELDS } from "./query-config"
 
 const id = z.string().trim().min(1).max(100)
@@ -30,3 +36,10 @@ export const AdminCreateInvoice = z
   })
   .strict()
 export type AdminCreateInvoiceType = z.infer<typeof AdminCreateInvoice>
+
+// The contract's request types (src/shared/http/invoices.ts) and these validators agree.
+export type AdminInvoiceContract = [
+  Assert<AgreesWith<AdminPortalInvoiceParams, typeof AdminGetInvoiceParams>>,
+  Assert<AgreesWith<AdminPortalInvoiceListParams, typeof AdminListInvoicesParams>>,
+  Assert<AgreesWith<AdminCreatePortalInvoiceBody, typeof AdminCreateInvoice>>,
+]

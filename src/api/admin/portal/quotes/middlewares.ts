@@ -3,7 +3,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { ADMIN_QUOTE_FIELDS, ADMIN_QUOTE_LIST_FIELDS } from "../../../utils/quote-view"
+import { listTransformQueryConfig, retrieveTransformQueryConfig } from "./query-config"
 import { takesNothing } from "../../../utils/takes-nothing"
 import {
   AdminAddQuoteItems,
@@ -22,12 +22,7 @@ export const adminPortalQuoteRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: ADMIN_QUOTES,
     method: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminListQuotesParams, {
-        defaults: ADMIN_QUOTE_LIST_FIELDS,
-        isList: true,
-      }),
-    ],
+    middlewares: [validateAndTransformQuery(AdminListQuotesParams, listTransformQueryConfig)],
   },
   {
     matcher: ADMIN_QUOTES,
@@ -37,12 +32,7 @@ export const adminPortalQuoteRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: `${ADMIN_QUOTES}/:id`,
     method: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetQuoteParams, {
-        defaults: ADMIN_QUOTE_FIELDS,
-        isList: false,
-      }),
-    ],
+    middlewares: [validateAndTransformQuery(AdminGetQuoteParams, retrieveTransformQueryConfig)],
   },
   {
     matcher: `${ADMIN_QUOTES}/:id`,

@@ -2,13 +2,17 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parseQuoteNumber } from "../../../../modules/quote/status"
 import { createQuoteWorkflow } from "../../../../workflows/quote"
-import { fetchAdminQuote, presentQuote } from "../../../utils/quote-view"
+import { fetchAdminQuote, presentAdminQuotes } from "./presenters"
 import { runWorkflow } from "../../../utils/run-workflow"
 import type { AdminCreateQuoteType, AdminListQuotesParamsType } from "./validators"
+import type {
+  AdminPortalQuoteListResponse,
+  AdminPortalQuoteResponse,
+} from "../../../../shared/http"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListQuotesParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalQuoteListResponse>
 ) => {
   const { q, status, customer_id, order_id } = req.filterableFields as AdminListQuotesParamsType
   const filters: Record<string, unknown> = {}
@@ -28,7 +32,7 @@ export const GET = async (
     pagination: req.queryConfig.pagination,
   })
   res.json({
-    quotes: data.map(presentQuote),
+    quotes: presentAdminQuotes(data),
     count: metadata?.count ?? data.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? data.length,
@@ -37,7 +41,7 @@ export const GET = async (
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateQuoteType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalQuoteResponse>
 ) => {
   const quote = await runWorkflow(createQuoteWorkflow, req.scope, {
     ...req.validatedBody,

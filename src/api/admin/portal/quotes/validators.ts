@@ -1,7 +1,17 @@
 import { z } from "@medusajs/framework/zod"
 import { listQueryParams, selectQueryParams } from "../../../utils/query-params"
-import { ADMIN_QUOTE_FIELDS, ADMIN_QUOTE_LIST_FIELDS } from "../../../utils/quote-view"
 import { QUOTE_STATUSES } from "../../../../modules/quote/status"
+import type {
+  AdminAddPortalQuoteItemsBody,
+  AdminCreatePortalQuoteBody,
+  AdminCreatePortalQuoteMessageBody,
+  AdminPortalQuoteListParams,
+  AdminPortalQuoteParams,
+  AdminUpdatePortalQuoteBody,
+  AdminUpdatePortalQuoteItemBody,
+} from "../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
+import { ADMIN_QUOTE_FIELDS, ADMIN_QUOTE_LIST_FIELDS } from "./query-config"
 
 const money = z.number().finite().min(0).max(1_000_000_000)
 const percent = z.number().finite().min(0).max(100)
@@ -87,3 +97,14 @@ export const AdminListQuotesParams = listQueryParams({ fields: ADMIN_QUOTE_LIST_
   })
   .strict()
 export type AdminListQuotesParamsType = z.infer<typeof AdminListQuotesParams>
+
+// The contract's request types (src/shared/http/quotes.ts) and these validators agree.
+export type AdminQuoteContract = [
+  Assert<AgreesWith<AdminCreatePortalQuoteBody, typeof AdminCreateQuote>>,
+  Assert<AgreesWith<AdminUpdatePortalQuoteBody, typeof AdminUpdateQuote>>,
+  Assert<AgreesWith<AdminAddPortalQuoteItemsBody, typeof AdminAddQuoteItems>>,
+  Assert<AgreesWith<AdminUpdatePortalQuoteItemBody, typeof AdminUpdateQuoteItem>>,
+  Assert<AgreesWith<AdminCreatePortalQuoteMessageBody, typeof AdminQuoteMessage>>,
+  Assert<AgreesWith<AdminPortalQuoteParams, typeof AdminGetQuoteParams>>,
+  Assert<AgreesWith<AdminPortalQuoteListParams, typeof AdminListQuotesParams>>,
+]

@@ -6,6 +6,7 @@ import {
 import { NoQueryParams } from "../../../utils/query-params"
 import { validateParams } from "../../../utils/validate-params"
 import { memberGuard } from "../authorize-member"
+import { listTransformQueryConfig, retrieveTransformQueryConfig } from "./query-config"
 import {
   MemberInvoicePathParams,
   StoreCreateInvoicePaymentSession,
@@ -27,7 +28,7 @@ export const storePortalInvoicesRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     middlewares: [
       ...memberGuard("invoices.view"),
-      validateAndTransformQuery(StoreListMemberInvoicesParams, { isList: true }),
+      validateAndTransformQuery(StoreListMemberInvoicesParams, listTransformQueryConfig),
     ],
   },
   ...[INVOICE, `${INVOICE}/pdf`].map((matcher): MiddlewareRoute => ({
@@ -36,7 +37,7 @@ export const storePortalInvoicesRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...memberGuard("invoices.view"),
       validateParams(MemberInvoicePathParams),
-      validateAndTransformQuery(NoQueryParams, {}),
+      validateAndTransformQuery(NoQueryParams, retrieveTransformQueryConfig),
     ],
   })),
   {

@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import type { StorePortalInvoiceListParams } from "../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 import { INVOICE_STATUSES } from "../../../../modules/billing/status"
 import { oneOrMany, pageParams } from "../../../utils/query-params"
 import { prefixedId } from "../../../utils/validate-params"
@@ -18,3 +20,8 @@ export const StoreListMemberInvoicesParams = pageParams({
 export type StoreListMemberInvoicesParamsType = z.infer<typeof StoreListMemberInvoicesParams>
 
 export const MemberInvoicePathParams = z.object({ id: prefixedId("inv") }).strict()
+
+// The contract's list parameters (src/shared/http/invoices.ts) and this validator agree.
+export type StoreMemberInvoiceContract = Assert<
+  AgreesWith<StorePortalInvoiceListParams, typeof StoreListMemberInvoicesParams>
+>

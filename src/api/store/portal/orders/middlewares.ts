@@ -2,6 +2,7 @@ import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/frame
 import { NoQueryParams } from "../../../utils/query-params"
 import { validateParams } from "../../../utils/validate-params"
 import { memberGuard } from "../authorize-member"
+import { listTransformQueryConfig, retrieveTransformQueryConfig } from "./query-config"
 import { MemberOrderPathParams, StoreListMemberOrdersParams } from "./validators"
 
 const ORDERS = "/store/portal/orders"
@@ -18,7 +19,7 @@ export const storePortalOrdersRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     middlewares: [
       ...memberGuard("orders.view"),
-      validateAndTransformQuery(StoreListMemberOrdersParams, { isList: true }),
+      validateAndTransformQuery(StoreListMemberOrdersParams, listTransformQueryConfig),
     ],
   },
   {
@@ -27,7 +28,7 @@ export const storePortalOrdersRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...memberGuard("orders.view"),
       validateParams(MemberOrderPathParams),
-      validateAndTransformQuery(NoQueryParams, {}),
+      validateAndTransformQuery(NoQueryParams, retrieveTransformQueryConfig),
     ],
   },
 ]

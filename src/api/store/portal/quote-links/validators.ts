@@ -1,4 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import type {
+  StoreAcceptPortalQuoteBody,
+  StoreCreatePortalQuoteLinkMessageBody,
+  StoreDeclinePortalQuoteBody,
+  StoreSelectPortalQuoteItemsBody,
+  StoreSignPortalQuoteLinkBody,
+} from "../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 
 const itemIds = z.array(z.string().trim().min(1).max(100)).max(500)
 
@@ -46,3 +54,12 @@ export const StoreSignQuote = z
   })
   .strict()
 export type StoreSignQuoteType = z.infer<typeof StoreSignQuote>
+
+// The contract's request types (src/shared/http/quotes.ts, quote-links.ts) and these validators agree.
+export type StoreQuoteLinkContract = [
+  Assert<AgreesWith<StoreSelectPortalQuoteItemsBody, typeof StoreQuoteSelection>>,
+  Assert<AgreesWith<StoreAcceptPortalQuoteBody, typeof StoreAcceptQuote>>,
+  Assert<AgreesWith<StoreDeclinePortalQuoteBody, typeof StoreDeclineQuote>>,
+  Assert<AgreesWith<StoreCreatePortalQuoteLinkMessageBody, typeof StoreQuoteMessage>>,
+  Assert<AgreesWith<StoreSignPortalQuoteLinkBody, typeof StoreSignQuote>>,
+]

@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import type { StoreCreatePortalQuoteRequestBody } from "../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 import { prefixedId } from "../../../utils/validate-params"
 
 /** The caller's portal cart to turn into a quote request, and a note to the merchant. */
@@ -9,3 +11,8 @@ export const StoreRequestQuote = z
   })
   .strict()
 export type StoreRequestQuoteType = z.infer<typeof StoreRequestQuote>
+
+// The contract's request type (src/shared/http/quotes.ts) and this validator agree.
+export type StoreQuoteRequestContract = Assert<
+  AgreesWith<StoreCreatePortalQuoteRequestBody, typeof StoreRequestQuote>
+>

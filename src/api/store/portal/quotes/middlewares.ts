@@ -8,6 +8,7 @@ import type { Permission } from "../../../../shared/permissions"
 import { NoQueryParams } from "../../../utils/query-params"
 import { validateParams } from "../../../utils/validate-params"
 import { memberGuard } from "../authorize-member"
+import { listTransformQueryConfig, retrieveTransformQueryConfig } from "./query-config"
 import { StoreAcceptQuote, StoreDeclineQuote, StoreQuoteSelection } from "../quote-links/validators"
 import {
   MemberQuoteParams,
@@ -15,6 +16,8 @@ import {
   StoreMemberQuoteMessage,
   StoreMemberSignQuote,
 } from "./validators"
+
+type QueryConfig = Parameters<typeof validateAndTransformQuery>[1]
 
 const QUOTES = "/store/portal/quotes"
 const QUOTE = `${QUOTES}/:id`
@@ -29,7 +32,8 @@ function memberRoute(
   matcher: string,
   method: "GET" | "POST",
   permission: Permission,
-  input: z.ZodTypeAny = NoQueryParams
+  input: z.ZodTypeAny = NoQueryParams,
+  queryConfig: QueryConfig = retrieveTransformQueryConfig
 ): MiddlewareRoute {
   return {
     matcher,
@@ -37,14 +41,16 @@ function memberRoute(
     middlewares: [
       ...memberGuard(permission),
       ...(matcher.includes(":id") ? [validateParams(MemberQuoteParams)] : []),
-      method === "GET" ? validateAndTransformQuery(input, {}) : validateAndTransformBody(input),
+      method === "GET"
+        ? validateAndTransformQuery(input, queryConfig)
+        : validateAndTransformBody(input),
     ],
   }
 }
 
 /** `/store/portal/quotes`: the active company's quotes, with the link page's actions. */
 export const storePortalQuotesRoutesMiddlewares: MiddlewareRoute[] = [
-  memberRoute(QUOTES, "GET", "quotes.view", StoreMemberListQuotesParams),
+  memberRoute(QUOTES, "GET", "quotes.view", StoreMemberListQuotesParams, listTransformQueryConfig),
   memberRoute(QUOTE, "GET", "quotes.view"),
   memberRoute(`${QUOTE}/selection`, "POST", "quotes.accept", StoreQuoteSelection),
   memberRoute(`${QUOTE}/accept`, "POST", "quotes.accept", StoreAcceptQuote),

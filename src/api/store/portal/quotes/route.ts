@@ -9,9 +9,11 @@ import { parseQuoteNumber } from "../../../../modules/quote/status"
 import { memberVisible } from "../../../../workflows/quote/utils/buyer-access"
 import type { MemberAccess } from "../../../../shared/permissions"
 import { listPage } from "../../../utils/list-page"
-import { MEMBER_QUOTE_LIST_FIELDS, presentMemberQuoteSummary } from "../../../utils/quote-view"
+import { MEMBER_QUOTE_LIST_FIELDS } from "./query-config"
+import { presentMemberQuoteSummary } from "./presenters"
 import type { MemberRequest } from "../authorize-member"
 import type { StoreMemberListQuotesParamsType } from "./validators"
+import type { StorePortalQuoteListResponse } from "../../../../shared/http"
 
 /**
  * The active company's quotes the merchant has sent or is preparing from a
@@ -20,7 +22,10 @@ import type { StoreMemberListQuotesParamsType } from "./validators"
  * `unread_count`, the staff messages after the contact's read marker
  * (docs/ARCHITECTURE.md, "Read markers").
  */
-export const GET = async (req: MemberRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: MemberRequest,
+  res: MedusaResponse<StorePortalQuoteListResponse>
+) => {
   const { status, q, has_unread, limit, offset, order } =
     req.validatedQuery as StoreMemberListQuotesParamsType
   const unread = await unreadReplies(req.scope, req.access)

@@ -1,18 +1,15 @@
 import { z } from "@medusajs/framework/zod"
+import type {
+  StorePortalQuoteListParams,
+  StoreCreatePortalQuoteMessageBody,
+  StoreSignPortalQuoteBody,
+} from "../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 import { QUOTE_STATUSES } from "../../../../shared/quote-statuses"
 import { listQueryParams } from "../../../utils/query-params"
+import { MEMBER_QUOTE_LIST_COLUMNS } from "./query-config"
 import { prefixedId } from "../../../utils/validate-params"
 import { StoreQuoteMessage, StoreSignQuote } from "../quote-links/validators"
-
-/** What a contact sees of a quote in a list; ordering names only these columns. */
-export const MEMBER_QUOTE_LIST_COLUMNS = [
-  "display_number",
-  "status",
-  "valid_until",
-  "sent_at",
-  "accepted_at",
-  "created_at",
-] as const
 
 /** The statuses a contact can see: a draft is the merchant's own. */
 const VISIBLE_STATUSES = QUOTE_STATUSES.filter((status) => status !== "draft") as [
@@ -43,3 +40,10 @@ export const StoreMemberSignQuote = StoreSignQuote.omit({ signer_email: true }).
 
 /** A contact's message carries their login's name (docs/ARCHITECTURE.md, "Routes and guards"), so the body names none. */
 export const StoreMemberQuoteMessage = StoreQuoteMessage.omit({ author_name: true }).strict()
+
+// The contract's request types (src/shared/http/quotes.ts) and these validators agree.
+export type StoreMemberQuoteContract = [
+  Assert<AgreesWith<StorePortalQuoteListParams, typeof StoreMemberListQuotesParams>>,
+  Assert<AgreesWith<StoreSignPortalQuoteBody, typeof StoreMemberSignQuote>>,
+  Assert<AgreesWith<StoreCreatePortalQuoteMessageBody, typeof StoreMemberQuoteMessage>>,
+]

@@ -11,6 +11,7 @@ import {
 } from "../../../../../modules/agreement/template"
 import type { AdminPreviewAgreementTemplateType } from "../validators"
 import { sampleAgreementSource } from "./sample-agreement"
+import type { AdminPortalAgreementPreviewResponse } from "../../../../../shared/http"
 
 /**
  * Renders an unsaved template body with sample data, so the editor can show
@@ -18,7 +19,7 @@ import { sampleAgreementSource } from "./sample-agreement"
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminPreviewAgreementTemplateType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalAgreementPreviewResponse>
 ) => {
   const { body, name } = req.validatedBody
   assertTemplateValid(body)

@@ -1,12 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addQuoteItemsWorkflow } from "../../../../../../workflows/quote"
-import { fetchAdminQuote } from "../../../../../utils/quote-view"
+import { fetchAdminQuote } from "../../presenters"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { AdminAddQuoteItemsType } from "../../validators"
+import type { AdminPortalQuoteResponse } from "../../../../../../shared/http"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminAddQuoteItemsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalQuoteResponse>
 ) => {
   await runWorkflow(addQuoteItemsWorkflow, req.scope, {
     quote_id: req.params.id,

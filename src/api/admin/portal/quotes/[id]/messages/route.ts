@@ -1,18 +1,26 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { addQuoteMessageWorkflow } from "../../../../../../workflows/quote"
-import { fetchAdminQuote } from "../../../../../utils/quote-view"
+import { fetchAdminQuote } from "../../presenters"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { AdminQuoteMessageType } from "../../validators"
+import type {
+  AdminPortalQuoteMessage,
+  AdminPortalQuoteMessageListResponse,
+  AdminPortalQuoteMessageResponse,
+} from "../../../../../../shared/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalQuoteMessageListResponse>
+) => {
   const quote = await fetchAdminQuote(req.scope, req.params.id, ["id", "messages.*"])
   res.json({ messages: quote.messages })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminQuoteMessageType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalQuoteMessageResponse>
 ) => {
   const users = req.scope.resolve(Modules.USER)
   const user = await users.retrieveUser(req.auth_context.actor_id).catch(() => null)
@@ -24,5 +32,6 @@ export const POST = async (
     author_name: name || null,
     body: req.validatedBody.body,
   })
-  res.status(201).json({ message })
+  // The message as stored; its dates are strings in JSON.
+  res.status(201).json({ message: message as unknown as AdminPortalQuoteMessage })
 }

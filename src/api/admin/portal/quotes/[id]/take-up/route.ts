@@ -1,10 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { takeUpQuoteWorkflow } from "../../../../../../workflows/quote"
-import { fetchAdminQuote } from "../../../../../utils/quote-view"
+import { fetchAdminQuote } from "../../presenters"
 import { runWorkflow } from "../../../../../utils/run-workflow"
+import type { AdminPortalQuoteResponse } from "../../../../../../shared/http"
 
 /** A member's request becomes a draft staff price and send (docs/ARCHITECTURE.md, "Quote requests"). */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalQuoteResponse>
+) => {
   await runWorkflow(takeUpQuoteWorkflow, req.scope, {
     quote_id: req.params.id,
     actor_id: req.auth_context.actor_id,

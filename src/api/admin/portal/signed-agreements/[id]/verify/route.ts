@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { AGREEMENT_MODULE } from "../../../../../../modules/agreement"
 import { sha256Hex } from "../../../../../../modules/agreement/hashing"
 import type AgreementModuleService from "../../../../../../modules/agreement/service"
+import type { AdminPortalSignedAgreementVerifyResponse } from "../../../../../../shared/http"
 
 type UploadRequest = AuthenticatedMedusaRequest & { file?: { buffer: Buffer } }
 
@@ -10,7 +11,10 @@ type UploadRequest = AuthenticatedMedusaRequest & { file?: { buffer: Buffer } }
  * Answers whether an uploaded PDF is byte for byte the one that was signed:
  * its SHA-256 against the hash recorded at signing.
  */
-export const POST = async (req: UploadRequest, res: MedusaResponse) => {
+export const POST = async (
+  req: UploadRequest,
+  res: MedusaResponse<AdminPortalSignedAgreementVerifyResponse>
+) => {
   if (!req.file?.buffer?.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -29,7 +33,8 @@ export const POST = async (req: UploadRequest, res: MedusaResponse) => {
     signed_agreement: {
       id: signed.id,
       signer_name: signed.signer_name,
-      signed_at: signed.signed_at,
+      // A string in JSON.
+      signed_at: signed.signed_at as unknown as string,
       document_sha256: signed.document_sha256,
     },
   })

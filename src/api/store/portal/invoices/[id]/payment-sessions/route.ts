@@ -1,15 +1,16 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { createInvoicePaymentSessionWorkflow } from "../../../../../../workflows/billing"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import { presentPaymentSession } from "../../../quote-links/[token]/invoices/buyer-invoice-view"
+import { presentPaymentSession } from "../../../quote-links/[token]/invoices/presenters"
 import type { MemberRequest } from "../../../authorize-member"
-import { fetchMemberInvoice } from "../../member-invoice-view"
+import { fetchMemberInvoice } from "../../presenters"
 import type { StoreCreateInvoicePaymentSessionType } from "../../validators"
+import type { StorePortalInvoicePaymentSessionResponse } from "../../../../../../shared/http"
 
 /** Starts paying an invoice of the active company, as the quote page's Pay button does. */
 export const POST = async (
   req: MemberRequest<StoreCreateInvoicePaymentSessionType>,
-  res: MedusaResponse
+  res: MedusaResponse<StorePortalInvoicePaymentSessionResponse>
 ) => {
   const session = await runWorkflow(createInvoicePaymentSessionWorkflow, req.scope, {
     invoice_id: req.params.id,

@@ -1,4 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import type {
+  StoreCreatePortalInvoicePaymentSessionBody,
+  StorePayPortalInvoiceBody,
+} from "../../../../../../shared/http"
+import type { AgreesWith, Assert } from "../../../../../utils/validator-contract"
 
 const id = z.string().trim().min(1).max(100)
 
@@ -12,3 +17,11 @@ export type StoreCreateInvoicePaymentSessionType = z.infer<typeof StoreCreateInv
 
 export const StorePayInvoice = z.object({ payment_session_id: id }).strict()
 export type StorePayInvoiceType = z.infer<typeof StorePayInvoice>
+
+// The contract's request types (src/shared/http/invoices.ts) and these validators agree.
+export type StoreInvoicePaymentContract = [
+  Assert<
+    AgreesWith<StoreCreatePortalInvoicePaymentSessionBody, typeof StoreCreateInvoicePaymentSession>
+  >,
+  Assert<AgreesWith<StorePayPortalInvoiceBody, typeof StorePayInvoice>>,
+]

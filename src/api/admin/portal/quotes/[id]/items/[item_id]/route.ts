@@ -3,13 +3,17 @@ import {
   removeQuoteItemWorkflow,
   updateQuoteItemWorkflow,
 } from "../../../../../../../workflows/quote"
-import { fetchAdminQuote } from "../../../../../../utils/quote-view"
+import { fetchAdminQuote } from "../../../presenters"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
 import type { AdminUpdateQuoteItemType } from "../../../validators"
+import type {
+  AdminPortalQuoteItemDeleteResponse,
+  AdminPortalQuoteResponse,
+} from "../../../../../../../shared/http"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateQuoteItemType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPortalQuoteResponse>
 ) => {
   await runWorkflow(updateQuoteItemWorkflow, req.scope, {
     quote_id: req.params.id,
@@ -19,7 +23,10 @@ export const POST = async (
   res.json({ quote: await fetchAdminQuote(req.scope, req.params.id) })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalQuoteItemDeleteResponse>
+) => {
   await runWorkflow(removeQuoteItemWorkflow, req.scope, {
     quote_id: req.params.id,
     item_id: req.params.item_id,

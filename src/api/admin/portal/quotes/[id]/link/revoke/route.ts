@@ -1,9 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { revokeQuoteLinkWorkflow } from "../../../../../../../workflows/quote"
-import { fetchAdminQuote } from "../../../../../../utils/quote-view"
+import { fetchAdminQuote } from "../../../presenters"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
+import type { AdminPortalQuoteResponse } from "../../../../../../../shared/http"
 
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPortalQuoteResponse>
+) => {
   await runWorkflow(revokeQuoteLinkWorkflow, req.scope, {
     quote_id: req.params.id,
     actor_id: req.auth_context.actor_id,

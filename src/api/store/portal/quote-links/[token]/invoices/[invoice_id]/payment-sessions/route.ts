@@ -2,12 +2,13 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { createInvoicePaymentSessionWorkflow } from "../../../../../../../../workflows/billing"
 import { runWorkflow } from "../../../../../../../utils/run-workflow"
 import type { QuoteLinkRequest } from "../../../../authorize-quote-link"
-import { fetchBuyerInvoice, presentPaymentSession } from "../../buyer-invoice-view"
+import { fetchBuyerInvoice, presentPaymentSession } from "../../presenters"
 import type { StoreCreateInvoicePaymentSessionType } from "../../validators"
+import type { StorePortalQuoteInvoicePaymentSessionResponse } from "../../../../../../../../shared/http"
 
 export const POST = async (
   req: QuoteLinkRequest<StoreCreateInvoicePaymentSessionType>,
-  res: MedusaResponse
+  res: MedusaResponse<StorePortalQuoteInvoicePaymentSessionResponse>
 ) => {
   const { quote_id } = req.access
   const session = await runWorkflow(createInvoicePaymentSessionWorkflow, req.scope, {

@@ -2,31 +2,35 @@ import { createHash } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { canonicalize } from "json-canonicalize"
-import { AGREEMENT_MODULE } from "../../modules/agreement"
+import { AGREEMENT_MODULE } from "../../../../modules/agreement"
 import {
   type AgreementSource,
   buildAgreementDocument,
   consentText,
   portalLocale,
-} from "../../modules/agreement/build-document"
-import type { AgreementDocument } from "../../modules/agreement/document"
-import type AgreementModuleService from "../../modules/agreement/service"
-import { PORTAL_MODULE } from "../../modules/portal"
-import type PortalModuleService from "../../modules/portal/service"
-import { agreementToHtml, agreementToText } from "../../modules/agreement/template"
-import { QUOTE_WITH_ITEMS_FIELDS } from "../../modules/quote/fields"
+} from "../../../../modules/agreement/build-document"
+import type { AgreementDocument } from "../../../../modules/agreement/document"
+import type AgreementModuleService from "../../../../modules/agreement/service"
+import type {
+  StorePortalAgreement,
+  StorePortalSignedAgreementSummary,
+} from "../../../../shared/http"
+import { PORTAL_MODULE } from "../../../../modules/portal"
+import type PortalModuleService from "../../../../modules/portal/service"
+import { agreementToHtml, agreementToText } from "../../../../modules/agreement/template"
+import { QUOTE_WITH_ITEMS_FIELDS } from "../../../../modules/quote/fields"
 import {
   formatQuoteNumber,
   isOpenToBuyer,
   type QuoteStatus,
   requiresSignature,
-} from "../../modules/quote/status"
+} from "../../../../modules/quote/status"
 import {
   type AgreementParties,
   customerParty,
   loadAgreementParties,
   loadAgreementTemplate,
-} from "../../workflows/agreement/utils/agreement-parties"
+} from "../../../../workflows/agreement/utils/agreement-parties"
 
 /**
  * The consent sentence the buyer is shown and agrees to by signing: the one
@@ -115,7 +119,7 @@ export async function buildCurrentDocument(
 const RENDERED_AGREEMENT_TTL_SECONDS = 60 * 60
 
 /** The agreement as the buyer's page shows it: structured, as escaped HTML and as text. */
-function agreementForPage(document: AgreementDocument) {
+function agreementForPage(document: AgreementDocument): StorePortalAgreement {
   return {
     ...document.agreement,
     html: agreementToHtml(document.agreement),
@@ -177,7 +181,10 @@ export async function viewBuyerAgreement(
 }
 
 /** Who signed the quote's agreement and when, as the buyer's page shows it; null unsigned. */
-async function signedAgreementOf(scope: MedusaContainer, quoteId: string) {
+async function signedAgreementOf(
+  scope: MedusaContainer,
+  quoteId: string
+): Promise<StorePortalSignedAgreementSummary | null> {
   const agreements: AgreementModuleService = scope.resolve(AGREEMENT_MODULE)
   const [signed] = await agreements.listPortalSignedAgreements(
     { quote_id: quoteId },
@@ -186,7 +193,8 @@ async function signedAgreementOf(scope: MedusaContainer, quoteId: string) {
   return signed
     ? {
         signer_name: signed.signer_name,
-        signed_at: signed.signed_at,
+        // A string in JSON.
+        signed_at: signed.signed_at as unknown as string,
         document_sha256: signed.document_sha256,
       }
     : null

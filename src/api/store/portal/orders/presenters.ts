@@ -9,89 +9,22 @@ import {
 import type { MemberAccess } from "../../../../shared/permissions"
 import { type OrderTotalsSource, presentOrderTotals } from "../../../../shared/totals-presentation"
 import { companyOrderIds } from "../../../../workflows/portal/utils/company-orders"
-import { onlyFields } from "../../../utils/quote-view"
-import { BUYER_INVOICE_FIELDS } from "../quote-links/[token]/invoices/buyer-invoice-view"
+import type {
+  StorePortalOrder,
+  StorePortalOrderDetail,
+  StorePortalOrderListResponse,
+} from "../../../../shared/http"
+import { onlyFields } from "../../../utils/only-fields"
 import { quoteRefs } from "../quote-refs"
+import {
+  MEMBER_ORDER_FIELDS,
+  MEMBER_ORDER_INVOICE_FIELDS,
+  MEMBER_ORDER_LIST_FIELDS,
+  ORDER_TOTALS_FIELDS,
+  PROGRESS_FIELDS,
+} from "./query-config"
 
-/** What the client status is derived from (src/shared/order-status.ts). */
-const PROGRESS_FIELDS = [
-  "status",
-  "fulfillments.shipped_at",
-  "fulfillments.delivered_at",
-  "fulfillments.canceled_at",
-  "fulfillments.labels.tracking_number",
-  "items.quantity",
-  "items.detail.fulfilled_quantity",
-]
-
-/** What a member sees of an order in the list: no ids of records they cannot act on. */
-const MEMBER_ORDER_LIST_FIELDS = [
-  "id",
-  "display_id",
-  "created_at",
-  "updated_at",
-  "canceled_at",
-  "currency_code",
-  "subtotal",
-  "discount_total",
-  "shipping_total",
-  "tax_total",
-  "total",
-]
-
-const MEMBER_ORDER_FIELDS = [
-  ...MEMBER_ORDER_LIST_FIELDS,
-  "email",
-  "items.title",
-  "items.subtitle",
-  "items.variant_sku",
-  "items.quantity",
-  "items.unit_price",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
-  "shipping_address.company",
-  "shipping_address.address_1",
-  "shipping_address.address_2",
-  "shipping_address.city",
-  "shipping_address.postal_code",
-  "shipping_address.province",
-  "shipping_address.country_code",
-  "shipping_address.phone",
-  "shipping_methods.name",
-  "shipping_methods.amount",
-  "fulfillments.created_at",
-  "fulfillments.packed_at",
-  "fulfillments.shipped_at",
-  "fulfillments.delivered_at",
-  "fulfillments.canceled_at",
-  "fulfillments.labels.tracking_number",
-  "fulfillments.labels.tracking_url",
-  "fulfillments.labels.label_url",
-  "fulfillments.items.title",
-  "fulfillments.items.quantity",
-]
-
-/**
- * What the one presentation of totals reads (src/shared/totals-presentation.ts):
- * Medusa's pre-tax line subtotals and the order's totals and payment summary.
- */
-const ORDER_TOTALS_FIELDS = [
-  "currency_code",
-  "items.quantity",
-  "items.unit_price",
-  "items.subtotal",
-  "item_subtotal",
-  "discount_subtotal",
-  "shipping_subtotal",
-  "credit_line_total",
-  "tax_total",
-  "total",
-  "shipping_methods.name",
-  "summary.*",
-]
-
-/** The order's invoices: their own columns as the buyer's invoice view has them. */
-const MEMBER_ORDER_INVOICE_FIELDS = BUYER_INVOICE_FIELDS.filter((field) => !field.includes("."))
+// What a signed-in contact's order routes answer (src/shared/http/orders.ts).
 
 type Row = Record<string, unknown>
 
@@ -114,9 +47,10 @@ function presentOrder(
   order: Row,
   fields: string[],
   quote: { id: string; number: string } | undefined
-) {
+): StorePortalOrder {
   return {
-    ...onlyFields(order, fields),
+    // Query's dates are strings in JSON (docs/ARCHITECTURE.md, "Routes and guards").
+    ...(onlyFields(order, fields) as unknown as StorePortalOrder),
     ...orderProgress(order as OrderProgressInput),
     quote: quote ? { id: quote.id, number: quote.number } : null,
   }
@@ -131,7 +65,7 @@ export async function listMemberOrders(
   scope: MedusaContainer,
   access: MemberAccess,
   page: { limit: number; offset: number; status?: ClientOrderStatus[] }
-) {
+): Promise<StorePortalOrderListResponse> {
   const ids = await companyOrderIds(scope, access.company_id)
   const all = ids.length ? await readOrders(scope, ids, ["id"]) : []
   const matching = all.filter(
@@ -165,7 +99,11 @@ export async function listMemberOrders(
  * One order of the active company, with its lines, address, shipments,
  * invoices and quote; any other order is as unknown as one that never existed.
  */
-export async function fetchMemberOrder(scope: MedusaContainer, access: MemberAccess, id: string) {
+export async function fetchMemberOrder(
+  scope: MedusaContainer,
+  access: MemberAccess,
+  id: string
+): Promise<StorePortalOrderDetail> {
   if (!(await companyOrderIds(scope, access.company_id, [id])).length) throw notFound(id)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const [[order], [quote], { data: invoices }] = await Promise.all([
@@ -191,16 +129,16 @@ export async function fetchMemberOrder(scope: MedusaContainer, access: MemberAcc
   // Lines pre-tax and the rows (subtotal, discounts, shipping, tax, total, paid,
   // outstanding) on one basis, adding up (docs/ARCHITECTURE.md, "Money").
   const { lines, rows } = presentOrderTotals(order as unknown as OrderTotalsSource)
-  const presented = presentOrder(order, MEMBER_ORDER_FIELDS, quote)
+  const presented = presentOrder(order, MEMBER_ORDER_FIELDS, quote) as StorePortalOrderDetail
   return {
     ...presented,
-    items: ((presented as Row).items as Row[]).map((item, index) => ({
+    items: presented.items.map((item, index) => ({
       ...item,
       unit_price: lines[index].unit_price,
       total: lines[index].total,
     })),
     totals: rows,
-    invoices: invoices.map(withInvoiceNumber),
+    invoices: invoices.map(withInvoiceNumber) as unknown as StorePortalOrderDetail["invoices"],
     has_signed_agreement: agreements.length > 0,
   }
 }

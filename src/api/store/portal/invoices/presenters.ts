@@ -3,14 +3,16 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { type InvoiceStatus, LIVE_INVOICE_STATUSES } from "../../../../modules/billing/status"
 import type { MemberAccess } from "../../../../shared/permissions"
 import { invoiceFiltersFor } from "../../../../workflows/billing"
-import {
-  BUYER_INVOICE_FIELDS,
-  presentBuyerInvoices,
-} from "../quote-links/[token]/invoices/buyer-invoice-view"
+import type {
+  StorePortalInvoice,
+  StorePortalInvoiceListResponse,
+  StorePortalQuoteInvoice,
+} from "../../../../shared/http"
+import { presentBuyerInvoices } from "../quote-links/[token]/invoices/presenters"
 import { quoteRefs } from "../quote-refs"
+import { MEMBER_INVOICE_FIELDS } from "./query-config"
 
-/** The link holder's view of an invoice, plus its order's number and its quote's. */
-const MEMBER_INVOICE_FIELDS = [...BUYER_INVOICE_FIELDS, "quote_id", "order.id", "order.display_id"]
+// What a signed-in contact's invoice routes answer (src/shared/http/invoices.ts).
 
 type MemberInvoiceRow = {
   status: string
@@ -25,18 +27,20 @@ type MemberInvoiceRow = {
 async function presentMemberInvoices<T extends MemberInvoiceRow>(
   scope: MedusaContainer,
   rows: T[]
-) {
+): Promise<StorePortalInvoice[]> {
   const quoteIds = [...new Set(rows.flatMap((row) => (row.quote_id ? [row.quote_id] : [])))]
   const [invoices, quotes] = await Promise.all([
     presentBuyerInvoices(scope, rows),
     quoteRefs(scope, { id: quoteIds }),
   ])
-  return invoices.map(({ quote_id, ...invoice }, index) => {
+  // The member's fields carry the quote's id, read to name the quote and left out.
+  const withQuoteIds = invoices as Array<StorePortalQuoteInvoice & { quote_id?: string | null }>
+  return withQuoteIds.map(({ quote_id, ...invoice }, index) => {
     const quote = quotes.find((candidate) => candidate.id === quote_id)
     const order = rows[index].order
     return {
       ...invoice,
-      order: order ? { id: order.id, display_id: order.display_id } : null,
+      order: order ? { id: order.id as string, display_id: order.display_id as number } : null,
       quote: quote ? { id: quote.id, number: quote.number } : null,
     }
   })
@@ -55,7 +59,7 @@ export async function listMemberInvoices(
   scope: MedusaContainer,
   access: MemberAccess,
   page: { limit: number; offset: number; status?: InvoiceStatus[]; quote_id?: string }
-) {
+): Promise<StorePortalInvoiceListResponse> {
   const reach = await invoiceFiltersFor(scope, access)
   if (!reach) return { invoices: [], count: 0, offset: page.offset, limit: page.limit }
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -78,7 +82,11 @@ export async function listMemberInvoices(
 }
 
 /** One live invoice of the active company's orders; any other is as unknown as one that never existed. */
-export async function fetchMemberInvoice(scope: MedusaContainer, access: MemberAccess, id: string) {
+export async function fetchMemberInvoice(
+  scope: MedusaContainer,
+  access: MemberAccess,
+  id: string
+): Promise<StorePortalInvoice> {
   const reach = await invoiceFiltersFor(scope, access)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = reach

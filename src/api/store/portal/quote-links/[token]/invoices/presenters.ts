@@ -6,24 +6,14 @@ import {
   LIVE_INVOICE_STATUSES,
   withInvoiceNumber,
 } from "../../../../../../modules/billing/status"
+import type {
+  StorePortalPaymentSession,
+  StorePortalQuoteInvoice,
+} from "../../../../../../shared/http"
 import { listEnabledPaymentProviders } from "../../../../../../workflows/billing"
+import { BUYER_INVOICE_FIELDS } from "./query-config"
 
-/** What the link holder may see of an invoice: no internal ids of the payment collection. */
-export const BUYER_INVOICE_FIELDS = [
-  "id",
-  "display_number",
-  "kind",
-  "status",
-  "amount",
-  "currency_code",
-  "due_at",
-  "paid_at",
-  "created_at",
-  "payment_collection.payment_sessions.id",
-  "payment_collection.payment_sessions.provider_id",
-  "payment_collection.payment_sessions.status",
-  "order.region_id",
-]
+// What a link holder's invoice routes answer (src/shared/http/invoices.ts).
 
 type BuyerInvoiceRow = {
   status: string
@@ -42,7 +32,7 @@ type BuyerInvoiceRow = {
 export async function presentBuyerInvoices<T extends BuyerInvoiceRow>(
   scope: MedusaContainer,
   invoices: T[]
-) {
+): Promise<StorePortalQuoteInvoice[]> {
   const regionIds = [...new Set(invoices.map((invoice) => invoice.order?.region_id ?? null))]
   const providers = new Map(
     await Promise.all(
@@ -61,9 +51,12 @@ export async function presentBuyerInvoices<T extends BuyerInvoiceRow>(
       ...rest
     } = withInvoiceNumber(invoice)
     return {
-      ...rest,
+      // Query's dates are strings in JSON (docs/ARCHITECTURE.md, "Routes and guards").
+      ...(rest as unknown as StorePortalQuoteInvoice),
       payable: isPayable(invoice.status as InvoiceStatus),
-      payment_sessions: (payment_collection?.payment_sessions ?? []).filter(Boolean),
+      payment_sessions: (payment_collection?.payment_sessions ?? []).filter(
+        Boolean
+      ) as StorePortalQuoteInvoice["payment_sessions"],
       payment_providers: providers.get(order?.region_id ?? null) ?? [],
     }
   })
@@ -104,7 +97,14 @@ export function presentPaymentSession(session: {
   amount: unknown
   currency_code: string
   data?: unknown
-}) {
+}): StorePortalPaymentSession {
   const { id, provider_id, status, amount, currency_code, data } = session
-  return { id, provider_id, status, amount, currency_code, data }
+  return {
+    id,
+    provider_id,
+    status,
+    amount: amount as number,
+    currency_code,
+    data: data as StorePortalPaymentSession["data"],
+  }
 }
