@@ -1,5 +1,5 @@
 import type { CatalogStock, LineTotals, PriceBreak } from "../catalog"
-import type { PaginatedResponse } from "./common"
+import type { OneOrMany, PaginatedResponse } from "./common"
 
 /**
  * The portal catalog, `GET /store/portal/products[/:id]` (docs/ARCHITECTURE.md,
@@ -64,7 +64,7 @@ export type StoreGetPortalProductParams = StorePortalProductPriceParams
 
 export type StoreListPortalProductsParams = StorePortalProductPriceParams & {
   q?: string
-  category_id?: string | string[]
+  category_id?: OneOrMany<string>
   limit?: number
   offset?: number
 }

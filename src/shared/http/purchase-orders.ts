@@ -1,5 +1,5 @@
 import type { PurchaseOrderStatus, SupplierBillStatus } from "../procurement"
-import type { PaginatedResponse } from "./common"
+import type { OneOrMany, PaginatedResponse } from "./common"
 
 /**
  * Purchase orders to suppliers (docs/ARCHITECTURE.md, "Procurement"): staff's
@@ -167,8 +167,8 @@ export type AdminDeclinePortalPurchaseOrderChangeBody = { message?: string }
 export type AdminListPortalPurchaseOrdersParams = {
   limit?: number
   offset?: number
-  status?: PurchaseOrderStatus | PurchaseOrderStatus[]
-  supplier_company_id?: string | string[]
+  status?: OneOrMany<PurchaseOrderStatus>
+  supplier_company_id?: OneOrMany<string>
   /** "PO-1001", "1001" or part of the supplier's name. */
   q?: string
 }
@@ -184,5 +184,5 @@ export type StoreRequestPortalPurchaseOrderChangeBody = { message: string }
 export type StoreListPortalPurchaseOrdersParams = {
   limit?: number
   offset?: number
-  status?: PurchaseOrderStatus | PurchaseOrderStatus[]
+  status?: OneOrMany<PurchaseOrderStatus>
 }

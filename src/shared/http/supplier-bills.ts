@@ -1,5 +1,5 @@
 import type { SupplierBillStatus } from "../procurement"
-import type { PaginatedResponse } from "./common"
+import type { OneOrMany, PaginatedResponse } from "./common"
 import type { PortalNamedRef } from "./purchase-orders"
 
 /**
@@ -48,7 +48,7 @@ export type StorePortalSupplierBillListResponse = PaginatedResponse<{
 export type AdminListPortalSupplierBillsParams = {
   limit?: number
   offset?: number
-  status?: SupplierBillStatus | SupplierBillStatus[]
+  status?: OneOrMany<SupplierBillStatus>
   supplier_company_id?: string
   purchase_order_id?: string
 }
@@ -59,7 +59,7 @@ export type AdminRejectPortalSupplierBillBody = { reason: string }
 export type StoreListPortalSupplierBillsParams = {
   limit?: number
   offset?: number
-  status?: SupplierBillStatus | SupplierBillStatus[]
+  status?: OneOrMany<SupplierBillStatus>
   purchase_order_id?: string
 }
 
