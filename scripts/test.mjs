@@ -39,25 +39,77 @@ const env = {
 let passed = 0
 let failed = 0
 const failures = []
+// How long each part took, printed at the end (docs/ARCHITECTURE.md, "Tests").
+const took = []
+const timed = async (label, work) => {
+  const start = Date.now()
+  const ok = await work()
+  took.push(`${label} ${Math.round((Date.now() - start) / 1000)} s`)
+  return ok
+}
 
 // Asynchronous on purpose: the embedded PostgreSQL writes its log through this
 // process, and a blocked event loop would fill that pipe and stall the server.
 function run(label, cmd, args, extraEnv = {}) {
   console.log(`\n── ${label} ──`)
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } })
-    child.on("error", () => resolve(false))
-    child.on("exit", (code) => resolve(code === 0))
-  })
+  return timed(
+    label,
+    () =>
+      new Promise((resolve) => {
+        const child = spawn(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } })
+        child.on("error", () => resolve(false))
+        child.on("exit", (code) => resolve(code === 0))
+      })
+  )
 }
 
 async function check(label, cmd, args, extraEnv) {
-  if (await run(label, cmd, args, extraEnv)) {
+  count(label, await run(label, cmd, args, extraEnv))
+}
+
+function count(label, ok) {
+  if (ok) {
     passed++
   } else {
     failed++
     failures.push(label)
   }
+}
+
+// Like run(), with the output held back and printed whole once the command ends,
+// so commands running side by side don't interleave theirs.
+function runQuietly(label, cmd, args) {
+  return timed(
+    label,
+    () =>
+      new Promise((resolve) => {
+        const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env })
+        const output = []
+        child.stdout.on("data", (chunk) => output.push(chunk))
+        child.stderr.on("data", (chunk) => output.push(chunk))
+        const done = (ok) => {
+          console.log(`\n── ${label} ──`)
+          process.stdout.write(Buffer.concat(output))
+          resolve(ok)
+        }
+        child.on("error", () => done(false))
+        child.on("exit", (code) => done(code === 0))
+      })
+  )
+}
+
+// The static checks are independent single-threaded processes: two at a time use
+// both cores.
+async function checkSideBySide(checks, lanes = 2) {
+  const queue = [...checks]
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [label, cmd, args] = next
+        count(label, await runQuietly(label, cmd, args))
+      }
+    })
+  )
 }
 
 async function jest(suite, extraEnv) {
@@ -66,16 +118,16 @@ async function jest(suite, extraEnv) {
   rmSync(out, { force: true })
   // Every HTTP and browser file boots a whole Medusa, and one process for all of
   // them ran out of heap: files run in workers that jest replaces once they hold
-  // more than 1.5 GB after a file. HTTP files run two at a time (each worker has
-  // its own database, named by JEST_WORKER_ID, and its own port), which took the
-  // HTTP part from about 18 to about 10 minutes on 2 cores; browser files share
-  // the storefront's fixed port, so they run one at a time.
+  // more than 1.5 GB after a file. Files run two at a time: each has its own
+  // database, a copy of one migrated template (integration-tests/helpers/
+  // template-database.js), and every server it starts (Medusa; for browser files
+  // also the storefront, the admin and the mail catcher) takes a free port.
   const ok = await run(
     `${suite} tests`,
     "npx",
     [
       "jest",
-      `--maxWorkers=${suite === "http" ? 2 : 1}`,
+      `--maxWorkers=${suite === "http" || suite === "e2e" ? 2 : 1}`,
       "--workerIdleMemoryLimit=1536MB",
       "--forceExit",
       "--json",
@@ -106,20 +158,22 @@ async function jest(suite, extraEnv) {
 let db = null
 let dbFolder = null
 try {
+  const statics = []
   if (parts.includes("typecheck")) {
-    await check("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"])
-    // As `medusa build` checks: with the Query types it generates (scripts/typecheck-build.mjs).
-    await check("typecheck (generated Query types)", "node", ["scripts/typecheck-build.mjs"])
-    await check("typecheck (storefront portal)", "npx", [
-      "tsc",
-      "--noEmit",
-      "-p",
-      "storefront-portal",
-    ])
-    await check("typecheck (admin extensions)", "npx", ["tsc", "--noEmit", "-p", "src/admin"])
+    // In this order: the generated Query types are rewritten in the first seconds of
+    // typecheck-build, which the storefront's check outlasts before the server's
+    // check (which reads them) starts.
+    statics.push(
+      // As `medusa build` checks: with the Query types it generates (scripts/typecheck-build.mjs).
+      ["typecheck (generated Query types)", "node", ["scripts/typecheck-build.mjs"]],
+      ["typecheck (storefront portal)", "npx", ["tsc", "--noEmit", "-p", "storefront-portal"]],
+      ["typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"]],
+      ["typecheck (admin extensions)", "npx", ["tsc", "--noEmit", "-p", "src/admin"]]
+    )
   }
-  if (parts.includes("lint")) await check("lint", "npx", ["eslint", "."])
-  if (parts.includes("format")) await check("format", "npx", ["prettier", "--check", "."])
+  if (parts.includes("lint")) statics.push(["lint", "npx", ["eslint", "."]])
+  if (parts.includes("format")) statics.push(["format", "npx", ["prettier", "--check", "."]])
+  await timed("static checks", () => checkSideBySide(statics))
   if (parts.includes("unit")) await jest("unit")
   if (parts.includes("package"))
     await check("package install", "node", ["scripts/test-package.mjs"])
@@ -153,6 +207,7 @@ try {
   if (dbFolder) rmSync(dbFolder, { recursive: true, force: true })
 }
 
+console.log(`\nTook: ${took.join(", ")}`)
 if (failures.length) console.log(`\nFailed: ${failures.join(", ")}`)
 console.log(`\n${passed} passed, ${failed} failed`)
 process.exit(failed ? 1 : 0)
