@@ -1,41 +1,31 @@
 import type { FetchError } from "@medusajs/js-sdk"
 import { toast, usePrompt } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { AgreementBlock } from "../../shared/agreement-document"
+import type {
+  AdminCreatePortalAgreementTemplateBody,
+  AdminPortalAgreementPreviewResponse,
+  AdminPortalAgreementTemplate,
+  AdminPortalAgreementTemplateDeleteResponse,
+  AdminPortalAgreementTemplateListResponse,
+  AdminPortalAgreementTemplateResponse,
+  AdminPortalAgreementTemplateVariablesResponse,
+  AdminUpdatePortalAgreementTemplateBody,
+} from "../../shared/http/agreements"
 import { errorMessage, hasStatus, isNotFound } from "../lib/errors"
 import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
 import { useDebouncedValue } from "../lib/use-debounced-value"
 
-/** The admin API's shapes (src/api/admin/portal/agreement-templates), as the editor reads them. */
-export type AgreementTemplateVersion = {
-  id: string
-  version: number
-  created_at: string
-  in_use_at: string | null
-}
-
-export type AgreementTemplate = {
-  id: string
-  family_id: string
-  name: string
-  body: string
-  version: number
-  is_latest: boolean
-  /** Set once this version has been sent with a quote: from then on an edit makes a new version. */
-  in_use_at: string | null
-  created_at: string
-  updated_at: string
-  versions: AgreementTemplateVersion[]
-}
-
-export type AgreementTemplateVariable = { name: string; description: string; placeholder: string }
+/** The admin's names for the agreement template routes' shapes (src/shared/http/agreements.ts). */
+export type {
+  AdminCreatePortalAgreementTemplateBody as AgreementTemplateInput,
+  AdminPortalAgreementPreview as AgreementPreview,
+  AdminPortalAgreementTemplate as AgreementTemplate,
+  AdminPortalAgreementTemplateVariable as AgreementTemplateVariable,
+  AdminPortalAgreementTemplateVersion as AgreementTemplateVersion,
+} from "../../shared/http/agreements"
 
 export type { AgreementBlock, AgreementItemRow } from "../../shared/agreement-document"
-
-export type AgreementPreview = { blocks: AgreementBlock[]; html: string; text: string }
-
-export type AgreementTemplateInput = { name: string; body: string }
 
 const BASE = "/admin/portal/agreement-templates"
 
@@ -48,7 +38,7 @@ export const agreementTemplateKeys = {
 }
 
 /** Whether any version of the template has gone out with a quote (then it cannot be deleted). */
-export const isTemplateInUse = (template: AgreementTemplate) =>
+export const isTemplateInUse = (template: AdminPortalAgreementTemplate) =>
   template.versions.some((version) => version.in_use_at !== null)
 
 /** A 400 from the server: the template itself is wrong, and the author must change it. */
@@ -58,12 +48,9 @@ export function useAgreementTemplates(params: { limit: number; offset: number; q
   return useQuery({
     queryKey: agreementTemplateKeys.list(params),
     queryFn: () =>
-      sdk.client.fetch<{
-        agreement_templates: AgreementTemplate[]
-        count: number
-        offset: number
-        limit: number
-      }>(BASE, { query: { ...params, q: params.q || undefined, order: "name" } }),
+      sdk.client.fetch<AdminPortalAgreementTemplateListResponse>(BASE, {
+        query: { ...params, q: params.q || undefined, order: "name" },
+      }),
     placeholderData: keepPreviousData,
   })
 }
@@ -71,7 +58,7 @@ export function useAgreementTemplates(params: { limit: number; offset: number; q
 export function useAgreementTemplate(id: string) {
   return useQuery({
     queryKey: agreementTemplateKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ agreement_template: AgreementTemplate }>(`${BASE}/${id}`),
+    queryFn: () => sdk.client.fetch<AdminPortalAgreementTemplateResponse>(`${BASE}/${id}`),
     select: (data) => data.agreement_template,
     retry: (count, error) => !isNotFound(error) && count < 2,
   })
@@ -81,7 +68,7 @@ export function useAgreementTemplateVariables() {
   return useQuery({
     queryKey: agreementTemplateKeys.variables(),
     queryFn: () =>
-      sdk.client.fetch<{ variables: AgreementTemplateVariable[] }>(`${BASE}/variables`),
+      sdk.client.fetch<AdminPortalAgreementTemplateVariablesResponse>(`${BASE}/variables`),
     select: (data) => data.variables,
     staleTime: Infinity,
   })
@@ -98,7 +85,7 @@ export function useAgreementTemplatePreview(input: { name?: string; body: string
   const query = useQuery({
     queryKey: agreementTemplateKeys.preview(request),
     queryFn: () =>
-      sdk.client.fetch<{ preview: AgreementPreview }>(`${BASE}/preview`, {
+      sdk.client.fetch<AdminPortalAgreementPreviewResponse>(`${BASE}/preview`, {
         method: "POST",
         body: request,
       }),
@@ -120,8 +107,8 @@ export function useAgreementTemplatePreview(input: { name?: string; body: string
 export function useCreateAgreementTemplate() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (input: AgreementTemplateInput) =>
-      sdk.client.fetch<{ agreement_template: AgreementTemplate }>(BASE, {
+    mutationFn: (input: AdminCreatePortalAgreementTemplateBody) =>
+      sdk.client.fetch<AdminPortalAgreementTemplateResponse>(BASE, {
         method: "POST",
         body: input,
       }),
@@ -133,8 +120,8 @@ export function useCreateAgreementTemplate() {
 export function useUpdateAgreementTemplate(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (input: Partial<AgreementTemplateInput>) =>
-      sdk.client.fetch<{ agreement_template: AgreementTemplate }>(`${BASE}/${id}`, {
+    mutationFn: (input: AdminUpdatePortalAgreementTemplateBody) =>
+      sdk.client.fetch<AdminPortalAgreementTemplateResponse>(`${BASE}/${id}`, {
         method: "POST",
         body: input,
       }),
@@ -151,11 +138,13 @@ export function useDeleteAgreementTemplate() {
   const prompt = usePrompt()
   const mutation = useMutation({
     mutationFn: (id: string) =>
-      sdk.client.fetch<{ id: string; deleted: boolean }>(`${BASE}/${id}`, { method: "DELETE" }),
+      sdk.client.fetch<AdminPortalAgreementTemplateDeleteResponse>(`${BASE}/${id}`, {
+        method: "DELETE",
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: agreementTemplateKeys.all }),
   })
 
-  const confirmAndDelete = async (template: Pick<AgreementTemplate, "id" | "name">) => {
+  const confirmAndDelete = async (template: Pick<AdminPortalAgreementTemplate, "id" | "name">) => {
     const confirmed = await prompt({
       title: `Delete "${template.name}"?`,
       description:

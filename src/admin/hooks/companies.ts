@@ -1,77 +1,44 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { PaginatedResponse } from "../../shared/http/common"
+import type {
+  AdminAddPortalCompanyMemberBody,
+  AdminCreatePortalCompanyBody,
+  AdminPortalAccessEventListResponse,
+  AdminPortalCompany,
+  AdminPortalCompanyDeleteResponse,
+  AdminPortalCompanyListResponse,
+  AdminPortalCompanyMemberDeleteResponse,
+  AdminPortalCompanyMemberListResponse,
+  AdminPortalCompanyMemberResponse,
+  AdminPortalCompanyResponse,
+  AdminPortalCustomerCompany,
+  AdminPortalInviteMemberResponse,
+  AdminPortalRevokeInvitationResponse,
+  AdminUpdatePortalCompanyBody,
+  AdminUpdatePortalCompanyMemberBody,
+} from "../../shared/http/companies"
 import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
 import { useDebouncedValue } from "../lib/use-debounced-value"
 
-/**
- * The admin API's shapes for portal companies and their contacts
- * (src/api/admin/portal/companies, its views.ts), as the pages read them.
- */
-export type Company = {
-  id: string
-  name: string
-  allow_portal: boolean
-  /** Buys from the merchant (the customer side of the portal). */
-  is_customer: boolean
-  /** Supplies the merchant (the supplier side of the portal). */
-  is_supplier: boolean
-  discount_percent: number | null
-  customer_group_id: string | null
-  created_at: string
-  updated_at: string
-}
+/** The admin's names for the company routes' shapes (src/shared/http/companies.ts). */
+export type {
+  AdminPortalAccessEvent as AccessEvent,
+  AdminPortalCompany as Company,
+  AdminPortalCompanyMember as CompanyMember,
+  AdminPortalCustomerCompany as CustomerCompany,
+  AdminPortalMemberTeam as MemberTeam,
+  AdminUpdatePortalCompanyMemberBody as MemberChanges,
+  PortalInvitationStatus as InvitationStatus,
+} from "../../shared/http/companies"
 
-/** The latest invitation's state: accepted is "active". */
-export type InvitationStatus = "none" | "invited" | "active" | "expired" | "revoked"
-
-export type MemberTeam = { id: string; name: string; handle: string }
-
-export type CompanyMember = {
-  id: string
-  company_id: string
-  customer_id: string
-  status: "active" | "disabled"
-  /** When the contact accepted an invitation: until then the membership grants nothing. */
-  activated_at: string | null
-  created_at: string
-  updated_at: string
-  customer: {
-    id: string
-    email: string
-    first_name: string | null
-    last_name: string | null
-    has_account: boolean
-  } | null
-  teams: MemberTeam[]
-  invitation_status: InvitationStatus
-}
-
-/** A company as GET /admin/portal/companies?customer_id= answers it: with that customer's membership. */
-export type CustomerCompany = Company & { member: CompanyMember | null }
-
-export type AccessEvent = {
-  id: string
-  type: string
-  actor_type: "staff" | "customer" | "system"
-  actor_id: string | null
-  company_id: string | null
-  member_id: string | null
-  data: Record<string, unknown> | null
-  created_at: string
-}
-
-export type CompanyInput = {
-  name: string
-  allow_portal: boolean
-  is_customer: boolean
-  is_supplier: boolean
-  discount_percent: number | null
-}
+/** What the company form always sends. */
+export type CompanyInput = Required<AdminCreatePortalCompanyBody>
 
 /** An existing customer, or a new one the server creates (a guest customer, no login yet). */
 export type NewMemberInput =
-  | { customer_id: string }
-  | { customer: { email: string; first_name?: string | null; last_name?: string | null } }
+  | Pick<AdminAddPortalCompanyMemberBody, "customer_id">
+  | Required<Pick<AdminAddPortalCompanyMemberBody, "customer">>
 
 const BASE = "/admin/portal/companies"
 
@@ -83,13 +50,11 @@ export const companyKeys = {
   events: (id: string) => [...base.detail(id), "events"] as const,
 }
 
-type Page = { count: number; offset: number; limit: number }
-
 export function useCompanies(params: { limit: number; offset: number; q?: string }) {
   return useQuery({
     queryKey: companyKeys.list(params),
     queryFn: () =>
-      sdk.client.fetch<{ companies: Company[] } & Page>(BASE, {
+      sdk.client.fetch<PaginatedResponse<{ companies: AdminPortalCompany[] }>>(BASE, {
         query: { ...params, q: params.q || undefined, order: "name" },
       }),
     placeholderData: keepPreviousData,
@@ -99,7 +64,7 @@ export function useCompanies(params: { limit: number; offset: number; q?: string
 export function useCompany(id: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: companyKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ company: Company }>(`${BASE}/${id}`),
+    queryFn: () => sdk.client.fetch<AdminPortalCompanyResponse>(`${BASE}/${id}`),
     select: (data) => data.company,
     enabled: options.enabled,
   })
@@ -109,7 +74,7 @@ export function useCompanyMembers(id: string) {
   return useQuery({
     queryKey: companyKeys.members(id),
     queryFn: () =>
-      sdk.client.fetch<{ members: CompanyMember[] } & Page>(`${BASE}/${id}/members`, {
+      sdk.client.fetch<AdminPortalCompanyMemberListResponse>(`${BASE}/${id}/members`, {
         query: { limit: 500 },
       }),
     select: (data) => data.members,
@@ -120,7 +85,7 @@ export function useCompanyEvents(id: string) {
   return useQuery({
     queryKey: companyKeys.events(id),
     queryFn: () =>
-      sdk.client.fetch<{ events: AccessEvent[] } & Page>(`${BASE}/${id}/events`, {
+      sdk.client.fetch<AdminPortalAccessEventListResponse>(`${BASE}/${id}/events`, {
         query: { limit: 50 },
       }),
   })
@@ -131,13 +96,16 @@ export function useCustomerCompanies(customerId: string | null | undefined) {
   const query = { customer_id: customerId, limit: 100 }
   return useQuery({
     queryKey: companyKeys.list(query),
-    queryFn: () => sdk.client.fetch<{ companies: CustomerCompany[] } & Page>(BASE, { query }),
+    queryFn: () =>
+      sdk.client.fetch<PaginatedResponse<{ companies: AdminPortalCustomerCompany[] }>>(BASE, {
+        query,
+      }),
     select: (data) => data.companies,
     enabled: !!customerId,
   })
 }
 
-export type SupplierOption = { id: string; name: string }
+export type SupplierOption = Pick<AdminPortalCompany, "id" | "name">
 
 /** Supplier companies matching a search, for the purchase order form and filters. */
 export function useSupplierSearch(search: string) {
@@ -145,7 +113,7 @@ export function useSupplierSearch(search: string) {
   const query = { q: q || undefined, is_supplier: "true", limit: 100, order: "name" }
   return useQuery({
     queryKey: companyKeys.list(query),
-    queryFn: () => sdk.client.fetch<{ companies: SupplierOption[] } & Page>(BASE, { query }),
+    queryFn: () => sdk.client.fetch<AdminPortalCompanyListResponse>(BASE, { query }),
     select: (data): SupplierOption[] => data.companies.map(({ id, name }) => ({ id, name })),
     placeholderData: keepPreviousData,
   })
@@ -162,53 +130,61 @@ function useCompanyMutation<TInput, TResult>(mutationFn: (input: TInput) => Prom
 
 export function useCreateCompany() {
   return useCompanyMutation((input: CompanyInput) =>
-    sdk.client.fetch<{ company: Company }>(BASE, { method: "POST", body: input })
+    sdk.client.fetch<AdminPortalCompanyResponse>(BASE, { method: "POST", body: input })
   )
 }
 
 export function useUpdateCompany(id: string) {
-  return useCompanyMutation((input: Partial<CompanyInput>) =>
-    sdk.client.fetch<{ company: Company }>(`${BASE}/${id}`, { method: "POST", body: input })
+  return useCompanyMutation((input: AdminUpdatePortalCompanyBody) =>
+    sdk.client.fetch<AdminPortalCompanyResponse>(`${BASE}/${id}`, { method: "POST", body: input })
   )
 }
 
 /** Refused (409) while the company has contacts or quotes. */
 export function useDeleteCompany(id: string) {
   return useCompanyMutation((_: void) =>
-    sdk.client.fetch<{ id: string; deleted: boolean }>(`${BASE}/${id}`, { method: "DELETE" })
+    sdk.client.fetch<AdminPortalCompanyDeleteResponse>(`${BASE}/${id}`, { method: "DELETE" })
   )
 }
 
 export function useAddMember(companyId: string) {
-  return useCompanyMutation((input: NewMemberInput & { team_ids?: string[] }) =>
-    sdk.client.fetch<{ member: CompanyMember }>(`${BASE}/${companyId}/members`, {
-      method: "POST",
-      body: input,
-    })
+  return useCompanyMutation(
+    (input: NewMemberInput & Pick<AdminAddPortalCompanyMemberBody, "team_ids">) =>
+      sdk.client.fetch<AdminPortalCompanyMemberResponse>(`${BASE}/${companyId}/members`, {
+        method: "POST",
+        body: input,
+      })
   )
 }
 
-export type MemberChanges = { status?: "active" | "disabled"; team_ids?: string[] }
-
 export function useUpdateMember(companyId: string) {
-  return useCompanyMutation(({ memberId, ...changes }: MemberChanges & { memberId: string }) =>
-    sdk.client.fetch<{ member: CompanyMember }>(`${BASE}/${companyId}/members/${memberId}`, {
-      method: "POST",
-      body: changes,
-    })
+  return useCompanyMutation(
+    ({ memberId, ...changes }: AdminUpdatePortalCompanyMemberBody & { memberId: string }) =>
+      sdk.client.fetch<AdminPortalCompanyMemberResponse>(
+        `${BASE}/${companyId}/members/${memberId}`,
+        {
+          method: "POST",
+          body: changes,
+        }
+      )
   )
 }
 
 export function useRemoveMember(companyId: string) {
   return useCompanyMutation((memberId: string) =>
-    sdk.client.fetch(`${BASE}/${companyId}/members/${memberId}`, { method: "DELETE" })
+    sdk.client.fetch<AdminPortalCompanyMemberDeleteResponse>(
+      `${BASE}/${companyId}/members/${memberId}`,
+      {
+        method: "DELETE",
+      }
+    )
   )
 }
 
 /** Sends the invitation email; sending again (resend) revokes the earlier invitation. */
 export function useInviteMember(companyId: string) {
   return useCompanyMutation((memberId: string) =>
-    sdk.client.fetch<{ email_sent: boolean; member: CompanyMember }>(
+    sdk.client.fetch<AdminPortalInviteMemberResponse>(
       `${BASE}/${companyId}/members/${memberId}/invite`,
       { method: "POST" }
     )
@@ -217,7 +193,7 @@ export function useInviteMember(companyId: string) {
 
 export function useRevokeInvitation(companyId: string) {
   return useCompanyMutation((memberId: string) =>
-    sdk.client.fetch<{ member: CompanyMember }>(
+    sdk.client.fetch<AdminPortalRevokeInvitationResponse>(
       `${BASE}/${companyId}/members/${memberId}/invitations/revoke`,
       { method: "POST" }
     )

@@ -1,19 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type {
+  AdminCreatePortalInvoiceBody,
+  AdminPortalInvoiceListResponse,
+  AdminPortalInvoiceResponse,
+} from "../../shared/http/invoices"
 import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
 import { orderKeys } from "./orders"
 import { quoteKeys } from "./quotes"
 
-export type Invoice = {
-  id: string
-  number: string
-  kind: "deposit" | "balance" | "final"
-  status: "unpaid" | "paid" | "overdue" | "void"
-  amount: number
-  currency_code: string
-  due_at: string
-  paid_at: string | null
-}
+/** The admin's name for an invoice as the invoice routes answer it (src/shared/http/invoices.ts). */
+export type { AdminPortalInvoice as Invoice } from "../../shared/http/invoices"
 
 const BASE = "/admin/portal/invoices"
 
@@ -24,7 +21,7 @@ export function useQuoteInvoices(quoteId: string, options: { enabled?: boolean }
   const query = { quote_id: quoteId, limit: 50 }
   return useQuery({
     queryKey: invoiceKeys.list(query),
-    queryFn: () => sdk.client.fetch<{ invoices: Invoice[]; count: number }>(BASE, { query }),
+    queryFn: () => sdk.client.fetch<AdminPortalInvoiceListResponse>(BASE, { query }),
     select: (data) => data.invoices,
     enabled: options.enabled,
   })
@@ -35,9 +32,9 @@ export function useIssueBalanceInvoice(quoteId: string, orderId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: () =>
-      sdk.client.fetch<{ invoice: { id: string; number: string } }>(BASE, {
+      sdk.client.fetch<AdminPortalInvoiceResponse>(BASE, {
         method: "POST",
-        body: { order_id: orderId, kind: "balance" },
+        body: { order_id: orderId, kind: "balance" } satisfies AdminCreatePortalInvoiceBody,
       }),
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: invoiceKeys.all })

@@ -1,44 +1,27 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type {
-  PurchaseOrderBillView,
-  PurchaseOrderLineView,
-  PurchaseOrderStatus,
-} from "../../shared/procurement"
+  AdminCreatePortalPurchaseOrderBody,
+  AdminListPortalPurchaseOrdersParams,
+  AdminPortalPurchaseOrder,
+  AdminPortalPurchaseOrderListResponse,
+  AdminReceivePortalPurchaseOrderBody,
+  AdminUpdatePortalPurchaseOrderBody,
+} from "../../shared/http/purchase-orders"
 import { isNotFound } from "../lib/errors"
 import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
 
-/**
- * The admin API's purchase order shapes (src/api/admin/portal/purchase-orders;
- * docs/ARCHITECTURE.md, "Procurement"). Money is in the currency's main unit.
- */
-export type { PurchaseOrderStatus }
+export type { PurchaseOrderStatus } from "../../shared/procurement"
 
-export type NamedRef = { id: string; name: string }
+/** The admin's names for the purchase order routes' shapes (src/shared/http/purchase-orders.ts). */
+export type {
+  AdminCreatePortalPurchaseOrderBody as CreatePurchaseOrderInput,
+  AdminPortalPurchaseOrderSummary as PurchaseOrderSummary,
+  AdminUpdatePortalPurchaseOrderBody as UpdatePurchaseOrderInput,
+} from "../../shared/http/purchase-orders"
 
-/** What a purchase order's list row and its page both show. */
-type PurchaseOrderBase = {
-  id: string
-  number: string
-  status: PurchaseOrderStatus
-  supplier_company: NamedRef | null
-  stock_location: NamedRef | null
-  currency_code: string
-  total: number
-  created_at: string
-  sent_at: string | null
-}
-
-export type PurchaseOrderSummary = PurchaseOrderBase & {
-  line_count: number
-  /** The earliest date the supplier promised for a line, or null. */
-  expected_at: string | null
-}
-
-export type PurchaseOrderLine = PurchaseOrderLineView & { variant_id: string }
-
-export type PurchaseOrderBill = PurchaseOrderBillView
-
+// TODO(issue 21): C2 contract. AdminPortalProcurementEvent types actor_type as any string,
+// data as unknown and created_at as nullable; the timeline reads the narrower shape below.
 export type ProcurementEvent = {
   id: string
   type: string
@@ -48,36 +31,17 @@ export type ProcurementEvent = {
   created_at: string
 }
 
-export type PurchaseOrderDetail = PurchaseOrderBase & {
-  notes: string | null
-  /** What the supplier asked to change, while the PO is change_requested (and after). */
-  change_request: string | null
-  acknowledged_at: string | null
-  received_at: string | null
-  cancelled_at: string | null
-  lines: PurchaseOrderLine[]
-  bills: PurchaseOrderBill[]
+export type PurchaseOrderDetail = Omit<AdminPortalPurchaseOrder, "events"> & {
   events: ProcurementEvent[]
 }
 
-export type PurchaseOrderLineInput = { variant_id: string; quantity: number; unit_cost: number }
+/** What every purchase order route answers, with the events as the timeline reads them. */
+type PurchaseOrderResult = { purchase_order: PurchaseOrderDetail }
 
-export type CreatePurchaseOrderInput = {
-  supplier_company_id: string
-  stock_location_id: string
-  currency_code: string
-  notes?: string
-  lines: PurchaseOrderLineInput[]
-}
-
-export type UpdatePurchaseOrderInput = { notes?: string; lines?: PurchaseOrderLineInput[] }
-
-export type PurchaseOrderListParams = {
+/** A page of the purchase order list: the page sets limit and offset. */
+export type PurchaseOrderListParams = AdminListPortalPurchaseOrdersParams & {
   limit: number
   offset: number
-  q?: string
-  status?: PurchaseOrderStatus
-  supplier_company_id?: string
 }
 
 const BASE = "/admin/portal/purchase-orders"
@@ -86,13 +50,11 @@ export const purchaseOrderPdfPath = (id: string) => `${BASE}/${id}/pdf`
 
 export const purchaseOrderKeys = queryKeysFactory("purchase-orders")
 
-type Page = { count: number; offset: number; limit: number }
-
 export function usePurchaseOrders(params: PurchaseOrderListParams) {
   return useQuery({
     queryKey: purchaseOrderKeys.list(params),
     queryFn: () =>
-      sdk.client.fetch<{ purchase_orders: PurchaseOrderSummary[] } & Page>(BASE, {
+      sdk.client.fetch<AdminPortalPurchaseOrderListResponse>(BASE, {
         query: {
           limit: params.limit,
           offset: params.offset,
@@ -108,13 +70,11 @@ export function usePurchaseOrders(params: PurchaseOrderListParams) {
 export function usePurchaseOrder(id: string) {
   return useQuery({
     queryKey: purchaseOrderKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ purchase_order: PurchaseOrderDetail }>(`${BASE}/${id}`),
+    queryFn: () => sdk.client.fetch<PurchaseOrderResult>(`${BASE}/${id}`),
     select: (data) => data.purchase_order,
     retry: (count, error) => !isNotFound(error) && count < 2,
   })
 }
-
-type PurchaseOrderResult = { purchase_order: PurchaseOrderDetail }
 
 /**
  * Every PO mutation answers the PO as it now is: the cache takes it as the
@@ -137,12 +97,14 @@ const post = (path: string, body?: unknown) =>
   sdk.client.fetch<PurchaseOrderResult>(path, { method: "POST", body: body ?? {} })
 
 export function useCreatePurchaseOrder() {
-  return usePurchaseOrderMutation((input: CreatePurchaseOrderInput) => post(BASE, input))
+  return usePurchaseOrderMutation((input: AdminCreatePortalPurchaseOrderBody) => post(BASE, input))
 }
 
 /** Lines replace all of the PO's lines; only while it is a draft or a change was requested. */
 export function useUpdatePurchaseOrder(id: string) {
-  return usePurchaseOrderMutation((input: UpdatePurchaseOrderInput) => post(`${BASE}/${id}`, input))
+  return usePurchaseOrderMutation((input: AdminUpdatePortalPurchaseOrderBody) =>
+    post(`${BASE}/${id}`, input)
+  )
 }
 
 export function useSendPurchaseOrder(id: string) {
@@ -150,7 +112,7 @@ export function useSendPurchaseOrder(id: string) {
 }
 
 export function useReceivePurchaseOrder(id: string) {
-  return usePurchaseOrderMutation((lines: Array<{ line_id: string; quantity: number }>) =>
+  return usePurchaseOrderMutation((lines: AdminReceivePortalPurchaseOrderBody["lines"]) =>
     post(`${BASE}/${id}/receive`, { lines })
   )
 }

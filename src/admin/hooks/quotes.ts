@@ -1,169 +1,36 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { QuoteLineJson, QuoteMessageJson } from "../../shared/quote-json"
-import type { QuoteStatus } from "../../shared/quote-statuses"
-import type { QuoteShippingAddress } from "../../shared/quote-address"
-import type { QuoteTaxLine, QuoteTotals } from "../../shared/quote-totals"
+import type {
+  AdminCreatePortalQuoteBody,
+  AdminPortalQuoteItemBody,
+  AdminPortalQuoteListParams,
+  AdminPortalQuoteListResponse,
+  AdminPortalQuoteMessageResponse,
+  AdminPortalQuoteResponse,
+  AdminPortalQuoteSendResponse,
+  AdminUpdatePortalQuoteBody,
+} from "../../shared/http/quotes"
 import { isNotFound } from "../lib/errors"
 import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
 
-/** The admin API's shapes (src/api/admin/portal/quotes, src/api/utils/quote-view.ts). */
 export { QUOTE_STATUSES, type QuoteStatus } from "../../shared/quote-statuses"
 
-export type QuoteItem = QuoteLineJson & { product_id: string | null }
+/** The admin's names for the quote routes' shapes (src/shared/http/quotes.ts). */
+export type {
+  AdminCreatePortalQuoteBody as CreateQuoteInput,
+  AdminPortalIssuedQuoteLink as IssuedLink,
+  AdminPortalQuote as Quote,
+  AdminPortalQuoteCustomer as QuoteCustomer,
+  AdminPortalQuoteDetail as QuoteDetail,
+  AdminPortalQuoteEvent as QuoteEvent,
+  AdminPortalQuoteItem as QuoteItem,
+  AdminPortalQuoteItemBody as QuoteItemInput,
+  AdminPortalQuoteMessage as QuoteMessage,
+  AdminUpdatePortalQuoteBody as QuoteTermsInput,
+} from "../../shared/http/quotes"
 
-export type QuoteCustomer = {
-  id: string
-  email: string
-  first_name: string | null
-  last_name: string | null
-  company_name: string | null
-}
-
-export type QuoteEvent = {
-  id: string
-  type: string
-  actor_type: "customer" | "staff" | "system"
-  actor_id: string | null
-  data: Record<string, unknown> | null
-  created_at: string
-}
-
-export type QuoteMessage = QuoteMessageJson
-
-export type QuoteLink = {
-  id: string
-  expires_at: string
-  revoked_at: string | null
-  created_at: string
-}
-
-export type SignedAgreement = {
-  id: string
-  template_id: string
-  template_version: number
-  signer_name: string
-  signer_email: string
-  signed_at: string
-  ip: string | null
-  user_agent: string | null
-  identified_by: "link" | "login"
-  consent_text: string
-  document_sha256: string
-  pdf_sha256: string
-  signature_sha256: string
-  selected_item_ids: string[]
-}
-
-/** What staff may do now; the server derives it from the quote status machine. */
-export type QuoteActions = {
-  edit: boolean
-  send: boolean
-  cancel: boolean
-  duplicate: boolean
-  /** A member's request: staff take it up as a draft to price and send. */
-  take_up: boolean
-}
-
-export type Quote = {
-  id: string
-  number: string
-  display_number: number
-  status: QuoteStatus
-  customer_id: string
-  customer_email: string
-  /** The portal company the quote is for (one the customer is a contact of), or none. */
-  company_id: string | null
-  region_id: string | null
-  sales_channel_id: string | null
-  currency_code: string
-  valid_until: string | null
-  deposit_percent: number | null
-  deposit_amount: number | null
-  terms: string | null
-  internal_note: string | null
-  agreement_template_id: string | null
-  /** Staff alerted when the buyer opens, asks, accepts or declines. */
-  assigned_user_ids: string[] | null
-  /** A copy of one of the customer's addresses; tax is computed for it. */
-  shipping_address: QuoteShippingAddress | null
-  shipping_option_id: string | null
-  shipping_method_name: string | null
-  shipping_amount: number | null
-  shipping_tax_lines: QuoteTaxLine[] | null
-  order_id: string | null
-  sent_at: string | null
-  accepted_at: string | null
-  declined_at: string | null
-  decline_reason: string | null
-  cancelled_at: string | null
-  expired_at: string | null
-  last_viewed_at: string | null
-  created_at: string
-  updated_at: string
-  items: QuoteItem[]
-  customer: QuoteCustomer | null
-  totals: QuoteTotals
-}
-
-export type QuoteDetail = Quote & {
-  messages: QuoteMessage[]
-  events: QuoteEvent[]
-  links: QuoteLink[]
-  order: { id: string; display_id: number; status: string } | null
-  actions: QuoteActions
-  signed_agreement: SignedAgreement | null
-}
-
-/** The one-time answer of send: the link's URL is never shown again. */
-export type IssuedLink = { id: string; url: string; expires_at: string }
-
-export type QuoteItemInput = {
-  variant_id?: string | null
-  title: string
-  description?: string | null
-  quantity: number
-  unit_price: number
-  discount_percent?: number
-  is_optional?: boolean
-  is_selected?: boolean
-  position?: number
-}
-
-export type QuoteTermsInput = {
-  region_id?: string | null
-  sales_channel_id?: string | null
-  valid_until?: string | null
-  deposit_percent?: number | null
-  deposit_amount?: number | null
-  terms?: string | null
-  internal_note?: string | null
-  agreement_template_id?: string | null
-  assigned_user_ids?: string[]
-  /** One of the customer's addresses; on creation, by default their default shipping address. */
-  shipping_address_id?: string
-  /** A flat-rate shipping option; null removes the shipping method (and its freight). */
-  shipping_option_id?: string | null
-  /** Freight for this quote instead of the option's flat price. */
-  shipping_amount?: number | null
-  /** One of the customer's companies, or null; left out on creation, their single active one. */
-  company_id?: string | null
-}
-
-export type CreateQuoteInput = QuoteTermsInput & {
-  customer_id: string
-  currency_code: string
-  items: QuoteItemInput[]
-}
-
-export type QuoteListParams = {
-  limit: number
-  offset: number
-  q?: string
-  status?: QuoteStatus[]
-  customer_id?: string
-  order_id?: string
-}
+/** A page of the quote list: the page sets limit and offset. */
+export type QuoteListParams = AdminPortalQuoteListParams & { limit: number; offset: number }
 
 const BASE = "/admin/portal/quotes"
 
@@ -175,7 +42,7 @@ export function useQuotes(params: QuoteListParams, options: { enabled?: boolean 
   return useQuery({
     queryKey: quoteKeys.list(params),
     queryFn: () =>
-      sdk.client.fetch<{ quotes: Quote[]; count: number; offset: number; limit: number }>(BASE, {
+      sdk.client.fetch<AdminPortalQuoteListResponse>(BASE, {
         query: {
           limit: params.limit,
           offset: params.offset,
@@ -194,7 +61,7 @@ export function useQuotes(params: QuoteListParams, options: { enabled?: boolean 
 export function useQuote(id: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: quoteKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ quote: QuoteDetail }>(`${BASE}/${id}`),
+    queryFn: () => sdk.client.fetch<AdminPortalQuoteResponse>(`${BASE}/${id}`),
     select: (data) => data.quote,
     retry: (count, error) => !isNotFound(error) && count < 2,
     enabled: options.enabled,
@@ -202,7 +69,7 @@ export function useQuote(id: string, options: { enabled?: boolean } = {}) {
 }
 
 /** Every quote mutation answers the quote as it now is; the cache takes it as the truth. */
-function useQuoteMutation<TInput, TResult extends { quote: QuoteDetail }>(
+function useQuoteMutation<TInput, TResult extends AdminPortalQuoteResponse>(
   mutationFn: (input: TInput) => Promise<TResult>
 ) {
   const queryClient = useQueryClient()
@@ -216,15 +83,15 @@ function useQuoteMutation<TInput, TResult extends { quote: QuoteDetail }>(
 }
 
 export function useCreateQuote() {
-  return useQuoteMutation((input: CreateQuoteInput) =>
-    sdk.client.fetch<{ quote: QuoteDetail }>(BASE, { method: "POST", body: input })
+  return useQuoteMutation((input: AdminCreatePortalQuoteBody) =>
+    sdk.client.fetch<AdminPortalQuoteResponse>(BASE, { method: "POST", body: input })
   )
 }
 
 export type QuoteChanges = {
-  terms: QuoteTermsInput
-  added: QuoteItemInput[]
-  updated: Array<{ id: string } & Partial<QuoteItemInput>>
+  terms: AdminUpdatePortalQuoteBody
+  added: AdminPortalQuoteItemBody[]
+  updated: Array<{ id: string } & Partial<AdminPortalQuoteItemBody>>
   removed: string[]
 }
 
@@ -260,7 +127,7 @@ export function useUpdateQuote(id: string) {
 /** Sending again revokes every earlier link: the buyer's old link stops working. */
 export function useSendQuote(id: string) {
   return useQuoteMutation((_: void) =>
-    sdk.client.fetch<{ quote: QuoteDetail; link: IssuedLink }>(`${BASE}/${id}/send`, {
+    sdk.client.fetch<AdminPortalQuoteSendResponse>(`${BASE}/${id}/send`, {
       method: "POST",
     })
   )
@@ -268,25 +135,25 @@ export function useSendQuote(id: string) {
 
 export function useRevokeQuoteLink(id: string) {
   return useQuoteMutation((_: void) =>
-    sdk.client.fetch<{ quote: QuoteDetail }>(`${BASE}/${id}/link/revoke`, { method: "POST" })
+    sdk.client.fetch<AdminPortalQuoteResponse>(`${BASE}/${id}/link/revoke`, { method: "POST" })
   )
 }
 
 export function useTakeUpQuote(id: string) {
   return useQuoteMutation((_: void) =>
-    sdk.client.fetch<{ quote: QuoteDetail }>(`${BASE}/${id}/take-up`, { method: "POST" })
+    sdk.client.fetch<AdminPortalQuoteResponse>(`${BASE}/${id}/take-up`, { method: "POST" })
   )
 }
 
 export function useCancelQuote(id: string) {
   return useQuoteMutation((_: void) =>
-    sdk.client.fetch<{ quote: QuoteDetail }>(`${BASE}/${id}/cancel`, { method: "POST" })
+    sdk.client.fetch<AdminPortalQuoteResponse>(`${BASE}/${id}/cancel`, { method: "POST" })
   )
 }
 
 export function useDuplicateQuote(id: string) {
   return useQuoteMutation((_: void) =>
-    sdk.client.fetch<{ quote: QuoteDetail }>(`${BASE}/${id}/duplicate`, { method: "POST" })
+    sdk.client.fetch<AdminPortalQuoteResponse>(`${BASE}/${id}/duplicate`, { method: "POST" })
   )
 }
 
@@ -294,7 +161,7 @@ export function useReplyToQuote(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: string) =>
-      sdk.client.fetch<{ message: QuoteMessage }>(`${BASE}/${id}/messages`, {
+      sdk.client.fetch<AdminPortalQuoteMessageResponse>(`${BASE}/${id}/messages`, {
         method: "POST",
         body: { body },
       }),

@@ -1,17 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type {
+  AdminCreatePortalStaffGroupBody,
+  AdminPortalStaffGroupDeleteResponse,
+  AdminPortalStaffGroupListResponse,
+  AdminPortalStaffGroupResponse,
+} from "../../shared/http/teams"
 import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
 
-export type StaffGroup = {
-  id: string
-  name: string
-  user_ids: string[]
-  users: Array<{ id: string; email: string; first_name: string | null; last_name: string | null }>
-  created_by: string | null
-  updated_by: string | null
-  created_at: string
-  updated_at: string
-}
+/** The admin's name for a staff group as its routes answer it (src/shared/http/teams.ts). */
+export type { AdminPortalStaffGroup as StaffGroup } from "../../shared/http/teams"
 
 const GROUPS_PATH = "/admin/portal/staff-groups"
 export const staffGroupKeys = queryKeysFactory("staff-groups")
@@ -21,7 +19,7 @@ export function useStaffGroups() {
   return useQuery({
     queryKey: staffGroupKeys.list(),
     queryFn: () =>
-      sdk.client.fetch<{ staff_groups: StaffGroup[] }>(GROUPS_PATH, { query: { limit: 100 } }),
+      sdk.client.fetch<AdminPortalStaffGroupListResponse>(GROUPS_PATH, { query: { limit: 100 } }),
     select: (data) => data.staff_groups,
   })
 }
@@ -30,8 +28,8 @@ export function useStaffGroups() {
 export function useSaveStaffGroup() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, ...body }: { id?: string; name: string; user_ids: string[] }) =>
-      sdk.client.fetch<{ staff_group: StaffGroup }>(id ? `${GROUPS_PATH}/${id}` : GROUPS_PATH, {
+    mutationFn: ({ id, ...body }: AdminCreatePortalStaffGroupBody & { id?: string }) =>
+      sdk.client.fetch<AdminPortalStaffGroupResponse>(id ? `${GROUPS_PATH}/${id}` : GROUPS_PATH, {
         method: "POST",
         body,
       }),
@@ -42,7 +40,10 @@ export function useSaveStaffGroup() {
 export function useDeleteStaffGroup() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (id: string) => sdk.client.fetch(`${GROUPS_PATH}/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) =>
+      sdk.client.fetch<AdminPortalStaffGroupDeleteResponse>(`${GROUPS_PATH}/${id}`, {
+        method: "DELETE",
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffGroupKeys.all }),
   })
 }

@@ -1,42 +1,27 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { SupplierBillStatus } from "../../shared/procurement"
+import type {
+  AdminListPortalSupplierBillsParams,
+  AdminPortalSupplierBillListResponse,
+  AdminPortalSupplierBillResponse,
+  AdminRejectPortalSupplierBillBody,
+} from "../../shared/http/supplier-bills"
 import { isNotFound } from "../lib/errors"
 import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
-import { type NamedRef, purchaseOrderKeys } from "./purchase-orders"
+import { purchaseOrderKeys } from "./purchase-orders"
 
-/**
- * The admin API's supplier bill shapes (src/api/admin/portal/supplier-bills;
- * docs/ARCHITECTURE.md, "Procurement"). Amounts are in the currency's main unit.
- */
-export type { SupplierBillStatus }
+export type { SupplierBillStatus } from "../../shared/procurement"
 
-export type SupplierBill = {
-  id: string
-  bill_number: string
-  status: SupplierBillStatus
-  amount: number
-  currency_code: string
-  due_at: string
-  created_at: string
-  rejection_reason: string | null
-  supplier_company: NamedRef | null
-  purchase_order: { id: string; number: string } | null
-}
+/** The admin's names for the supplier bill routes' shapes (src/shared/http/supplier-bills.ts). */
+export type {
+  AdminPortalSupplierBill as SupplierBill,
+  AdminPortalSupplierBillDetail as SupplierBillDetail,
+} from "../../shared/http/supplier-bills"
 
-export type SupplierBillDetail = SupplierBill & {
-  file_size: number | null
-  approved_at: string | null
-  paid_at: string | null
-  rejected_at: string | null
-}
-
-export type SupplierBillListParams = {
+/** A page of the bill list: the page sets limit and offset. */
+export type SupplierBillListParams = AdminListPortalSupplierBillsParams & {
   limit: number
   offset: number
-  status?: SupplierBillStatus
-  supplier_company_id?: string
-  purchase_order_id?: string
 }
 
 const BASE = "/admin/portal/supplier-bills"
@@ -45,13 +30,11 @@ export const supplierBillPdfPath = (id: string) => `${BASE}/${id}/pdf`
 
 export const supplierBillKeys = queryKeysFactory("supplier-bills")
 
-type Page = { count: number; offset: number; limit: number }
-
 export function useSupplierBills(params: SupplierBillListParams) {
   return useQuery({
     queryKey: supplierBillKeys.list(params),
     queryFn: () =>
-      sdk.client.fetch<{ supplier_bills: SupplierBill[] } & Page>(BASE, {
+      sdk.client.fetch<AdminPortalSupplierBillListResponse>(BASE, {
         query: {
           limit: params.limit,
           offset: params.offset,
@@ -67,16 +50,16 @@ export function useSupplierBills(params: SupplierBillListParams) {
 export function useSupplierBill(id: string) {
   return useQuery({
     queryKey: supplierBillKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ supplier_bill: SupplierBillDetail }>(`${BASE}/${id}`),
+    queryFn: () => sdk.client.fetch<AdminPortalSupplierBillResponse>(`${BASE}/${id}`),
     select: (data) => data.supplier_bill,
     retry: (count, error) => !isNotFound(error) && count < 2,
   })
 }
 
-type BillResult = { supplier_bill: SupplierBillDetail }
-
 /** A bill's new status shows on its page, in the lists, and on its PO (its bills and timeline). */
-function useBillMutation<TInput>(mutationFn: (input: TInput) => Promise<BillResult>) {
+function useBillMutation<TInput>(
+  mutationFn: (input: TInput) => Promise<AdminPortalSupplierBillResponse>
+) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn,
@@ -92,18 +75,27 @@ function useBillMutation<TInput>(mutationFn: (input: TInput) => Promise<BillResu
 
 export function useApproveSupplierBill(id: string) {
   return useBillMutation((_: void) =>
-    sdk.client.fetch<BillResult>(`${BASE}/${id}/approve`, { method: "POST", body: {} })
+    sdk.client.fetch<AdminPortalSupplierBillResponse>(`${BASE}/${id}/approve`, {
+      method: "POST",
+      body: {},
+    })
   )
 }
 
 export function useRejectSupplierBill(id: string) {
   return useBillMutation((reason: string) =>
-    sdk.client.fetch<BillResult>(`${BASE}/${id}/reject`, { method: "POST", body: { reason } })
+    sdk.client.fetch<AdminPortalSupplierBillResponse>(`${BASE}/${id}/reject`, {
+      method: "POST",
+      body: { reason } satisfies AdminRejectPortalSupplierBillBody,
+    })
   )
 }
 
 export function useMarkSupplierBillPaid(id: string) {
   return useBillMutation((_: void) =>
-    sdk.client.fetch<BillResult>(`${BASE}/${id}/mark-paid`, { method: "POST", body: {} })
+    sdk.client.fetch<AdminPortalSupplierBillResponse>(`${BASE}/${id}/mark-paid`, {
+      method: "POST",
+      body: {},
+    })
   )
 }

@@ -1,26 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { Permission } from "../../shared/permissions"
+import type {
+  AdminCreatePortalTeamBody,
+  AdminPortalPermissionListResponse,
+  AdminPortalTeamDeleteResponse,
+  AdminPortalTeamListResponse,
+  AdminPortalTeamResponse,
+  AdminUpdatePortalTeamBody,
+} from "../../shared/http/teams"
 import { queryKeysFactory } from "../lib/query-key-factory"
 import { sdk } from "../lib/sdk"
 import { companyKeys } from "./companies"
 
-/** The admin API's shapes for teams and the permission catalogue (src/api/admin/portal/teams). */
-export type PortalTeam = {
-  id: string
-  name: string
-  handle: string
-  permissions: Permission[]
-  /** One of the two teams every install has: kept, never renamed; permissions editable. */
-  is_default: boolean
-  created_at: string
-  updated_at: string
-}
-
-export type PermissionInfo = {
-  key: Permission
-  description: string
-  side: "customer" | "supplier" | null
-}
+/** The admin's names for the team routes' shapes (src/shared/http/teams.ts). */
+export type {
+  AdminPortalPermission as PermissionInfo,
+  AdminPortalTeam as PortalTeam,
+} from "../../shared/http/teams"
 
 const TEAMS = "/admin/portal/teams"
 
@@ -31,7 +26,7 @@ export const permissionKeys = queryKeysFactory("permissions")
 export function usePortalTeams() {
   return useQuery({
     queryKey: teamKeys.list(),
-    queryFn: () => sdk.client.fetch<{ teams: PortalTeam[] }>(TEAMS, { query: { limit: 100 } }),
+    queryFn: () => sdk.client.fetch<AdminPortalTeamListResponse>(TEAMS, { query: { limit: 100 } }),
     select: (data) => data.teams,
   })
 }
@@ -39,7 +34,7 @@ export function usePortalTeams() {
 export function usePermissionCatalogue() {
   return useQuery({
     queryKey: permissionKeys.list(),
-    queryFn: () => sdk.client.fetch<{ permissions: PermissionInfo[] }>("/admin/portal/permissions"),
+    queryFn: () => sdk.client.fetch<AdminPortalPermissionListResponse>("/admin/portal/permissions"),
     select: (data) => data.permissions,
     staleTime: Infinity,
   })
@@ -59,22 +54,21 @@ function useTeamMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise
 }
 
 export function useCreateTeam() {
-  return useTeamMutation((input: { name: string; permissions: Permission[] }) =>
-    sdk.client.fetch<{ team: PortalTeam }>(TEAMS, { method: "POST", body: input })
+  return useTeamMutation((input: AdminCreatePortalTeamBody) =>
+    sdk.client.fetch<AdminPortalTeamResponse>(TEAMS, { method: "POST", body: input })
   )
 }
 
 /** A default team's name cannot change (409); its permissions can. */
 export function useUpdateTeam() {
-  return useTeamMutation(
-    ({ id, ...changes }: { id: string; name?: string; permissions?: Permission[] }) =>
-      sdk.client.fetch<{ team: PortalTeam }>(`${TEAMS}/${id}`, { method: "POST", body: changes })
+  return useTeamMutation(({ id, ...changes }: AdminUpdatePortalTeamBody & { id: string }) =>
+    sdk.client.fetch<AdminPortalTeamResponse>(`${TEAMS}/${id}`, { method: "POST", body: changes })
   )
 }
 
 /** Refused (409) for a default team and for a team that still has members. */
 export function useDeleteTeam() {
   return useTeamMutation((id: string) =>
-    sdk.client.fetch<{ id: string; deleted: boolean }>(`${TEAMS}/${id}`, { method: "DELETE" })
+    sdk.client.fetch<AdminPortalTeamDeleteResponse>(`${TEAMS}/${id}`, { method: "DELETE" })
   )
 }

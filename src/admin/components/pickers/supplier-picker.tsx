@@ -10,12 +10,13 @@ export const SupplierPicker = ({
   onChange,
 }: {
   id: string
-  supplier: SupplierOption | null
+  /** A purchase order's supplier: its name is null once the company is gone. */
+  supplier: { id: string; name: string | null } | null
   invalid?: boolean
   onChange: (supplier: SupplierOption | null) => void
 }) =>
   supplier ? (
-    <PickedRecord label={supplier.name} onChange={() => onChange(null)} />
+    <PickedRecord label={supplier.name ?? "Unknown supplier"} onChange={() => onChange(null)} />
   ) : (
     <SupplierCombobox id={id} invalid={invalid} onSelect={onChange} />
   )

@@ -1,6 +1,7 @@
 import { Button, Text, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
-import { PortalSettingsResponse, useUpdatePortalSettings } from "../../hooks/portal-settings"
+import type { AdminPortalSettingsResponse } from "../../../shared/http/settings"
+import { useUpdatePortalSettings } from "../../hooks/portal-settings"
 import { BrandingSection } from "./branding-section"
 import { CatalogSection } from "./catalog-section"
 import { NotificationsSection } from "./notifications-section"
@@ -17,7 +18,7 @@ import { StaffGroupsSection } from "./staff-groups-section"
 import { errorMessage } from "../../lib/errors"
 
 /** The whole settings form: edits stay local until Save sends them in one request. */
-export function PortalSettingsForm({ initial }: { initial: PortalSettingsResponse }) {
+export function PortalSettingsForm({ initial }: { initial: AdminPortalSettingsResponse }) {
   const [values, setValues] = useState<SettingsFormValues>(() => toFormValues(initial.settings))
   const [errors, setErrors] = useState<SettingsFormErrors>({})
   const [dirty, setDirty] = useState(false)

@@ -19,7 +19,7 @@ export type PurchaseOrderLineDraft = {
 }
 
 export type PurchaseOrderDraft = {
-  supplier: { id: string; name: string } | null
+  supplier: { id: string; name: string | null } | null
   stock_location_id: string
   currency_code: string
   notes: string
