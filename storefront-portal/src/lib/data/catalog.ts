@@ -8,6 +8,7 @@ import type {
 } from "@shared/http/catalog"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { memberFetch } from "../member-api"
+import { listQuery } from "./lists"
 
 // The portal catalog as `GET /store/portal/products[/:id]` answers it (README,
 // "Catalog"): prices and stock are present only as the merchant's settings
@@ -36,12 +37,9 @@ export const catalogKeys = {
   categories: () => ["catalog-categories"] as const,
 }
 
+/** A page of products; the previous page stays shown while the next loads. */
 export const useCatalogList = (query: CatalogQuery) =>
-  useQuery({
-    queryKey: catalogKeys.list(query),
-    queryFn: () => catalog.list(query),
-    placeholderData: keepPreviousData,
-  })
+  useQuery(listQuery(catalogKeys.list(query), () => catalog.list(query)))
 
 export const useCatalogProduct = (id: string) =>
   useQuery({ queryKey: catalogKeys.product(id), queryFn: () => catalog.product(id) })

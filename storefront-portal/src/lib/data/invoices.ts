@@ -5,12 +5,11 @@ import type {
   StorePortalInvoicePayResponse,
   StorePortalInvoiceResponse,
   StorePortalQuoteInvoice,
-  StorePortalQuoteInvoicePaymentSessionResponse,
-  StorePortalQuoteInvoicePayResponse,
 } from "@shared/http/invoices"
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { memberFetch, memberPdf } from "../member-api"
-import type { ListOptions } from "./lists"
+import { listQuery, type ListOptions } from "./lists"
+import type { QuoteApi } from "./quote-links"
 
 // The active company's invoices (README, "/store/portal/invoices"); a quote
 // link's invoices are in quote-links.ts, with the same shape.
@@ -18,16 +17,7 @@ import type { ListOptions } from "./lists"
 export type InvoiceQuery = StorePortalInvoiceListParams
 
 /** What paying and downloading an invoice needs: a quote link's token or a contact's login. */
-export type InvoiceApi = {
-  startPayment: (
-    invoiceId: string,
-    provider_id: string
-  ) => Promise<StorePortalQuoteInvoicePaymentSessionResponse>
-  pay: (
-    invoiceId: string,
-    payment_session_id: string
-  ) => Promise<StorePortalQuoteInvoicePayResponse>
-  invoicePdf: (invoiceId: string) => Promise<Blob>
+export type InvoiceApi = Pick<QuoteApi, "startPayment" | "pay" | "invoicePdf"> & {
   /** The invoice as the server has it now, to see a payment recorded. */
   current: (id: string) => Promise<StorePortalQuoteInvoice | undefined>
 }
@@ -66,13 +56,8 @@ export const memberInvoiceApi: InvoiceApi = {
 }
 
 /** A page of invoices; the previous page stays shown while the next loads. */
-export const useInvoices = (query: InvoiceQuery, { enabled = true }: ListOptions = {}) =>
-  useQuery({
-    queryKey: invoiceKeys.list(query),
-    queryFn: () => invoices.list(query),
-    placeholderData: keepPreviousData,
-    enabled,
-  })
+export const useInvoices = (query: InvoiceQuery, options?: ListOptions) =>
+  useQuery(listQuery(invoiceKeys.list(query), () => invoices.list(query), options))
 
 export const useInvoice = (id: string) =>
   useQuery({ queryKey: invoiceKeys.detail(id), queryFn: () => invoices.retrieve(id) })

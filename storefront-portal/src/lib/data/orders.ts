@@ -3,9 +3,9 @@ import type {
   StorePortalOrderListResponse,
   StorePortalOrderResponse,
 } from "@shared/http/orders"
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { memberFetch } from "../member-api"
-import type { ListOptions } from "./lists"
+import { listQuery, type ListOptions } from "./lists"
 
 // The active company's orders as the member routes answer them (README,
 // "/store/portal/orders"); a company switch resets these queries.
@@ -26,16 +26,8 @@ export const orders = {
 }
 
 /** A page of orders; the previous page stays shown while the next loads. */
-export const useOrders = (
-  query: StorePortalOrderListParams,
-  { enabled = true }: ListOptions = {}
-) =>
-  useQuery({
-    queryKey: orderKeys.list(query),
-    queryFn: () => orders.list(query),
-    placeholderData: keepPreviousData,
-    enabled,
-  })
+export const useOrders = (query: StorePortalOrderListParams, options?: ListOptions) =>
+  useQuery(listQuery(orderKeys.list(query), () => orders.list(query), options))
 
 export const useOrder = (id: string) =>
   useQuery({ queryKey: orderKeys.detail(id), queryFn: () => orders.retrieve(id) })

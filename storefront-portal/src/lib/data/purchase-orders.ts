@@ -4,9 +4,9 @@ import type {
   StorePortalPurchaseOrderListResponse,
   StorePortalPurchaseOrderResponse,
 } from "@shared/http/purchase-orders"
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { memberFetch, memberPdf } from "../member-api"
-import type { ListOptions } from "./lists"
+import { listQuery, type ListOptions } from "./lists"
 
 // The supplier's side of procurement as the member routes answer it (README,
 // "/store/portal/purchase-orders"): the active company's purchase orders (never
@@ -45,14 +45,8 @@ export const purchaseOrders = {
 /** A page of purchase orders; the previous page stays shown while the next loads. */
 export const usePurchaseOrders = (
   query: StoreListPortalPurchaseOrdersParams,
-  { enabled = true }: ListOptions = {}
-) =>
-  useQuery({
-    queryKey: purchaseOrderKeys.list(query),
-    queryFn: () => purchaseOrders.list(query),
-    placeholderData: keepPreviousData,
-    enabled,
-  })
+  options?: ListOptions
+) => useQuery(listQuery(purchaseOrderKeys.list(query), () => purchaseOrders.list(query), options))
 
 export const usePurchaseOrder = (id: string) =>
   useQuery({ queryKey: purchaseOrderKeys.detail(id), queryFn: () => purchaseOrders.retrieve(id) })

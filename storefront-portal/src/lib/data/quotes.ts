@@ -4,10 +4,10 @@ import type {
   StorePortalQuoteMessageListResponse,
   StorePortalQuoteViewResponse,
 } from "@shared/http/quotes"
-import { keepPreviousData, useQuery, type QueryClient } from "@tanstack/react-query"
+import { useQuery, type QueryClient } from "@tanstack/react-query"
 import { isForbidden, memberFetch, memberPdf } from "../member-api"
 import { invoices } from "./invoices"
-import type { ListOptions } from "./lists"
+import { listQuery, type ListOptions } from "./lists"
 import type { QuoteApi } from "./quote-links"
 
 // The active company's quotes (README, "/store/portal/quotes") and one of them
@@ -27,14 +27,9 @@ export const quotes = {
     }),
 }
 
-/** A page of quotes; the previous answer stays shown while the next loads. */
-export const useQuotes = (query: QuoteQuery, { enabled = true }: ListOptions = {}) =>
-  useQuery({
-    queryKey: quoteKeys.list(query),
-    queryFn: () => quotes.list(query),
-    placeholderData: keepPreviousData,
-    enabled,
-  })
+/** A page of quotes; the previous page stays shown while the next loads. */
+export const useQuotes = (query: QuoteQuery, options?: ListOptions) =>
+  useQuery(listQuery(quoteKeys.list(query), () => quotes.list(query), options))
 
 /**
  * A company quote for a signed-in contact: `/store/portal/quotes/:id`, which the

@@ -4,8 +4,9 @@ import type {
   StorePortalSupplierBillResponse,
   StoreSubmitPortalSupplierBillBody,
 } from "@shared/http/supplier-bills"
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { memberFetch, memberPdf, memberUpload } from "../member-api"
+import { listQuery } from "./lists"
 
 // The bills the active company submitted as a supplier (README,
 // "/store/portal/supplier-bills"), each against one of its purchase orders.
@@ -40,8 +41,4 @@ export const supplierBills = {
 
 /** A page of bills; the previous page stays shown while the next loads. */
 export const useSupplierBills = (query: SupplierBillQuery) =>
-  useQuery({
-    queryKey: supplierBillKeys.list(query),
-    queryFn: () => supplierBills.list(query),
-    placeholderData: keepPreviousData,
-  })
+  useQuery(listQuery(supplierBillKeys.list(query), () => supplierBills.list(query)))
