@@ -1,10 +1,11 @@
-import { Alert, Button, Container, Heading, Text, Textarea, toast } from "@medusajs/ui"
+import { Alert, Container, Heading, Text, Textarea, toast } from "@medusajs/ui"
 import { type FormEvent, useEffect, useMemo, useState } from "react"
 import { useStockLocations } from "../../hooks/stock-locations"
 import { useStoreCurrencies } from "../../hooks/stores"
 import { formatMoney } from "../../lib/format"
 import type { DraftFormProps } from "../common/draft-form"
 import { FieldError } from "../common/field-error"
+import { FormActions } from "../common/form-actions"
 import { FormField } from "../common/form-field"
 import { RecordSelect } from "../pickers/record-select"
 import { SupplierPicker } from "../pickers/supplier-picker"
@@ -176,14 +177,7 @@ export const PurchaseOrderForm = ({
             onChange={(event) => set({ notes: event.target.value })}
           />
         </FormField>
-        <div className="flex justify-end gap-x-2">
-          <Button size="small" variant="secondary" type="button" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button size="small" type="submit" isLoading={isSubmitting}>
-            {submitLabel}
-          </Button>
-        </div>
+        <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
       </Container>
     </form>
   )

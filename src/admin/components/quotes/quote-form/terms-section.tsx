@@ -1,6 +1,7 @@
 import { Badge, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
 import { useAgreementTemplates } from "../../../hooks/agreement-templates"
 import { FieldError } from "../../common/field-error"
+import { FormField } from "../../common/form-field"
 import { StaffPicker } from "../../pickers/staff-picker"
 import { FormSection, type QuoteSectionProps } from "./form-section"
 import type { DepositMode } from "./quote-form-model"
@@ -13,10 +14,7 @@ export const TermsSection = ({ draft, problems, update }: QuoteSectionProps) => 
   return (
     <FormSection title="Terms">
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor="quote-valid-until" size="small" weight="plus">
-            Valid until
-          </Label>
+        <FormField id="quote-valid-until" label="Valid until" error={problems.valid_until}>
           <Input
             id="quote-valid-until"
             type="date"
@@ -25,8 +23,7 @@ export const TermsSection = ({ draft, problems, update }: QuoteSectionProps) => 
             aria-describedby={problems.valid_until ? "quote-valid-until-error" : undefined}
             onChange={(event) => update({ valid_until: event.target.value })}
           />
-          <FieldError id="quote-valid-until-error" text={problems.valid_until} />
-        </div>
+        </FormField>
         <div className="flex flex-col gap-y-1">
           <Label htmlFor="quote-deposit-mode" size="small" weight="plus">
             Deposit

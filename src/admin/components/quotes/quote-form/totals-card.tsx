@@ -1,5 +1,6 @@
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import type { QuoteTotals } from "../../../../shared/quote-totals"
+import { FormActions } from "../../common/form-actions"
 import { QuoteTotalsSummary } from "../quote-totals-summary"
 import type { QuoteDraft } from "./quote-form-model"
 
@@ -47,13 +48,6 @@ export const TotalsCard = ({
       Tax comes from Medusa&apos;s Tax Module for the shipping address, per line, when you save; the
       quote&apos;s page then shows it line by line.
     </Text>
-    <div className="flex justify-end gap-x-2">
-      <Button size="small" variant="secondary" type="button" onClick={onCancel}>
-        Cancel
-      </Button>
-      <Button size="small" type="submit" isLoading={isSubmitting}>
-        {submitLabel}
-      </Button>
-    </div>
+    <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
   </Container>
 )
