@@ -3,11 +3,11 @@ import { Plus } from "@medusajs/icons"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link, useNavigate } from "react-router-dom"
-import { formatDate, formatMoney } from "../lib/format"
+import { SectionError, SectionLoading } from "../components/common/section-state"
 import { createQuotePath, quotePath, quotesPath } from "../components/quotes/paths"
 import { QuoteStatusBadge } from "../components/quotes/quote-status-badge"
-import { SectionError, SectionLoading } from "../components/common/section-state"
 import { useQuotes } from "../hooks/quotes"
+import { formatDate, formatMoney } from "../lib/format"
 
 const SHOWN = 5
 

@@ -4,12 +4,12 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { OrderPaymentFacts } from "../components/billing/order-payment-facts"
-import { formatDateTime } from "../lib/format"
 import { quotePath } from "../components/quotes/paths"
 import { QuoteStatusBadge } from "../components/quotes/quote-status-badge"
 import { SignedPdfButton } from "../components/quotes/signed-pdf-button"
 import { useQuote, useQuotes } from "../hooks/quotes"
 import { errorMessage } from "../lib/errors"
+import { formatDateTime } from "../lib/format"
 
 /**
  * On an order created by accepting a quote: which quote, its signed agreement,

@@ -4,10 +4,10 @@ import {
   type AgreementTemplateInput,
   useAgreementTemplatePreview,
 } from "../../hooks/agreement-templates"
+import { errorMessage } from "../../lib/errors"
 import { AgreementPreviewBlocks } from "./agreement-preview"
 import { insertAtSelection } from "./insert-at-selection"
 import { VariablePicker } from "./variable-picker"
-import { errorMessage } from "../../lib/errors"
 
 const NAME_MAX_LENGTH = 200
 

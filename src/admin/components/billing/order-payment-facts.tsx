@@ -1,7 +1,7 @@
 import { Badge, Text } from "@medusajs/ui"
-import { formatMoney } from "../../lib/format"
-import { errorMessage } from "../../lib/errors"
 import { useOrderPayment } from "../../hooks/orders"
+import { errorMessage } from "../../lib/errors"
+import { formatMoney } from "../../lib/format"
 
 const STATUS_LABEL: Record<string, string> = {
   not_paid: "Not paid",

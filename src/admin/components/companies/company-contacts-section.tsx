@@ -13,6 +13,7 @@ import {
   usePrompt,
 } from "@medusajs/ui"
 import { useState } from "react"
+import { teamFitsCompany } from "../../../shared/permissions"
 import {
   type Company,
   type CompanyMember,
@@ -23,13 +24,12 @@ import {
   useUpdateMember,
 } from "../../hooks/companies"
 import { type PortalTeam, usePortalTeams } from "../../hooks/teams"
-import { teamFitsCompany } from "../../../shared/permissions"
 import { errorMessage } from "../../lib/errors"
-import { SectionError, SectionLoading } from "../common/section-state"
 import { customerName } from "../../lib/format"
+import { SectionError, SectionLoading } from "../common/section-state"
 import { AddContactDrawer } from "./add-contact-drawer"
-import { LoginStatusBadge } from "./login-status-badge"
 import { loginStatus, loginStatusDetail } from "./login-status"
+import { LoginStatusBadge } from "./login-status-badge"
 
 type Actions = {
   company: Company

@@ -1,9 +1,9 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { type AccessEvent, useCompanyEvents, useCompanyMembers } from "../../hooks/companies"
 import { usePortalTeams } from "../../hooks/teams"
-import { SectionError, SectionLoading } from "../common/section-state"
-import { customerName, formatDateTime } from "../../lib/format"
 import { useStaffUsers } from "../../hooks/users"
+import { customerName, formatDateTime } from "../../lib/format"
+import { SectionError, SectionLoading } from "../common/section-state"
 
 const EVENT_LABELS: Record<string, string> = {
   company_created: "Company created",

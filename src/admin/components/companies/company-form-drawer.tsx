@@ -1,8 +1,8 @@
 import { Checkbox, Input, Label, Switch, Text } from "@medusajs/ui"
 import { useState } from "react"
 import type { Company, CompanyInput } from "../../hooks/companies"
-import { FormDrawer } from "../common/form-drawer"
 import { FieldError } from "../common/field-error"
+import { FormDrawer } from "../common/form-drawer"
 
 type Draft = {
   name: string

@@ -1,7 +1,7 @@
 import { useState } from "react"
+import { type CustomerOption, useCustomerSearch } from "../../hooks/customers"
 import { customerName } from "../../lib/format"
 import { SearchCombobox } from "../common/search-combobox"
-import { type CustomerOption, useCustomerSearch } from "../../hooks/customers"
 
 /** Searches Medusa's customers by name, email or company; picking one clears the search. */
 export const CustomerCombobox = ({

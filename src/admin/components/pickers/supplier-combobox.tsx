@@ -1,6 +1,6 @@
 import { useState } from "react"
-import { SearchCombobox } from "../common/search-combobox"
 import { type SupplierOption, useSupplierSearch } from "../../hooks/companies"
+import { SearchCombobox } from "../common/search-combobox"
 
 /** Searches the portal companies that supply the merchant (is_supplier) by name. */
 export const SupplierCombobox = ({

@@ -5,10 +5,10 @@ import {
   type StaffAlertKey,
   type StaffAlertTarget,
 } from "../../../shared/portal-settings"
+import { useStaffGroups } from "../../hooks/staff-groups"
 import { useStaffUsers } from "../../hooks/users"
 import { RecipientsPicker } from "./recipients-picker"
 import { SettingsSection } from "./settings-section"
-import { useStaffGroups } from "../../hooks/staff-groups"
 
 const ALERTS: Record<StaffAlertKey, { label: string; description: string }> = {
   quote_viewed: {

@@ -2,6 +2,7 @@ import { Button, Text, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import type { AdminPortalSettingsResponse } from "../../../shared/http/settings"
 import { useUpdatePortalSettings } from "../../hooks/portal-settings"
+import { errorMessage } from "../../lib/errors"
 import { BrandingSection } from "./branding-section"
 import { CatalogSection } from "./catalog-section"
 import { NotificationsSection } from "./notifications-section"
@@ -15,7 +16,6 @@ import {
 } from "./settings-form"
 import { SigningSection } from "./signing-section"
 import { StaffGroupsSection } from "./staff-groups-section"
-import { errorMessage } from "../../lib/errors"
 
 /** The whole settings form: edits stay local until Save sends them in one request. */
 export function PortalSettingsForm({ initial }: { initial: AdminPortalSettingsResponse }) {

@@ -1,16 +1,16 @@
 import { Button, Input, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { MAX_STAFF_GROUP_NAME_LENGTH } from "../../../shared/portal-settings"
-import { useStaffUsers } from "../../hooks/users"
-import { type AdminUserOption, RecipientsPicker } from "./recipients-picker"
-import { SettingsSection } from "./settings-section"
-import { errorMessage } from "../../lib/errors"
 import {
   type StaffGroup,
   useDeleteStaffGroup,
   useSaveStaffGroup,
   useStaffGroups,
 } from "../../hooks/staff-groups"
+import { useStaffUsers } from "../../hooks/users"
+import { errorMessage } from "../../lib/errors"
+import { type AdminUserOption, RecipientsPicker } from "./recipients-picker"
+import { SettingsSection } from "./settings-section"
 
 /** One group's name and users, saved on their own (not with the settings form). */
 function GroupRow({ group, users }: { group?: StaffGroup; users: AdminUserOption[] }) {

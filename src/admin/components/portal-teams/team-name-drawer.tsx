@@ -1,7 +1,7 @@
 import { Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { FormDrawer } from "../common/form-drawer"
 import { FieldError } from "../common/field-error"
+import { FormDrawer } from "../common/form-drawer"
 
 /** Names a new team, or renames a custom one; the server's refusal is shown in the drawer. */
 export const TeamNameDrawer = ({

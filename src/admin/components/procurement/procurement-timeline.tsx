@@ -1,6 +1,6 @@
 import type { ProcurementEvent } from "../../hooks/purchase-orders"
-import { Timeline } from "../common/timeline"
 import { formatMoney } from "../../lib/format"
+import { Timeline } from "../common/timeline"
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined)
 

@@ -1,7 +1,7 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import type { PurchaseOrderDetail } from "../../hooks/purchase-orders"
-import { LinkedRecords } from "../common/linked-records"
 import { formatDate, formatMoney } from "../../lib/format"
+import { LinkedRecords } from "../common/linked-records"
 import { supplierBillPath } from "./paths"
 import { SupplierBillStatusBadge } from "./status-badges"
 

@@ -9,8 +9,8 @@ import {
   useSendPurchaseOrder,
 } from "../../hooks/purchase-orders"
 import { errorMessage } from "../../lib/errors"
-import { Fact, Facts, RecordHeader } from "../common/record-header"
 import { formatDate, formatMoney } from "../../lib/format"
+import { Fact, Facts, RecordHeader } from "../common/record-header"
 import { DeclineChangeDrawer } from "./decline-change-drawer"
 import { editPurchaseOrderPath } from "./paths"
 import { PdfButton } from "./pdf-button"

@@ -2,8 +2,8 @@ import { Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { lineRemainder } from "../../../shared/procurement"
 import { type PurchaseOrderDetail, useReceivePurchaseOrder } from "../../hooks/purchase-orders"
-import { type DrawerProps, FormDrawer } from "../common/form-drawer"
 import { FieldError } from "../common/field-error"
+import { type DrawerProps, FormDrawer } from "../common/form-drawer"
 import { lineTitle } from "./purchase-order-form-model"
 
 /**

@@ -2,8 +2,8 @@ import { Label, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { MAX_PROCUREMENT_MESSAGE_LENGTH } from "../../../shared/procurement"
 import { type SupplierBillDetail, useRejectSupplierBill } from "../../hooks/supplier-bills"
-import { type DrawerProps, FormDrawer } from "../common/form-drawer"
 import { FieldError } from "../common/field-error"
+import { type DrawerProps, FormDrawer } from "../common/form-drawer"
 
 /** Rejects a submitted bill; the supplier sees the reason and may submit a corrected one. */
 export const RejectBillDrawer = ({

@@ -8,8 +8,8 @@ import {
   useMarkSupplierBillPaid,
 } from "../../hooks/supplier-bills"
 import { errorMessage } from "../../lib/errors"
-import { Fact, Facts, RecordHeader, TextLink } from "../common/record-header"
 import { formatDate, formatDateTime, formatMoney } from "../../lib/format"
+import { Fact, Facts, RecordHeader, TextLink } from "../common/record-header"
 import { purchaseOrderPath } from "./paths"
 import { PdfButton } from "./pdf-button"
 import { RejectBillDrawer } from "./reject-bill-drawer"

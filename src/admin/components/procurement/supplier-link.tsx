@@ -1,5 +1,5 @@
-import { companyPath } from "../companies/paths"
 import { TextLink } from "../common/record-header"
+import { companyPath } from "../companies/paths"
 
 /** The supplier company of a PO or bill, linked to its page. */
 export const SupplierLink = ({

@@ -1,7 +1,7 @@
-import { CustomerCombobox } from "../pickers/customer-combobox"
-import { FilterChip } from "../common/filter-chip"
-import { customerName } from "../../lib/format"
 import { useCustomer } from "../../hooks/customers"
+import { customerName } from "../../lib/format"
+import { FilterChip } from "../common/filter-chip"
+import { CustomerCombobox } from "../pickers/customer-combobox"
 
 type CustomerFilterProps = {
   customerId: string | null

@@ -1,12 +1,12 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, IconButton, Text, toast } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { statusLabel } from "../../../shared/labels"
 import { downloadInvoicePdf, useIssueBalanceInvoice, useQuoteInvoices } from "../../hooks/invoices"
 import { type QuoteDetail } from "../../hooks/quotes"
-import { statusLabel } from "../../../shared/labels"
-import { OrderPaymentFacts } from "../billing/order-payment-facts"
-import { formatDate, formatMoney } from "../../lib/format"
 import { errorMessage } from "../../lib/errors"
+import { formatDate, formatMoney } from "../../lib/format"
+import { OrderPaymentFacts } from "../billing/order-payment-facts"
 
 const INVOICE_COLOR = { paid: "green", unpaid: "orange", overdue: "red", void: "grey" } as const
 const KIND_LABEL = { deposit: "Deposit", balance: "Balance", final: "Final" } as const

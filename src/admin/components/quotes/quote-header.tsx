@@ -17,13 +17,13 @@ import {
   useSendQuote,
   useTakeUpQuote,
 } from "../../hooks/quotes"
-import { Fact, Facts, RecordHeader, TextLink } from "../common/record-header"
+import { errorMessage } from "../../lib/errors"
 import { customerName, formatDate, formatDateTime, formatMoney } from "../../lib/format"
+import { PaidOutstandingFact } from "../billing/order-payment-facts"
+import { Fact, Facts, RecordHeader, TextLink } from "../common/record-header"
 import { IssuedLinkDialog } from "./issued-link-dialog"
 import { editQuotePath, quotePath } from "./paths"
-import { PaidOutstandingFact } from "../billing/order-payment-facts"
 import { QuoteStatusBadge } from "./quote-status-badge"
-import { errorMessage } from "../../lib/errors"
 
 /** A link the buyer can still open: not revoked and not past its expiry. */
 const hasLiveLink = (quote: QuoteDetail) =>

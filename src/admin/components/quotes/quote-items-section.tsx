@@ -1,6 +1,6 @@
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
-import type { QuoteDetail } from "../../hooks/quotes"
 import { presentedLineTotal } from "../../../shared/totals-presentation"
+import type { QuoteDetail } from "../../hooks/quotes"
 import { formatMoney } from "../../lib/format"
 import { QuoteTotalsSummary } from "./quote-totals-summary"
 

@@ -1,8 +1,8 @@
 import { Button, clx, Container, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import { type QuoteDetail, useReplyToQuote } from "../../hooks/quotes"
-import { formatDateTime } from "../../lib/format"
 import { errorMessage } from "../../lib/errors"
+import { formatDateTime } from "../../lib/format"
 
 const MAX_LENGTH = 5000
 

@@ -1,6 +1,6 @@
 import type { QuoteDetail, QuoteEvent } from "../../hooks/quotes"
-import { Timeline } from "../common/timeline"
 import { formatMoney } from "../../lib/format"
+import { Timeline } from "../common/timeline"
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 

@@ -3,8 +3,8 @@ import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { useAgreementTemplate } from "../../hooks/agreement-templates"
 import type { QuoteDetail } from "../../hooks/quotes"
-import { agreementTemplatePath } from "../agreement-templates/paths"
 import { formatDateTime } from "../../lib/format"
+import { agreementTemplatePath } from "../agreement-templates/paths"
 import { SignedPdfButton } from "./signed-pdf-button"
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (

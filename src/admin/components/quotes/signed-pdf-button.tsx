@@ -2,8 +2,8 @@ import { ArrowDownTray } from "@medusajs/icons"
 import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { quotePdfPath } from "../../hooks/quotes"
-import { sdk } from "../../lib/sdk"
 import { errorMessage } from "../../lib/errors"
+import { sdk } from "../../lib/sdk"
 
 /** Downloads the signed agreement's PDF through the admin API (with the admin's session). */
 export const SignedPdfButton = ({

@@ -12,8 +12,8 @@ import {
 import { CompanyFormDrawer } from "../../components/companies/company-form-drawer"
 import { CompanySides } from "../../components/companies/company-sides"
 import { companyPath } from "../../components/companies/paths"
-import { formatDateTime } from "../../lib/format"
 import { type Company, useCompanies, useCreateCompany } from "../../hooks/companies"
+import { formatDateTime } from "../../lib/format"
 
 const columnHelper = createDataTableColumnHelper<Company>()
 

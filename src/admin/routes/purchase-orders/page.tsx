@@ -21,8 +21,8 @@ import { createPurchaseOrderPath, purchaseOrderPath } from "../../components/pro
 import { PurchaseOrderStatusBadge } from "../../components/procurement/status-badges"
 import { SupplierFilter } from "../../components/procurement/supplier-filter"
 import { supplierNameCell } from "../../components/procurement/supplier-link"
-import { formatMoney } from "../../lib/format"
 import { type PurchaseOrderSummary, usePurchaseOrders } from "../../hooks/purchase-orders"
+import { formatMoney } from "../../lib/format"
 
 const columnHelper = createDataTableColumnHelper<PurchaseOrderSummary>()
 

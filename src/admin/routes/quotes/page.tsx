@@ -17,10 +17,10 @@ import {
   useUrlFilter,
 } from "../../components/common/list-page"
 import { CustomerFilter } from "../../components/quotes/customer-filter"
-import { customerName, formatDateTime, formatMoney } from "../../lib/format"
 import { createQuotePath, quotePath } from "../../components/quotes/paths"
 import { QuoteStatusBadge, quoteStatusLabel } from "../../components/quotes/quote-status-badge"
 import { type Quote, QUOTE_STATUSES, type QuoteStatus, useQuotes } from "../../hooks/quotes"
+import { customerName, formatDateTime, formatMoney } from "../../lib/format"
 
 const columnHelper = createDataTableColumnHelper<Quote>()
 

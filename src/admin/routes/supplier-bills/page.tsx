@@ -20,8 +20,8 @@ import { supplierBillPath } from "../../components/procurement/paths"
 import { SupplierBillStatusBadge } from "../../components/procurement/status-badges"
 import { SupplierFilter } from "../../components/procurement/supplier-filter"
 import { supplierNameCell } from "../../components/procurement/supplier-link"
-import { formatMoney } from "../../lib/format"
 import { type SupplierBill, useSupplierBills } from "../../hooks/supplier-bills"
+import { formatMoney } from "../../lib/format"
 
 const columnHelper = createDataTableColumnHelper<SupplierBill>()
 

@@ -8,8 +8,8 @@ import type {
   QuoteItemInput,
   QuoteTermsInput,
 } from "../../../hooks/quotes"
-import { type CatalogPrice, catalogUnitPrice } from "../../../lib/catalog-price"
 import { type VariantOption } from "../../../hooks/variants"
+import { type CatalogPrice, catalogUnitPrice } from "../../../lib/catalog-price"
 
 /**
  * The quote form's state and its translation to and from the admin API. Text

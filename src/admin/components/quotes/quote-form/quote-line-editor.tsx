@@ -1,8 +1,8 @@
 import { Trash } from "@medusajs/icons"
 import { Checkbox, IconButton, Label, Text } from "@medusajs/ui"
 import type { QuoteLineTotals } from "../../../../shared/quote-totals"
-import { LineField } from "../../common/line-field"
 import { formatMoney } from "../../../lib/format"
+import { LineField } from "../../common/line-field"
 import type { DraftProblems, LineDraft } from "./quote-form-model"
 
 type QuoteLineEditorProps = {

@@ -8,12 +8,12 @@ import {
   defaultValidUntil,
   type QuoteDraft,
 } from "../../../components/quotes/quote-form/quote-form-model"
+import { useCustomer } from "../../../hooks/customers"
 import { usePortalSettings } from "../../../hooks/portal-settings"
 import { useCreateQuote } from "../../../hooks/quotes"
-import { errorMessage } from "../../../lib/errors"
-import { useCustomer } from "../../../hooks/customers"
-import { useDefaultSalesChannelId } from "../../../hooks/stores"
 import { useRegions } from "../../../hooks/regions"
+import { useDefaultSalesChannelId } from "../../../hooks/stores"
+import { errorMessage } from "../../../lib/errors"
 
 /** Used when the portal settings cannot be read; the settings page's own default. */
 const FALLBACK_VALIDITY_DAYS = 30

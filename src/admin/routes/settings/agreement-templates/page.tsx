@@ -13,6 +13,10 @@ import {
 } from "@medusajs/ui"
 import { useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
+import {
+  agreementTemplatePath,
+  agreementTemplatesPath,
+} from "../../../components/agreement-templates/paths"
 import { useListState, useListTable } from "../../../components/common/list-page"
 import {
   type AgreementTemplate,
@@ -20,10 +24,6 @@ import {
   useAgreementTemplates,
   useDeleteAgreementTemplate,
 } from "../../../hooks/agreement-templates"
-import {
-  agreementTemplatePath,
-  agreementTemplatesPath,
-} from "../../../components/agreement-templates/paths"
 import { errorMessage } from "../../../lib/errors"
 
 const formatUpdated = (value: string) =>

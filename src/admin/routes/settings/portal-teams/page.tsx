@@ -2,10 +2,10 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Plus } from "@medusajs/icons"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { SectionError, SectionLoading } from "../../../components/common/section-state"
 import { TeamNameDrawer } from "../../../components/portal-teams/team-name-drawer"
 import { TeamsMatrix } from "../../../components/portal-teams/teams-matrix"
 import { useCreateTeam, usePermissionCatalogue, usePortalTeams } from "../../../hooks/teams"
-import { SectionError, SectionLoading } from "../../../components/common/section-state"
 
 /** Settings → Portal teams: what each team's contacts may do in the portal. */
 const PortalTeamsPage = () => {

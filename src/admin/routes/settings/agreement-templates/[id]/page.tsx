@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Container, Heading, Skeleton, Text, toast } from "@medusajs/ui"
 import { Link, useNavigate, useParams } from "react-router-dom"
-import { LoadError } from "../../../../components/load-error"
 import { AgreementTemplateForm } from "../../../../components/agreement-templates/agreement-template-form"
 import {
   agreementTemplatePath,
   agreementTemplatesPath,
 } from "../../../../components/agreement-templates/paths"
+import { LoadError } from "../../../../components/load-error"
 import {
   type AgreementTemplate,
   type AgreementTemplateInput,

@@ -1,11 +1,11 @@
 import { Container, Heading, Text, toast } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { AgreementTemplateForm } from "../../../../components/agreement-templates/agreement-template-form"
+import { agreementTemplatesPath } from "../../../../components/agreement-templates/paths"
 import {
   type AgreementTemplateInput,
   useCreateAgreementTemplate,
 } from "../../../../hooks/agreement-templates"
-import { agreementTemplatesPath } from "../../../../components/agreement-templates/paths"
 import { errorMessage } from "../../../../lib/errors"
 
 const EMPTY: AgreementTemplateInput = { name: "", body: "" }
