@@ -4,7 +4,6 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
-  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
@@ -54,6 +53,12 @@ export type PortalSettingsChanges = Partial<
   >
 >
 
+/**
+ * The merchant's portal settings and staff groups, and the records the portal
+ * keeps while it runs: rate-limit counters, read markers, cart bindings.
+ * Companies and their contacts are the accounts module's (docs/ARCHITECTURE.md,
+ * "Modules and links").
+ */
 // Keys name the generated methods (retrievePortalSettings, updatePortalSettings, ...)
 // and must match the model name that Query resolves ("portal_settings").
 class PortalModuleService extends MedusaService({
