@@ -96,6 +96,27 @@ const parseNumber = (text: string): number | null => {
   return Number.isFinite(value) ? value : null
 }
 
+/** A new quote's draft: nothing chosen and no lines, but for the `changes` (the create page's defaults). */
+export function newQuoteDraft(changes: Partial<QuoteDraft> = {}): QuoteDraft {
+  return {
+    customer: null,
+    region_id: "",
+    currency_code: "",
+    lines: [],
+    valid_until: "",
+    deposit_mode: "none",
+    deposit_value: "",
+    terms: "",
+    internal_note: "",
+    agreement_template_id: null,
+    assigned_user_ids: [],
+    shipping_address_id: "",
+    shipping_option_id: null,
+    shipping_amount: "",
+    ...changes,
+  }
+}
+
 export function emptyLine(): LineDraft {
   return {
     key: newLineKey(),

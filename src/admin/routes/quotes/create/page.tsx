@@ -6,6 +6,7 @@ import { QuoteForm } from "../../../components/quotes/quote-form/quote-form"
 import {
   createQuoteInput,
   defaultValidUntil,
+  newQuoteDraft,
   type QuoteDraft,
 } from "../../../components/quotes/quote-form/quote-form-model"
 import { useCustomer } from "../../../hooks/customers"
@@ -42,24 +43,16 @@ const CreateQuotePage = () => {
 
   const defaults = settings.data?.settings
   const region = regions.data?.length === 1 ? regions.data[0] : undefined
-  const initial: QuoteDraft = {
+  const initial = newQuoteDraft({
     customer: preselected.data ?? null,
     region_id: region?.id ?? "",
     currency_code: region?.currency_code ?? "",
-    lines: [],
     valid_until: defaultValidUntil(defaults?.default_validity_days ?? FALLBACK_VALIDITY_DAYS),
     deposit_mode: defaults?.default_deposit_percent ? "percent" : "none",
     deposit_value: defaults?.default_deposit_percent
       ? String(defaults.default_deposit_percent)
       : "",
-    terms: "",
-    internal_note: "",
-    agreement_template_id: null,
-    assigned_user_ids: [],
-    shipping_address_id: "",
-    shipping_option_id: null,
-    shipping_amount: "",
-  }
+  })
 
   const save = async (draft: QuoteDraft) => {
     setServerError(null)

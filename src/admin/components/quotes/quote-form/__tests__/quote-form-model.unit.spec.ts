@@ -9,6 +9,7 @@ import {
   emptyLine,
   hasProblems,
   lineFromVariant,
+  newQuoteDraft,
   type QuoteDraft,
   quoteChanges,
   validateQuoteDraft,
@@ -25,25 +26,8 @@ const customer = {
 }
 const TODAY = new Date(2026, 5, 15, 12)
 
-function blankDraft(changes: Partial<QuoteDraft> = {}): QuoteDraft {
-  return {
-    customer,
-    region_id: "reg_eu",
-    currency_code: "eur",
-    lines: [],
-    valid_until: "",
-    deposit_mode: "none",
-    deposit_value: "",
-    terms: "",
-    internal_note: "",
-    agreement_template_id: null,
-    assigned_user_ids: [],
-    shipping_address_id: "",
-    shipping_option_id: null,
-    shipping_amount: "",
-    ...changes,
-  }
-}
+const blankDraft = (changes: Partial<QuoteDraft> = {}) =>
+  newQuoteDraft({ customer, region_id: "reg_eu", currency_code: "eur", ...changes })
 
 const line = (changes: Partial<QuoteDraft["lines"][number]> = {}) => ({
   ...emptyLine(),
