@@ -188,13 +188,21 @@ export type StorePortalQuoteAddress = Omit<
 export type StorePortalQuoteItem = QuoteLineJson
 export type StorePortalQuoteMessage = QuoteMessageJson
 
-/** A quote as its buyer sees it: no internal note, staff or link data. */
-export type StorePortalQuote = {
-  id: string
-  number: string
+/** Where the buyer stands with a quote: its status as they see it and what they may do now. */
+export type StorePortalQuoteStanding = {
   status: QuoteStatus
   /** A member's request staff took up: `requested` until they send it. */
   being_prepared?: boolean
+  /** Whether the buyer may accept, sign or decline now. */
+  can_respond: boolean
+  /** Whether accepting means signing the quote's agreement. */
+  requires_signature: boolean
+}
+
+/** A quote as its buyer sees it: no internal note, staff or link data. */
+export type StorePortalQuote = StorePortalQuoteStanding & {
+  id: string
+  number: string
   currency_code: string
   valid_until: string | null
   deposit_percent: number | null
@@ -221,20 +229,14 @@ export type StorePortalQuote = {
   } | null
   order: PortalOrderRef | null
   totals: QuoteTotals
-  /** Whether the buyer may accept, sign or decline now. */
-  can_respond: boolean
-  requires_signature: boolean
 }
 
 /** One line of a contact's quote list. */
-export type StorePortalQuoteSummary = {
+export type StorePortalQuoteSummary = Omit<StorePortalQuoteStanding, "status"> & {
   id: string
   number: string
+  /** A contact never sees a draft: a request staff took up is `requested`, `being_prepared`. */
   status: Exclude<QuoteStatus, "draft">
-  /** A request staff took up: still `requested` until they send it. */
-  being_prepared?: boolean
-  can_respond: boolean
-  requires_signature: boolean
   currency_code: string
   total: number
   valid_until: string | null

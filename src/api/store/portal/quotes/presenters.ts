@@ -6,7 +6,11 @@ import {
   type QuoteStatus,
   requiresSignature,
 } from "../../../../modules/quote/status"
-import type { StorePortalQuote, StorePortalQuoteSummary } from "../../../../shared/http"
+import type {
+  StorePortalQuote,
+  StorePortalQuoteStanding,
+  StorePortalQuoteSummary,
+} from "../../../../shared/http"
 import type { Access } from "../../../../shared/permissions"
 import { buyerStatus } from "../../../../workflows/quote/utils/buyer-access"
 import { onlyFields } from "../../../utils/only-fields"
@@ -26,6 +30,33 @@ const buyerFieldsFor = (access?: Access) =>
 const BUYER_CUSTOMER_FIELDS = BUYER_QUOTE_FIELDS.filter(
   (field) => field.startsWith("customer.") && !field.startsWith("customer.addresses.")
 ).map((field) => field.slice("customer.".length))
+
+type StandingSource = {
+  status?: string
+  valid_until?: Date | string | null
+  agreement_template_id?: string | null
+}
+
+/**
+ * Where the buyer stands (src/shared/http/quotes.ts, StorePortalQuoteStanding): an
+ * open quote past its validity is expired, and only an open one may be answered. A
+ * member sees a request staff took up (a draft) as `requested`, being prepared;
+ * staff and link holders see drafts as such.
+ */
+function buyerStanding(quote: StandingSource, member: boolean): StorePortalQuoteStanding {
+  const status = quote.status as QuoteStatus
+  const expired =
+    status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until))
+  const shown = expired ? "expired" : status
+  return {
+    ...((member ? buyerStatus(shown) : { status: shown }) as Pick<
+      StorePortalQuoteStanding,
+      "status" | "being_prepared"
+    >),
+    can_respond: isOpenToBuyer(status) && !expired,
+    requires_signature: requiresSignature(quote),
+  }
+}
 
 /**
  * The buyer view of a quote record shaped as Query answers it (the quote's
@@ -47,22 +78,10 @@ function presentBuyerQuote<T extends object>(
       addresses: own.map((address) => onlyFields(address, BUYER_ADDRESS_FIELDS)),
     }
   }
-  const quote = presentQuote(record)
-  const status = quote.status as QuoteStatus
-  const expired =
-    status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until))
   return {
     // Query's dates become the contract's strings in JSON (docs/ARCHITECTURE.md, "Routes and guards").
-    ...(quote as unknown as StorePortalQuote),
-    // A member may see a request staff took up (a draft); staff and link holders see drafts as such.
-    ...((access?.kind === "member"
-      ? buyerStatus(expired ? "expired" : status)
-      : { status: expired ? "expired" : status }) as Pick<
-      StorePortalQuote,
-      "status" | "being_prepared"
-    >),
-    can_respond: isOpenToBuyer(status) && !expired,
-    requires_signature: requiresSignature(data as { agreement_template_id?: string | null }),
+    ...(presentQuote(record) as unknown as StorePortalQuote),
+    ...buyerStanding(data as StandingSource, access?.kind === "member"),
   }
 }
 
@@ -149,20 +168,15 @@ export function presentMemberQuoteSummary(
   record: Record<string, unknown>
 ): Omit<StorePortalQuoteSummary, "unread_count"> {
   const quote = presentQuote(record as QuoteLike & Record<string, unknown>)
-  const status = quote.status as QuoteStatus
-  const expired =
-    status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until))
   const customer = record.customer as { first_name?: string; last_name?: string } | null
   const order = record.order as { id: string; display_id: number } | null
   return {
     id: record.id as string,
     number: quote.number as string,
-    ...(buyerStatus(expired ? "expired" : status) as Pick<
+    ...(buyerStanding(record as StandingSource, true) as Pick<
       StorePortalQuoteSummary,
-      "status" | "being_prepared"
+      "status" | "being_prepared" | "can_respond" | "requires_signature"
     >),
-    can_respond: isOpenToBuyer(status) && !expired,
-    requires_signature: requiresSignature(record as never),
     currency_code: quote.currency_code as string,
     total: quote.totals?.total ?? 0,
     // Dates as Query reads them; strings in JSON.
