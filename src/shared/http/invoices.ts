@@ -13,6 +13,21 @@ import type {
 export type PortalInvoiceStatus = "unpaid" | "paid" | "overdue" | "void"
 export type PortalInvoiceKind = "deposit" | "balance" | "final"
 
+/** What every caller sees of an invoice. */
+export type PortalInvoiceColumns = {
+  id: string
+  /** INV-1001: the display number, formatted. */
+  number: string
+  display_number: number
+  kind: PortalInvoiceKind
+  status: PortalInvoiceStatus
+  amount: number
+  currency_code: string
+  due_at: string | null
+  paid_at: string | null
+  created_at: string
+}
+
 // ---------------------------------------------------------------- admin
 
 export type AdminPortalInvoicePaymentSession = { id: string; provider_id: string; status: string }
@@ -25,23 +40,12 @@ export type AdminPortalInvoicePayment = {
   canceled_at: string | null
 }
 
-export type AdminPortalInvoice = {
-  id: string
-  /** INV-1001: the display number, formatted. */
-  number: string
-  display_number: number
-  kind: PortalInvoiceKind
-  status: PortalInvoiceStatus
-  amount: number
-  currency_code: string
-  due_at: string | null
-  paid_at: string | null
+export type AdminPortalInvoice = PortalInvoiceColumns & {
   voided_at: string | null
   order_id: string
   quote_id: string | null
   payment_collection_id: string | null
   metadata: Record<string, unknown> | null
-  created_at: string
   updated_at: string
   order: (PortalOrderRef & { email: string | null }) | null
   payment_collection: {
@@ -83,18 +87,7 @@ export type AdminPortalInvoiceListParams = FindParams & {
 // ---------------------------------------------------------------- store
 
 /** An invoice as the quote's page shows it, with what its Pay button needs. */
-export type StorePortalQuoteInvoice = {
-  id: string
-  number: string
-  display_number: number
-  /** A buyer never sees a balance invoice's kind other than as issued. */
-  kind: PortalInvoiceKind
-  status: PortalInvoiceStatus
-  amount: number
-  currency_code: string
-  due_at: string | null
-  paid_at: string | null
-  created_at: string
+export type StorePortalQuoteInvoice = PortalInvoiceColumns & {
   payable: boolean
   /** Providers enabled in the order's region, e.g. pp_system_default or pp_stripe_stripe. */
   payment_providers: string[]

@@ -2,7 +2,7 @@ import type { ClientOrderStatus } from "../order-status"
 import type { PostalAddressParts } from "../postal-address"
 import type { TotalsRow } from "../totals-presentation"
 import type { OneOrMany, PaginatedResponse, PortalQuoteRef } from "./common"
-import type { StorePortalQuoteInvoice } from "./invoices"
+import type { PortalInvoiceColumns } from "./invoices"
 
 // A signed-in contact's orders (docs/ARCHITECTURE.md, "Member API: orders and
 // invoices"): /store/portal/orders/**.
@@ -50,19 +50,8 @@ export type StorePortalOrderFulfillment = {
   items: { title: string; quantity: number }[]
 }
 
-export type StorePortalOrderInvoice = Pick<
-  StorePortalQuoteInvoice,
-  | "id"
-  | "number"
-  | "display_number"
-  | "kind"
-  | "status"
-  | "amount"
-  | "currency_code"
-  | "due_at"
-  | "paid_at"
-  | "created_at"
->
+/** An order's invoice: its own columns, as the quote page shows them. */
+export type StorePortalOrderInvoice = PortalInvoiceColumns
 
 /** One order with its lines, address, shipments, invoices and quote. */
 export type StorePortalOrderDetail = StorePortalOrder & {
