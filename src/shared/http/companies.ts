@@ -38,7 +38,8 @@ export type AdminPortalCompanyMember = {
   updated_at: string
   customer: {
     id: string
-    email: string
+    /** Medusa's customer may have none (a customer picked by id). */
+    email: string | null
     first_name: string | null
     last_name: string | null
     has_account: boolean

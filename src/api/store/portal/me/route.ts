@@ -5,7 +5,11 @@ import type PortalModuleService from "../../../../modules/portal/service"
 import { ACCOUNTS_MODULE } from "../../../../modules/accounts"
 import type AccountsModuleService from "../../../../modules/accounts/service"
 import { emailSwitches } from "../../../../shared/contact-emails"
-import type { StorePortalMeResponse, StoreUpdatePortalMeBody } from "../../../../shared/http"
+import type {
+  StorePortalContact,
+  StorePortalMeResponse,
+  StoreUpdatePortalMeBody,
+} from "../../../../shared/http"
 import { updateContactProfileWorkflow } from "../../../../workflows/portal/workflows/update-contact-profile"
 import { fetchBranding } from "../../../utils/branding"
 import { runWorkflow } from "../../../utils/run-workflow"
@@ -34,7 +38,8 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse<StorePortal
   ])
   res.setHeader("Cache-Control", "no-store")
   res.json({
-    contact: customers[0],
+    // Medusa's customer email is nullable; a contact signed in with theirs.
+    contact: customers[0] as StorePortalContact,
     preferences: {
       marketing_opt_in: preferences?.marketing_opt_in ?? false,
       emails: emailSwitches(preferences?.email_opt_outs as unknown as string[] | undefined),
