@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { invitationExpiresAt } from "../../../modules/portal/invitations"
+import { invitationExpiresAt } from "../../../modules/accounts/invitations"
 import { portalUrl } from "../../shared/utils/urls"
 import { mintLinkToken } from "../../../modules/quote/tokens"
 import { emailInvitation } from "../utils/email-invitation"
