@@ -10,7 +10,15 @@ export default defineConfig(({ command }) => {
   return {
     plugins: [react()],
     resolve: {
-      alias: { "@shared": fileURLToPath(new URL("../src/shared", import.meta.url)) },
+      alias: [
+        { find: "@shared", replacement: fileURLToPath(new URL("../src/shared", import.meta.url)) },
+        // Medusa's JS SDK needs only qs's stringify; src/lib/qs-stringify.ts is it,
+        // without qs's parser and helpers (scripts/report-size.mjs).
+        {
+          find: /^qs$/,
+          replacement: fileURLToPath(new URL("./src/lib/qs-stringify.ts", import.meta.url)),
+        },
+      ],
     },
     // The manifest lets scripts/report-size.mjs tell what each route loads first.
     build: { target: "es2020", sourcemap: true, manifest: true },

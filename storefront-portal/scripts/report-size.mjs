@@ -1,12 +1,14 @@
 // Prints the JavaScript each route loads first, gzip-compressed as a server
 // would send it: the entry (the scripts and module preloads index.html names)
 // plus the route's lazy chunk and the chunks it imports statically, read from
-// Vite's manifest. Then every chunk, and fails when a route is over budget.
+// Vite's manifest. Then every chunk, and fails when a route is over its budget:
+// the quote link 90 KB, every other route 120 KB (issue 22), counted in bytes.
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { gzipSync } from "node:zlib"
 
-const BUDGET_KB = 150
+const QUOTE_LINK_BUDGET = 90 * 1024
+const ROUTE_BUDGET = 120 * 1024
 /** Each route and the module src/main.tsx loads lazily for it (or the chain of lazy modules). */
 const ROUTES = {
   "/q/:token (quote link)": "src/features/quote/link/QuoteLinkRoutes.tsx",
@@ -77,7 +79,9 @@ const keyOf = (source) =>
       )
 
 let over = false
-console.log(`\nInitial JavaScript per route (gzip, budget ${BUDGET_KB} KB):`)
+console.log(
+  `\nInitial JavaScript per route (gzip, budget ${kb(QUOTE_LINK_BUDGET)} for the quote link, ${kb(ROUTE_BUDGET)} for the others):`
+)
 for (const [route, sources] of Object.entries(ROUTES)) {
   const keys = [sources].flat().map((source) => [source, keyOf(source)])
   const missing = keys.filter(([, key]) => !key).map(([source]) => source)
@@ -89,10 +93,13 @@ for (const [route, sources] of Object.entries(ROUTES)) {
   const files = new Set(entry)
   for (const [, key] of keys) closure(key, files)
   const bytes = sum(files)
-  if (bytes > BUDGET_KB * 1024) over = true
-  console.log(`  ${route.padEnd(32)} ${kb(bytes).padStart(10)}`)
+  const budget = route.startsWith("/q/") ? QUOTE_LINK_BUDGET : ROUTE_BUDGET
+  if (bytes > budget) over = true
+  console.log(
+    `  ${route.padEnd(32)} ${kb(bytes).padStart(10)} ${String(bytes).padStart(7)} B${bytes > budget ? `  over ${budget} B` : ""}`
+  )
 }
 if (over) {
-  console.error(`A route is over the ${BUDGET_KB} KB budget.`)
+  console.error("A route is over its budget.")
   process.exit(1)
 }

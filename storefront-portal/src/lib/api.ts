@@ -1,21 +1,91 @@
-import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { config } from "./config"
 
 /**
- * The quote link's client (docs/ARCHITECTURE.md, "Routes and guards") through Medusa's JS SDK. A link's token is its
- * only credential, so no cookies or stored tokens are sent. The requests themselves are in lib/data.
+ * An HTTP answer of 300 or more, as Medusa's JS SDK throws it (`FetchError`: the
+ * server's `message`, else the status text). The member client (member-api.ts) throws
+ * the SDK's own class and the link client below this one; both carry `status` and
+ * `statusText`, which is what the checks below read.
  */
-export const sdk = new Medusa({
-  baseUrl: config.backendUrl,
-  publishableKey: config.publishableKey,
-  auth: { type: "jwt", jwtTokenStorageMethod: "nostore", fetchCredentials: "omit" },
-})
+export class FetchError extends Error {
+  constructor(
+    message: string,
+    public statusText: string,
+    public status: number
+  ) {
+    super(message)
+  }
+}
 
-export { FetchError }
+const isFetchError = (error: unknown): error is FetchError =>
+  error instanceof Error && "status" in error && "statusText" in error
+
+type LinkRequest = {
+  method?: "GET" | "POST"
+  body?: Record<string, unknown>
+  /** A null value takes the header out. */
+  headers?: Record<string, string | null>
+}
+
+/**
+ * The quote link's client (docs/ARCHITECTURE.md, "Routes and guards"): a request as
+ * Medusa's JS SDK client sends it with `auth: { jwtTokenStorageMethod: "nostore",
+ * fetchCredentials: "omit" }` (JSON in and out, the publishable key, the stored
+ * `medusa_locale`), written out so the quote page loads without the SDK
+ * (scripts/report-size.mjs). A link's token is its only credential, so no cookies or
+ * stored tokens are sent. The requests themselves are in lib/data.
+ */
+async function linkFetch<T>(path: string, init: LinkRequest = {}): Promise<T> {
+  const headers = new Headers({ "content-type": "application/json", accept: "application/json" })
+  if (config.publishableKey) headers.set("x-publishable-api-key", config.publishableKey)
+  headers.set("x-medusa-locale", storedLocale())
+  for (const [name, value] of Object.entries(init.headers ?? {})) {
+    if (value === null) headers.delete(name)
+    else headers.set(name, value)
+  }
+  const baseUrl = new URL(
+    config.backendUrl === "" || config.backendUrl === "/"
+      ? window.location.origin
+      : config.backendUrl
+  )
+  const url = new URL(
+    `${baseUrl.pathname.replace(/\/$/, "")}/${path.replace(/^\//, "")}`,
+    baseUrl.origin
+  )
+  const json = headers.get("content-type")?.includes("application/json")
+  const response = await fetch(url, {
+    method: init.method,
+    headers,
+    credentials: "omit",
+    ...(init.body
+      ? { body: json ? JSON.stringify(init.body) : (init.body as unknown as BodyInit) }
+      : {}),
+  })
+  if (response.status >= 300) {
+    const answer = (await response.json().catch(() => ({}))) as { message?: string }
+    throw new FetchError(
+      answer.message ?? response.statusText,
+      response.statusText,
+      response.status
+    )
+  }
+  return (
+    headers.get("accept")?.includes("application/json") ? await response.json() : response
+  ) as T
+}
+
+function storedLocale(): string {
+  try {
+    return window.localStorage.getItem("medusa_locale") ?? ""
+  } catch {
+    return ""
+  }
+}
+
+export const sdk = { client: { fetch: linkFetch } }
 
 /** What went wrong, in words a buyer can act on. */
 export function describeError(error: unknown): string {
-  if (error instanceof FetchError) {
+  if (isFetchError(error)) {
     if (error.status === 429) return "Too many attempts. Wait a minute and try again."
     if (error.status && error.status >= 500) return "The server had a problem. Try again."
     return error.message || "That did not work. Try again."
@@ -29,7 +99,7 @@ export function describeError(error: unknown): string {
  * found" at once instead of after retries.
  */
 export const mayRetry = (error: unknown) =>
-  !(error instanceof FetchError) || !error.status || error.status >= 500
+  !isFetchError(error) || !error.status || error.status >= 500
 
-export const isNotFound = (error: unknown) => error instanceof FetchError && error.status === 404
-export const isConflict = (error: unknown) => error instanceof FetchError && error.status === 409
+export const isNotFound = (error: unknown) => isFetchError(error) && error.status === 404
+export const isConflict = (error: unknown) => isFetchError(error) && error.status === 409

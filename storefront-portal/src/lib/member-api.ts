@@ -1,4 +1,4 @@
-import Medusa, { FetchError } from "@medusajs/js-sdk"
+import { Auth, Client, FetchError, Store } from "@medusajs/js-sdk"
 import { config } from "./config"
 import type { StorePortalMeResponse } from "@shared/http/me"
 
@@ -8,15 +8,23 @@ import type { StorePortalMeResponse } from "@shared/http/me"
  * requests themselves are in lib/data. With
  * "jwt" the SDK keeps Medusa's token in localStorage under its own key and
  * sends it as a bearer; with "session" the browser keeps Medusa's cookie.
+ * The SDK's Client, Auth and Store as its Medusa class builds them, without its
+ * admin module (most of the SDK's bytes, scripts/report-size.mjs).
  */
-export const memberSdk = new Medusa({
+const memberConfig: ConstructorParameters<typeof Client>[0] = {
   baseUrl: config.backendUrl,
   publishableKey: config.publishableKey,
   auth:
     config.authType === "session"
       ? { type: "session" }
       : { type: "jwt", jwtTokenStorageMethod: "local", jwtTokenStorageKey: "portal_contact_token" },
-})
+}
+const memberClient = new Client(memberConfig)
+export const memberSdk = {
+  client: memberClient,
+  auth: new Auth(memberClient, memberConfig),
+  store: new Store(memberClient),
+}
 
 /** The company a contact of several acts for, remembered on this device; the server verifies it. */
 const COMPANY_KEY = "portal_active_company"

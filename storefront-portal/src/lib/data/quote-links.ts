@@ -16,11 +16,10 @@ import type {
   StoreSignPortalQuoteBody,
 } from "@shared/http/quotes"
 import { sdk } from "../api"
-import { memberFetch } from "../member-api"
 
 // A quote behind its link (`/store/portal/quote-links/:token`, docs/ARCHITECTURE.md,
 // "Routes and guards"), and the QuoteApi the quote page works through. No React
-// Query here: the link's page loads without it (scripts/report-size.mjs).
+// Query and no Medusa SDK here: the link's page loads without them (scripts/report-size.mjs).
 
 const base = (token: string) => `/store/portal/quote-links/${encodeURIComponent(token)}`
 
@@ -134,6 +133,8 @@ export function quoteLinkApi(token: string): QuoteApi {
  * it: the list is asked, not the quote, which would record a view.
  */
 export async function memberQuoteByNumber(number: string) {
+  // The member client is loaded only now: the link's page loads without it.
+  const { memberFetch } = await import("../member-api")
   const { quotes } = await memberFetch<StorePortalQuoteListResponse>("/store/portal/quotes", {
     query: { q: number, limit: 1 },
   })

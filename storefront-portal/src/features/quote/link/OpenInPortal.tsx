@@ -2,7 +2,6 @@ import { useEffect, useState } from "react"
 import { Link } from "react-router"
 import { config } from "../../../lib/config"
 import { memberQuoteByNumber } from "../../../lib/data/quote-links"
-import { memberSdk } from "../../../lib/member-api"
 
 /**
  * A quote link opened by a signed-in contact whose active company has the
@@ -15,7 +14,10 @@ export function OpenInPortal({ quote }: { quote: { id: string; number: string } 
   useEffect(() => {
     let live = true
     void (async () => {
-      if (config.authType !== "jwt" || !(await memberSdk.client.getToken())) return
+      if (config.authType !== "jwt") return
+      // Loaded only here, after the page: the link's page loads without the member client.
+      const { memberSdk } = await import("../../../lib/member-api")
+      if (!(await memberSdk.client.getToken())) return
       try {
         const mine = await memberQuoteByNumber(quote.number)
         if (live) setFound(mine?.id === quote.id)
