@@ -1,5 +1,8 @@
+import { AsyncLocalStorage } from "node:async_hooks"
+import http from "node:http"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createProductCategoriesWorkflow,
   createProductsWorkflow,
@@ -32,11 +35,34 @@ type Variant = {
 }
 type Product = { id: string; title: string; price_on_request?: boolean; variants: Variant[] }
 
+/**
+ * The SQL statements the server issues for a request carrying `x-statement-probe`,
+ * by probe (as integration-tests/http/token-view-statements.spec.ts counts them):
+ * each such request runs in its own async context, which Medusa's shared knex
+ * connection reports each statement in.
+ */
+const probes = new AsyncLocalStorage<string[]>()
+const statementsByProbe = new Map<string, string[]>()
+const emit = http.Server.prototype.emit
+http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
+  const probe =
+    event === "request" && (args[0] as http.IncomingMessage).headers["x-statement-probe"]
+  if (typeof probe !== "string") return emit.call(this, event, ...args)
+  const statements: string[] = []
+  statementsByProbe.set(probe, statements)
+  return probes.run(statements, () => emit.call(this, event, ...args))
+} as typeof http.Server.prototype.emit
+
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let store: Store
+
+    beforeAll(() => {
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
+      knex.client.on("query", (query: { sql: string }) => probes.getStore()?.push(query.sql))
+    })
 
     /** A product of the portal channel with one stocked variant. */
     async function portalProduct(
@@ -315,6 +341,53 @@ medusaIntegrationTestRunner({
         }
       }
       expect(JSON.stringify([hidden.data, detail.data])).not.toMatch(/amount|price"|stock/)
+    })
+
+    it("reads a page of 20 products in a fixed number of SQL statements", async () => {
+      const { acme } = await world()
+      const container = getContainer()
+      const channelId = (await api.get(SETTINGS, admin)).data.portal_channel.sales_channel.id
+      await api.post(SETTINGS, { stock_display: "indication", show_incoming: true }, admin)
+      // Seventeen more products of three variants each: a full page of 20.
+      await createProductsWorkflow(container).run({
+        input: {
+          products: Array.from({ length: 17 }, (_, i) => ({
+            title: `Stud ${i}`,
+            status: "published" as const,
+            options: [{ title: "Length", values: ["S", "M", "L"] }],
+            sales_channels: [{ id: channelId }],
+            variants: ["S", "M", "L"].map((size) => ({
+              title: size,
+              sku: `STUD-${i}-${size}`,
+              manage_inventory: true,
+              options: { Length: size },
+              prices: [{ amount: 100, currency_code: "usd" }],
+            })),
+          })),
+        },
+      })
+
+      const counted = async (path: string) => {
+        const probe = `catalog-${Math.random()}`
+        const res = await api.get(path, {
+          headers: { ...acme.headers, "x-statement-probe": probe },
+        })
+        expect(res.status).toBe(200)
+        return { data: res.data, statements: statementsByProbe.get(probe) ?? [] }
+      }
+      await counted(`${PRODUCTS}?limit=20`)
+      const { data, statements } = await counted(`${PRODUCTS}?limit=20`)
+      expect(data.products).toHaveLength(20)
+      const matching = (pattern: RegExp) => statements.filter((sql) => pattern.test(sql)).length
+      // The settings once; no transaction for reads; per quantity where a tier
+      // starts (1, 10, 50: the bolt's breaks), one batched price calculation for
+      // every variant of the page and one promotion computation.
+      expect(matching(/from "portal_settings"/)).toBe(1)
+      expect(matching(/^\s*(BEGIN|COMMIT)\b/i)).toBe(0)
+      expect(matching(/from "price_preference"/)).toBe(3)
+      expect(matching(/"is_automatic" = true/)).toBe(3)
+      // 49 before issue 22; Medusa's GET /store/products?limit=20 issues 24 for the same page.
+      expect(statements.length).toBeLessThanOrEqual(46)
     })
 
     it("refuses malformed input with a 400", async () => {

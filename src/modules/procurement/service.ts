@@ -1,5 +1,6 @@
 import { Context, InferTypeOf } from "@medusajs/framework/types"
 import {
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
@@ -269,14 +270,14 @@ class ProcurementModuleService extends MedusaService({
    * The earliest promised date of each variant's open, unreceived lines at the
    * given locations: what the catalog shows as "incoming, expected <date>".
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async expectedDates(
     variantIds: readonly string[],
     locationIds: readonly string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Map<string, Date>> {
     if (!variantIds.length || !locationIds.length) return new Map()
-    const manager = sharedContext.transactionManager as SqlEntityManager
+    const manager = sharedContext.manager as SqlEntityManager
     const rows: Array<{ variant_id: string; expected_at: Date }> = await manager.execute(
       `SELECT l.variant_id, MIN(l.promised_at) AS expected_at
        FROM portal_purchase_order_line l

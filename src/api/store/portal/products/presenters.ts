@@ -81,8 +81,11 @@ export async function listCatalogProducts(
   access: MemberAccess,
   params: StoreListPortalProductsParamsType
 ): Promise<StorePortalProductListResponse> {
-  const { settings, productIds } = await catalogScope(scope)
-  const context = await priceContext(scope, access, settings, params)
+  const settings = await catalogSettings(scope)
+  const [productIds, context] = await Promise.all([
+    catalogProductIds(scope, settings),
+    priceContext(scope, access, settings, params),
+  ])
   if (!productIds.length)
     return { products: [], categories: [], count: 0, offset: params.offset, limit: params.limit }
   const filters: RemoteQueryFilters<"product"> = {
@@ -119,8 +122,11 @@ export async function getCatalogProduct(
   id: string,
   params: StoreGetPortalProductParamsType
 ): Promise<StorePortalProduct> {
-  const { settings, productIds } = await catalogScope(scope)
-  const context = await priceContext(scope, access, settings, params)
+  const settings = await catalogSettings(scope)
+  const [productIds, context] = await Promise.all([
+    catalogProductIds(scope, settings),
+    priceContext(scope, access, settings, params),
+  ])
   if (!productIds.includes(id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, NOT_FOUND)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -133,21 +139,29 @@ export async function getCatalogProduct(
   return product
 }
 
-/** The settings and the ids of the products in the portal's sales channel. */
-async function catalogScope(scope: MedusaContainer) {
+/**
+ * The settings, read once per request, with the portal's sales channel (made
+ * first if the settings have none yet).
+ */
+async function catalogSettings(scope: MedusaContainer): Promise<PortalSettingsDTO> {
   const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
-  const channelId = await portalSalesChannelId(scope)
   const settings = await portal.getSettings()
+  const channelId = settings.portal_sales_channel_id ?? (await portalSalesChannelId(scope))
+  return { ...settings, portal_sales_channel_id: channelId }
+}
+
+/** The ids of the products in the portal's sales channel. */
+async function catalogProductIds(
+  scope: MedusaContainer,
+  settings: PortalSettingsDTO
+): Promise<string[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
     entity: "product_sales_channel",
     fields: ["product_id"],
-    filters: { sales_channel_id: channelId },
+    filters: { sales_channel_id: settings.portal_sales_channel_id! },
   })
-  return {
-    settings: { ...settings, portal_sales_channel_id: channelId },
-    productIds: links.map((link: { product_id: string }) => link.product_id),
-  }
+  return links.map((link: { product_id: string }) => link.product_id)
 }
 
 /**
@@ -206,16 +220,12 @@ async function present(
   const variants = rows.flatMap((row) =>
     (row.variants ?? []).flatMap((v) => (v ? [{ ...v, product_id: row.id }] : []))
   )
-  const prices = context ? await variantPrices(scope, context, variants) : null
-  const stock =
+  const [prices, stock] = await Promise.all([
+    context ? variantPrices(scope, context, variants) : null,
     settings.stock_display === "off"
       ? null
-      : await variantStock(
-          scope,
-          settings.portal_sales_channel_id!,
-          variants,
-          settings.show_incoming
-        )
+      : variantStock(scope, settings.portal_sales_channel_id!, variants, settings.show_incoming),
+  ])
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
@@ -282,15 +292,6 @@ async function variantPrices(
   const setIds = [...new Set(setOf.values())]
   const result = new Map<string, VariantPrice>()
   if (!setIds.length) return result
-  const tiers = await pricing.listPrices(
-    { price_set_id: setIds, currency_code: context.currency_code },
-    { select: ["price_set_id", "min_quantity"] }
-  )
-  const starts = new Set<number>([1, context.quantity])
-  for (const tier of tiers) {
-    const min = Number(tier.min_quantity ?? 1)
-    if (min > 1) starts.add(min)
-  }
   const base = {
     region_id: context.region_id,
     currency_code: context.currency_code,
@@ -298,18 +299,33 @@ async function variantPrices(
       ? { customer: { groups: [{ id: context.customer_group_id }] } }
       : {}),
   }
-  const at = new Map<number, Map<string, Record<string, unknown>>>()
-  for (const quantity of starts) {
+  const calculateAt = async (quantity: number) => {
     const calculated = await pricing.calculatePrices(
       { id: setIds },
       // Nested keys are flattened by the pricing module ("customer.groups.id").
       { context: { ...base, quantity } as unknown as Record<string, number> }
     )
-    at.set(
-      quantity,
-      new Map(calculated.map((price) => [price.id, price as unknown as Record<string, unknown>]))
+    return new Map(
+      calculated.map((price) => [price.id, price as unknown as Record<string, unknown>])
     )
   }
+  // One batched calculation per quantity for every variant of the page; the
+  // asked quantity's and 1's run while the tiers are read.
+  const first = [...new Set([1, context.quantity])]
+  const [tiers, ...firstPrices] = await Promise.all([
+    pricing.listPrices(
+      { price_set_id: setIds, currency_code: context.currency_code },
+      { select: ["price_set_id", "min_quantity"] }
+    ),
+    ...first.map(calculateAt),
+  ])
+  const at = new Map(first.map((quantity, i) => [quantity, firstPrices[i]]))
+  const more = [
+    ...new Set(tiers.map((tier) => Number(tier.min_quantity ?? 1)).filter((min) => !at.has(min))),
+  ].filter((min) => min > 1)
+  const morePrices = await Promise.all(more.map(calculateAt))
+  more.forEach((quantity, i) => at.set(quantity, morePrices[i]))
+  const starts = [...at.keys()]
   const tierStarts = new Map<string, Set<number>>()
   for (const tier of tiers) {
     const set = tierStarts.get(tier.price_set_id!) ?? new Set<number>([1])
@@ -317,15 +333,18 @@ async function variantPrices(
     tierStarts.set(tier.price_set_id!, set)
   }
   const productOf = new Map(variants.map((variant) => [variant.id, variant.product_id]))
-  const netAt = new Map<number, Map<string, number>>()
-  for (const quantity of starts) {
-    const amounts = new Map<string, number>()
-    for (const [variantId, setId] of setOf) {
-      const price = at.get(quantity)!.get(setId)
-      if (price?.calculated_amount != null) amounts.set(variantId, Number(price.calculated_amount))
-    }
-    netAt.set(quantity, await promotionAdjustments(scope, context, quantity, amounts, productOf))
-  }
+  const adjustments = await Promise.all(
+    starts.map((quantity) => {
+      const amounts = new Map<string, number>()
+      for (const [variantId, setId] of setOf) {
+        const price = at.get(quantity)!.get(setId)
+        if (price?.calculated_amount != null)
+          amounts.set(variantId, Number(price.calculated_amount))
+      }
+      return promotionAdjustments(scope, context, quantity, amounts, productOf)
+    })
+  )
+  const netAt = new Map(starts.map((quantity, i) => [quantity, adjustments[i]]))
   for (const [variantId, setId] of setOf) {
     const chosen = at.get(context.quantity)!.get(setId)
     const net = (quantity: number, amount: number) =>
@@ -432,32 +451,39 @@ async function variantStock(
   const result = new Map<string, VariantStockLevels>()
   if (!variants.length) return result
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: locations } = await query.graph({
-    entity: "sales_channel_locations",
-    fields: ["stock_location_id"],
-    filters: { sales_channel_id: channelId },
-  })
-  const locationIds = new Set(
-    locations.map((row: { stock_location_id: string }) => row.stock_location_id)
-  )
-  const expected = withExpected
-    ? await scope.resolve<ProcurementModuleService>(PROCUREMENT_MODULE).expectedDates(
-        variants.map((variant) => variant.id),
-        [...locationIds]
-      )
-    : new Map<string, Date>()
-  const { data: links } = await query.graph({
-    entity: "product_variant_inventory_items",
-    fields: [
-      "variant_id",
-      "required_quantity",
-      "inventory.location_levels.location_id",
-      "inventory.location_levels.stocked_quantity",
-      "inventory.location_levels.reserved_quantity",
-      "inventory.location_levels.incoming_quantity",
-    ],
-    filters: { variant_id: variants.map((variant) => variant.id) },
-  })
+  const variantIds = variants.map((variant) => variant.id)
+  // The levels are read while the locations and then the promised dates are.
+  const placesAndDates = async () => {
+    const { data: locations } = await query.graph({
+      entity: "sales_channel_locations",
+      fields: ["stock_location_id"],
+      filters: { sales_channel_id: channelId },
+    })
+    const locationIds = new Set(
+      locations.map((row: { stock_location_id: string }) => row.stock_location_id)
+    )
+    const expected = withExpected
+      ? await scope
+          .resolve<ProcurementModuleService>(PROCUREMENT_MODULE)
+          .expectedDates(variantIds, [...locationIds])
+      : new Map<string, Date>()
+    return { locationIds, expected }
+  }
+  const [{ locationIds, expected }, { data: links }] = await Promise.all([
+    placesAndDates(),
+    query.graph({
+      entity: "product_variant_inventory_items",
+      fields: [
+        "variant_id",
+        "required_quantity",
+        "inventory.location_levels.location_id",
+        "inventory.location_levels.stocked_quantity",
+        "inventory.location_levels.reserved_quantity",
+        "inventory.location_levels.incoming_quantity",
+      ],
+      filters: { variant_id: variantIds },
+    }),
+  ])
   type Level = {
     location_id: string
     stocked_quantity: number
