@@ -1,6 +1,6 @@
 /**
  * One way to write a postal address on every page, email and paper
- * (docs/ARCHITECTURE.md, "What people see"): the lines in the order the
+ * (docs/ARCHITECTURE.md, "Storefront portal"): the lines in the order the
  * destination country's post reads them. The city line is where countries
  * differ: "Columbus, OH 43215" in the US, "10115 Berlin" in Germany and most
  * of Europe, the town then the postcode on its own line in the UK.

@@ -18,7 +18,7 @@ import type { ReactPdf } from "./load-react-pdf"
  *
  * The files are found through `require.resolve`, so they load the same from
  * the source (jest, `medusa develop`) and from the built plugin in
- * `.medusa/server` (docs/ARCHITECTURE.md, "PDF rendering").
+ * `.medusa/server` (docs/ARCHITECTURE.md, "Layers").
  */
 export const BODY_FONT = "Portal Noto Sans"
 export const CJK_FONT = "Portal Noto Sans CJK"

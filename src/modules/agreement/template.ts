@@ -67,7 +67,7 @@ const placeholder = (name: string) => `{{${name}}}`
 /**
  * What `{{signer.name}}` and `{{signer.email}}` read until someone signs: the
  * buyer's page, the quote PDF and the editor's preview show these, and signing
- * fills in the signer's own name and email (docs/ARCHITECTURE.md, "Agreements").
+ * fills in the signer's own name and email (docs/ARCHITECTURE.md, "Storefront portal").
  */
 export const SIGNER_PLACEHOLDERS = {
   "signer.name": "[the signer's name, filled in at signing]",

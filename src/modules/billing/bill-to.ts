@@ -2,7 +2,7 @@ import type { QuoteShippingAddress } from "../../shared/quote-address"
 
 /**
  * Who an invoice is made out to, copied onto it when it is issued
- * (docs/ARCHITECTURE.md, "Invoices"): the PDF prints this copy, so renaming the
+ * (docs/ARCHITECTURE.md, "Money"): the PDF prints this copy, so renaming the
  * company or the contact later never changes an issued or paid invoice.
  */
 export type InvoiceBillTo = {

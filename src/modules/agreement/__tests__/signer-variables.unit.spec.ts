@@ -1,6 +1,6 @@
 // {{signer.name}} and {{signer.email}}: a placeholder that says what it stands for
 // until someone signs, then the signer's own name and email in the frozen document
-// and in the signed PDF (docs/ARCHITECTURE.md, "Agreements").
+// and in the signed PDF (docs/ARCHITECTURE.md, "Storefront portal").
 import { readPdf } from "../../../../integration-tests/helpers/pdf-text"
 import { type AgreementSource, buildAgreementDocument } from "../build-document"
 import { documentSha256, sha256Hex } from "../hashing"

@@ -58,7 +58,7 @@ type CheckedBill = {
 
 /**
  * Everything about the bill that can be refused before anything is stored
- * (docs/ARCHITECTURE.md, "Bill uploads"): the PO is billable (409), the amount is
+ * (docs/ARCHITECTURE.md, "Procurement"): the PO is billable (409), the amount is
  * positive in the PO's currency's minor units, the due date is a date, and the
  * file is a PDF within the size cap (400, or 413 for the size).
  */

@@ -43,7 +43,7 @@ type UploadRequest = MemberRequest<StoreSubmitPortalSupplierBillBody> & {
 /**
  * Submits a bill against a PO of the active company: multipart fields
  * `purchase_order_id`, `bill_number`, `amount`, `due_date` and the PDF as `file`
- * (docs/ARCHITECTURE.md, "Bill uploads"). The workflow checks the PDF by its
+ * (docs/ARCHITECTURE.md, "Procurement"). The workflow checks the PDF by its
  * bytes and stores it privately; a refusal stores nothing.
  */
 export const POST = async (
