@@ -1,24 +1,11 @@
 import BigNumber from "bignumber.js"
 
 /**
- * The one totals function (docs/ARCHITECTURE.md, "Money"). The server, the
- * admin and the storefront portal all call it; a client only ever sends which
- * optional items it selected. It depends on bignumber.js only (the library
- * under Medusa's MathBN, with the same defaults), so the browser bundle can
- * import this very file.
- *
- * It adds up what Medusa's order will add up, the way Medusa does:
- * - a line counts when it is required, or optional and selected;
- * - the discounted unit price is rounded to the currency's minor unit, so the
- *   order created from the quote carries it as its unit price;
- * - automatic promotion adjustments (computed by Medusa's Promotion Module)
- *   come off the line, then the line's tax lines (from Medusa's Tax Module,
- *   prices are tax-exclusive) apply to what is left; shipping likewise;
- * - nothing is rounded on the way: tax and total are rounded once, at the end,
- *   to the currency's digits, so `total` equals Medusa's `order.total` rounded;
- * - the deposit is a percentage of the total or a fixed amount, never more than the total.
+ * The one totals function, called by the server, the admin and the storefront, so a client
+ * only sends its selection. It adds up the way Medusa's order will, so `total` equals
+ * `order.total` rounded; it imports only bignumber.js so browsers can bundle it
+ * (docs/ARCHITECTURE.md, "Money").
  */
-/** An amount in the currency's main unit, e.g. 12.5 for €12.50. */
 export type MoneyInput = number | string
 
 /** A tax line as Medusa's Tax Module gives it: a percentage rate. */

@@ -2,18 +2,8 @@ import BigNumber from "bignumber.js"
 import { currencyDecimals, type QuoteLineTotals, type QuoteTotals } from "./quote-totals"
 
 /**
- * The one presentation of totals (docs/ARCHITECTURE.md, "Money"): the rows every
- * paper and page prints, in one order and on one basis, from the one totals
- * function's answer (a quote) or from Medusa's order totals (an invoice).
- *
- * The basis is Medusa's own: item lines are pre-tax; the **subtotal** is the sum of
- * the line totals (unit price × quantity after the quote's own line discount, which
- * an order carries as its unit price), before promotions, shipping and tax;
- * **discounts** are the promotions (lines and shipping, pre-tax); **shipping** is
- * pre-tax; then tax and the total. The amounts are rounded to the currency's minor
- * unit, and subtotal − discounts + shipping + tax (− credit) = total exactly: a
- * rounding difference (only possible with sub-cent promotion or freight amounts) is
- * put on the discounts row, or on the tax row when there is no discount.
+ * The one presentation of totals: every paper and page prints these rows, on Medusa's
+ * order's basis, adding up to the total exactly (docs/ARCHITECTURE.md, "Money").
  */
 
 export type TotalsRowKey =

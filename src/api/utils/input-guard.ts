@@ -223,14 +223,9 @@ export function singleFileUpload(field: string, maxBytes: number) {
 const OUR_PATHS = /^\/(admin|store)\/portal(\/|$)/i
 
 /**
- * Medusa's error handler, with additions for our paths only: a token route's
- * answer gets the no-leak headers and its token is masked before anything
- * logs the path (refusals by Medusa's body parser and publishable-key check,
- * which run before any code of ours, too); the answer is marked `nosniff`; a
- * path Express cannot percent-decode (it throws a URIError from Medusa's own
- * `/admin*` middleware, before any code of ours) is a 400, not a 500; and a
- * 4xx that carries its status (409, 413, 415, 429, body-parser errors) is
- * answered with a MedusaError type, where Medusa's handler says `unknown_error`.
+ * Medusa's error handler, with fixes for our paths only: token routes never leak their token
+ * (even on refusals that run before our code), a bad percent-encoding is a 400, and a 4xx keeps
+ * its status and a MedusaError type (docs/ARCHITECTURE.md, "Security rules").
  */
 export function portalErrorHandler(): MedusaErrorHandlerFunction {
   const medusaErrorHandler = errorHandler()

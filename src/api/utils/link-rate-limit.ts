@@ -3,24 +3,10 @@ import { PORTAL_MODULE } from "../../modules/portal"
 import type PortalModuleService from "../../modules/portal/service"
 
 /**
- * Token lookups per client address, one budget per kind of token (quote
- * links, invitations). Invitations: each lookup takes one unit of the
- * address's budget before it runs, and gives it back when the token was good,
- * so only failed lookups stay counted. After LIMIT failures within WINDOW,
- * every request with that kind of token from that address gets a 429 until the window ends.
- * Taking the unit first is what makes the limit hold under concurrency: of
- * 100 simultaneous bad tokens at most LIMIT are looked up. The counter is a
- * row of ours in PostgreSQL, incremented in one statement, so every server
- * instance shares it (docs/ARCHITECTURE.md, "Security rules").
- *
- * Quote links, on the buyer's every request, count failures after the lookup
- * instead: the lookup reads the address's failures in its own statement
- * (`lookUpLink` with `failuresKey`), a good link with failures left is let
- * through without writing anything, and a failed lookup adds one
- * (`countFailedLookup`) and is answered 404 only while its count is within the
- * limit. Each failure gets a distinct count in one statement, so of 100
- * simultaneous bad tokens at most LIMIT are answered 404; a good token is
- * answered only while fewer than LIMIT failures were counted before it.
+ * Failed token lookups per client address, in a row of ours in PostgreSQL so every server
+ * instance shares one budget. Invitations reserve a unit before the lookup, quote links count
+ * after it; either way at most LIMIT of many simultaneous bad tokens get an answer other than
+ * 429 (docs/ARCHITECTURE.md, "Routes and guards", "Security rules").
  */
 const windowSeconds = () => Number(process.env.PORTAL_LINK_FAILURE_WINDOW_SECONDS || 15 * 60)
 const limit = () => Number(process.env.PORTAL_LINK_FAILURE_LIMIT || 20)

@@ -3,22 +3,9 @@ import * as fontkit from "fontkit"
 import type { ReactPdf } from "./load-react-pdf"
 
 /**
- * The fonts every portal PDF (quote, signed agreement, invoice) is set in,
- * embedded (subset) into each file.
- *
- * - Noto Sans (`@embedpdf/fonts-latin`, TTF, ~630 KB a weight): Latin with
- *   Latin Extended and Vietnamese, Greek, Cyrillic.
- * - Noto Sans CJK SC (`@embedpdf/fonts-sc`, "NotoSansHans" OTF, ~8 MB a
- *   weight): Chinese (simplified and the common traditional characters) and
- *   Japanese kana and kanji. react-pdf picks it per character when Noto Sans
- *   has no glyph (FONT_STACK).
- * - Anything neither covers (Korean Hangul, Arabic, Hebrew, Thai, emoji…) is
- *   printed as its code points, "[U+AE40 U+BBFC]", by `printable()`: never as
- *   a wrong letter or an empty box.
- *
- * The files are found through `require.resolve`, so they load the same from
- * the source (jest, `medusa develop`) and from the built plugin in
- * `.medusa/server` (docs/ARCHITECTURE.md, "Layers").
+ * The fonts every portal PDF embeds: Noto Sans, then Noto Sans CJK per missing glyph, and
+ * `printable()` for what neither covers, so a name never prints as a wrong letter or an
+ * empty box (docs/ARCHITECTURE.md, "Layers").
  */
 export const BODY_FONT = "Portal Noto Sans"
 export const CJK_FONT = "Portal Noto Sans CJK"

@@ -4,16 +4,9 @@ import { PNG } from "pngjs"
 export const MAX_SIGNATURE_BYTES = 1024 * 1024
 export const MAX_SIGNATURE_SIDE = 4000
 /**
- * At most this many pixels (width × height), read from the PNG header before
- * anything is decoded: decoding and scanning cost grows with the pixel count
- * (a 4000×4000 PNG compresses to a few kB but took 1.5 s), while checking an
- * image at this cap takes a few tens of milliseconds.
- *
- * A signature never needs more. The storefront's pad is at most about 930×204
- * CSS pixels (the 60rem page less its padding; 200 px tall plus its border) and
- * draws at a device pixel ratio of at most 2, so 1860×408 ≈ 0.76 MP; a phone at
- * ratio 3 is narrower (≈ 1000×612 ≈ 0.6 MP). The signed PDF shows the signature in
- * a 220×80 pt box, which 1 MP fills at over 450 dpi.
+ * At most this many pixels, read from the PNG header before decoding: a tiny file can
+ * decode to seconds of work, and the storefront's pad at a 3× ratio stays under 1 MP
+ * (docs/ARCHITECTURE.md, "Security rules").
  */
 export const MAX_SIGNATURE_PIXELS = 1_000_000
 /** A signature needs at least this many pixels of ink; a click or a speck is not one. */

@@ -196,17 +196,10 @@ class QuoteModuleService extends MedusaService({
   }
 
   /**
-   * Records that the buyer opened the quote and reads it back, in one
-   * conditional statement (docs/ARCHITECTURE.md, "Concurrency"): a quote in
-   * one of `opened_from` becomes `viewed`; `last_viewed_at` is stamped; a
-   * `viewed` timeline entry (id `event_id`, by `actor_id`) is added when the
-   * previous view is at least an hour old, so reloads do not flood the
-   * timeline; `alert_staff` is true for at most one view a day, so staff hear
-   * of views without being flooded. The quote's row is locked for the
-   * statement, so of concurrent views exactly one logs the entry and claims
-   * the alert. `quote` is the row as the view left it, with its live lines
-   * (`items`) and thread (`messages`), typed as Query answers them. Null for
-   * an unknown or deleted quote. A view is a fact, nothing to undo.
+   * Records a buyer's view and reads the quote back in one conditional statement, under the
+   * row's lock, so of concurrent views exactly one logs the hourly timeline entry and claims
+   * the daily staff alert (docs/ARCHITECTURE.md, "Routes and guards", "Concurrency"). Null
+   * for an unknown or deleted quote.
    */
   @InjectManager()
   async recordView(

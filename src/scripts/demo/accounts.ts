@@ -64,16 +64,9 @@ type Company = { id: string; name: string }
 type Team = { id: string; name: string }
 
 /**
- * The portal accounts of the demo: a customer company (allowed into the portal)
- * with the demo buyer in "Customer Portal Users" and a viewer in "Viewers", a
- * supplier company with one contact in "Customer Portal Supplier Users", each
- * with an emailpass login, and a third customer contact with a pending
- * invitation. Everything goes through the workflows staff and contacts use:
- * createCompanyWorkflow, createTeamWorkflow, addCompanyMemberWorkflow, and for
- * each login an invitation (`issueInvitation`) accepted with `acceptInvitation`,
- * as `POST /store/portal/invitations/accept` does. Found by name, handle and
- * email on a re-run, so nothing is created twice; the pending invitation is
- * re-issued (which revokes the previous one) to have a link to print.
+ * The demo's portal accounts: a customer and a supplier company with logins and a pending
+ * invitation, made through the workflows staff and contacts use and found again on a re-run,
+ * so nothing is created twice (docs/ARCHITECTURE.md, "Demo").
  */
 export async function seedAccounts(
   container: MedusaContainer,

@@ -119,14 +119,8 @@ export type DemoPortalCatalog = {
 }
 
 /**
- * The portal's catalog for the demo (issue 13, point 9): the demo products and
- * two portal-only products in the "Client Portal" sales channel, the demo
- * warehouse serving that channel, stock levels there (one variant low, one out,
- * one with incoming stock), price breaks on two variants, a company discount on
- * Acme Industrial and a blanket portal discount, both through the plugin's
- * workflows so Medusa's automatic promotions follow. Finds what exists by
- * handle, name and link, and changes only what differs, so a re-run creates
- * nothing twice; stock levels that exist are left as orders and staff left them.
+ * The demo's portal catalog, through the plugin's workflows so Medusa's automatic promotions
+ * follow; a re-run changes only what differs (docs/ARCHITECTURE.md, "Demo").
  */
 export async function seedPortalCatalog(
   container: MedusaContainer,

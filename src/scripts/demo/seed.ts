@@ -19,15 +19,9 @@ export const DEMO_INFO_FILE =
   process.env.DEMO_INFO_FILE || join(process.cwd(), ".data", "demo.json")
 
 /**
- * `npx medusa exec ./src/scripts/demo/seed.ts`: the demo store, catalog, buyer,
- * admin, an agreement template, the portal accounts (a customer and a supplier
- * company, contacts with logins, a pending invitation), two sent quotes for
- * the customer company (one to accept, one to sign with a deposit), the
- * portal's catalog (stock levels, price breaks, company and blanket discounts)
- * and a purchase order to the supplier, acknowledged with a promised date. Safe to run
- * again: it finds what exists by name, handle, email or marker, creates only
- * what is missing, and re-sends the demo quotes and the pending invitation for
- * fresh links.
+ * `npx medusa exec ./src/scripts/demo/seed.ts`. Safe to run again: it creates only what is
+ * missing and re-sends the demo quotes and invitation for fresh links
+ * (docs/ARCHITECTURE.md, "Demo").
  */
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)

@@ -34,15 +34,9 @@ export type CreateDepositInvoiceWorkflowOutput = {
 }
 
 /**
- * Raises the deposit invoice of an order: a Medusa payment collection for
- * exactly that amount and currency, linked to the order with Medusa's own
- * order <-> payment collection link, the invoice, and its timeline entry.
- *
- * The order's other open collection is its balance (see syncOrderBalanceStep),
- * resized here so deposit and balance add up to the order's total. With both
- * linked, Medusa itself reports the order "partially captured" once the
- * deposit is paid and "captured" once the balance is, and its capture workflow
- * records each capture on the order (docs/ARCHITECTURE.md, "Money").
+ * Raises an order's deposit invoice and resizes its balance collection, both linked to the
+ * order with Medusa's own link, so Medusa itself reports the order's payment status
+ * (docs/ARCHITECTURE.md, "Relations", "Money").
  */
 export const createDepositInvoiceWorkflow = createWorkflow(
   "portal-create-deposit-invoice",

@@ -16,14 +16,9 @@ export type MarkInvoicePaidWorkflowInput = {
 }
 
 /**
- * Run on every captured payment: when it completes an invoice's payment
- * collection, the invoice becomes paid and its quote's timeline says so.
- * Payments of anything else (checkout, order edits) pass through untouched.
- * Safe to run twice.
- *
- * Nothing is written on the order here: the invoice's collection is linked to
- * the order with Medusa's own link, so Medusa's capture workflow has already
- * recorded the capture as an order transaction (docs/ARCHITECTURE.md, "Money").
+ * Marks an invoice paid when a captured payment completes its collection; safe to run twice.
+ * Writes nothing on the order: Medusa's capture workflow already did, through the core link
+ * (docs/ARCHITECTURE.md, "Money").
  */
 export const markInvoicePaidWorkflow = createWorkflow(
   "portal-mark-invoice-paid",

@@ -50,15 +50,9 @@ const sameSet = (a: string[], b: string[]) =>
   a.length === b.length && [...a].sort().join() === [...b].sort().join()
 
 /**
- * Compares what the settings and companies ask for with Medusa's promotions
- * (docs/ARCHITECTURE.md, "Money", portal discounts): the blanket discount for
- * the groups of every live company with portal access, each company's discount
- * for its own group; on while its percent is above zero (and the company keeps
- * portal access), off otherwise, and off everywhere while there is no portal
- * sales channel to limit them to. Each carries the group rule and the portal
- * channel rule; one made without the channel rule gets it. A promotion is
- * found by its stored id, else by its code, so a rerun after any failure
- * creates nothing twice.
+ * Plans which portal-discount promotions should exist, be on or off. A promotion is found by
+ * its stored id, else by its code, so a rerun after any failure creates nothing twice
+ * (docs/ARCHITECTURE.md, "Money").
  */
 export const planPortalPromotionsStep = createStep(
   "portal-plan-promotions",

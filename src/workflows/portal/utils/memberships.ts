@@ -10,15 +10,9 @@ export type Membership = {
 }
 
 /**
- * The companies a customer may act for right now: active memberships, opened
- * by an accepted invitation, of companies whose portal access is on, with the
- * permissions their teams grant there. Read on every request, so disabling a
- * contact or withdrawing a company takes effect at once, whatever session or
- * token the contact holds. With `issuedAt` (a token's `iat`, in seconds), a
- * membership opened after the token was issued is left out: a login
- * registered under the contact's email before the invitation was accepted
- * never acts for the company with its older tokens (docs/ARCHITECTURE.md,
- * "Accounts").
+ * The companies a customer may act for now, read on every request so disabling a contact
+ * takes effect at once. With `issuedAt`, memberships opened after the token was issued are
+ * left out, so an older login never acts for the company (docs/ARCHITECTURE.md, "Accounts").
  */
 export async function loadMemberships(
   scope: MedusaContainer,

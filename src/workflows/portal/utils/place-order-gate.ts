@@ -14,18 +14,9 @@ export type GateCart = {
 const refuse = (type: string, message: string) => new MedusaError(type, message)
 
 /**
- * The place-order gate (docs/ARCHITECTURE.md, "Placing orders"), run by the
- * `completeCartWorkflow` validate hook: a cart with a binding (the company it
- * acts for and the contact who bound it, written only by
- * `POST /store/portal/cart-company`) or in the portal sales channel is
- * completed only if the settings allow placing orders with prices shown, it is
- * still in the portal's sales channel (Medusa's cart route moves a cart to any
- * channel), its customer is still the contact who bound it (and to whoever's
- * email it is given), an active contact of that company (portal access on)
- * whose teams grant `orders.place` there. The cart's metadata decides nothing:
- * anyone with the cart id may write it. Any other cart passes untouched.
- * Approving stamps the company on the binding (`approvePortalCart`): the order
- * is filed under it. Throws the refusal; answers nothing.
+ * The place-order gate of `completeCartWorkflow`'s validate hook. It trusts only the
+ * binding written by `POST /store/portal/cart-company`, never the cart's metadata, which
+ * anyone with the cart id may write (docs/ARCHITECTURE.md, "Placing orders").
  */
 export async function assertMayPlaceOrder(container: MedusaContainer, cart: GateCart) {
   const portal = portalService(container)

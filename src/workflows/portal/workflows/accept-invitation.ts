@@ -135,15 +135,9 @@ function spelledAs<T>(records: T[], email: string, spelling: (record: T) => stri
 }
 
 /**
- * Accepts an invitation (docs/ARCHITECTURE.md, "Security rules"). The token
- * and the password stay out of every workflow: the token is hashed here, and
- * the emailpass identity is registered (or its password checked) here with
- * the Auth module, as Medusa's own auth routes do. Runs under a lock on the
- * invitation's email, so concurrent accepts create one identity; the first
- * consumes the invitation and the others get the neutral 404. An email that
- * already has a login keeps it: accepting requires that password, and an
- * identity bound to another customer is refused, never taken over. Returns
- * the auth identity to issue a token for.
+ * Accepts an invitation. The token and password stay out of every workflow, and a lock on
+ * the email makes concurrent accepts create one identity (docs/ARCHITECTURE.md, "Security
+ * rules"). Returns the auth identity to issue a token for.
  */
 export async function acceptInvitation(
   container: MedusaContainer,

@@ -21,14 +21,9 @@ import {
 const LOCK = "portal-promotions"
 
 /**
- * Brings Medusa's automatic promotions for the portal discounts in line with
- * the settings and the companies (docs/ARCHITECTURE.md, "Money", portal
- * discounts): creates the missing ones, updates percent, status and the
- * `customer.groups.id` and `sales_channel_id` rule values (adding the channel
- * rule to a promotion made without it), and records the ids. Idempotent: it
- * reads the whole state each time, so running it twice changes nothing. Run at
- * the end of the settings and company workflows, when the portal channel is
- * set, and once by `medusa db:migrate` (src/migration-scripts).
+ * Brings Medusa's automatic promotions in line with the portal discounts. Idempotent: it reads
+ * the whole state each time, so the settings and company workflows and `medusa db:migrate` may
+ * all run it (docs/ARCHITECTURE.md, "Money").
  */
 export const syncPortalPromotionsWorkflow = createWorkflow("portal-sync-promotions", () => {
   acquireLockStep({ key: LOCK, timeout: 30, ttl: 120 })

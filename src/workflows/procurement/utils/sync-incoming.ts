@@ -42,15 +42,9 @@ export function purchaseOrderLevels(po: {
 }
 
 /**
- * Brings the purchase orders' share of Medusa's `incoming_quantity` of each
- * level to the sum of the open PO line remainders for it
- * (`ProcurementModuleService.openIncoming`): the level moves by the change of
- * that share since the last sync (`portal_incoming_share`), so what a merchant
- * set by hand on the level stays (never below 0). Reads and writes under the
- * level's lock, so of two concurrent sends or receipts the later write always
- * includes the earlier one's change (docs/ARCHITECTURE.md, "Procurement"). A
- * missing level is created when something is incoming. Answers the purchase
- * orders' share of each level.
+ * Moves each level's `incoming_quantity` by the change of the purchase orders' share, so what
+ * a merchant set by hand stays; under the level's lock, so concurrent syncs never lose a change
+ * (docs/ARCHITECTURE.md, "Procurement"). Answers the purchase orders' share of each level.
  */
 export async function syncIncoming(
   container: MedusaContainer,

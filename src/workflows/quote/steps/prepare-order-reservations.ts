@@ -27,16 +27,8 @@ type OrderForReservation = {
 }
 
 /**
- * What checkout reserves for an order, worked out for an order made from a
- * quote: one reservation per inventory item of each line whose variant manages
- * inventory, at a stock location of the order's sales channel. Lines without a
- * variant, or whose variant does not manage inventory, reserve nothing.
- *
- * Medusa's own preparation helper is not exported, so this follows it: the
- * locations with enough stock come first, then those that stock the item at all,
- * because `reserveInventoryStep` reserves at the first location it is given.
- * createOrderWorkflow has already confirmed the stock, so an item no location
- * of the channel holds (a backordered one) is left unreserved rather than failing.
+ * The reservations checkout would make for a quote's order; Medusa's own helper is not
+ * exported, so this follows it (docs/ARCHITECTURE.md, "Accept core").
  */
 export const prepareOrderReservationsStep = createStep(
   "portal-prepare-order-reservations",

@@ -64,14 +64,9 @@ export type ReconciledQuote = {
 }
 
 /**
- * Finishes what a dead process left of each candidate quote, under the quote's
- * lock (a quote whose lock is held is skipped: an accept or signing is running).
- * Rolling back, not finishing: the buyer's request died with the process and was
- * never answered, the price was computed for that request only, and signing
- * again takes the buyer one click; finishing would create an order the buyer
- * was never told about. Each action is idempotent and ordered so that a
- * reconciler that dies itself leaves a state the next run completes; there is
- * nothing to compensate.
+ * Rolls back what a dead process left of each candidate quote, skipping quotes whose lock is
+ * held. Rolling back, not finishing: the buyer was never answered, so an order would surprise
+ * them (docs/ARCHITECTURE.md, "Crash safety").
  */
 export const rollBackHalfDoneAcceptancesStep = createStep(
   "portal-roll-back-half-done-acceptances",

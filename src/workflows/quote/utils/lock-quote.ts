@@ -47,14 +47,9 @@ export type BuyerChoice = {
 export type LockedBuyerQuote = ReturnType<typeof lockQuoteForBuyer>["quote"]
 
 /**
- * The start of every buyer action (selection, accept, sign): the quote's lock,
- * a check that the buyer may still act and chose only this quote's optional
- * items, the address the buyer confirmed (another of the customer's own, if
- * they picked one), and a fresh price from Medusa for exactly that selection
- * and address, so what the buyer sees and the order created next charge the
- * same (docs/ARCHITECTURE.md, "Money"). The quote is loaded within the
- * caller's access, and the caller must be allowed to decide (`quotes.accept`).
- * Returns the quote as priced.
+ * The start of every buyer action: lock, access and permission checks, then a fresh price for
+ * exactly the buyer's selection and address, so the page and the order charge the same
+ * (docs/ARCHITECTURE.md, "Accept core", "Money").
  */
 export function lockQuoteForBuyer(input: BuyerChoice | WorkflowData<BuyerChoice>) {
   assertPermittedStep(

@@ -24,14 +24,9 @@ const asQuoteTaxLine = (line: { rate: number; code: string | null; name: string 
 })
 
 /**
- * Prices a quote with Medusa's own machinery and stores the result on it: tax
- * lines from the Tax Module for the quote's shipping address (through core's
- * `getItemTaxLinesStep`, as `createOrderWorkflow` taxes its order) and the
- * adjustments of the store's automatic promotions (the Promotion Module's
- * `computeActions` with no codes, as the order's adjustment refresh does, for
- * the quote's company's group and sales channel when it has a portal company).
- * Prices are tax-exclusive. Runs after every edit and again at acceptance
- * under the quote's lock, with the buyer's selection.
+ * Prices a quote with Medusa's own Tax and Promotion modules, as an order would be priced, so
+ * the order made from it agrees. Runs after every edit and again at acceptance
+ * (docs/ARCHITECTURE.md, "Money").
  */
 export function priceQuote(
   quote: WorkflowData<QuoteForPricing>,

@@ -14,16 +14,9 @@ import { QUOTE_EVENTS } from "./events"
 const OPENED_FROM = QUOTE_STATUSES.filter((status) => canTransition(status, "viewed"))
 
 /**
- * The buyer opened the quote (docs/ARCHITECTURE.md, "Concurrency"): `sent`
- * becomes `viewed`, the view is stamped, the timeline gets a `viewed` entry at
- * most hourly, all in one conditional statement (`recordView`); assigned staff
- * hear of it at most daily, through `portal.quote.viewed`, handled off the
- * request path; a contact's thread is read up to now (docs/ARCHITECTURE.md,
- * "Read markers"). Not a workflow: a view is a fact with nothing to
- * compensate, and the token view runs it on every open, so it costs one
- * statement for a link holder, which also reads the quote back with its lines
- * and thread. The caller has already checked that `access` reaches the quote
- * (the guard or `buyerQuoteId`).
+ * The buyer opened the quote. Not a workflow: a view is a fact with nothing to compensate,
+ * and the token view runs it on every open, so it costs one statement (docs/ARCHITECTURE.md,
+ * "Routes and guards", "Read markers"). The caller has already checked `access`.
  */
 export async function recordQuoteView(
   container: MedusaContainer,

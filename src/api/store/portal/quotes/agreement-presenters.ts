@@ -129,16 +129,9 @@ function agreementForPage(document: AgreementDocument): StorePortalAgreement {
 }
 
 /**
- * The token view's agreement (docs/ARCHITECTURE.md, "Routes and guards", the
- * token view): the same as `fetchBuyerAgreement`, from what the view has
- * already read (the quote with its lines, its customer, the settings and the
- * store's name). The page's rendering is kept in Medusa's cache under the
- * template version (never changed once sent) and a hash of everything else it
- * is built from (the selection, the lines and prices, the parties, the consent
- * sentence, the locale and the day), so it is rendered once per template
- * version and selection until any of them changes, and the template is read
- * only then. The signature is read only once the quote is no longer open to
- * the buyer (signing accepts it).
+ * The token view's agreement, from what the view already read. The rendering is cached
+ * under the template version and a hash of its inputs, so the hottest buyer path reads the
+ * template only when something changed (docs/ARCHITECTURE.md, "Routes and guards").
  */
 export async function viewBuyerAgreement(
   scope: MedusaContainer,
