@@ -113,13 +113,10 @@ export type LineTotals = {
 }
 
 /**
- * A line the way Medusa's totals compute it (`getLineItemTotals`): the unit
- * price times the quantity, less the promotions' adjustments of the whole line
- * (each percentage of the line's subtotal, unrounded), rounded once at the end,
- * so the catalog's "N × price" is the cart line's figure for N
- * (docs/ARCHITECTURE.md, "Catalog"). `subtotal` is Medusa's when it has one
- * (a tax-inclusive price's subtotal is net of tax); the discount is what is
- * left between the rounded subtotal and total, so the row adds up on screen.
+ * A line the way Medusa's `getLineItemTotals` computes it, rounded once at the end, so the
+ * catalog's "N × price" is the cart line's figure for N; the discount is what is left between
+ * the rounded subtotal and total, so the row adds up on screen (docs/ARCHITECTURE.md,
+ * "Catalog").
  */
 export function lineTotals(
   line: {

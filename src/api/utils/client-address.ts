@@ -17,12 +17,9 @@ function trustFor(proxies: string[]): Trust {
 }
 
 /**
- * The address of the client that sent `req`: the socket's peer, unless that
- * peer is one of the configured trusted proxies, in which case the nearest
- * untrusted hop of `X-Forwarded-For`. Medusa's own `req.ip` believes one hop
- * of that header from anyone, so the portal never uses it: this address keys
- * the link rate limit and is recorded with a signature (docs/ARCHITECTURE.md,
- * "Security rules"). A wrong proxy list fails closed to the socket address.
+ * The client's address: the socket's peer, or past trusted proxies the nearest untrusted
+ * `X-Forwarded-For` hop. Not Medusa's `req.ip`, which believes one hop from anyone; a wrong
+ * proxy list fails closed (docs/ARCHITECTURE.md, "Security rules").
  */
 export function clientAddress(req: MedusaRequest): string {
   const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)

@@ -1,12 +1,8 @@
 import { registerPortalFonts } from "./fonts"
 
 /**
- * @react-pdf/renderer is ESM-only and this plugin compiles to CommonJS, so it
- * is never imported statically (TS1479 in `plugin:build`, "Must use import to
- * load ES Module" in jest). The types come through a type-only import with
- * `resolution-mode: "import"`; the code through a dynamic import() loaded once
- * per process and shared by every render, with the portal fonts registered
- * (fonts.ts).
+ * react-pdf is ESM-only and the plugin compiles to CommonJS, so it is loaded once per
+ * process by a dynamic import(), never statically (docs/ARCHITECTURE.md, "Layers").
  */
 export type ReactPdf = typeof import("@react-pdf/renderer", {
   with: { "resolution-mode": "import" },

@@ -114,13 +114,10 @@ class QuoteModuleService extends MedusaService({
   }
 
   /**
-   * The live link a raw token opens (null when none: malformed, unknown,
-   * revoked, expired, or its quote deleted), with its quote's status, in one
-   * statement. With `failuresKey`, the same statement also reads that key's
-   * live count of failed lookups from the portal module's rate-limit table, so
-   * the quote-link guard needs one statement for a good link (the one read of
-   * a portal table here: docs/ARCHITECTURE.md, "Security rules", rate limit).
-   * A malformed token never reaches the database.
+   * The live link a raw token opens, with its quote's status and (with `failuresKey`) the
+   * address's failed lookups, in one statement, so a good link costs the guard one query
+   * (docs/ARCHITECTURE.md, "Routes and guards"). Null when none; a malformed token never
+   * reaches the database.
    */
   @InjectManager()
   async lookUpLink(

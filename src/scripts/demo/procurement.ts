@@ -36,13 +36,9 @@ export type DemoProcurement = {
 }
 
 /**
- * The supplier side of the demo (docs/ARCHITECTURE.md, "Procurement"): a purchase
- * order from the merchant to the supplier company for the stretch wrap, delivered
- * to the demo warehouse (which serves the portal channel), sent (Medusa's incoming
- * quantity follows) and acknowledged by the supplier contact with a promised date,
- * so customers see "Incoming: 200, expected <date>" in the catalog. Through the
- * workflows staff and the supplier use. Found by its notes on a re-run: a sent one
- * is acknowledged, anything later is left as staff and the supplier left it.
+ * The demo's supplier side: a purchase order sent and acknowledged with a promised date, so
+ * customers see incoming stock in the catalog; found by its notes on a re-run
+ * (docs/ARCHITECTURE.md, "Procurement", "Demo").
  */
 export async function seedProcurement(
   container: MedusaContainer,

@@ -26,12 +26,9 @@ const { refreshDraftOrderAdjustmentsWorkflow } = require(
 }
 
 /*
- * `createOrderWorkflow` refreshes a new order's adjustments with REPLACE on an
- * order that carries no customer groups and no sales channel, which would drop
- * the portal discounts a quote was priced with; for an order made from a quote
- * (`metadata.portal_quote_id`, build-quote-order-input.ts) this gives Medusa the
- * quote's promotion context, so the order's adjustments are the quote's
- * (docs/ARCHITECTURE.md, "Money"). Any other order is left as Medusa has it.
+ * `createOrderWorkflow` refreshes adjustments without the customer's groups or sales
+ * channel, which would drop a quote's portal discounts; this hands it the quote's promotion
+ * context (docs/ARCHITECTURE.md, "Money"). Other orders are left as Medusa has them.
  */
 refreshDraftOrderAdjustmentsWorkflow.hooks.setPromotionContext(async ({ order }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -27,12 +27,9 @@ type LinkRequest = {
 }
 
 /**
- * The quote link's client (docs/ARCHITECTURE.md, "Routes and guards"): a request as
- * Medusa's JS SDK client sends it with `auth: { jwtTokenStorageMethod: "nostore",
- * fetchCredentials: "omit" }` (JSON in and out, the publishable key, the stored
- * `medusa_locale`), written out so the quote page loads without the SDK
- * (scripts/report-size.mjs). A link's token is its only credential, so no cookies or
- * stored tokens are sent. The requests themselves are in lib/data.
+ * The quote link's client, written out as the SDK would send it so the quote page loads
+ * without the SDK; the token is its only credential, so no cookies or stored tokens are sent
+ * (docs/ARCHITECTURE.md, "Storefront portal").
  */
 async function linkFetch<T>(path: string, init: LinkRequest = {}): Promise<T> {
   const headers = new Headers({ "content-type": "application/json", accept: "application/json" })

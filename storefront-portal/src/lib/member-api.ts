@@ -3,13 +3,10 @@ import { config } from "./config"
 import type { StorePortalMeResponse } from "@shared/http/me"
 
 /**
- * The signed-in contact's client (docs/ARCHITECTURE.md, "Storefront portal"),
- * beside the quote-link client of api.ts, which never sends a login; the
- * requests themselves are in lib/data. With
- * "jwt" the SDK keeps Medusa's token in localStorage under its own key and
- * sends it as a bearer; with "session" the browser keeps Medusa's cookie.
- * The SDK's Client, Auth and Store as its Medusa class builds them, without its
- * admin module (most of the SDK's bytes, scripts/report-size.mjs).
+ * The signed-in contact's client (the quote link's, api.ts, never sends a login). "jwt"
+ * keeps Medusa's token in localStorage, "session" the browser's cookie. Only the SDK's
+ * Client, Auth and Store, to leave its admin module out of the bundle
+ * (docs/ARCHITECTURE.md, "Storefront portal").
  */
 const memberConfig: ConstructorParameters<typeof Client>[0] = {
   baseUrl: config.backendUrl,

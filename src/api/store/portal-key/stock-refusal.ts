@@ -23,13 +23,9 @@ export function isStockRefusal(error: unknown, req: MedusaRequest): boolean {
 }
 
 /**
- * Medusa's inventory refusal in words a buyer can act on: "Only 4 of Hex Bolt
- * (M8) available", from the availability Medusa checked (its
- * `getVariantAvailability` in the cart's sales channel), for the line the
- * request adds or changes, or every short line at completion. When the
- * settings show no stock numbers it says "not enough in stock" instead
- * (docs/ARCHITECTURE.md, "Hidden prices and stock on Medusa's store routes").
- * Anything it cannot read leaves Medusa's error as it was.
+ * Medusa's inventory refusal in words a buyer can act on, from the availability Medusa
+ * checked; anything it cannot read leaves Medusa's error as it was (docs/ARCHITECTURE.md,
+ * "Hidden prices and stock on Medusa's store routes").
  */
 export async function explainStockRefusal(error: unknown, req: MedusaRequest) {
   try {

@@ -33,13 +33,9 @@ const issuedAtOf = (auth: AuthenticatedMedusaRequest["auth_context"] | undefined
 }
 
 /**
- * The one guard of the member routes (docs/ARCHITECTURE.md, "Permission
- * model"): after Medusa's customer authentication, it resolves who is acting
- * into `req.access = { kind: "member", customer_id, company_id, permissions }`
- * for the company named in `x-portal-company` (verified against the caller's
- * memberships) or their only or first company, and refuses a caller without
- * `permission` there. Only memberships opened (invitation accepted) no later
- * than the token was issued count ("Accounts"). Routes declare that permission where they are registered.
+ * The one guard of the member routes: resolves who is acting into `req.access` for the
+ * company of `x-portal-company` and refuses a caller without `permission` there, so handlers
+ * never read the token (docs/ARCHITECTURE.md, "Permission model", "Accounts").
  */
 export function authorizeMember(permission?: Permission) {
   return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {

@@ -43,12 +43,9 @@ import type {
 } from "../../../shared/http"
 
 /**
- * The buyer's quote actions, one implementation for both ways of acting
- * (docs/ARCHITECTURE.md, "Permission model"): the link routes
- * (`/store/portal/quote-links/:token/...`, access `{ kind: "link" }`) and the
- * member routes (`/store/portal/quotes/:id/...`, access `{ kind: "member" }`)
- * export these handlers. Each passes the caller's access to the workflow,
- * whose load step reaches only what that access may.
+ * The buyer's quote actions, shared by the link and member routes so both ways of acting
+ * behave the same; each passes the caller's access to its workflow (docs/ARCHITECTURE.md,
+ * "Routes and guards").
  */
 export type BuyerRequest<Body = unknown> = MedusaRequest<Body> & { access: Access }
 

@@ -1,12 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * What a contact (a Medusa customer) chose for themselves in the portal: the
- * kinds of email they turned off (`email_opt_outs`, kinds of
- * src/shared/contact-emails.ts; every kind is on until turned off) and their
- * marketing consent with when it was last given or withdrawn. One row per
- * customer, created on their first change; no row means the defaults
- * (docs/ARCHITECTURE.md, "Contact emails").
+ * A contact's own choices: the email kinds turned off and their marketing consent. No row
+ * means the defaults, every kind on (docs/ARCHITECTURE.md, "Contact emails").
  */
 export const PortalContactPreferences = model
   .define("portal_contact_preferences", {

@@ -8,12 +8,9 @@ export const PRIVATE_FILE_PURPOSES = [
 ] as const
 
 /**
- * A private file the plugin stored and no finished action has claimed yet.
- * `storeFileStep` writes the row right after the file (when asked to track it),
- * and the signing removes it once the quote has its order, a bill submission
- * once the bill row is written. A row older than the
- * grace period therefore names a file a dead or failed process left behind;
- * the reconciler finds it here without listing the storage (S3 in production).
+ * A private file stored and not yet claimed by a finished action, so the reconciler finds
+ * what a dead process left without listing the storage (docs/ARCHITECTURE.md, "Crash
+ * safety").
  */
 export const PrivateFile = model
   .define("portal_private_file", {

@@ -13,12 +13,9 @@ function describeIdentification(signature: SignatureRecord): string {
 }
 
 /**
- * The last page of a signed agreement: who signed what, how they were
- * identified, when, the audit trail, and the hashes that let anyone check the
- * document later. Its title repeats on every page it spans, so the final page
- * of the file is always recognisably the certificate. Times are the exact UTC
- * instant (ISO 8601) with the merchant's local rendering next to it, unless the
- * merchant's zone is UTC itself.
+ * The last page of a signed agreement: who signed what, how, when, and the hashes to check
+ * it later. Its title repeats on every page it spans, so the file's last page is always
+ * recognisably the certificate.
  */
 export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactElement {
   const { Page, View, Text } = ctx.pdf

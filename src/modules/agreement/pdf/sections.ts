@@ -121,12 +121,9 @@ export function consent(ctx: PdfContext, lead: string, consentText: string): Rea
 }
 
 /**
- * Everything the buyer reads: the body of both PDFs. The items table is
- * printed once: where the agreement places it ({{quote.items}}), otherwise
- * under "Selected items". A quote without an agreement has no agreement
- * section and no consent box (the buyer accepts it without signing).
- * `closing` (the signature) stays on one page with the consent box and the
- * agreement's last paragraph, so a signature never stands on a page alone.
+ * The body of both PDFs. The items table is printed once, where the agreement places it or
+ * under "Selected items"; the signature stays on one page with the consent box and the last
+ * paragraph, so it never stands on a page alone.
  */
 export function quoteBody(
   ctx: PdfContext,

@@ -3,12 +3,9 @@ import { AGREEMENT_MODULE } from "../../../modules/agreement"
 import type AgreementModuleService from "../../../modules/agreement/service"
 
 /**
- * Freezes the template version a quote is sent with, so that later edits
- * create a new version and the quote keeps the text it was sent with.
- *
- * No compensation on purpose: another quote may have been sent with the same
- * version meanwhile, and a frozen version that no quote ended up using costs
- * nothing but a version number.
+ * Freezes the template version a quote is sent with, so later edits make a new version. No
+ * compensation on purpose: another quote may use the version meanwhile, and an unused frozen
+ * version costs only a number.
  */
 export const markAgreementTemplateInUseStep = createStep(
   "portal-mark-agreement-template-in-use",

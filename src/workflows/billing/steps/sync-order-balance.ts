@@ -31,12 +31,9 @@ type Undo = {
 }
 
 /**
- * Keeps an order's payment collections adding up to its total: unpaid
- * deposits keep their invoiced amount, and the open balance collection (and
- * its unpaid balance invoice) holds what Medusa says is outstanding less the
- * unpaid deposits. Run at acceptance, when a deposit is raised or voided, when
- * a balance invoice is issued, and after Medusa's order edits, claims,
- * exchanges and returns (which resize one unpaid collection on their own).
+ * Keeps an order's payment collections adding up to its total after anything that changes
+ * either, including Medusa's own edits, claims, exchanges and returns, which resize one
+ * unpaid collection on their own (docs/ARCHITECTURE.md, "Money").
  */
 export const syncOrderBalanceStep = createStep(
   "portal-sync-order-balance",

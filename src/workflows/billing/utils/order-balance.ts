@@ -118,12 +118,9 @@ export async function loadOrderBilling(
 const isOpen = (collection: OrderCollection) => OPEN_COLLECTION_STATUSES.includes(collection.status)
 
 /**
- * The split the order should have now:
- * - every unpaid deposit keeps its invoice's amount (Medusa's order edit may
- *   have resized it: it resizes whichever unpaid collection it finds first);
- * - the balance is what Medusa says is outstanding (`pending_difference`:
- *   total minus what was captured) less the unpaid deposits, on the order's
- *   open collection that no deposit pays (the one marked as balance first).
+ * The split the order should have now: unpaid deposits keep their invoiced amount (Medusa's
+ * order edit resizes whichever unpaid collection it finds first), and the balance collection
+ * holds the rest of `pending_difference` (docs/ARCHITECTURE.md, "Money").
  */
 export function planOrderBalance(billing: OrderBilling) {
   const decimals = currencyDecimals(billing.order.currency_code)

@@ -35,12 +35,9 @@ export type PayInvoiceWorkflowOutput = {
 }
 
 /**
- * The buyer completes a payment session: Medusa authorises it with the
- * provider and captures it at once, as a deposit is money due now. The
- * capture emits `payment.captured`, and the invoice becomes paid through the
- * same subscriber as a capture from a provider webhook or from the admin.
- * Concurrent attempts queue on a lock; once the collection is paid a second
- * attempt is a 409.
+ * The buyer completes a payment session, captured at once as a deposit is money due now; the
+ * invoice becomes paid through the same subscriber as any other capture. Concurrent attempts
+ * queue on a lock (docs/ARCHITECTURE.md, "Money").
  */
 export const payInvoiceWorkflow = createWorkflow(
   "portal-pay-invoice",

@@ -23,13 +23,9 @@ export type ContactEmailAudience = {
 }
 
 /**
- * The one recipient rule of the contact emails (docs/ARCHITECTURE.md, "Contact
- * emails"): the contacts of a company with portal access who are active
- * members whose invitation was accepted ("Accounts"), whose teams grant the kind's view permission there (limited to the
- * company's sides, as the member guard computes it), who have an emailpass
- * login bound to their customer (`has_account` and an identity whose
- * `app_metadata.customer_id` is theirs), and who have not turned the kind off
- * (documents, such as a purchase order, cannot be turned off).
+ * The one recipient rule of the contact emails: active, permitted contacts with a login who
+ * have not turned the kind off (documents cannot be turned off) (docs/ARCHITECTURE.md,
+ * "Contact emails", "Accounts").
  */
 export async function contactEmailRecipients(
   container: MedusaContainer,

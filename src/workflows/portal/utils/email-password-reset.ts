@@ -43,12 +43,9 @@ async function isPortalContactLogin(container: MedusaContainer, email: string) {
 }
 
 /**
- * Emails a portal contact the link to choose a new password, for a reset
- * asked through Medusa's `POST /auth/customer/emailpass/reset-password` with
- * `metadata.portal === true` (docs/ARCHITECTURE.md, "Contact emails"). Any
- * other reset (another actor, the merchant's own storefront) is left to
- * whoever handles it. The token enters no workflow, no stored field and no
- * log: it travels only in the email's `content`. Returns whether it was sent.
+ * Emails a portal contact their reset link, only for resets with `metadata.portal === true`.
+ * The token travels only in the email's `content`: no workflow, stored field or log sees it
+ * (docs/ARCHITECTURE.md, "Contact emails"). Returns whether it was sent.
  */
 export async function emailPasswordReset(
   container: MedusaContainer,

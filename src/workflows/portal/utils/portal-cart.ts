@@ -6,13 +6,10 @@ import { accountsService, portalService } from "../steps/portal-service"
 export type PortalPricingCustomer = { customer: { id: string; groups: Array<{ id: string }> } }
 
 /**
- * The customer Medusa should price a cart and compute its promotions for
- * (docs/ARCHITECTURE.md, "Money", carts priced for the active company): for a
- * portal cart whose binding ("Placing orders") was made by the cart's current
- * customer, an active member of its company with portal access, only that
- * company's customer group, as the catalog prices; for any other cart of a portal contact, the contact's
- * groups less every company's group, so no company price or discount applies
- * outside a cart acting for that company. Undefined when nothing changes.
+ * The customer Medusa should price a cart for: in a cart bound to a company, only that
+ * company's group; in any other cart of a contact, none of the companies' groups, so no
+ * company price leaks outside a cart acting for it (docs/ARCHITECTURE.md, "Money").
+ * Undefined when nothing changes.
  */
 export async function portalCartCustomer(
   container: MedusaContainer,

@@ -21,12 +21,9 @@ export type PortalChannel = {
 }
 
 /**
- * The portal's "Client Portal" sales channel and its publishable key, created
- * the first time they are needed and remembered in the settings; made again if
- * the merchant deleted the channel or deleted or revoked the key. Runs under one
- * lock, so concurrent first calls create each once (docs/ARCHITECTURE.md, "Portal
- * sales channel"). Not a workflow: it runs Medusa's own workflows, then
- * updatePortalSettingsWorkflow, like sendQuote.
+ * The portal's sales channel and publishable key, made when first needed or again if the
+ * merchant deleted them, under one lock so concurrent first calls create each once
+ * (docs/ARCHITECTURE.md, "Portal sales channel").
  */
 export async function ensurePortalChannel(container: MedusaContainer): Promise<PortalChannel> {
   const locking = container.resolve(Modules.LOCKING)

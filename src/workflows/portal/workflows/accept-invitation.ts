@@ -46,13 +46,9 @@ export type AcceptInvitationWorkflowInput = {
 }
 
 /**
- * Binds an emailpass identity to the invited contact: consumes the invitation
- * (conditional UPDATE), moves the membership to the customer who already has
- * the login for its email if that is another record, opens the membership
- * (`activated_at`: only tokens issued from now on act for it), sets
- * `app_metadata.customer_id` as Medusa's `setAuthAppMetadataStep` writes it
- * (never over another customer id), marks the customer `has_account`, and
- * records invitation_accepted. No password or token enters it.
+ * Binds an emailpass identity to the invited contact and opens the membership, which only
+ * tokens issued from now on act for. No password or token enters it (docs/ARCHITECTURE.md,
+ * "Accounts", "Security rules").
  */
 export const acceptInvitationWorkflow = createWorkflow(
   "portal-accept-invitation",

@@ -122,13 +122,9 @@ const writeCartBindingStep = createStep(
 )
 
 /**
- * Makes the caller's cart a portal cart of the company they act for and has
- * Medusa price it again for that company (docs/ARCHITECTURE.md, "Placing
- * orders", the cart binding; "Money", carts priced for the active company).
- * Validates first and writes last, all under the cart's lock, so a refusal
- * writes nothing and a completion either sees the binding before its gate or
- * refuses the binding. The refresh runs inside, where Medusa skips its own
- * lock for a nested workflow.
+ * Binds the caller's cart to the company they act for and has Medusa price it again, all
+ * under the cart's lock, so a refusal writes nothing and a completion either sees the binding
+ * before its gate or refuses it (docs/ARCHITECTURE.md, "Placing orders").
  */
 export const bindPortalCartWorkflow = createWorkflow(
   "portal-bind-cart",

@@ -24,12 +24,9 @@ type MemberRef = { company_id: string; member_id: string; actor_id: string }
 export type InviteMemberWorkflowInput = MemberRef & { token_hash: string }
 
 /**
- * Staff invite a contact to set up their portal login, under the member's
- * lock: only an active member of a company with portal access; any earlier
- * live invitation is revoked (a resend), and the new one is stored by its
- * token's hash, expiring after `PORTAL_INVITATION_TTL_HOURS` (48). Audited as
- * invitation_sent or invitation_resent. Use `inviteMember`, which mints the
- * token and emails it.
+ * Staff invite a contact, under the member's lock; a resend revokes the live invitation, and
+ * the new one is stored by its token's hash only (docs/ARCHITECTURE.md, "Accounts"). Use
+ * `inviteMember`, which mints the token and emails it.
  */
 export const inviteMemberWorkflow = createWorkflow(
   "portal-invite-member",

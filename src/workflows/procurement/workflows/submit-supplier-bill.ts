@@ -105,13 +105,9 @@ const validateSupplierBillStep = createStep(
 )
 
 /**
- * A supplier contact submits a bill against a purchase order of their active
- * company (docs/ARCHITECTURE.md, "Procurement"): the PO must be billable, the
- * currency is the PO's, the bill number is free among the supplier's live bills
- * (409), the PDF is kept as a tracked private file (deleted again if anything
- * after it fails, or by the reconciler if the process dies before the bill row
- * holds it; docs/ARCHITECTURE.md, "Crash safety"), then the bill row, a `bill_submitted` event, and the `bill_submitted`
- * staff alert once it committed.
+ * A supplier contact submits a bill against a purchase order of their active company. The
+ * PDF is a tracked private file, so a failure or a dead process never leaves it orphaned
+ * (docs/ARCHITECTURE.md, "Procurement", "Crash safety").
  */
 export const submitSupplierBillWorkflow = createWorkflow(
   "portal-submit-supplier-bill",

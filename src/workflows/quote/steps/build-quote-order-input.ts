@@ -39,12 +39,9 @@ export type QuoteForOrder = {
 }
 
 /**
- * The order a quote becomes: the required and selected lines only, each at the
- * quote's discounted unit price and explicitly tax-exclusive, for the quote's
- * customer, region, currency and sales channel, shipping to the quote's
- * address by its shipping method. Medusa then taxes and promotes the order as
- * it priced the quote (`priceQuote`); `assertOrderAgreesWithQuoteStep` checks
- * the outcome. Also returns the quote's total, which the order must equal.
+ * The order a quote becomes, at the quote's discounted, tax-exclusive unit prices, so Medusa
+ * taxes and promotes it as it priced the quote; `assertOrderAgreesWithQuoteStep` checks the
+ * total this returns (docs/ARCHITECTURE.md, "Money").
  */
 export const buildQuoteOrderInputStep = createStep(
   "portal-build-quote-order-input",

@@ -67,13 +67,9 @@ export async function quotePromotionContext(
 export const QUOTE_SHIPPING_METHOD_ID = "quote-shipping"
 
 /**
- * The quote in the shape Medusa's tax and promotion steps read an order in:
- * the customer with their groups, the region's automatic-taxes switch, the
- * shipping address, each line at the unit price the order will carry, the
- * shipping method, and the promotion context of its company
- * (`quotePromotionContext`). `getItemTaxLinesStep` and the Promotion Module
- * then price the quote exactly as `createOrderWorkflow` will price its order
- * (docs/ARCHITECTURE.md, "Money").
+ * The quote in the shape Medusa's tax and promotion steps read an order in, so they price
+ * the quote exactly as `createOrderWorkflow` will price its order (docs/ARCHITECTURE.md,
+ * "Money").
  */
 export const loadQuotePricingContextStep = createStep(
   "portal-load-quote-pricing-context",

@@ -6,12 +6,9 @@ import type { MemberAccess } from "../../../shared/permissions"
 import type { CreateQuoteWorkflowInput } from "../workflows/create-quote"
 
 /**
- * A member's quote request from their portal cart (docs/ARCHITECTURE.md,
- * "Quote requests"): the cart must be the caller's, not completed, and bound
- * by them to the company they act for (else the same 404 as a cart that does not exist);
- * the setting `allow_quote_requests` on (403); at least one line (400). Answers
- * the quote to create: the cart's lines at Medusa's unit price (0 while prices
- * are hidden: staff price them), its currency, region and sales channel.
+ * A member's quote request from their portal cart (docs/ARCHITECTURE.md, "Quote requests"):
+ * a cart not theirs, completed or not bound by them is the same 404 as none. Lines are at
+ * Medusa's unit price, 0 while prices are hidden (staff price them).
  */
 export const validateQuoteRequestStep = createStep(
   "portal-validate-quote-request",

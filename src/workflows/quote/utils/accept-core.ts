@@ -20,11 +20,8 @@ export type AcceptCoreInput = {
 type Acceptance = { accepted_at: Date; event: Record<string, unknown> }
 
 /**
- * The one accept core (docs/ARCHITECTURE.md, "Accept core"), shared by the
- * link's accept and sign and the member's accept and sign: the buyer's
- * selection is stored, the quote turns accepted, the timeline says who did it,
- * Medusa's order is created with the selected lines, the quote's invoices are
- * raised and `portal.quote.accepted` is emitted. Call it after
+ * The one accept core, shared by the link's and the member's accept and sign so every way of
+ * accepting does the same (docs/ARCHITECTURE.md, "Accept core"). Call it after
  * `lockQuoteForBuyer`, with the quote it returned, inside the quote's lock.
  */
 export function acceptQuoteCore(

@@ -4,12 +4,8 @@ import { type Access, can, type Permission } from "../../../shared/permissions"
 import type { QuoteStatus } from "../../../shared/quote-statuses"
 
 /**
- * The quotes an actor may reach, as Query filters (docs/ARCHITECTURE.md,
- * "Permission model"): staff (no access object) any quote; a link holder only
- * the quote their token opens; a member only their active company's quotes
- * that the merchant has sent or is preparing from a request (`memberVisible`;
- * other drafts are the merchant's own). A quote outside
- * them is not found, exactly like one that does not exist.
+ * The quotes an actor may reach, as Query filters, so a quote outside them is not found,
+ * exactly like one that does not exist (docs/ARCHITECTURE.md, "Permission model").
  */
 export function quoteFiltersFor(quoteId: string, access?: Access | null) {
   if (!access) return { id: quoteId }

@@ -13,12 +13,9 @@ export type QuoteLinkEmail = {
 }
 
 /**
- * Emails the buyer their link. The URL carries the raw token, so it goes only
- * in the notification's `content` (subject, text, html), which Medusa hands to
- * the provider but never stores; `data`, which Medusa stores and the local
- * provider logs, holds no secret (docs/ARCHITECTURE.md, "Security rules").
- * The admin who sent the quote also gets the link, so a failing email
- * provider is logged, not fatal. Returns whether the email went out.
+ * Emails the buyer their link. The raw token goes only in `content`, which Medusa never
+ * stores; a failing provider is logged, not fatal, since the sending admin also gets the link
+ * (docs/ARCHITECTURE.md, "Security rules"). Returns whether the email went out.
  */
 export async function emailQuoteLink(
   container: MedusaContainer,

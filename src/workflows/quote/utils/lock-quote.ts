@@ -16,13 +16,10 @@ export const LOCK_TTL_SECONDS = 120
 export const quoteLockKey = (quoteId: string) => `portal-quote:${quoteId}`
 
 /**
- * Every change to a quote runs under the quote's lock: staff edits, sends,
- * cancels and link revocations as well as the buyer's selection, accept and
- * sign. Concurrent requests queue, and each loads the quote fresh under the
- * lock, so an edit that arrives while the buyer accepts sees the accepted
- * quote and is refused (docs/ARCHITECTURE.md, "Concurrency"). The caller
- * releases the lock with `releaseLockStep({ key: lockKey })` at its end; a
- * failing workflow releases it through the acquire step's compensation.
+ * Every change to a quote runs under its lock and loads the quote fresh, so an edit racing
+ * the buyer's accept sees the accepted quote and is refused (docs/ARCHITECTURE.md,
+ * "Concurrency"). Release it with `releaseLockStep({ key: lockKey })`; a failing workflow
+ * releases it by compensation.
  */
 export function lockQuote(
   quoteId: string | WorkflowData<string>,

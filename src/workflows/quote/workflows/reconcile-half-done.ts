@@ -26,12 +26,9 @@ export type ReconcileHalfDoneInput = {
 }
 
 /**
- * Clears what a process that died mid-accept or mid-signing left behind
- * (docs/ARCHITECTURE.md, "Crash safety"): a quote `accepted` without an order
- * returns to `sent` or `viewed`, a signed agreement without an order is deleted
- * with its two files, and tracked private files nothing claimed are deleted.
- * Whether Medusa resumes or compensates a workflow whose process died is not
- * guaranteed, so this does not rely on it. Idempotent: a second run changes nothing.
+ * Clears what a process that died mid-accept or mid-signing left behind, without relying on
+ * Medusa resuming or compensating a dead workflow, which is not guaranteed. Idempotent
+ * (docs/ARCHITECTURE.md, "Crash safety").
  */
 export const reconcileHalfDoneAcceptancesWorkflow = createWorkflow(
   "portal-reconcile-half-done-acceptances",

@@ -22,13 +22,9 @@ export type StoreFileInput = {
 export type StoredFile = { id: string; url: string; sha256: string }
 
 /**
- * Keeps a private file with Medusa's File module; compensation deletes it.
- *
- * The name handed to the provider is a random UUID, nothing else: providers build
- * the key from it (the local one as `private-<ms>-<name>`), so a quote number or a
- * path in it would make the key guessable or break the local provider's lookups.
- * The human name (e.g. `Q-1001-signed-agreement.pdf`) is given when our routes
- * serve the file, from the signed agreement's record.
+ * Keeps a private file with Medusa's File module; compensation deletes it. The provider
+ * gets a random UUID as the name, because providers build the key from it and a quote
+ * number would make it guessable (docs/ARCHITECTURE.md, "Security rules").
  */
 export const storeFileStep = createStep(
   "portal-store-file",

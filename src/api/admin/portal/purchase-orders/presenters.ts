@@ -34,12 +34,9 @@ import type {
 } from "../../../../shared/http"
 
 /**
- * Purchase orders as the API answers them (docs/ARCHITECTURE.md, "Procurement"),
- * for staff (`/admin/portal/purchase-orders`) and for a supplier's contacts
- * (`/store/portal/purchase-orders`): one reader, two audiences. A supplier
- * sees only POs that were sent (never a draft), without the timeline, the
- * variant and inventory ids, or who created it; money is a plain number in
- * the currency's major unit.
+ * Purchase orders for staff and for a supplier's contacts: one reader, two audiences, and a
+ * supplier never sees a draft, the timeline or internal ids (docs/ARCHITECTURE.md,
+ * "Procurement").
  */
 
 export type PurchaseOrderAudience = "staff" | "supplier"

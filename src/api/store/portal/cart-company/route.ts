@@ -8,12 +8,9 @@ import type {
 } from "../../../../shared/http"
 
 /**
- * Binds the caller's cart to the active company (docs/ARCHITECTURE.md,
- * "Placing orders", the cart binding: a portal module row Medusa's cart routes
- * cannot write, naming the company and the caller) and has Medusa price it
- * again. Another customer's cart, or none, is a 404; a cart outside the
- * portal's sales channel a 400; a completed cart, one being completed, or one
- * another contact bound a 409; a refusal changes nothing.
+ * Binds the caller's cart to the active company and has Medusa price it again
+ * (docs/ARCHITECTURE.md, "Placing orders"). 404 for another's cart, 400 outside the portal
+ * channel, 409 when completed, completing or bound by another contact.
  */
 export const POST = async (
   req: MemberRequest<StoreSetPortalCartCompanyBody>,

@@ -14,12 +14,8 @@ export type QuoteLinkRequest<Body = unknown> = MedusaRequest<Body> & { access: L
 const TOO_MANY = "Too many invalid quote links from this address; try again later."
 
 /**
- * Guards every `/store/portal/quote-links/:token` route: the token is the
- * credential. Refuses addresses that guessed too often, and resolves the token
- * into who is acting: `{ kind: "link", quote_id }` on `req.access`, the only
- * thing the routes read (docs/ARCHITECTURE.md, "Permission model"). The
- * no-leak headers and the token's masking in the log come first, for every
- * answer of the route group (`shieldTokenRoutes`, `src/api/utils/token-routes.ts`).
+ * The one guard of the quote-link routes: the token is the credential, resolved once into
+ * `req.access`, the only thing the routes read (docs/ARCHITECTURE.md, "Routes and guards").
  */
 export async function authorizeQuoteLink(
   req: MedusaRequest,

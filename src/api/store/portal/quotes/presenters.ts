@@ -112,12 +112,9 @@ export async function fetchBuyerQuote(scope: MedusaContainer, id: string, access
 }
 
 /**
- * The same buyer view as `fetchBuyerQuote`, of a quote already read with its
- * lines and thread (`recordView` reads it back in its own statement): adds
- * its customer with their addresses in one statement (a contact's own
- * addresses in a second), and its order only when it has one
- * (docs/ARCHITECTURE.md, "Routes and guards", the token view). Also answers
- * the customer as read, for the agreement.
+ * The buyer view of a quote `recordView` already read, so the token view adds only the
+ * customer's reads (docs/ARCHITECTURE.md, "Routes and guards"). Also answers the customer,
+ * for the agreement.
  */
 export async function presentViewedQuote(
   scope: MedusaContainer,

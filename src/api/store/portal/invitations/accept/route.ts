@@ -15,12 +15,9 @@ import type {
 const GUESSES: string[] = [MedusaError.Types.NOT_FOUND, MedusaError.Types.UNAUTHORIZED]
 
 /**
- * Accepts an invitation with its token and a password: creates (or, for an
- * email that already has a login, checks) the contact's emailpass login and
- * answers a token as Medusa's `/auth/customer/emailpass` does, for bearer
- * auth on the member routes. Unknown, used, revoked and expired invitations
- * all give one 404; guesses count against the address's invitation budget
- * (docs/ARCHITECTURE.md, "Security rules").
+ * Accepts an invitation with its token and a password and answers a token as Medusa's
+ * `/auth/customer/emailpass` does. Every bad invitation gives one 404 and counts against the
+ * address's budget, so tokens cannot be probed (docs/ARCHITECTURE.md, "Security rules").
  */
 export const POST = async (
   req: MedusaRequest<StoreAcceptPortalInvitationBody>,
