@@ -70,16 +70,29 @@ export type QuoteTotals = {
   deposit_due: number
 }
 
+/**
+ * Minor units by currency code, as Intl reports them: building a NumberFormat
+ * costs far more than the arithmetic it serves, and a catalog page rounds
+ * hundreds of amounts.
+ */
+const decimalsByCurrency = new Map<string, number>()
+
 /** Minor-unit digits of an ISO 4217 currency (JPY 0, EUR 2, KWD 3), from the runtime's ICU data. */
 export function currencyDecimals(currencyCode: string): number {
-  try {
-    return new Intl.NumberFormat("en", {
-      style: "currency",
-      currency: currencyCode.toUpperCase(),
-    }).resolvedOptions().maximumFractionDigits as number
-  } catch {
-    return 2
+  const code = currencyCode.toUpperCase()
+  let decimals = decimalsByCurrency.get(code)
+  if (decimals === undefined) {
+    try {
+      decimals = new Intl.NumberFormat("en", {
+        style: "currency",
+        currency: code,
+      }).resolvedOptions().maximumFractionDigits as number
+    } catch {
+      decimals = 2
+    }
+    decimalsByCurrency.set(code, decimals)
   }
+  return decimals
 }
 
 export function isLineIncluded(
