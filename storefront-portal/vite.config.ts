@@ -12,11 +12,11 @@ export default defineConfig(({ command }) => {
     resolve: {
       alias: [
         { find: "@shared", replacement: fileURLToPath(new URL("../src/shared", import.meta.url)) },
-        // Medusa's JS SDK needs only qs's stringify; src/lib/qs-stringify.ts is it,
+        // Medusa's JS SDK needs only qs's stringify; src/shared/qs-stringify.ts is it,
         // without qs's parser and helpers (scripts/report-size.mjs).
         {
           find: /^qs$/,
-          replacement: fileURLToPath(new URL("./src/lib/qs-stringify.ts", import.meta.url)),
+          replacement: fileURLToPath(new URL("../src/shared/qs-stringify.ts", import.meta.url)),
         },
       ],
     },

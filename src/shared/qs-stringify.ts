@@ -1,10 +1,8 @@
-// What Medusa's JS SDK asks of `qs` in the browser: `stringify(query, { skipNulls: true })`
-// with qs's defaults (RFC 3986 encoding of keys and values, arrays as `a[0]=x`, objects
-// as `a[b]=x`, dates as ISO strings, undefined left out). vite.config.ts puts this in
-// place of `qs`, whose parser and its helpers (object-inspect, get-intrinsic,
-// side-channel) were the biggest part of every signed-in page's JavaScript
-// (scripts/report-size.mjs). Lone surrogates, which qs encodes byte by byte and
-// encodeURIComponent refuses, are sent as U+FFFD.
+// What Medusa's JS SDK asks of `qs` in the storefront's bundle: `stringify(query,
+// { skipNulls: true })` with qs's defaults. The storefront's vite.config.ts puts this
+// in place of `qs`, whose parser and helpers were the biggest part of every signed-in
+// page's JavaScript (bench/README.md, "Page weight"); qs-stringify.unit.spec.ts holds it
+// to qs's output. Lone surrogates, which encodeURIComponent refuses, go as U+FFFD.
 
 /** A code point at a time, so a lone surrogate is one character of its own. */
 const wellFormed = (value: string) =>
