@@ -525,23 +525,18 @@ async function catalogCategories(
   productIds: string[]
 ): Promise<StorePortalCategory[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  // The categories themselves, filtered through their products in one join,
+  // rather than every product of the channel with its categories.
   const { data } = await query.graph({
-    entity: "product",
-    fields: [
-      "categories.id",
-      "categories.name",
-      "categories.handle",
-      "categories.is_active",
-      "categories.is_internal",
-    ],
-    filters: { id: productIds, status: "published" },
+    entity: "product_category",
+    fields: ["id", "name", "handle"],
+    filters: {
+      is_active: true,
+      is_internal: false,
+      products: { id: productIds, status: "published" },
+    } as RemoteQueryFilters<"product_category">,
   })
-  const found = new Map<string, { id: string; name: string; handle: string }>()
-  for (const product of data) {
-    for (const category of product.categories ?? []) {
-      if (!category || !category.is_active || category.is_internal) continue
-      found.set(category.id, { id: category.id, name: category.name, handle: category.handle })
-    }
-  }
-  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name))
+  return data
+    .map((category) => ({ id: category.id, name: category.name, handle: category.handle }))
+    .sort((a, b) => a.name.localeCompare(b.name))
 }
