@@ -1,8 +1,5 @@
-import { AsyncLocalStorage } from "node:async_hooks"
-import http from "node:http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import {
   createProductCategoriesWorkflow,
   createProductsWorkflow,
@@ -20,6 +17,7 @@ import {
   stockVariant,
   type Store,
 } from "../helpers/fixtures"
+import { recordStatements, statementsByProbe } from "../helpers/statements"
 
 jest.setTimeout(180_000)
 
@@ -35,34 +33,13 @@ type Variant = {
 }
 type Product = { id: string; title: string; price_on_request?: boolean; variants: Variant[] }
 
-/**
- * The SQL statements the server issues for a request carrying `x-statement-probe`,
- * by probe (as integration-tests/http/token-view-statements.spec.ts counts them):
- * each such request runs in its own async context, which Medusa's shared knex
- * connection reports each statement in.
- */
-const probes = new AsyncLocalStorage<string[]>()
-const statementsByProbe = new Map<string, string[]>()
-const emit = http.Server.prototype.emit
-http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
-  const probe =
-    event === "request" && (args[0] as http.IncomingMessage).headers["x-statement-probe"]
-  if (typeof probe !== "string") return emit.call(this, event, ...args)
-  const statements: string[] = []
-  statementsByProbe.set(probe, statements)
-  return probes.run(statements, () => emit.call(this, event, ...args))
-} as typeof http.Server.prototype.emit
-
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let store: Store
 
-    beforeAll(() => {
-      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
-      knex.client.on("query", (query: { sql: string }) => probes.getStore()?.push(query.sql))
-    })
+    beforeAll(() => recordStatements(getContainer()))
 
     /** A product of the portal channel with one stocked variant. */
     async function portalProduct(

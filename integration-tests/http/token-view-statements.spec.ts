@@ -1,8 +1,5 @@
-import { AsyncLocalStorage } from "node:async_hooks"
-import http from "node:http"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   agreementTemplateBody,
@@ -14,31 +11,12 @@ import {
   quoteLink as link,
   waitFor,
 } from "../helpers/fixtures"
+import { recordStatements, statementsByProbe } from "../helpers/statements"
 
 jest.setTimeout(120_000)
 
 /** The most SQL statements of ours one common-case token view may issue (issue 15). */
 const OUR_BUDGET = 4
-
-/**
- * Every SQL statement the server issues while handling a request that carries
- * `x-statement-probe`, by probe: each such request runs in its own async
- * context, and Medusa's shared knex connection (which every module's service
- * uses) reports each statement in the context of the code that issued it.
- * Work the request starts after it answers (a subscriber) is attributed to it
- * too; work left over from an earlier request is not.
- */
-const probes = new AsyncLocalStorage<string[]>()
-const statementsByProbe = new Map<string, string[]>()
-const emit = http.Server.prototype.emit
-http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
-  const probe =
-    event === "request" && (args[0] as http.IncomingMessage).headers["x-statement-probe"]
-  if (typeof probe !== "string") return emit.call(this, event, ...args)
-  const statements: string[] = []
-  statementsByProbe.set(probe, statements)
-  return probes.run(statements, () => emit.call(this, event, ...args))
-} as typeof http.Server.prototype.emit
 
 /**
  * The buyer's quote view (GET /store/portal/quote-links/:token) in the common
@@ -55,8 +33,7 @@ medusaIntegrationTestRunner({
     let probeCount = 0
 
     beforeAll(() => {
-      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
-      knex.client.on("query", (query: { sql: string }) => probes.getStore()?.push(query.sql))
+      recordStatements(getContainer())
     })
 
     beforeEach(async () => {
