@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { formatDate, formatMoney } from "../../modules/agreement/template"
+import { formatDate, formatMoney } from "../../lib/format"
 import type { InvoiceBillTo } from "../../modules/billing/bill-to"
 import { portalLocale } from "../../modules/agreement/build-document"
 import {

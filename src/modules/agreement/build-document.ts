@@ -1,7 +1,8 @@
 import { totalsOfQuote } from "../../shared/quote-totals"
 import { formatTotalsAmount, presentQuoteTotals } from "../../shared/totals-presentation"
 import type { AgreementContext, AgreementDocument, RenderedAgreement } from "./document"
-import { formatMoney, renderAgreement, toItemRows } from "./template"
+import { formatMoney } from "../../lib/format"
+import { renderAgreement, toItemRows } from "./template"
 
 /** The consent sentence when the portal settings set none (see resolveConsentText). */
 export const DEFAULT_CONSENT_TEXT =

@@ -6,10 +6,9 @@ import {
   agreementToText,
   assertTemplateValid,
   findUnknownVariables,
-  formatDate,
-  formatMoney,
   renderAgreement,
 } from "../template"
+import { formatDate, formatMoney } from "../../../lib/format"
 
 const SCRIPT = "<script>alert(1)</script>"
 

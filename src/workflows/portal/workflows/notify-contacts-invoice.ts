@@ -1,6 +1,6 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { formatDate, formatMoney } from "../../../modules/agreement/template"
+import { formatDate, formatMoney } from "../../../lib/format"
 import { formatInvoiceNumber } from "../../../modules/billing/status"
 import { PORTAL_ACCOUNT_PATHS } from "../../../shared/contact-emails"
 import { type ContactEmail, emailCompanyContacts } from "../utils/email-company-contacts"

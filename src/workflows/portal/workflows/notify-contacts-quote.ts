@@ -1,6 +1,6 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { formatDate } from "../../../modules/agreement/template"
+import { formatDate } from "../../../lib/format"
 import { formatQuoteNumber } from "../../../modules/quote/status"
 import { PORTAL_ACCOUNT_PATHS } from "../../../shared/contact-emails"
 import { type ContactEmail, emailCompanyContacts } from "../utils/email-company-contacts"
