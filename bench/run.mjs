@@ -15,8 +15,10 @@
 //      GET /store/portal/products?limit=20   vs   GET /store/products?limit=20, both
 //      as a signed-in portal member, under the portal's key, with the region_id
 //   5. One request at a time, interleaved: accepting a sent quote (which creates
-//      an order) vs completing a prepared Medusa cart (which creates an order).
-//   6. Everything is stopped and deleted on exit, failure or Ctrl-C.
+//      an order), signing a sent quote's agreement (an order, the signed PDF and its
+//      private files) vs completing a prepared Medusa cart (which creates an order).
+//   6. A summary of every ratio issue 22 sets a goal for, with the load average.
+//   7. Everything is stopped and deleted on exit, failure or Ctrl-C.
 //
 // Environment: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (10), BENCH_WARMUP (s, 3),
 // BENCH_RUNS (sequential runs each, 50), BENCH_WARMUP_RUNS (3), BENCH_QUOTES (1000),
@@ -44,6 +46,7 @@ import {
   startEmbeddedPostgres,
   urlFromDbEnv,
 } from "../scripts/lib/postgres.mjs"
+import { drawnSignature } from "../scripts/lib/process-test.mjs"
 import { medusaSecrets } from "../scripts/lib/secrets.mjs"
 import * as scale from "./scale.mjs"
 
@@ -178,6 +181,7 @@ async function run(state, interrupted) {
           BENCH_QUOTES: String(config.quotes),
           BENCH_VIEW_TOKENS: String(config.viewTokens),
           BENCH_ACCEPT_QUOTES: String(acceptQuotes),
+          BENCH_SIGN_QUOTES: String(acceptQuotes),
           BENCH_CARTS: String(acceptQuotes),
           ...(config.scale
             ? { BENCH_ADMIN: "1", BENCH_MEMBER_ORDERS: String(scale.MEMBER_RECORDS) }
@@ -295,14 +299,14 @@ async function run(state, interrupted) {
   )
   if (interrupted()) return 130
 
-  // 5. Latency of accept vs cart completion.
+  // 5. Latency of accept and sign vs cart completion.
   const carts = await lib.step(`Preparing ${acceptQuotes} carts (not timed)`, () =>
     prepareCarts(base, headers, info, acceptQuotes)
   )
   if (interrupted()) return 130
   const sequential = await lib.step(
-    `Timing ${config.runs} accepts and ${config.runs} cart completions, one at a time, interleaved (+${config.warmupRuns} warm-up each)`,
-    () => timeSequential(base, headers, info.accept_tokens, carts, interrupted)
+    `Timing ${config.runs} accepts, ${config.runs} signatures and ${config.runs} cart completions, one at a time, interleaved (+${config.warmupRuns} warm-up each)`,
+    () => timeSequential(base, headers, info, carts, interrupted)
   )
   if (interrupted()) return 130
 
@@ -458,10 +462,13 @@ async function timedPost(base, headers, path, body) {
   return { ms, status: res.status, json, text }
 }
 
-async function timeSequential(base, headers, acceptTokens, cartIds, interrupted) {
+async function timeSequential(base, headers, info, cartIds, interrupted) {
   const accept = { ms: [], failures: [] }
+  const sign = { ms: [], failures: [] }
   const complete = { ms: [], failures: [] }
-  const total = Math.min(acceptTokens.length, cartIds.length)
+  const { accept_tokens: acceptTokens, sign_tokens: signTokens } = info
+  const signature = drawnSignature()
+  const total = Math.min(acceptTokens.length, signTokens.length, cartIds.length)
   for (let n = 0; n < total && !interrupted(); n++) {
     const counted = n >= config.warmupRuns
     const a = await timedPost(base, headers, `${LINK_PATH}/${acceptTokens[n]}/accept`, {
@@ -472,6 +479,18 @@ async function timeSequential(base, headers, acceptTokens, cartIds, interrupted)
     } else {
       accept.failures.push(`${a.status} ${a.text.slice(0, 300)}`)
     }
+    const s = await timedPost(base, headers, `${LINK_PATH}/${signTokens[n]}/sign`, {
+      selected_item_ids: [],
+      signer_name: "Bench Buyer",
+      signer_email: info.customer.email,
+      signature,
+      consent: true,
+    })
+    if (s.status === 200 && s.json?.order?.id && s.json?.signed_agreement) {
+      if (counted) sign.ms.push(s.ms)
+    } else {
+      sign.failures.push(`${s.status} ${s.text.slice(0, 300)}`)
+    }
     const c = await timedPost(base, headers, `/store/carts/${cartIds[n]}/complete`, {})
     if (c.status === 200 && c.json?.type === "order") {
       if (counted) complete.ms.push(c.ms)
@@ -479,7 +498,7 @@ async function timeSequential(base, headers, acceptTokens, cartIds, interrupted)
       complete.failures.push(`${c.status} ${c.text.slice(0, 300)}`)
     }
   }
-  return { accept, complete }
+  return { accept, sign, complete }
 }
 
 // ── the report ──────────────────────────────────────────────────────────────
@@ -544,33 +563,66 @@ function report({
     "   company's group, price breaks, net prices through the promotion module, stock indications)"
   )
 
-  const { accept, complete } = sequential
+  const { accept, sign, complete } = sequential
   const a = stats(accept.ms)
+  const s = stats(sign.ms)
   const c = stats(complete.ms)
   out.push(
     "",
     `Latency, one request at a time, interleaved, ${config.warmupRuns} warm-up runs each not counted`,
-    `  ${"request".padEnd(52)}${"runs".padStart(6)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"mean ms".padStart(9)}`
+    `  ${"request".padEnd(52)}${"runs".padStart(6)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"mean ms".padStart(9)}`
   )
-  const latencyRow = (label, s) =>
+  const latencyRow = (label, x) =>
     out.push(
-      `  ${label.padEnd(52)}${String(s.n).padStart(6)}${fmt(s.p50).padStart(9)}${fmt(s.p95).padStart(9)}${fmt(s.mean).padStart(9)}`
+      `  ${label.padEnd(52)}${String(x.n).padStart(6)}${fmt(x.p50).padStart(9)}${fmt(x.p95).padStart(9)}${fmt(x.p99).padStart(9)}${fmt(x.mean).padStart(9)}`
+    )
+  const latencyRatio = (label, x) =>
+    out.push(
+      `  ${label.padEnd(52)}${"".padStart(6)}${ratio(x.p50, c.p50).padStart(9)}${ratio(x.p95, c.p95).padStart(9)}${ratio(x.p99, c.p99).padStart(9)}${ratio(x.mean, c.mean).padStart(9)}`
     )
   latencyRow(`POST ${LINK_PATH}/:token/accept (ours)`, a)
+  latencyRow(`POST ${LINK_PATH}/:token/sign (ours)`, s)
   latencyRow("POST /store/carts/:id/complete (Medusa)", c)
+  latencyRatio("accept / cart completion", a)
+  latencyRatio("sign / cart completion", s)
   out.push(
-    `  ${"accept / cart completion".padEnd(52)}${"".padStart(6)}${ratio(a.p50, c.p50).padStart(9)}${ratio(a.p95, c.p95).padStart(9)}${ratio(a.mean, c.mean).padStart(9)}`,
-    `  (both create one order with ${info.accept_order_lines} lines × qty 2 for the same customer; cart prepared beforehand`,
-    "   with address, flat-rate shipping method and a pp_system_default payment session)"
+    `  (all three create one order with ${info.accept_order_lines} lines × qty 2 for the same customer; sign also`,
+    "   renders the signed PDF and stores it and the signature as private files, and the quote's 20 %",
+    "   deposit invoice; cart prepared beforehand with address, flat-rate shipping method and a",
+    "   pp_system_default payment session)"
   )
   for (const [label, failures] of [
     ["accept", accept.failures],
+    ["sign", sign.failures],
     ["cart completion", complete.failures],
   ]) {
     if (failures.length) {
       problems.push(`${label}: ${failures.length} failed, first: ${failures[0]}`)
     }
   }
+
+  // Every ratio issue 22 sets a goal for, in one block (no thresholds: figures only).
+  const goal = (label, value, target) =>
+    out.push(`  ${label.padEnd(52)}${value.padStart(9)}   goal ${target}`)
+  out.push("", "Issue 22 ratios, this run:")
+  goal(
+    "catalog throughput / Medusa product list",
+    ratio(catalog.ours.requests.average, catalog.medusa.requests.average),
+    "≥ 1.0x"
+  )
+  goal("accept p50 / cart completion p50", ratio(a.p50, c.p50), "≤ 0.8x")
+  goal("sign p50 / cart completion p50", ratio(s.p50, c.p50), "≤ 1.5x")
+  goal(
+    `token view throughput / ${REGION_PATH}/:id`,
+    ratio(links.requests.average, region.requests.average),
+    "≥ 1.0x"
+  )
+  goal(
+    "token view p50 / regions/:id p50 (lower is faster)",
+    ratio(links.latency.p50, region.latency.p50),
+    "≤ 1.0x"
+  )
+  out.push(`  load average ${loads[0]} before measuring, ${loads[1].replace(/ on .*/, "")} after`)
 
   out.push("")
   if (problems.length) {
@@ -591,11 +643,11 @@ function statusSummary(result) {
 }
 
 function stats(values) {
-  if (!values.length) return { n: 0, p50: NaN, p95: NaN, mean: NaN }
+  if (!values.length) return { n: 0, p50: NaN, p95: NaN, p99: NaN, mean: NaN }
   const sorted = [...values].sort((x, y) => x - y)
   const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
   const mean = sorted.reduce((sum, v) => sum + v, 0) / sorted.length
-  return { n: sorted.length, p50: at(50), p95: at(95), mean }
+  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), mean }
 }
 
 const loadAverage = () =>

@@ -72,7 +72,7 @@ export type BenchInfo = {
   accept_tokens: string[]
   /**
    * Tokens of sent quotes with an agreement and a 20 % deposit, each signed once
-   * (BENCH_SIGN_QUOTES, default none; the scale test signs them).
+   * (BENCH_SIGN_QUOTES, default none; `npm run bench` times the signing).
    */
   sign_tokens: string[]
   /** Lines of the order an accept creates (its required lines; no optional one is selected). */
@@ -131,40 +131,47 @@ export default async function seedBench({ container }: ExecArgs) {
 
   // Quotes, created and sent through the plugin's workflows, a batch at a time.
   const quotesStarted = Date.now()
-  const tokens: string[] = new Array(quoteCount)
   const validUntil = new Date(Date.now() + VALIDITY_DAYS * 24 * 60 * 60 * 1000)
-  for (let start = 0; start < quoteCount; start += concurrency) {
-    const batch = Array.from(
-      { length: Math.min(concurrency, quoteCount - start) },
-      (_, i) => start + i
-    )
-    await Promise.all(
-      batch.map(async (n) => {
-        const { result: quote } = await createQuoteWorkflow(container).run({
-          input: {
-            customer_id: customer.id,
-            currency_code: CURRENCY,
-            region_id: store.region_id,
-            sales_channel_id: store.sales_channel_id,
-            valid_until: validUntil,
-            terms: "Net 30. Prices exclude sales tax and freight.",
-            items: quoteLines(variants, n),
-          },
+  /** `count` quotes created and sent, `concurrency` at a time; their link tokens in order. */
+  const sendQuotes = async (count: number, extra: Record<string, unknown>) => {
+    const tokens: string[] = new Array(count)
+    for (let start = 0; start < count; start += concurrency) {
+      const batch = Array.from(
+        { length: Math.min(concurrency, count - start) },
+        (_, i) => start + i
+      )
+      await Promise.all(
+        batch.map(async (n) => {
+          const { result: quote } = await createQuoteWorkflow(container).run({
+            input: {
+              customer_id: customer.id,
+              currency_code: CURRENCY,
+              region_id: store.region_id,
+              sales_channel_id: store.sales_channel_id,
+              valid_until: validUntil,
+              items: quoteLines(variants, n),
+              ...extra,
+            },
+          })
+          const sent = await sendQuote(container, { quote_id: quote.id })
+          const token = sent.link.url.split("/q/")[1]
+          if (!token) throw new Error(`No token in the link ${sent.link.url}`)
+          tokens[n] = token
         })
-        const sent = await sendQuote(container, { quote_id: quote.id })
-        const token = sent.link.url.split("/q/")[1]
-        if (!token) throw new Error(`No token in the link ${sent.link.url}`)
-        tokens[n] = token
-      })
-    )
+      )
+    }
+    return tokens
   }
+  const tokens = await sendQuotes(quoteCount, {
+    terms: "Net 30. Prices exclude sales tax and freight.",
+  })
   const quoteMs = Date.now() - quotesStarted
   say(
     `${quoteCount} quotes created and sent in ${quoteMs} ms ` +
       `(${((quoteCount * 1000) / quoteMs).toFixed(0)}/s)`
   )
 
-  const signTokens: string[] = []
+  let signTokens: string[] = []
   if (signCount > 0) {
     const { result: template } = await createAgreementTemplateWorkflow(container).run({
       input: {
@@ -172,22 +179,10 @@ export default async function seedBench({ container }: ExecArgs) {
         body: "{{company.name}} buys the goods of quote {{quote.number}}:\n\n{{quote.items}}",
       },
     })
-    for (let n = 0; n < signCount; n++) {
-      const { result: quote } = await createQuoteWorkflow(container).run({
-        input: {
-          customer_id: customer.id,
-          currency_code: CURRENCY,
-          region_id: store.region_id,
-          sales_channel_id: store.sales_channel_id,
-          valid_until: validUntil,
-          deposit_percent: 20,
-          agreement_template_id: template.id,
-          items: quoteLines(variants, n),
-        },
-      })
-      const sent = await sendQuote(container, { quote_id: quote.id })
-      signTokens.push(sent.link.url.split("/q/")[1])
-    }
+    signTokens = await sendQuotes(signCount, {
+      deposit_percent: 20,
+      agreement_template_id: template.id,
+    })
     say(`${signCount} quotes with an agreement sent`)
   }
 
