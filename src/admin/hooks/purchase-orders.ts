@@ -20,20 +20,11 @@ export type {
   AdminUpdatePortalPurchaseOrderBody as UpdatePurchaseOrderInput,
 } from "../../shared/http/purchase-orders"
 
-// TODO(issue 21): C2 contract. AdminPortalProcurementEvent types actor_type as any string,
-// data as unknown and created_at as nullable; the timeline reads the narrower shape below.
-export type ProcurementEvent = {
-  id: string
-  type: string
-  actor_type: "staff" | "supplier" | "system"
-  actor_id: string | null
-  data: Record<string, unknown> | null
-  created_at: string
-}
-
-export type PurchaseOrderDetail = Omit<AdminPortalPurchaseOrder, "events"> & {
-  events: ProcurementEvent[]
-}
+export type {
+  AdminPortalProcurementEvent as ProcurementEvent,
+  AdminPortalPurchaseOrder as PurchaseOrderDetail,
+} from "../../shared/http/purchase-orders"
+type PurchaseOrderDetail = AdminPortalPurchaseOrder
 
 /** What every purchase order route answers, with the events as the timeline reads them. */
 type PurchaseOrderResult = { purchase_order: PurchaseOrderDetail }

@@ -93,11 +93,11 @@ export type AdminPortalPurchaseOrderSummary = PortalPurchaseOrderSummaryBase & {
 export type AdminPortalProcurementEvent = {
   id: string
   type: string
-  actor_type: string
+  actor_type: "staff" | "supplier" | "system"
   actor_id: string | null
   supplier_bill_id: string | null
-  data: unknown
-  created_at: string | null
+  data: Record<string, unknown> | null
+  created_at: string
 }
 
 export type AdminPortalPurchaseOrder = PortalPurchaseOrderBase & {

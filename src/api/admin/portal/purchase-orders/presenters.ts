@@ -22,6 +22,7 @@ import { formatPostalAddress } from "../../../../shared/postal-address"
 import { sendPdf } from "../../../utils/send-pdf"
 import { merchantDisplayName } from "../../../../shared/portal-settings"
 import type {
+  AdminPortalProcurementEvent,
   AdminPortalPurchaseOrder,
   AdminPortalPurchaseOrderLine,
   AdminPortalPurchaseOrderListResponse,
@@ -385,11 +386,11 @@ function staffDetail(po: Row, parties: Parties): AdminPortalPurchaseOrder {
       .map((event) => ({
         id: event.id as string,
         type: event.type as string,
-        actor_type: event.actor_type as string,
+        actor_type: event.actor_type as AdminPortalProcurementEvent["actor_type"],
         actor_id: (event.actor_id as string) ?? null,
         supplier_bill_id: (event.supplier_bill_id as string) ?? null,
-        data: event.data ?? null,
-        created_at: iso(event.created_at),
+        data: (event.data as Record<string, unknown> | null) ?? null,
+        created_at: new Date(event.created_at).toISOString(),
       })),
   }
 }
