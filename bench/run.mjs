@@ -31,6 +31,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -48,6 +49,7 @@ import {
 } from "../scripts/lib/postgres.mjs"
 import { drawnSignature } from "../scripts/lib/process-test.mjs"
 import { medusaSecrets } from "../scripts/lib/secrets.mjs"
+import { formatSummary, summarizeProfile } from "./profile.mjs"
 import * as scale from "./scale.mjs"
 
 const DB_NAME = "portal_bench"
@@ -77,6 +79,11 @@ const config = {
   scaleRuns: intEnv("BENCH_SCALE_RUNS", 200),
   scaleWarmup: intEnv("BENCH_SCALE_WARMUP", 10),
   explain: process.env.BENCH_EXPLAIN === "1",
+  // Profiles instead of figures: the phases to profile, one server each (bench/README.md, "Profiles").
+  profile: (process.env.BENCH_PROFILE ?? "")
+    .split(",")
+    .map((phase) => phase.trim())
+    .filter(Boolean),
 }
 
 // ── the run ─────────────────────────────────────────────────────────────────
@@ -224,6 +231,8 @@ async function run(state, interrupted) {
     lib.printTail(buildError.logFile, 15)
     mode = "develop"
   }
+  if (config.profile.length)
+    return profilePhases({ state, mode, app, env, logs, info, interrupted })
   const port = await freePort()
   const base = `http://localhost:${port}`
   const serverLabel =
@@ -337,6 +346,97 @@ async function run(state, interrupted) {
     interrupted,
   })
   return Math.max(code, scaleCode)
+}
+
+// ── profiles ────────────────────────────────────────────────────────────────
+
+const PROFILE_PHASES = ["view", "catalog", "products", "accept", "sign", "complete"]
+
+/**
+ * `BENCH_PROFILE=accept,sign…`: for each phase, a fresh server under `--cpu-prof`, warmed
+ * up, then the phase's requests (autocannon for the reads, one at a time for the writes),
+ * then a graceful stop that writes the profile, summarised without boot and warm-up.
+ */
+async function profilePhases({ state, mode, app, env, logs, info, interrupted }) {
+  const unknown = config.profile.filter((phase) => !PROFILE_PHASES.includes(phase))
+  if (unknown.length) {
+    throw new Error(
+      `BENCH_PROFILE: unknown ${unknown.join(", ")}; use ${PROFILE_PHASES.join(", ")}`
+    )
+  }
+  const out = mkdtempSync(join(tmpdir(), "portal-profiles-"))
+  const headers = { "x-publishable-api-key": info.publishable_key }
+  const signature = drawnSignature()
+  for (const phase of config.profile) {
+    if (interrupted()) return 130
+    const dir = join(out, phase)
+    const port = await freePort()
+    const base = `http://localhost:${port}`
+    const server = lib.startServer(state.groups, {
+      mode,
+      app,
+      port,
+      env: { ...env, LOG_LEVEL: "error" },
+      nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+      log: join(logs, `server-${phase}.log`),
+    })
+    const spawned = performance.now()
+    await lib.waitForHealth(base, server, join(logs, `server-${phase}.log`), interrupted)
+    const member = {
+      "x-publishable-api-key": info.portal_publishable_key,
+      authorization: `Bearer ${await signIn(base, info.member)}`,
+    }
+    const runs = config.runs
+    const carts =
+      phase === "complete" ? await prepareCarts(base, headers, info, runs + config.warmupRuns) : []
+    const paths = {
+      view: info.view_tokens.map((token) => `${LINK_PATH}/${token}`),
+      catalog: [`${PORTAL_CATALOG_PATH}&region_id=${info.region_id}`],
+      products: [`${PRODUCTS_PATH}&region_id=${info.region_id}`],
+    }[phase]
+    const post = (n) =>
+      phase === "accept"
+        ? timedPost(base, headers, `${LINK_PATH}/${info.accept_tokens[n]}/accept`, {
+            selected_item_ids: [],
+          })
+        : phase === "sign"
+          ? timedPost(base, headers, `${LINK_PATH}/${info.sign_tokens[n]}/sign`, {
+              selected_item_ids: [],
+              signer_name: "Bench Buyer",
+              signer_email: info.customer.email,
+              signature,
+              consent: true,
+            })
+          : timedPost(base, headers, `/store/carts/${carts[n]}/complete`, {})
+    let figure
+    let skipMs = 0
+    if (paths) {
+      const phaseHeaders = phase === "view" ? headers : member
+      await hammer(base, paths, phaseHeaders, config.warmup)
+      skipMs = performance.now() - spawned
+      const result = await hammer(base, paths, phaseHeaders, config.duration)
+      figure = `${result.requests.average.toFixed(1)} req/s, p50 ${result.latency.p50} ms`
+    } else {
+      for (let n = 0; n < config.warmupRuns; n++) await post(n)
+      skipMs = performance.now() - spawned
+      const ms = []
+      for (let n = config.warmupRuns; n < config.warmupRuns + runs; n++) {
+        const res = await post(n)
+        if (res.status !== 200)
+          throw new Error(`${phase} answered ${res.status}: ${res.text.slice(0, 300)}`)
+        ms.push(res.ms)
+      }
+      figure = `${runs} runs, p50 ${stats(ms).p50.toFixed(1)} ms`
+    }
+    await lib.stopGroup(server)
+    const [file] = readdirSync(dir).filter((name) => name.endsWith(".cpuprofile"))
+    if (!file) throw new Error(`No profile was written for ${phase} in ${dir}`)
+    console.log(
+      `\n${formatSummary(`${phase} (${figure})`, summarizeProfile(join(dir, file), { skipMs }))}`
+    )
+  }
+  console.log(`\nProfiles (open in Chrome DevTools): ${out}`)
+  return 0
 }
 
 // ── measurements ────────────────────────────────────────────────────────────

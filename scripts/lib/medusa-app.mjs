@@ -63,7 +63,7 @@ export function runMedusa(groups, args, { cwd, env, log }) {
  * develop`, on `port`, in its own process group; its output goes to `log`, or
  * to ours when there is none.
  */
-export function startServer(groups, { mode = "start", app, port, env, log }) {
+export function startServer(groups, { mode = "start", app, port, env, log, nodeArgs = [] }) {
   const fd = log ? openSync(log, "a") : "inherit"
   const serverEnv = {
     ...env,
@@ -73,7 +73,7 @@ export function startServer(groups, { mode = "start", app, port, env, log }) {
   }
   const child =
     mode === "start"
-      ? spawn(MEDUSA_BIN, ["start"], {
+      ? spawn(process.execPath, [...nodeArgs, MEDUSA_BIN, "start"], {
           cwd: join(app, ".medusa", "server"),
           env: serverEnv,
           detached: true,
