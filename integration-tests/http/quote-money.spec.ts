@@ -13,6 +13,7 @@ import {
   signBody,
   Store,
   quoteLink as link,
+  settle,
 } from "../helpers/fixtures"
 
 jest.setTimeout(240_000)
@@ -105,6 +106,29 @@ medusaIntegrationTestRunner({
       return { quote: accepted.data.quote, totals, order }
     }
 
+    /** A store-wide automatic promotion: 10 % off every item. */
+    async function automaticTenPercentOff(code: string) {
+      await createPromotionsWorkflow(getContainer()).run({
+        input: {
+          promotionsData: [
+            {
+              code,
+              type: "standard",
+              status: "active",
+              is_automatic: true,
+              application_method: {
+                type: "percentage",
+                target_type: "items",
+                allocation: "each",
+                max_quantity: 1000,
+                value: 10,
+              },
+            },
+          ],
+        },
+      })
+    }
+
     const digitsOf = (currency: string) =>
       new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
         .maximumFractionDigits as number
@@ -169,25 +193,7 @@ medusaIntegrationTestRunner({
     it("includes a store-wide automatic promotion the way the order applies it", async () => {
       const store = await createStore(getContainer())
       await createTaxRegion(getContainer(), "us", 10)
-      await createPromotionsWorkflow(getContainer()).run({
-        input: {
-          promotionsData: [
-            {
-              code: "EVERYONE10",
-              type: "standard",
-              status: "active",
-              is_automatic: true,
-              application_method: {
-                type: "percentage",
-                target_type: "items",
-                allocation: "each",
-                max_quantity: 1000,
-                value: 10,
-              },
-            },
-          ],
-        },
-      })
+      await automaticTenPercentOff("EVERYONE10")
       const { totals, order } = await acceptAndCompare("USD 10%, automatic 10% promotion", store, [
         { title: "Printer", quantity: 2, unit_price: 999.99 },
         { title: "Cable", quantity: 3, unit_price: 12.35 },
@@ -299,6 +305,36 @@ medusaIntegrationTestRunner({
       )
       expect(updated.data.quote).toMatchObject({ shipping_option_id: null, shipping_amount: 40 })
       expect(updated.data.quote.totals.shipping_total).toBe(40)
+    })
+
+    it("accepts at the price the buyer saw; if promotions changed since, refuses and shows the new price", async () => {
+      const store = await createStore(getContainer())
+      await createTaxRegion(getContainer(), "us", 10)
+      const { token } = await createSentQuote(api, admin, store, {
+        items: [{ title: "Press", quantity: 2, unit_price: 500 }],
+      })
+      const seen = await api.get(link(token), store.storeHeaders)
+      expect(seen.data.quote.totals).toMatchObject({ promotion_total: 0, total: 1100 })
+      // An automatic promotion begins after the quote was priced and sent.
+      await automaticTenPercentOff("LATE10")
+
+      const refused = await settle(
+        api.post(link(token, "/accept"), { selected_item_ids: [] }, store.storeHeaders)
+      )
+      expect(refused.status).toBe(409)
+      expect(refused.data.message).toMatch(/changed since it was priced/)
+      const reloaded = await api.get(link(token), store.storeHeaders)
+      expect(reloaded.data.quote.status).not.toBe("accepted")
+      expect(reloaded.data.quote.order ?? null).toBeNull()
+      expect(reloaded.data.quote.totals).toMatchObject({ promotion_total: 100, total: 990 })
+
+      const accepted = await api.post(
+        link(token, "/accept"),
+        { selected_item_ids: [] },
+        store.storeHeaders
+      )
+      expect(accepted.data.quote.totals.total).toBe(990)
+      expectAgreement(accepted.data.quote.totals, await orderOf(accepted.data.order.id))
     })
 
     it("reprices when the buyer picks another address before accepting", async () => {

@@ -10,6 +10,24 @@ export function usableLocale(locale: string | null | undefined): string {
   }
 }
 
+/**
+ * Building an Intl formatter costs far more than formatting with one, and a paper or page
+ * formats dozens of amounts: one formatter per locale and currency (or locale, for dates)
+ * for the life of the process; the set of them is small.
+ */
+const moneyFormats = new Map<string, Intl.NumberFormat>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`
+  let format = moneyFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: "currency", currency })
+    moneyFormats.set(key, format)
+  }
+  return format
+}
+
 /** An amount in the currency's major unit, e.g. 1000 USD → "$1,000.00", 1000 JPY → "¥1,000". */
 export function formatMoney(
   amount: number | string | null | undefined,
@@ -17,10 +35,7 @@ export function formatMoney(
   locale: string
 ): string {
   if (amount == null || amount === "" || !Number.isFinite(Number(amount))) return ""
-  return new Intl.NumberFormat(usableLocale(locale), {
-    style: "currency",
-    currency: currencyCode.toUpperCase(),
-  }).format(Number(amount))
+  return moneyFormat(usableLocale(locale), currencyCode.toUpperCase()).format(Number(amount))
 }
 
 /** A calendar date in the locale's long style, read in UTC so every reader sees the same day. */
@@ -28,8 +43,11 @@ export function formatDate(value: Date | string | null | undefined, locale: stri
   if (value == null || value === "") return ""
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return ""
-  return new Intl.DateTimeFormat(usableLocale(locale), {
-    dateStyle: "long",
-    timeZone: "UTC",
-  }).format(date)
+  const tag = usableLocale(locale)
+  let format = dateFormats.get(tag)
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" })
+    dateFormats.set(tag, format)
+  }
+  return format.format(date)
 }

@@ -286,6 +286,8 @@ export type StorePortalQuoteAcceptResponse =
 export type StorePortalQuoteSignResponse = StorePortalQuoteResponse & {
   order: PortalOrderRef | null
   signed_agreement: StorePortalSignedAgreementSummary | null
+  /** The signed agreement's record, whose PDF the quote's `pdf` route then serves. */
+  signed_agreement_id: string
   /** The deposit invoice the signature raised, if the quote asks for one. */
   invoice_id: string | null
 }

@@ -10,19 +10,20 @@ import {
   acceptQuoteWorkflow,
   addQuoteMessageWorkflow,
   declineQuoteWorkflow,
+  isPricesChanged,
   updateQuoteSelectionWorkflow,
 } from "../../../workflows/quote"
 import { quoteFiltersFor } from "../../../workflows/quote/utils/buyer-access"
 import { recordQuoteView } from "../../../workflows/quote/utils/record-quote-view"
 import {
   buildCurrentDocument,
-  fetchBuyerAgreement,
   resolveConsentText,
+  signedAgreementOf,
   viewBuyerAgreement,
 } from "./quotes/agreement-presenters"
 import { clientAddress } from "../../utils/client-address"
 import { fetchBuyerPageContext } from "../../utils/branding"
-import { fetchBuyerQuote, presentViewedQuote } from "./quotes/presenters"
+import { fetchBuyerQuote, fetchBuyerStanding, presentViewedQuote } from "./quotes/presenters"
 import { runWorkflow } from "../../utils/run-workflow"
 import { sendPdf } from "../../utils/send-pdf"
 import type {
@@ -134,22 +135,51 @@ export const selectItems = async (
   res.json({ quote, totals: quote.totals })
 }
 
+/**
+ * Accept and sign price the buyer's choice afresh only when it changed (lockQuoteForBuyer,
+ * `when-changed`). If Medusa's order then charges another total (tax or promotions changed
+ * since the quote was priced), the 409 stands and the quote is priced again for the same
+ * choice, so the page the buyer reloads shows what accepting now charges
+ * (docs/ARCHITECTURE.md, "Money").
+ */
+async function repricedOnConflict<T>(
+  req: BuyerRequest<{ selected_item_ids: string[]; shipping_address_id?: string }>,
+  quoteId: string,
+  action: () => Promise<T>
+): Promise<T> {
+  try {
+    return await action()
+  } catch (error) {
+    if (isPricesChanged(error)) {
+      await runWorkflow(updateQuoteSelectionWorkflow, req.scope, {
+        quote_id: quoteId,
+        selected_item_ids: req.validatedBody.selected_item_ids,
+        shipping_address_id: req.validatedBody.shipping_address_id,
+        access: req.access,
+      })
+    }
+    throw error
+  }
+}
+
 export const acceptQuote = async (
   req: BuyerRequest<StoreAcceptQuoteType>,
   res: MedusaResponse<StorePortalQuoteAcceptResponse>
 ) => {
   const quoteId = await buyerQuoteId(req)
   // A quote with an agreement is accepted by signing it: say so, change nothing.
-  const current = await fetchBuyerQuote(req.scope, quoteId, req.access)
-  if (current.can_respond && current.requires_signature) {
-    return res.json({ next: "sign", quote: current })
+  const standing = await fetchBuyerStanding(req.scope, quoteId, req.access)
+  if (standing.can_respond && standing.requires_signature) {
+    return res.json({ next: "sign", quote: await fetchBuyerQuote(req.scope, quoteId, req.access) })
   }
-  await runWorkflow(acceptQuoteWorkflow, req.scope, {
-    quote_id: quoteId,
-    selected_item_ids: req.validatedBody.selected_item_ids,
-    shipping_address_id: req.validatedBody.shipping_address_id,
-    access: req.access,
-  })
+  await repricedOnConflict(req, quoteId, () =>
+    runWorkflow(acceptQuoteWorkflow, req.scope, {
+      quote_id: quoteId,
+      selected_item_ids: req.validatedBody.selected_item_ids,
+      shipping_address_id: req.validatedBody.shipping_address_id,
+      access: req.access,
+    })
+  )
   const quote = await fetchBuyerQuote(req.scope, quoteId, req.access)
   res.json({ quote, order: quote.order })
 }
@@ -169,27 +199,31 @@ export const signQuote = async (
     req.access.kind === "member"
       ? (await memberContact(req.scope, req.access)).email
       : (body.signer_email as string)
-  const result = await runWorkflow(signQuoteAgreementWorkflow, req.scope, {
-    quote_id: quoteId,
-    selected_item_ids: body.selected_item_ids,
-    shipping_address_id: body.shipping_address_id,
-    signer_name: body.signer_name,
-    signer_email: signerEmail,
-    signature: body.signature,
-    // The sentence the page showed next to the box the buyer ticked.
-    consent_text: await resolveConsentText(req.scope),
-    ip: clientAddress(req),
-    user_agent: req.get("user-agent") ?? null,
-    access: req.access,
-  })
-  const [quote, agreement] = await Promise.all([
+  const consentText = await resolveConsentText(req.scope)
+  const result = await repricedOnConflict(req, quoteId, () =>
+    runWorkflow(signQuoteAgreementWorkflow, req.scope, {
+      quote_id: quoteId,
+      selected_item_ids: body.selected_item_ids,
+      shipping_address_id: body.shipping_address_id,
+      signer_name: body.signer_name,
+      signer_email: signerEmail,
+      signature: body.signature,
+      // The sentence the page showed next to the box the buyer ticked.
+      consent_text: consentText,
+      ip: clientAddress(req),
+      user_agent: req.get("user-agent") ?? null,
+      access: req.access,
+    })
+  )
+  const [quote, signed] = await Promise.all([
     fetchBuyerQuote(req.scope, quoteId, req.access),
-    fetchBuyerAgreement(req.scope, quoteId),
+    signedAgreementOf(req.scope, quoteId),
   ])
   res.json({
     quote,
     order: quote.order,
-    signed_agreement: agreement.signed,
+    signed_agreement: signed,
+    signed_agreement_id: result.signed_agreement_id,
     invoice_id: result.invoice_id,
   })
 }

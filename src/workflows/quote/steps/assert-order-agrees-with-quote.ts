@@ -3,6 +3,16 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { currencyDecimals } from "../../../shared/quote-totals"
 
+/** How the refusal below ends, so a route can tell it from other conflicts (isPricesChanged). */
+const PRICES_CHANGED =
+  "prices, tax or promotions changed since it was priced: reload the quote and review it before accepting"
+
+/** Whether a failed accept or signing was refused because the order would charge another total. */
+export function isPricesChanged(error: unknown): boolean {
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === "string" && message.endsWith(PRICES_CHANGED)
+}
+
 /**
  * The order Medusa created must charge what the buyer accepted: its total,
  * rounded to the currency's digits, equals the quote's. If tax or promotions
@@ -26,7 +36,7 @@ export const assertOrderAgreesWithQuoteStep = createStep(
     if (!total.isEqualTo(input.expected_total)) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
-        `The order would total ${total.toFixed(digits)} but the quote totals ${new BigNumber(input.expected_total).toFixed(digits)}; prices, tax or promotions changed since it was priced: reload the quote and review it before accepting`
+        `The order would total ${total.toFixed(digits)} but the quote totals ${new BigNumber(input.expected_total).toFixed(digits)}; ${PRICES_CHANGED}`
       )
     }
   }

@@ -44,11 +44,38 @@ export type BuyerChoice = {
 export type LockedBuyerQuote = ReturnType<typeof lockQuoteForBuyer>["quote"]
 
 /**
- * The start of every buyer action: lock, access and permission checks, then a fresh price for
- * exactly the buyer's selection and address, so the page and the order charge the same
- * (docs/ARCHITECTURE.md, "Accept core", "Money").
+ * When a buyer action prices the quote afresh: `always` (the buyer asks for the current
+ * price: a new selection or address), or `when-changed` (accept and sign: only if the
+ * selection or address they send differs from the one the quote was last priced for; the
+ * quote is priced after every edit and every selection, so otherwise its stored price is
+ * the one the page showed, and Medusa's order is checked against it).
  */
-export function lockQuoteForBuyer(input: BuyerChoice | WorkflowData<BuyerChoice>) {
+export type BuyerRepricing = "always" | "when-changed"
+
+type ItemChoice = { id: string; is_optional: boolean; is_selected: boolean } | null
+
+/** Whether the buyer's choice differs from the one the quote was priced for. */
+export function choiceChanged(
+  items: ItemChoice[] | null | undefined,
+  selectedItemIds: string[],
+  shippingAddressId?: string
+): boolean {
+  if (shippingAddressId) return true
+  const selected = new Set(selectedItemIds)
+  return (items ?? []).some(
+    (item) => !!item?.is_optional && item.is_selected !== selected.has(item.id)
+  )
+}
+
+/**
+ * The start of every buyer action: lock, access and permission checks, then a fresh price for
+ * exactly the buyer's selection and address where `repricing` asks for one, so the page and
+ * the order charge the same (docs/ARCHITECTURE.md, "Accept core", "Money").
+ */
+export function lockQuoteForBuyer(
+  input: BuyerChoice | WorkflowData<BuyerChoice>,
+  repricing: BuyerRepricing = "always"
+) {
   assertPermittedStep(
     transform({ input }, ({ input }) => ({
       access: input.access,
@@ -61,6 +88,16 @@ export function lockQuoteForBuyer(input: BuyerChoice | WorkflowData<BuyerChoice>
       quote,
       selected_item_ids: input.selected_item_ids,
     }))
+  )
+  const reprice = transform(
+    { current, input },
+    ({ current, input }) =>
+      repricing === "always" ||
+      choiceChanged(
+        current.items as ItemChoice[] | null,
+        input.selected_item_ids,
+        input.shipping_address_id
+      )
   )
   const shippingAddress = when(
     "portal-buyer-picks-shipping-address",
@@ -83,13 +120,19 @@ export function lockQuoteForBuyer(input: BuyerChoice | WorkflowData<BuyerChoice>
     ).config({ name: "portal-set-buyer-shipping-address" })
     return references.shipping_address
   })
-  priceQuote(
-    transform({ current, shippingAddress }, ({ current, shippingAddress }) => ({
-      ...current,
-      shipping_address: shippingAddress ?? current.shipping_address,
-    })),
-    transform({ input }, ({ input }) => input.selected_item_ids)
+  // A new address is a changed choice too (choiceChanged).
+  const priced = when("portal-price-buyer-choice", { reprice }, ({ reprice }) => reprice).then(
+    () => {
+      priceQuote(
+        transform({ current, shippingAddress }, ({ current, shippingAddress }) => ({
+          ...current,
+          shipping_address: shippingAddress ?? current.shipping_address,
+        })),
+        transform({ input }, ({ input }) => input.selected_item_ids)
+      )
+      return loadQuote(input.quote_id, "portal-load-priced-quote", input.access)
+    }
   )
-  const quote = loadQuote(input.quote_id, "portal-load-priced-quote", input.access)
+  const quote = transform({ priced, current }, ({ priced, current }) => priced ?? current)
   return { lockKey, quote }
 }

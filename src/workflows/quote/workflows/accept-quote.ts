@@ -23,7 +23,7 @@ export type AcceptQuoteWorkflowInput = {
 export const acceptQuoteWorkflow = createWorkflow(
   "portal-accept-quote",
   (input: AcceptQuoteWorkflowInput) => {
-    const { lockKey, quote } = lockQuoteForBuyer(input)
+    const { lockKey, quote } = lockQuoteForBuyer(input, "when-changed")
     assertAcceptableWithoutSignatureStep({ quote })
     const acceptance = transform({ input }, () => ({ accepted_at: new Date(), event: {} }))
     const { order } = acceptQuoteCore(quote, input, acceptance)

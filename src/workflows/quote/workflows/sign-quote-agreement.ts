@@ -51,7 +51,7 @@ function signerIdentity(access: Access) {
 export const signQuoteAgreementWorkflow = createWorkflow(
   "portal-sign-quote-agreement",
   (input: SignQuoteAgreementWorkflowInput) => {
-    const { lockKey, quote } = lockQuoteForBuyer(input)
+    const { lockKey, quote } = lockQuoteForBuyer(input, "when-changed")
     assertQuoteNeedsSignatureStep({ quote })
     const signature = validateSignatureStep(
       transform({ input }, ({ input }) => ({ data_url: input.signature }))

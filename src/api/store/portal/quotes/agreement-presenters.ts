@@ -174,7 +174,7 @@ export async function viewBuyerAgreement(
 }
 
 /** Who signed the quote's agreement and when, as the buyer's page shows it; null unsigned. */
-async function signedAgreementOf(
+export async function signedAgreementOf(
   scope: MedusaContainer,
   quoteId: string
 ): Promise<StorePortalSignedAgreementSummary | null> {
@@ -191,21 +191,4 @@ async function signedAgreementOf(
         document_sha256: signed.document_sha256,
       }
     : null
-}
-
-/**
- * What the buyer's page needs about the agreement: the text rendered for their
- * current selection (structured, and as escaped HTML and plain text), the
- * consent sentence, and once signed, who signed and when.
- */
-export async function fetchBuyerAgreement(scope: MedusaContainer, quoteId: string) {
-  const { document, requires_signature } = await buildCurrentDocument(scope, quoteId)
-  if (!requires_signature) {
-    return { requires_signature, agreement: null, signed: null }
-  }
-  return {
-    requires_signature,
-    agreement: agreementForPage(document),
-    signed: await signedAgreementOf(scope, quoteId),
-  }
 }

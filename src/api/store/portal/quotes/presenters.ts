@@ -86,6 +86,24 @@ function presentBuyerQuote<T extends object>(
 }
 
 /**
+ * Where the buyer stands on a quote the caller may reach (buyerQuoteId), from its status,
+ * validity and agreement alone: one small read, for accept to tell "sign instead" from go.
+ */
+export async function fetchBuyerStanding(
+  scope: MedusaContainer,
+  id: string,
+  access?: Access
+): Promise<StorePortalQuoteStanding> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "portal_quote",
+    fields: ["status", "valid_until", "agreement_template_id"],
+    filters: { id },
+  })
+  return buyerStanding(data[0] ?? {}, access?.kind === "member")
+}
+
+/**
  * The quote as its buyer sees it, with what the page needs to act. Through the
  * link, `customer.addresses` are the quote customer's; for a logged-in contact
  * (`access` of kind member) they are the contact's own, the ones they may ship
