@@ -47,7 +47,6 @@ type Row = {
     sku: string | null
     manage_inventory: boolean
     options?: Array<{ value: string; option?: { title: string } | null } | null> | null
-    price_set?: { id: string } | null
   } | null> | null
 }
 
@@ -283,12 +282,10 @@ async function present(
 async function variantPrices(
   scope: MedusaContainer,
   context: PriceContext,
-  variants: Array<{ id: string; product_id: string; price_set?: { id: string } | null }>
+  variants: Array<{ id: string; product_id: string }>
 ): Promise<Map<string, VariantPrice>> {
   const pricing = scope.resolve(Modules.PRICING)
-  const setOf = new Map(
-    variants.flatMap((variant) => (variant.price_set ? [[variant.id, variant.price_set.id]] : []))
-  )
+  const setOf = await priceSetsOf(scope, variants)
   const setIds = [...new Set(setOf.values())]
   const result = new Map<string, VariantPrice>()
   if (!setIds.length) return result
@@ -310,11 +307,18 @@ async function variantPrices(
     )
   }
   // One batched calculation per quantity for every variant of the page; the
-  // asked quantity's and 1's run while the tiers are read.
+  // asked quantity's and 1's run while the tiers are read. Only prices that
+  // start above 1 are tiers: every row starts at 1 anyway, and a page without
+  // price breaks builds no price entity here.
   const first = [...new Set([1, context.quantity])]
   const [tiers, ...firstPrices] = await Promise.all([
     pricing.listPrices(
-      { price_set_id: setIds, currency_code: context.currency_code },
+      // The price's own column; Medusa's filter type lists only a few of them.
+      {
+        price_set_id: setIds,
+        currency_code: context.currency_code,
+        min_quantity: { $gt: 1 },
+      } as Parameters<typeof pricing.listPrices>[0],
       { select: ["price_set_id", "min_quantity"] }
     ),
     ...first.map(calculateAt),
@@ -390,6 +394,30 @@ async function variantPrices(
 }
 
 /**
+ * Each variant's price set, from Medusa's variant ↔ price set link alone (its
+ * table, `product_variant_price_set`): the pricing module calculates by set id,
+ * so the price sets themselves are not built (docs/ARCHITECTURE.md, "Catalog").
+ */
+async function priceSetsOf(
+  scope: MedusaContainer,
+  variants: Array<{ id: string }>
+): Promise<Map<string, string>> {
+  if (!variants.length) return new Map()
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: links } = await query.graph({
+    entity: "product_variant_price_set",
+    fields: ["variant_id", "price_set_id"],
+    filters: { variant_id: variants.map((variant) => variant.id) },
+  })
+  return new Map(
+    links.map((link: { variant_id: string; price_set_id: string }) => [
+      link.variant_id,
+      link.price_set_id,
+    ])
+  )
+}
+
+/**
  * What Medusa's automatic promotions take off a line of `quantity` units of each
  * variant, by variant id: the promotion module's own `computeActions`, with the
  * context a portal cart of the member's company gives it (the setPromotionContext
@@ -452,52 +480,66 @@ async function variantStock(
   if (!variants.length) return result
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const variantIds = variants.map((variant) => variant.id)
-  // The levels are read while the locations and then the promised dates are.
-  const placesAndDates = async () => {
-    const { data: locations } = await query.graph({
+  // The channel's locations and the variants' inventory items (the link's table
+  // alone) at once; then the levels of those items at those locations, straight
+  // from the inventory module, while the promised dates are read. Neither the
+  // inventory items nor the levels elsewhere are built (docs/ARCHITECTURE.md, "Catalog").
+  const [{ data: locations }, { data: links }] = await Promise.all([
+    query.graph({
       entity: "sales_channel_locations",
       fields: ["stock_location_id"],
       filters: { sales_channel_id: channelId },
-    })
-    const locationIds = new Set(
-      locations.map((row: { stock_location_id: string }) => row.stock_location_id)
-    )
-    const expected = withExpected
-      ? await scope
-          .resolve<ProcurementModuleService>(PROCUREMENT_MODULE)
-          .expectedDates(variantIds, [...locationIds])
-      : new Map<string, Date>()
-    return { locationIds, expected }
-  }
-  const [{ locationIds, expected }, { data: links }] = await Promise.all([
-    placesAndDates(),
+    }),
     query.graph({
       entity: "product_variant_inventory_items",
-      fields: [
-        "variant_id",
-        "required_quantity",
-        "inventory.location_levels.location_id",
-        "inventory.location_levels.stocked_quantity",
-        "inventory.location_levels.reserved_quantity",
-        "inventory.location_levels.incoming_quantity",
-      ],
+      fields: ["variant_id", "inventory_item_id", "required_quantity"],
       filters: { variant_id: variantIds },
     }),
   ])
+  const locationIds = [
+    ...new Set(locations.map((row: { stock_location_id: string }) => row.stock_location_id)),
+  ]
+  const itemIds = [
+    ...new Set(links.map((link: { inventory_item_id: string }) => link.inventory_item_id)),
+  ]
   type Level = {
-    location_id: string
+    inventory_item_id: string
     stocked_quantity: number
     reserved_quantity: number
     incoming_quantity: number
   }
+  const [levels, expected] = await Promise.all([
+    locationIds.length && itemIds.length
+      ? (scope.resolve(Modules.INVENTORY).listInventoryLevels(
+          { inventory_item_id: itemIds, location_id: locationIds },
+          {
+            select: [
+              "inventory_item_id",
+              "stocked_quantity",
+              "reserved_quantity",
+              "incoming_quantity",
+            ],
+          }
+        ) as unknown as Promise<Level[]>)
+      : ([] as Level[]),
+    withExpected
+      ? scope
+          .resolve<ProcurementModuleService>(PROCUREMENT_MODULE)
+          .expectedDates(variantIds, locationIds)
+      : new Map<string, Date>(),
+  ])
+  const levelsOf = new Map<string, Level[]>()
+  for (const level of levels) {
+    const list = levelsOf.get(level.inventory_item_id) ?? []
+    list.push(level)
+    levelsOf.set(level.inventory_item_id, list)
+  }
   for (const link of links as Array<{
     variant_id: string
+    inventory_item_id: string
     required_quantity: number
-    inventory?: { location_levels?: Array<Level | null> | null } | null
   }>) {
-    const levels = (link.inventory?.location_levels ?? []).flatMap((level) =>
-      level && locationIds.has(level.location_id) ? [level] : []
-    )
+    const levels = levelsOf.get(link.inventory_item_id) ?? []
     const per = Math.max(1, Number(link.required_quantity) || 1)
     const sum = (pick: (level: Level) => number) =>
       Math.floor(levels.reduce((total, level) => total + (Number(pick(level)) || 0), 0) / per)

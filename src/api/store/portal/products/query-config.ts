@@ -23,7 +23,6 @@ export const PRODUCT_FIELDS = [
   "variants.manage_inventory",
   "variants.options.value",
   "variants.options.option.title",
-  "variants.price_set.id",
 ]
 
 export const listProductsQueryConfig = { isList: true }
