@@ -61,6 +61,12 @@ export type RecordedView = {
 /** A new `viewed` timeline entry at most once an hour, so reloads do not flood it. */
 export const VIEW_EVENT_GAP_SECONDS = 60 * 60
 
+/**
+ * How stale `last_viewed_at` may get before a view refreshes it: reloads within a minute of
+ * the last recorded view read the quote without writing (recordView).
+ */
+export const LAST_VIEWED_REFRESH_SECONDS = 60
+
 export const INVALID_LINK_MESSAGE = "This quote link is not valid. Ask the sender for a new one."
 
 // Keys name the generated methods (listPortalQuotes, ...) and must match the
@@ -193,10 +199,12 @@ class QuoteModuleService extends MedusaService({
   }
 
   /**
-   * Records a buyer's view and reads the quote back in one conditional statement, under the
-   * row's lock, so of concurrent views exactly one logs the hourly timeline entry and claims
-   * the daily staff alert (docs/ARCHITECTURE.md, "Routes and guards", "Concurrency"). Null
-   * for an unknown or deleted quote.
+   * Records a buyer's view and reads the quote back in one conditional statement, so of
+   * concurrent views exactly one logs the hourly timeline entry and claims the daily staff
+   * alert (docs/ARCHITECTURE.md, "Routes and guards", "Concurrency"). A view writes only
+   * when something is due (the status moves to `viewed`, the alert or the entry is due, or
+   * `last_viewed_at` is older than LAST_VIEWED_REFRESH_SECONDS), and only then locks the
+   * row; a reload in between is a plain read. Null for an unknown or deleted quote.
    */
   @InjectManager()
   async recordView(
@@ -210,11 +218,18 @@ class QuoteModuleService extends MedusaService({
   ): Promise<RecordedView | null> {
     const manager = sharedContext.manager as SqlEntityManager
     const from = input.opened_from.length ? input.opened_from : ["__none__"]
+    const alertDue = (table: string) =>
+      `(${table}.staff_view_alert_at IS NULL OR ${table}.staff_view_alert_at <= now() - interval '1 day')`
     const [row] = await manager.execute(
-      `WITH previous AS (
-         SELECT id, status, last_viewed_at,
-           (staff_view_alert_at IS NULL OR staff_view_alert_at <= now() - interval '1 day') AS alert
-         FROM portal_quote WHERE id = ? AND deleted_at IS NULL FOR UPDATE
+      `WITH current_quote AS (
+         SELECT * FROM portal_quote WHERE id = ? AND deleted_at IS NULL
+       ), due AS (
+         SELECT id FROM current_quote c
+         WHERE c.status IN (${placeholders(from)}) OR ${alertDue("c")}
+           OR c.last_viewed_at IS NULL OR c.last_viewed_at <= now() - make_interval(secs => ?)
+       ), previous AS (
+         SELECT id, status, last_viewed_at, ${alertDue("p")} AS alert
+         FROM portal_quote p WHERE id IN (SELECT id FROM due) AND deleted_at IS NULL FOR UPDATE
        ), viewed AS (
          UPDATE portal_quote q SET
            status = CASE WHEN previous.status IN (${placeholders(from)}) THEN 'viewed' ELSE q.status END,
@@ -229,15 +244,22 @@ class QuoteModuleService extends MedusaService({
          INSERT INTO portal_quote_event (id, quote_id, type, actor_type, actor_id)
          SELECT ?, id, 'viewed', 'customer', ? FROM viewed WHERE view_log
          RETURNING id
+       ), seen AS (
+         SELECT * FROM viewed
+         UNION ALL
+         SELECT current_quote.*, false, false FROM current_quote
+         WHERE NOT EXISTS (SELECT 1 FROM viewed)
        )
-       SELECT viewed.*, EXISTS (SELECT 1 FROM logged) AS view_logged,
+       SELECT seen.*, EXISTS (SELECT 1 FROM logged) AS view_logged,
          (SELECT coalesce(json_agg(i ORDER BY i.position, i.id), '[]')
-          FROM portal_quote_item i WHERE i.quote_id = viewed.id AND i.deleted_at IS NULL) AS items,
+          FROM portal_quote_item i WHERE i.quote_id = seen.id AND i.deleted_at IS NULL) AS items,
          (SELECT coalesce(json_agg(m ORDER BY m.created_at, m.id), '[]')
-          FROM portal_quote_message m WHERE m.quote_id = viewed.id AND m.deleted_at IS NULL) AS messages
-       FROM viewed`,
+          FROM portal_quote_message m WHERE m.quote_id = seen.id AND m.deleted_at IS NULL) AS messages
+       FROM seen`,
       [
         input.quote_id,
+        ...from,
+        LAST_VIEWED_REFRESH_SECONDS,
         ...from,
         ...from,
         VIEW_EVENT_GAP_SECONDS,

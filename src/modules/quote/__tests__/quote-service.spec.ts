@@ -268,6 +268,25 @@ moduleIntegrationTestRunner<QuoteModuleService>({
         expect(await viewedEvents(quote.id)).toHaveLength(2)
       })
 
+      it("reads without writing on a reload within a minute, and stamps the view again after", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const first = (await view(quote.id))!.quote
+        const reload = (await view(quote.id))!.quote
+        expect(reload.status).toBe("viewed")
+        expect(reload.last_viewed_at).toEqual(first.last_viewed_at)
+        expect(reload.updated_at).toEqual(first.updated_at)
+        const [stored] = await service.listPortalQuotes({ id: quote.id })
+        expect(stored.last_viewed_at).toEqual(first.last_viewed_at)
+
+        const earlier = new Date(Date.now() - 2 * 60 * 1000)
+        await service.updatePortalQuotes({ id: quote.id, last_viewed_at: earlier })
+        const later = (await view(quote.id))!
+        expect(later.logged).toBe(false)
+        expect(new Date(later.quote.last_viewed_at as Date).getTime()).toBeGreaterThan(
+          earlier.getTime() + 60 * 1000
+        )
+      })
+
       it("alerts staff about a view once a day, not on every reload", async () => {
         const quote = await createQuote({ status: "sent" })
         expect((await view(quote.id))!.alert_staff).toBe(true)
