@@ -54,6 +54,7 @@ medusaIntegrationTestRunner({
         incoming?: number
         status?: "published" | "draft"
         category_ids?: string[]
+        images?: string[]
       }
     ) {
       const {
@@ -67,6 +68,7 @@ medusaIntegrationTestRunner({
               options: [{ title: "Size", values: ["M8"] }],
               sales_channels: [{ id: channelId }],
               ...(product.category_ids ? { category_ids: product.category_ids } : {}),
+              ...(product.images ? { images: product.images.map((url) => ({ url })) } : {}),
               variants: [
                 {
                   title: "M8",
@@ -133,6 +135,7 @@ medusaIntegrationTestRunner({
         ],
         stocked: 20,
         category_ids: [fasteners.id],
+        images: ["https://img.test/bolt-top.png", "https://img.test/bolt-side.png"],
       })
       await stockVariant(container, bolt.variant_id, elsewhere.id, { stocked_quantity: 500 })
       await container
@@ -207,6 +210,13 @@ medusaIntegrationTestRunner({
         sku: "BOLT-M8",
         options: [{ option: "Size", value: "M8" }],
       })
+      // A product's images in their order, each only on its own product.
+      const bolts = byTitle(all.data.products, "Hex Bolt") as Product & { images: unknown }
+      expect(bolts.images).toEqual([
+        { url: "https://img.test/bolt-top.png" },
+        { url: "https://img.test/bolt-side.png" },
+      ])
+      expect((byTitle(all.data.products, "Flat Washer") as { images?: unknown }).images).toEqual([])
 
       const searched = await api.get(`${PRODUCTS}?q=bolt`, acme)
       expect(searched.data.products.map((product: Product) => product.id)).toEqual([bolt.id])

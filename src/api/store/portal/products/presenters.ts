@@ -38,7 +38,6 @@ type Row = {
   handle: string
   description: string | null
   thumbnail: string | null
-  images?: Array<{ url: string } | null> | null
   categories?: Array<{ id: string; name: string; handle: string } | null> | null
   options?: Array<{ title: string; values?: Array<{ value: string } | null> | null } | null> | null
   variants?: Array<{
@@ -219,7 +218,11 @@ async function present(
   const variants = rows.flatMap((row) =>
     (row.variants ?? []).flatMap((v) => (v ? [{ ...v, product_id: row.id }] : []))
   )
-  const [prices, stock] = await Promise.all([
+  const [images, prices, stock] = await Promise.all([
+    productImages(
+      scope,
+      rows.map((row) => row.id)
+    ),
     context ? variantPrices(scope, context, variants) : null,
     settings.stock_display === "off"
       ? null
@@ -232,7 +235,7 @@ async function present(
     handle: row.handle,
     description: row.description,
     thumbnail: row.thumbnail,
-    images: (row.images ?? []).flatMap((image) => (image ? [{ url: image.url }] : [])),
+    images: images.get(row.id) ?? [],
     categories: (row.categories ?? []).flatMap((category) =>
       category ? [{ id: category.id, name: category.name, handle: category.handle }] : []
     ),
@@ -272,6 +275,36 @@ async function present(
       ]
     }),
   }))
+}
+
+/**
+ * The products' images in their order (`rank`, as the product module orders a
+ * product's `images`), by product id: read on their own, because asking the
+ * page's `query.graph` for them makes MikroORM join them into the paginated
+ * product query, which cost more than the rest of the page's products
+ * (docs/ARCHITECTURE.md, "Catalog").
+ */
+async function productImages(
+  scope: MedusaContainer,
+  productIds: string[]
+): Promise<Map<string, Array<{ url: string }>>> {
+  const result = new Map<string, Array<{ url: string }>>()
+  if (!productIds.length) return result
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_image",
+    fields: ["url", "rank", "product_id"],
+    filters: { product_id: productIds },
+  })
+  const sorted = (data as Array<{ url: string; rank: number; product_id: string }>)
+    .slice()
+    .sort((a, b) => a.rank - b.rank)
+  for (const image of sorted) {
+    const list = result.get(image.product_id) ?? []
+    list.push({ url: image.url })
+    result.set(image.product_id, list)
+  }
+  return result
 }
 
 /**

@@ -11,7 +11,6 @@ export const PRODUCT_FIELDS = [
   "handle",
   "description",
   "thumbnail",
-  "images.url",
   "categories.id",
   "categories.name",
   "categories.handle",
