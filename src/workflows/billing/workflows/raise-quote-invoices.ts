@@ -1,4 +1,3 @@
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -15,6 +14,9 @@ import { syncOrderBalanceStep } from "../steps/sync-order-balance"
 
 export type RaiseOrderInvoicesWorkflowInput = {
   order_id: string
+  /** The order's total and currency, as the accept just checked them against the quote. */
+  order_total: number
+  currency_code: string
   quote_id: string
   /** What the quote asks for as a deposit, in major units; capped at the order's total. */
   deposit_due: number
@@ -36,18 +38,12 @@ export type RaiseOrderInvoicesWorkflowOutput = {
 export const raiseOrderInvoicesWorkflow = createWorkflow(
   "portal-raise-order-invoices",
   (input: RaiseOrderInvoicesWorkflowInput) => {
-    const { data: order } = useQueryGraphStep({
-      entity: "order",
-      fields: ["id", "currency_code", "total"],
-      filters: { id: input.order_id },
-      options: { isList: false, throwIfKeyNotFound: true },
-    }).config({ name: "portal-load-invoiced-order" })
     const settings = loadPortalSettingsStep()
 
     // The deposit comes from the quote's totals, the balance from Medusa's order total.
-    const deposit = transform({ input, order }, ({ input, order }) => {
-      const decimals = currencyDecimals(order.currency_code)
-      const total = new BigNumber(order.total as unknown as BigNumber.Value)
+    const deposit = transform({ input }, ({ input }) => {
+      const decimals = currencyDecimals(input.currency_code)
+      const total = new BigNumber(input.order_total)
       return BigNumber.min(new BigNumber(input.deposit_due || 0), total)
         .decimalPlaces(decimals)
         .toNumber()
@@ -59,11 +55,11 @@ export const raiseOrderInvoicesWorkflow = createWorkflow(
       ({ deposit }) => deposit > 0
     ).then(() =>
       createDepositInvoiceWorkflow.runAsStep({
-        input: transform({ input, order, deposit }, ({ input, order, deposit }) => ({
+        input: transform({ input, deposit }, ({ input, deposit }) => ({
           order_id: input.order_id,
           quote_id: input.quote_id,
           amount: deposit,
-          currency_code: order.currency_code,
+          currency_code: input.currency_code,
         })),
       })
     )
@@ -112,12 +108,16 @@ type QuoteForInvoices = {
  */
 export function raiseQuoteInvoices(
   quote: QuoteForInvoices | WorkflowData<QuoteForInvoices>,
-  order: { id: string } | WorkflowData<{ id: string }>,
+  order:
+    | { id: string; total: number; currency_code: string }
+    | WorkflowData<{ id: string; total: number; currency_code: string }>,
   input: { selected_item_ids: string[] } | WorkflowData<{ selected_item_ids: string[] }>
 ) {
   return raiseOrderInvoicesWorkflow.runAsStep({
     input: transform({ quote, order, input }, ({ quote, order, input }) => ({
       order_id: order.id,
+      order_total: order.total,
+      currency_code: order.currency_code,
       quote_id: quote.id,
       deposit_due: quoteDepositDue(quote, input.selected_item_ids),
     })),

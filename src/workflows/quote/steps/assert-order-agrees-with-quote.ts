@@ -1,6 +1,6 @@
 import BigNumber from "bignumber.js"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { createStep } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { currencyDecimals } from "../../../shared/quote-totals"
 
 /** How the refusal below ends, so a route can tell it from other conflicts (isPricesChanged). */
@@ -18,7 +18,8 @@ export function isPricesChanged(error: unknown): boolean {
  * rounded to the currency's digits, equals the quote's. If tax or promotions
  * priced it differently (say an automatic promotion began between pricing and
  * ordering), the acceptance fails as a conflict and every step before this
- * one, the order's creation included, is undone (docs/ARCHITECTURE.md, "Money").
+ * one, the order's creation included, is undone (docs/ARCHITECTURE.md, "Money"). Answers
+ * the total it checked, so billing need not read the order again.
  */
 export const assertOrderAgreesWithQuoteStep = createStep(
   "portal-assert-order-agrees-with-quote",
@@ -39,5 +40,6 @@ export const assertOrderAgreesWithQuoteStep = createStep(
         `The order would total ${total.toFixed(digits)} but the quote totals ${new BigNumber(input.expected_total).toFixed(digits)}; ${PRICES_CHANGED}`
       )
     }
+    return new StepResponse({ total: total.toNumber(), currency_code: order.currency_code })
   }
 )

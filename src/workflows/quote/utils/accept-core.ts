@@ -66,8 +66,12 @@ export function acceptQuoteCore(
     selected_item_ids: input.selected_item_ids,
     ...actor,
   }))
-  const order = createOrderFromQuote(quote, orderInput)
-  const invoices = raiseQuoteInvoices(quote, order, orderInput)
+  const { order, agreed } = createOrderFromQuote(quote, orderInput)
+  const invoices = raiseQuoteInvoices(
+    quote,
+    transform({ order, agreed }, ({ order, agreed }) => ({ id: order.id, ...agreed })),
+    orderInput
+  )
   emitEventStep({
     eventName: QUOTE_EVENTS.ACCEPTED,
     data: transform({ input, order }, ({ input, order }) => ({

@@ -24,7 +24,8 @@ export type OrderFromQuoteInput = {
  * accepting and signing: Medusa's own createOrderWorkflow with the selected
  * lines, the inventory reservations checkout would make (createOrderWorkflow
  * only checks stock), the quote's `order_id`, checkout's `order.placed` event,
- * and the timeline entry. Call it inside a workflow that holds the quote's lock.
+ * and the timeline entry. Call it inside a workflow that holds the quote's lock. Answers the
+ * order and its total as checked against the quote (`agreed`).
  */
 export function createOrderFromQuote(
   quote: QuoteForOrder | WorkflowData<QuoteForOrder>,
@@ -39,7 +40,7 @@ export function createOrderFromQuote(
   const order = createOrderWorkflow.runAsStep({
     input: transform({ built }, ({ built }) => built.input),
   })
-  assertOrderAgreesWithQuoteStep(
+  const agreed = assertOrderAgreesWithQuoteStep(
     transform({ built, order }, ({ built, order }) => ({
       order_id: order.id,
       expected_total: built.expected_total,
@@ -86,5 +87,5 @@ export function createOrderFromQuote(
     data: transform({ order }, ({ order }) => ({ id: order.id })),
   }).config({ name: "portal-emit-order-placed" })
 
-  return order
+  return { order, agreed }
 }
