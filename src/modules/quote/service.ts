@@ -48,6 +48,23 @@ function asQueried(row: Record<string, unknown>, bigNumbers: readonly string[] =
   return out
 }
 
+/** The select-list entries that read a quote row's (`alias`) lines and thread as JSON. */
+const linesAndThread = (alias: string) => `
+  (SELECT coalesce(json_agg(i ORDER BY i.position, i.id), '[]')
+   FROM portal_quote_item i WHERE i.quote_id = ${alias}.id AND i.deleted_at IS NULL) AS items,
+  (SELECT coalesce(json_agg(m ORDER BY m.created_at, m.id), '[]')
+   FROM portal_quote_message m WHERE m.quote_id = ${alias}.id AND m.deleted_at IS NULL) AS messages`
+
+/** A quote row with its `items` and `messages` JSON, as Query would answer it. */
+function quoteWithLines(row: Record<string, unknown>): RecordedView["quote"] {
+  const { items, messages, ...quote } = row
+  return {
+    ...asQueried(quote, QUOTE_BIG_NUMBERS),
+    items: (items as Record<string, unknown>[]).map((item) => asQueried(item, ITEM_BIG_NUMBERS)),
+    messages: (messages as Record<string, unknown>[]).map((message) => asQueried(message)),
+  }
+}
+
 /** What `recordView` answers: the view's effects and the quote as it left it. */
 export type RecordedView = {
   alert_staff: boolean
@@ -250,11 +267,7 @@ class QuoteModuleService extends MedusaService({
          SELECT current_quote.*, false, false FROM current_quote
          WHERE NOT EXISTS (SELECT 1 FROM viewed)
        )
-       SELECT seen.*, EXISTS (SELECT 1 FROM logged) AS view_logged,
-         (SELECT coalesce(json_agg(i ORDER BY i.position, i.id), '[]')
-          FROM portal_quote_item i WHERE i.quote_id = seen.id AND i.deleted_at IS NULL) AS items,
-         (SELECT coalesce(json_agg(m ORDER BY m.created_at, m.id), '[]')
-          FROM portal_quote_message m WHERE m.quote_id = seen.id AND m.deleted_at IS NULL) AS messages
+       SELECT seen.*, EXISTS (SELECT 1 FROM logged) AS view_logged, ${linesAndThread("seen")}
        FROM seen`,
       [
         input.quote_id,
@@ -268,19 +281,32 @@ class QuoteModuleService extends MedusaService({
       ]
     )
     if (!row) return null
-    const { view_alert, view_log, view_logged, items, messages, ...quote } = row
+    const { view_alert, view_log, view_logged, ...quote } = row
     void view_log
     return {
       alert_staff: view_alert === true,
       logged: view_logged === true,
-      quote: {
-        ...asQueried(quote, QUOTE_BIG_NUMBERS),
-        items: (items as Record<string, unknown>[]).map((item) =>
-          asQueried(item, ITEM_BIG_NUMBERS)
-        ),
-        messages: (messages as Record<string, unknown>[]).map((message) => asQueried(message)),
-      },
+      quote: quoteWithLines(quote),
     }
+  }
+
+  /**
+   * The quote with its lines and thread in one statement, as `recordView` reads it back,
+   * for the answers of the buyer's actions (docs/ARCHITECTURE.md, "Routes and guards").
+   * Null for an unknown or deleted quote.
+   */
+  @InjectManager()
+  async readQuoteWithLines(
+    quoteId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordedView["quote"] | null> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const [row] = await manager.execute(
+      `SELECT q.*, ${linesAndThread("q")}
+       FROM portal_quote q WHERE q.id = ? AND q.deleted_at IS NULL`,
+      [quoteId]
+    )
+    return row ? quoteWithLines(row) : null
   }
 
   /**

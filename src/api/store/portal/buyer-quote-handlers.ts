@@ -23,7 +23,12 @@ import {
 } from "./quotes/agreement-presenters"
 import { clientAddress } from "../../utils/client-address"
 import { fetchBuyerPageContext } from "../../utils/branding"
-import { fetchBuyerQuote, fetchBuyerStanding, presentViewedQuote } from "./quotes/presenters"
+import {
+  fetchActedQuote,
+  fetchBuyerQuote,
+  fetchBuyerStanding,
+  presentViewedQuote,
+} from "./quotes/presenters"
 import { runWorkflow } from "../../utils/run-workflow"
 import { sendPdf } from "../../utils/send-pdf"
 import type {
@@ -131,7 +136,7 @@ export const selectItems = async (
     shipping_address_id: req.validatedBody.shipping_address_id,
     access: req.access,
   })
-  const quote = await fetchBuyerQuote(req.scope, quoteId, req.access)
+  const quote = await fetchActedQuote(req.scope, quoteId, req.access)
   res.json({ quote, totals: quote.totals })
 }
 
@@ -170,7 +175,7 @@ export const acceptQuote = async (
   // A quote with an agreement is accepted by signing it: say so, change nothing.
   const standing = await fetchBuyerStanding(req.scope, quoteId, req.access)
   if (standing.can_respond && standing.requires_signature) {
-    return res.json({ next: "sign", quote: await fetchBuyerQuote(req.scope, quoteId, req.access) })
+    return res.json({ next: "sign", quote: await fetchActedQuote(req.scope, quoteId, req.access) })
   }
   await repricedOnConflict(req, quoteId, () =>
     runWorkflow(acceptQuoteWorkflow, req.scope, {
@@ -180,7 +185,7 @@ export const acceptQuote = async (
       access: req.access,
     })
   )
-  const quote = await fetchBuyerQuote(req.scope, quoteId, req.access)
+  const quote = await fetchActedQuote(req.scope, quoteId, req.access)
   res.json({ quote, order: quote.order })
 }
 
@@ -216,7 +221,7 @@ export const signQuote = async (
     })
   )
   const [quote, signed] = await Promise.all([
-    fetchBuyerQuote(req.scope, quoteId, req.access),
+    fetchActedQuote(req.scope, quoteId, req.access),
     signedAgreementOf(req.scope, quoteId),
   ])
   res.json({
@@ -238,7 +243,7 @@ export const declineQuote = async (
     reason: req.validatedBody.reason,
     access: req.access,
   })
-  res.json({ quote: await fetchBuyerQuote(req.scope, quoteId, req.access) })
+  res.json({ quote: await fetchActedQuote(req.scope, quoteId, req.access) })
 }
 
 export const listMessages = async (

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { QUOTE_MODULE } from "../../../../modules/quote"
+import type QuoteModuleService from "../../../../modules/quote/service"
 import {
   isOpenToBuyer,
   isPastValidity,
@@ -127,6 +129,22 @@ export async function fetchBuyerQuote(scope: MedusaContainer, id: string, access
       : null,
   ])
   return presentBuyerQuote(data[0], access, own?.data)
+}
+
+/**
+ * The buyer view of a quote the caller may reach (buyerQuoteId) after one of their actions:
+ * the quote with its lines and thread in one statement, then presentViewedQuote's reads, as
+ * the token view answers it (docs/ARCHITECTURE.md, "Routes and guards").
+ */
+export async function fetchActedQuote(
+  scope: MedusaContainer,
+  id: string,
+  access: Access
+): Promise<StorePortalQuote> {
+  const quotes: QuoteModuleService = scope.resolve(QUOTE_MODULE)
+  const raw = await quotes.readQuoteWithLines(id)
+  if (!raw) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${id} was not found`)
+  return (await presentViewedQuote(scope, raw, access)).quote
 }
 
 /**
