@@ -232,12 +232,25 @@ medusaIntegrationTestRunner({
         )
         const id = created.data.product_category.id
         await api.post(`/admin/product-categories/${id}/products`, { add: [productId] }, admin)
+        return id as string
       }
-      await categoryOf("Printers", store.variants[0].product_id as string)
+      const printers = await categoryOf("Printers", store.variants[0].product_id as string)
       await categoryOf("Gadgets", draft.id)
       await categoryOf("Stockroom", bolt.id, { is_internal: true })
       expect((await api.get(`${PRODUCTS}?limit=1`, acme)).data.categories).toEqual([
         { id: fasteners.id, name: "Fasteners", handle: "fasteners" },
+      ])
+      // Nor does a category or a search reach a product outside the portal's channel.
+      const printer = store.variants[0].product_id as string
+      const outside = await Promise.all([
+        api.get(`${PRODUCTS}?category_id=${printers}`, acme),
+        api.get(`${PRODUCTS}?category_id=${printers}&category_id=${fasteners.id}`, acme),
+        api.get(`${PRODUCTS}?q=printer`, acme),
+      ])
+      expect(outside.map((res) => res.data.products.map((p: Product) => p.id))).toEqual([
+        [],
+        [bolt.id],
+        [],
       ])
       const page = await api.get(`${PRODUCTS}?limit=2&offset=2`, acme)
       expect(page.data).toMatchObject({ count: 3, offset: 2, limit: 2 })
@@ -245,7 +258,6 @@ medusaIntegrationTestRunner({
 
       expect((await api.get(`${PRODUCTS}/${bolt.id}`, acme)).data.product.id).toBe(bolt.id)
       // The store's printer (another channel) and a draft are not in the portal.
-      const printer = store.variants[0].product_id as string
       for (const id of [printer, draft.id]) {
         const res = await settle(api.get(`${PRODUCTS}/${id}`, acme))
         expect(res.status).toBe(404)

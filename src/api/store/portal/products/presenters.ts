@@ -80,29 +80,26 @@ export async function listCatalogProducts(
   params: StoreListPortalProductsParamsType
 ): Promise<StorePortalProductListResponse> {
   const settings = await catalogSettings(scope)
-  const [productIds, context] = await Promise.all([
-    catalogProductIds(scope, settings),
-    priceContext(scope, access, settings, params),
-  ])
-  if (!productIds.length)
-    return { products: [], categories: [], count: 0, offset: params.offset, limit: params.limit }
   const filters: RemoteQueryFilters<"product"> = {
-    id: productIds,
     status: "published",
     ...(params.q ? { q: params.q } : {}),
   }
-  // Query filters by a category, but the generated filter type has no
-  // `categories`: Medusa types a nullable to-many relation's filter as never.
+  // Query filters by a category and by the channel (an EXISTS on the link's
+  // table in the page's own statement), but the generated filter type has no
+  // `categories` or `sales_channels`: Medusa types a nullable to-many
+  // relation's filter as never.
+  Object.assign(filters, inPortalChannel(settings))
   if (params.category_id) Object.assign(filters, { categories: { id: params.category_id } })
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data, metadata }, categories] = await Promise.all([
+  const [context, { data, metadata }, categories] = await Promise.all([
+    priceContext(scope, access, settings, params),
     query.graph({
       entity: "product",
       fields: PRODUCT_FIELDS,
       filters,
       pagination: { skip: params.offset, take: params.limit, order: { created_at: "DESC" } },
     }),
-    catalogCategories(scope, productIds),
+    catalogCategories(scope, settings),
   ])
   return {
     products: await present(scope, settings, context, data as unknown as Row[]),
@@ -121,17 +118,15 @@ export async function getCatalogProduct(
   params: StoreGetPortalProductParamsType
 ): Promise<StorePortalProduct> {
   const settings = await catalogSettings(scope)
-  const [productIds, context] = await Promise.all([
-    catalogProductIds(scope, settings),
-    priceContext(scope, access, settings, params),
-  ])
-  if (!productIds.includes(id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, NOT_FOUND)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product",
-    fields: PRODUCT_FIELDS,
-    filters: { id, status: "published" },
-  })
+  const [context, { data }] = await Promise.all([
+    priceContext(scope, access, settings, params),
+    query.graph({
+      entity: "product",
+      fields: PRODUCT_FIELDS,
+      filters: { id, status: "published", ...inPortalChannel(settings) },
+    }),
+  ])
   if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, NOT_FOUND)
   const [product] = await present(scope, settings, context, data as unknown as Row[])
   return product
@@ -146,6 +141,18 @@ async function catalogSettings(scope: MedusaContainer): Promise<PortalSettingsDT
   const settings = await portal.getSettings()
   const channelId = settings.portal_sales_channel_id ?? (await portalSalesChannelId(scope))
   return { ...settings, portal_sales_channel_id: channelId }
+}
+
+/**
+ * The filter that keeps a product query to the portal's sales channel: Query
+ * turns a filter on the product ↔ sales channel link into an EXISTS on the
+ * link's table (`product_sales_channel`) in the product statement itself, so no
+ * list of the channel's product ids is read or sent back (docs/ARCHITECTURE.md,
+ * "Catalog"). Only at the top level: nested under another relation's filter,
+ * Query drops it.
+ */
+function inPortalChannel(settings: PortalSettingsDTO): Record<string, unknown> {
+  return { sales_channels: { id: settings.portal_sales_channel_id! } }
 }
 
 /** The ids of the products in the portal's sales channel. */
@@ -597,8 +604,12 @@ async function variantStock(
  */
 async function catalogCategories(
   scope: MedusaContainer,
-  productIds: string[]
+  settings: PortalSettingsDTO
 ): Promise<StorePortalCategory[]> {
+  // The channel's product ids first: Query drops a link filter nested under
+  // `products` (inPortalChannel).
+  const productIds = await catalogProductIds(scope, settings)
+  if (!productIds.length) return []
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   // The categories themselves, filtered through their products in one join,
   // rather than every product of the channel with its categories.
