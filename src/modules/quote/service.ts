@@ -75,6 +75,17 @@ export type RecordedView = {
   }
 }
 
+/** The columns a status change stamps with it (`claimTransition`). */
+export const QUOTE_STAMPS = [
+  "sent_at",
+  "valid_until",
+  "accepted_at",
+  "declined_at",
+  "decline_reason",
+  "cancelled_at",
+] as const
+export type QuoteStamps = Partial<Record<(typeof QUOTE_STAMPS)[number], unknown>>
+
 /** A new `viewed` timeline entry at most once an hour, so reloads do not flood it. */
 export const VIEW_EVENT_GAP_SECONDS = 60 * 60
 
@@ -183,14 +194,42 @@ class QuoteModuleService extends MedusaService({
     to: QuoteStatus,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    if (!from.length) return false
+    return !!(await this.claimTransition(quoteId, from, to, {}, sharedContext))
+  }
+
+  /**
+   * `claimStatusChange` that also stamps `stamps` (e.g. `accepted_at`) in the same
+   * statement, under the row's lock. Answers the stamped columns as they were before, for
+   * a compensation to restore, or null when another request changed the status first.
+   */
+  @InjectTransactionManager()
+  async claimTransition(
+    quoteId: string,
+    from: readonly QuoteStatus[],
+    to: QuoteStatus,
+    stamps: QuoteStamps = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<QuoteStamps | null> {
+    if (!from.length) return null
+    const keys = Object.keys(stamps) as (keyof QuoteStamps)[]
+    for (const key of keys) {
+      if (!QUOTE_STAMPS.includes(key)) throw new Error(`${key} is not a quote stamp`)
+    }
     const manager = sharedContext.transactionManager as SqlEntityManager
     const rows = await manager.execute(
-      `UPDATE portal_quote SET status = ?, updated_at = now()
-       WHERE id = ? AND status IN (${placeholders(from)}) AND deleted_at IS NULL RETURNING id`,
-      [to, quoteId, ...from]
+      `WITH previous AS (
+         SELECT id${keys.map((key) => `, ${key}`).join("")} FROM portal_quote
+         WHERE id = ? AND status IN (${placeholders(from)}) AND deleted_at IS NULL FOR UPDATE
+       )
+       UPDATE portal_quote q SET status = ?, updated_at = now()${keys.map((key) => `, ${key} = ?`).join("")}
+       FROM previous WHERE q.id = previous.id
+       RETURNING previous.*`,
+      [quoteId, ...from, to, ...keys.map((key) => stamps[key] ?? null)]
     )
-    return rows.length === 1
+    if (rows.length !== 1) return null
+    const { id, ...previous } = rows[0] as Record<string, unknown>
+    void id
+    return previous as QuoteStamps
   }
 
   /**

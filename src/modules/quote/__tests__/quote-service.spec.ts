@@ -216,6 +216,24 @@ moduleIntegrationTestRunner<QuoteModuleService>({
         await service.softDeletePortalQuotes([quote.id])
         expect(await service.claimStatusChange(quote.id, ["sent"], "accepted")).toBe(false)
       })
+      it("stamps the change in the same statement and answers the stamps as they were", async () => {
+        const quote = await createQuote({ status: "sent" })
+        const acceptedAt = new Date("2026-12-07T10:00:00.000Z")
+        const previous = await service.claimTransition(quote.id, ["sent"], "accepted", {
+          accepted_at: acceptedAt,
+        })
+        expect(previous).toEqual({ accepted_at: null })
+        const [stored] = await service.listPortalQuotes({ id: quote.id })
+        expect(stored).toMatchObject({ status: "accepted", accepted_at: acceptedAt })
+        expect(
+          await service.claimTransition(quote.id, ["sent"], "accepted", { accepted_at: new Date() })
+        ).toBeNull()
+        await expect(
+          service.claimTransition(quote.id, ["accepted"], "declined", {
+            "status = 'x', id": 1,
+          } as never)
+        ).rejects.toThrow(/not a quote stamp/)
+      })
     })
 
     describe("views", () => {
