@@ -6,7 +6,12 @@ import {
   emitEventStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { formatInvoiceNumber } from "../../../modules/billing/status"
 import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
 import { INVOICE_EVENTS } from "../utils/events"
@@ -23,6 +28,11 @@ export type CreateDepositInvoiceWorkflowInput = {
   currency_code: string
   /** Defaults to 14 days from now. */
   due_at?: Date | string | null
+  /**
+   * Resize the order's balance collection after raising the deposit (the default). An
+   * accept that syncs the balance itself right after passes false (raiseOrderInvoicesWorkflow).
+   */
+  sync_balance?: boolean
 }
 
 export type CreateDepositInvoiceWorkflowOutput = {
@@ -91,7 +101,13 @@ export const createDepositInvoiceWorkflow = createWorkflow(
       ])
     )
 
-    syncOrderBalanceStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
+    when(
+      "portal-deposit-syncs-balance",
+      { input },
+      ({ input }) => input.sync_balance !== false
+    ).then(() => {
+      syncOrderBalanceStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
+    })
     recordQuoteEventStep(
       transform({ invoice }, ({ invoice }) => invoiceTimelineEntries(invoice, "invoice_issued"))
     ).config({ name: "portal-record-deposit-issued" })

@@ -60,6 +60,8 @@ export const raiseOrderInvoicesWorkflow = createWorkflow(
           quote_id: input.quote_id,
           amount: deposit,
           currency_code: input.currency_code,
+          // The balance step below sizes the balance against the deposit.
+          sync_balance: false,
         })),
       })
     )
