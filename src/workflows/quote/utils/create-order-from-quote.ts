@@ -4,7 +4,7 @@ import {
   reserveInventoryStep,
 } from "@medusajs/medusa/core-flows"
 import { OrderWorkflowEvents, ReservationItemWorkflowEvents } from "@medusajs/framework/utils"
-import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { parallelize, transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { assertOrderAgreesWithQuoteStep } from "../steps/assert-order-agrees-with-quote"
 import { buildQuoteOrderInputStep, QuoteForOrder } from "../steps/build-quote-order-input"
 import { prepareOrderReservationsStep } from "../steps/prepare-order-reservations"
@@ -40,16 +40,17 @@ export function createOrderFromQuote(
   const order = createOrderWorkflow.runAsStep({
     input: transform({ built }, ({ built }) => built.input),
   })
-  const agreed = assertOrderAgreesWithQuoteStep(
-    transform({ built, order }, ({ built, order }) => ({
-      order_id: order.id,
-      expected_total: built.expected_total,
-    }))
-  )
-
-  // Without reservations the merchant cannot fulfil lines whose variants manage inventory.
-  const reservationInput = prepareOrderReservationsStep(
-    transform({ order }, ({ order }) => ({ order_id: order.id }))
+  // The check of the total and the read for the reservations both only read the new
+  // order: they run side by side.
+  const [agreed, reservationInput] = parallelize(
+    assertOrderAgreesWithQuoteStep(
+      transform({ built, order }, ({ built, order }) => ({
+        order_id: order.id,
+        expected_total: built.expected_total,
+      }))
+    ),
+    // Without reservations the merchant cannot fulfil lines whose variants manage inventory.
+    prepareOrderReservationsStep(transform({ order }, ({ order }) => ({ order_id: order.id })))
   )
   const reservations = reserveInventoryStep(reservationInput)
   emitEventStep({
@@ -59,27 +60,33 @@ export function createOrderFromQuote(
     ),
   }).config({ name: "portal-emit-reservations-created" })
 
-  // The quote's order is this column alone; src/links/quote-order.ts reads it.
-  updateQuoteStep(
-    transform({ input, order }, ({ input, order }) => ({ id: input.quote_id, order_id: order.id }))
-  )
-  recordQuoteEventStep(
-    transform({ input, order }, ({ input, order }) => [
-      {
-        quote_id: input.quote_id,
-        type: "order_created" as const,
-        actor_type: input.actor_type ?? ("customer" as const),
-        actor_id: input.actor_id,
-        data: { order_id: order.id, display_id: order.display_id },
-      },
-    ])
-  ).config({ name: "portal-record-order-created" })
-  // The company the quote is for gets the order (docs/ARCHITECTURE.md, "Relations").
-  linkOrderToCompany(
-    transform({ quote, order }, ({ quote, order }) => ({
-      order_id: order.id,
-      company_id: (quote as { company_id?: string | null }).company_id,
-    }))
+  // Three independent writes, side by side: the quote's order (this column alone;
+  // src/links/quote-order.ts reads it), the timeline entry, and the company the quote is
+  // for gets the order (docs/ARCHITECTURE.md, "Relations").
+  parallelize(
+    updateQuoteStep(
+      transform({ input, order }, ({ input, order }) => ({
+        id: input.quote_id,
+        order_id: order.id,
+      }))
+    ),
+    recordQuoteEventStep(
+      transform({ input, order }, ({ input, order }) => [
+        {
+          quote_id: input.quote_id,
+          type: "order_created" as const,
+          actor_type: input.actor_type ?? ("customer" as const),
+          actor_id: input.actor_id,
+          data: { order_id: order.id, display_id: order.display_id },
+        },
+      ])
+    ).config({ name: "portal-record-order-created" }),
+    linkOrderToCompany(
+      transform({ quote, order }, ({ quote, order }) => ({
+        order_id: order.id,
+        company_id: (quote as { company_id?: string | null }).company_id,
+      }))
+    )
   )
   // The same event checkout emits, so the store's order confirmations and integrations run.
   emitEventStep({
