@@ -1,3 +1,4 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer, RemoteQueryFilters } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PROCUREMENT_MODULE } from "../../../../modules/procurement"
@@ -434,27 +435,23 @@ async function variantPrices(
 }
 
 /**
- * Each variant's price set, from Medusa's variant ↔ price set link alone (its
- * table, `product_variant_price_set`): the pricing module calculates by set id,
- * so the price sets themselves are not built (docs/ARCHITECTURE.md, "Catalog").
+ * Each variant's price set, from Medusa's variant ↔ price set link's table
+ * (`product_variant_price_set`) in one SQL read: the pricing module calculates by
+ * set id, so nothing else of the link or the sets is needed, and Query would
+ * build an entity per row (docs/ARCHITECTURE.md, "Catalog", cost of a page).
  */
 async function priceSetsOf(
   scope: MedusaContainer,
   variants: Array<{ id: string }>
 ): Promise<Map<string, string>> {
   if (!variants.length) return new Map()
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({
-    entity: "product_variant_price_set",
-    fields: ["variant_id", "price_set_id"],
-    filters: { variant_id: variants.map((variant) => variant.id) },
-  })
-  return new Map(
-    links.map((link: { variant_id: string; price_set_id: string }) => [
-      link.variant_id,
-      link.price_set_id,
-    ])
+  const db: Knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await db.raw<{ rows: Array<{ variant_id: string; price_set_id: string }> }>(
+    `SELECT variant_id, price_set_id FROM product_variant_price_set
+      WHERE variant_id = ANY(?) AND deleted_at IS NULL`,
+    [variants.map((variant) => variant.id)]
   )
+  return new Map(rows.map((row) => [row.variant_id, row.price_set_id]))
 }
 
 /**
@@ -518,73 +515,49 @@ async function variantStock(
 ): Promise<Map<string, VariantStockLevels>> {
   const result = new Map<string, VariantStockLevels>()
   if (!variants.length) return result
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const db: Knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const variantIds = variants.map((variant) => variant.id)
-  // The channel's locations and the variants' inventory items (the link's table
-  // alone) at once; then the levels of those items at those locations, straight
-  // from the inventory module, while the promised dates are read. Neither the
-  // inventory items nor the levels elsewhere are built (docs/ARCHITECTURE.md, "Catalog").
-  const [{ data: locations }, { data: links }] = await Promise.all([
-    query.graph({
-      entity: "sales_channel_locations",
-      fields: ["stock_location_id"],
-      filters: { sales_channel_id: channelId },
-    }),
-    query.graph({
-      entity: "product_variant_inventory_items",
-      fields: ["variant_id", "inventory_item_id", "required_quantity"],
-      filters: { variant_id: variantIds },
-    }),
-  ])
-  const locationIds = [
-    ...new Set(locations.map((row: { stock_location_id: string }) => row.stock_location_id)),
-  ]
-  const itemIds = [
-    ...new Set(links.map((link: { inventory_item_id: string }) => link.inventory_item_id)),
-  ]
-  type Level = {
-    inventory_item_id: string
-    stocked_quantity: number
-    reserved_quantity: number
-    incoming_quantity: number
-  }
-  const [levels, expected] = await Promise.all([
-    locationIds.length && itemIds.length
-      ? (scope.resolve(Modules.INVENTORY).listInventoryLevels(
-          { inventory_item_id: itemIds, location_id: locationIds },
-          {
-            select: [
-              "inventory_item_id",
-              "stocked_quantity",
-              "reserved_quantity",
-              "incoming_quantity",
-            ],
-          }
-        ) as unknown as Promise<Level[]>)
-      : ([] as Level[]),
-    withExpected
-      ? scope
+  // The tables of Medusa's sales channel ↔ stock location and variant ↔
+  // inventory item links and the inventory module's levels, in one SQL read
+  // summed per inventory item at the channel's locations, as
+  // getVariantAvailability sums them; the promised dates need the locations.
+  // Read through Query and the inventory module the same figures built an entity
+  // per link row and level, most of a page's stock cost (docs/ARCHITECTURE.md,
+  // "Catalog", cost of a page).
+  const channelLocations = `SELECT stock_location_id FROM sales_channel_stock_location
+     WHERE sales_channel_id = ? AND deleted_at IS NULL`
+  const placesAndDates = async () => {
+    const { rows } = await db.raw<{ rows: Array<{ stock_location_id: string }> }>(
+      channelLocations,
+      [channelId]
+    )
+    const locationIds = rows.map((row) => row.stock_location_id)
+    return withExpected
+      ? await scope
           .resolve<ProcurementModuleService>(PROCUREMENT_MODULE)
           .expectedDates(variantIds, locationIds)
-      : new Map<string, Date>(),
-  ])
-  const levelsOf = new Map<string, Level[]>()
-  for (const level of levels) {
-    const list = levelsOf.get(level.inventory_item_id) ?? []
-    list.push(level)
-    levelsOf.set(level.inventory_item_id, list)
+      : new Map<string, Date>()
   }
-  for (const link of links as Array<{
-    variant_id: string
-    inventory_item_id: string
-    required_quantity: number
-  }>) {
-    const levels = levelsOf.get(link.inventory_item_id) ?? []
+  type Link = { variant_id: string; required_quantity: number; available: string; incoming: string }
+  const [expected, { rows: links }] = await Promise.all([
+    placesAndDates(),
+    db.raw<{ rows: Link[] }>(
+      `SELECT vi.variant_id, vi.required_quantity,
+              COALESCE(SUM(l.stocked_quantity - l.reserved_quantity), 0) AS available,
+              COALESCE(SUM(l.incoming_quantity), 0) AS incoming
+         FROM product_variant_inventory_item vi
+         LEFT JOIN inventory_level l
+           ON l.inventory_item_id = vi.inventory_item_id AND l.deleted_at IS NULL
+          AND l.location_id IN (${channelLocations})
+        WHERE vi.variant_id = ANY(?) AND vi.deleted_at IS NULL
+        GROUP BY vi.variant_id, vi.inventory_item_id, vi.required_quantity`,
+      [channelId, variantIds]
+    ),
+  ])
+  for (const link of links) {
     const per = Math.max(1, Number(link.required_quantity) || 1)
-    const sum = (pick: (level: Level) => number) =>
-      Math.floor(levels.reduce((total, level) => total + (Number(pick(level)) || 0), 0) / per)
-    const available = sum((level) => level.stocked_quantity - level.reserved_quantity)
-    const incoming = sum((level) => level.incoming_quantity)
+    const available = Math.floor((Number(link.available) || 0) / per)
+    const incoming = Math.floor((Number(link.incoming) || 0) / per)
     const known = result.get(link.variant_id)
     const expectedAt = expected.get(link.variant_id)
     result.set(link.variant_id, {
