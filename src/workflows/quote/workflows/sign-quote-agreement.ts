@@ -1,5 +1,10 @@
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  parallelize,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { formatQuoteNumber } from "../../../modules/quote/status"
 import type { Access } from "../../../shared/permissions"
 import { acceptQuoteCore } from "../utils/accept-core"
@@ -53,10 +58,11 @@ export const signQuoteAgreementWorkflow = createWorkflow(
   (input: SignQuoteAgreementWorkflowInput) => {
     const { lockKey, quote } = lockQuoteForBuyer(input, "when-changed")
     assertQuoteNeedsSignatureStep({ quote })
-    const signature = validateSignatureStep(
-      transform({ input }, ({ input }) => ({ data_url: input.signature }))
+    // The drawn image is checked while the parties are read.
+    const [signature, parties] = parallelize(
+      validateSignatureStep(transform({ input }, ({ input }) => ({ data_url: input.signature }))),
+      loadAgreementPartiesStep({ quote })
     )
-    const parties = loadAgreementPartiesStep({ quote })
     const signedAt = transform({ input }, () => new Date())
     const signer = transform({ input }, ({ input }) => signerIdentity(input.access))
 
@@ -99,30 +105,32 @@ export const signQuoteAgreementWorkflow = createWorkflow(
 
     // Both files are tracked until the quote has its order, so that the
     // reconciler finds them if this process dies (docs/ARCHITECTURE.md, "Crash safety").
-    const signatureFile = storeFileStep(
-      transform({ signature, input }, ({ signature, input }) => ({
-        mime_type: "image/png",
-        content: signature.base64,
-        track: { purpose: "agreement_signature" as const, quote_id: input.quote_id },
-      }))
-    ).config({ name: "portal-store-signature-image" })
-
-    const pdf = renderSignedPdfStep(
-      transform(
-        { input, frozen, signature, signedAt, signer },
-        ({ input, frozen, signature, signedAt, signer }) => ({
-          quote_id: input.quote_id,
-          document: frozen.document,
-          document_sha256: frozen.document_sha256,
-          signature,
-          signer_name: input.signer_name,
-          signer_email: input.signer_email,
-          signed_at: signedAt,
-          ip: input.ip,
-          user_agent: input.user_agent,
-          identified_by: signer.identified_by,
-          signer_customer_id: signer.customer_id,
-        })
+    // The signature image is stored while the PDF renders.
+    const [signatureFile, pdf] = parallelize(
+      storeFileStep(
+        transform({ signature, input }, ({ signature, input }) => ({
+          mime_type: "image/png",
+          content: signature.base64,
+          track: { purpose: "agreement_signature" as const, quote_id: input.quote_id },
+        }))
+      ).config({ name: "portal-store-signature-image" }),
+      renderSignedPdfStep(
+        transform(
+          { input, frozen, signature, signedAt, signer },
+          ({ input, frozen, signature, signedAt, signer }) => ({
+            quote_id: input.quote_id,
+            document: frozen.document,
+            document_sha256: frozen.document_sha256,
+            signature,
+            signer_name: input.signer_name,
+            signer_email: input.signer_email,
+            signed_at: signedAt,
+            ip: input.ip,
+            user_agent: input.user_agent,
+            identified_by: signer.identified_by,
+            signer_customer_id: signer.customer_id,
+          })
+        )
       )
     )
     const pdfFile = storeFileStep(
