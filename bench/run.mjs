@@ -649,7 +649,7 @@ function report({
   versus(`token view / ${REGION_PATH}/:id`, region)
   out.push(
     `  (requests: products ${products.requests.total}, region ${region.requests.total}, ours ${links.requests.total};`,
-    "   every GET of ours records the view in one conditional UPDATE that also reads the quote back)"
+    "   every GET of ours reads the quote in one statement that writes the view only when one is due)"
   )
   out.push(
     "",
