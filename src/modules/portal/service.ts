@@ -234,11 +234,16 @@ class PortalModuleService extends MedusaService({
     await manager.execute(`DELETE FROM portal_rate_limit WHERE expires_at < ?`, [before])
   }
 
+  /**
+   * The settings row in one plain statement, as the model's service would list it: every
+   * request of the portal reads it, and the ORM's entity for one row cost more than the
+   * query (issue 22).
+   */
   private async findSettings(sharedContext: Context): Promise<PortalSettingsDTO | undefined> {
-    const [settings] = await this.listPortalSettings(
-      { singleton_key: SETTINGS_KEY },
-      { take: 1 },
-      sharedContext
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+    const [settings] = await manager.execute(
+      `select * from "portal_settings" where "singleton_key" = ? and "deleted_at" is null limit 1`,
+      [SETTINGS_KEY]
     )
     return settings as PortalSettingsDTO | undefined
   }
