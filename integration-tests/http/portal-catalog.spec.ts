@@ -223,7 +223,7 @@ medusaIntegrationTestRunner({
       const category = await api.get(`${PRODUCTS}?category_id=${fasteners.id}`, acme)
       expect(category.data.products.map((product: Product) => product.id)).toEqual([bolt.id])
       // The filter offers only categories with a published portal product: not one of products
-      // outside the portal's channel, of drafts only, nor an internal one.
+      // outside the portal's channel, of drafts only, nor an internal or inactive one.
       const categoryOf = async (name: string, productId: string, extra = {}) => {
         const created = await api.post(
           "/admin/product-categories",
@@ -237,6 +237,7 @@ medusaIntegrationTestRunner({
       const printers = await categoryOf("Printers", store.variants[0].product_id as string)
       await categoryOf("Gadgets", draft.id)
       await categoryOf("Stockroom", bolt.id, { is_internal: true })
+      await categoryOf("Retired", bolt.id, { is_active: false })
       expect((await api.get(`${PRODUCTS}?limit=1`, acme)).data.categories).toEqual([
         { id: fasteners.id, name: "Fasteners", handle: "fasteners" },
       ])
@@ -410,14 +411,14 @@ medusaIntegrationTestRunner({
       // The settings once; no transaction for reads; per quantity where a tier
       // starts (1, 10, 50: the bolt's breaks), one batched price calculation for
       // every variant of the page and one promotion computation.
-      expect(matching(/from "portal_settings"/)).toBe(1)
+      expect(matching(/from "?portal_settings"?\s/i)).toBe(1)
       expect(matching(/^\s*(BEGIN|COMMIT)\b/i)).toBe(0)
       expect(matching(/from "price_preference"/)).toBe(3)
       expect(matching(/"is_automatic" = true/)).toBe(3)
       // 49 before issue 22, 46 before the price sets and inventory levels were read through
-      // their links alone, 43 before the stock was one SQL read; Medusa's
-      // GET /store/products?limit=20 issues 24 for the same page.
-      expect(statements.length).toBeLessThanOrEqual(42)
+      // their links alone, 43 before the stock was one SQL read, 42 before the categories
+      // were; Medusa's GET /store/products?limit=20 issues 24 for the same page.
+      expect(statements.length).toBeLessThanOrEqual(41)
     })
 
     it("refuses malformed input with a 400", async () => {

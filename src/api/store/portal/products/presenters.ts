@@ -156,20 +156,6 @@ function inPortalChannel(settings: PortalSettingsDTO): Record<string, unknown> {
   return { sales_channels: { id: settings.portal_sales_channel_id! } }
 }
 
-/** The ids of the products in the portal's sales channel. */
-async function catalogProductIds(
-  scope: MedusaContainer,
-  settings: PortalSettingsDTO
-): Promise<string[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({
-    entity: "product_sales_channel",
-    fields: ["product_id"],
-    filters: { sales_channel_id: settings.portal_sales_channel_id! },
-  })
-  return links.map((link: { product_id: string }) => link.product_id)
-}
-
 /**
  * Medusa's pricing context for the member: the region asked for, else the store's
  * default, else its only region (400 otherwise), its currency, the quantity, and the active
@@ -579,22 +565,23 @@ async function catalogCategories(
   scope: MedusaContainer,
   settings: PortalSettingsDTO
 ): Promise<StorePortalCategory[]> {
-  // The channel's product ids first: Query drops a link filter nested under
-  // `products` (inPortalChannel).
-  const productIds = await catalogProductIds(scope, settings)
-  if (!productIds.length) return []
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  // The categories themselves, filtered through their products in one join,
-  // rather than every product of the channel with its categories.
-  const { data } = await query.graph({
-    entity: "product_category",
-    fields: ["id", "name", "handle"],
-    filters: {
-      is_active: true,
-      is_internal: false,
-      products: { id: productIds, status: "published" },
-    } as RemoteQueryFilters<"product_category">,
-  })
+  // One SQL read over the product module's categories and products and the
+  // product ↔ sales channel link's table: through Query the channel's product ids
+  // had to be read first (it drops a link filter nested under `products`) and sent
+  // back as a list (docs/ARCHITECTURE.md, "Catalog", SQL on Medusa's tables).
+  const db: Knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows: data } = await db.raw<{ rows: StorePortalCategory[] }>(
+    `SELECT c.id, c.name, c.handle FROM product_category c
+      WHERE c.deleted_at IS NULL AND c.is_active = true AND c.is_internal = false
+        AND EXISTS (
+          SELECT 1 FROM product_category_product cp
+            JOIN product p ON p.id = cp.product_id
+             AND p.deleted_at IS NULL AND p.status = 'published'
+            JOIN product_sales_channel ps ON ps.product_id = p.id
+             AND ps.deleted_at IS NULL AND ps.sales_channel_id = ?
+           WHERE cp.product_category_id = c.id)`,
+    [settings.portal_sales_channel_id!]
+  )
   return data
     .map((category) => ({ id: category.id, name: category.name, handle: category.handle }))
     .sort((a, b) => a.name.localeCompare(b.name))
