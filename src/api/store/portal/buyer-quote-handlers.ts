@@ -177,7 +177,7 @@ export const acceptQuote = async (
   if (standing.can_respond && standing.requires_signature) {
     return res.json({ next: "sign", quote: await fetchActedQuote(req.scope, quoteId, req.access) })
   }
-  await repricedOnConflict(req, quoteId, () =>
+  const accepted = await repricedOnConflict(req, quoteId, () =>
     runWorkflow(acceptQuoteWorkflow, req.scope, {
       quote_id: quoteId,
       selected_item_ids: req.validatedBody.selected_item_ids,
@@ -185,7 +185,10 @@ export const acceptQuote = async (
       access: req.access,
     })
   )
-  const quote = await fetchActedQuote(req.scope, quoteId, req.access)
+  const quote = await fetchActedQuote(req.scope, quoteId, req.access, {
+    id: accepted.order_id,
+    display_id: accepted.order_display_id,
+  })
   res.json({ quote, order: quote.order })
 }
 
@@ -221,7 +224,10 @@ export const signQuote = async (
     })
   )
   const [quote, signed] = await Promise.all([
-    fetchActedQuote(req.scope, quoteId, req.access),
+    fetchActedQuote(req.scope, quoteId, req.access, {
+      id: result.order_id,
+      display_id: result.order_display_id,
+    }),
     signedAgreementOf(req.scope, quoteId),
   ])
   res.json({

@@ -33,6 +33,7 @@ export const acceptQuoteWorkflow = createWorkflow(
       transform({ input, order }, ({ input, order }) => ({
         quote_id: input.quote_id,
         order_id: order.id,
+        order_display_id: order.display_id as number,
       }))
     )
   }

@@ -206,6 +206,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
       transform({ input, order, signed, invoices }, ({ input, order, signed, invoices }) => ({
         quote_id: input.quote_id,
         order_id: order.id,
+        order_display_id: order.display_id as number,
         signed_agreement_id: signed.id,
         invoice_id: invoices.deposit_invoice_id,
       }))

@@ -139,12 +139,14 @@ export async function fetchBuyerQuote(scope: MedusaContainer, id: string, access
 export async function fetchActedQuote(
   scope: MedusaContainer,
   id: string,
-  access: Access
+  access: Access,
+  /** The quote's order as the action that made it answered, so it is not read again. */
+  order?: { id: string; display_id: number }
 ): Promise<StorePortalQuote> {
   const quotes: QuoteModuleService = scope.resolve(QUOTE_MODULE)
   const raw = await quotes.readQuoteWithLines(id)
   if (!raw) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${id} was not found`)
-  return (await presentViewedQuote(scope, raw, access)).quote
+  return (await presentViewedQuote(scope, raw, access, order)).quote
 }
 
 /**
@@ -155,7 +157,8 @@ export async function fetchActedQuote(
 export async function presentViewedQuote(
   scope: MedusaContainer,
   quote: Record<string, unknown> & { customer_id?: unknown; order_id?: unknown },
-  access: Access
+  access: Access,
+  knownOrder?: { id: string; display_id: number }
 ) {
   const customers = scope.resolve(Modules.CUSTOMER)
   const member = access.kind === "member" ? access : null
@@ -181,11 +184,13 @@ export async function presentViewedQuote(
           { select: BUYER_ADDRESS_FIELDS }
         )
       : null,
-    quote.order_id
-      ? scope
-          .resolve(Modules.ORDER)
-          .listOrders({ id: quote.order_id as string }, { select: ["id", "display_id"] })
-      : null,
+    knownOrder && knownOrder.id === quote.order_id
+      ? [knownOrder]
+      : quote.order_id
+        ? scope
+            .resolve(Modules.ORDER)
+            .listOrders({ id: quote.order_id as string }, { select: ["id", "display_id"] })
+        : null,
   ])
   const record: Record<string, unknown> = { ...quote }
   if (customer) record.customer = customer
