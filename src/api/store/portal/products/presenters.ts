@@ -312,7 +312,7 @@ async function variantPrices(
   variants: Array<{ id: string; product_id: string }>
 ): Promise<Map<string, VariantPrice>> {
   const pricing = scope.resolve(Modules.PRICING)
-  const setOf = await priceSetsOf(scope, variants)
+  const { setOf, tiers } = await priceSetsOf(scope, variants, context.currency_code)
   const setIds = [...new Set(setOf.values())]
   const result = new Map<string, VariantPrice>()
   if (!setIds.length) return result
@@ -333,35 +333,22 @@ async function variantPrices(
       calculated.map((price) => [price.id, price as unknown as Record<string, unknown>])
     )
   }
-  // One batched calculation per quantity for every variant of the page; the
-  // asked quantity's and 1's run while the tiers are read. Only prices that
-  // start above 1 are tiers: every row starts at 1 anyway, and a page without
-  // price breaks builds no price entity here.
+  // One batched calculation per quantity for every variant of the page: 1's and
+  // the asked quantity's, then each other quantity where a tier starts.
   const first = [...new Set([1, context.quantity])]
-  const [tiers, ...firstPrices] = await Promise.all([
-    pricing.listPrices(
-      // The price's own column; Medusa's filter type lists only a few of them.
-      {
-        price_set_id: setIds,
-        currency_code: context.currency_code,
-        min_quantity: { $gt: 1 },
-      } as Parameters<typeof pricing.listPrices>[0],
-      { select: ["price_set_id", "min_quantity"] }
-    ),
-    ...first.map(calculateAt),
-  ])
+  const firstPrices = await Promise.all(first.map(calculateAt))
   const at = new Map(first.map((quantity, i) => [quantity, firstPrices[i]]))
   const more = [
-    ...new Set(tiers.map((tier) => Number(tier.min_quantity ?? 1)).filter((min) => !at.has(min))),
+    ...new Set(tiers.map((tier) => tier.min_quantity).filter((min) => !at.has(min))),
   ].filter((min) => min > 1)
   const morePrices = await Promise.all(more.map(calculateAt))
   more.forEach((quantity, i) => at.set(quantity, morePrices[i]))
   const starts = [...at.keys()]
   const tierStarts = new Map<string, Set<number>>()
   for (const tier of tiers) {
-    const set = tierStarts.get(tier.price_set_id!) ?? new Set<number>([1])
-    set.add(Math.max(1, Number(tier.min_quantity ?? 1)))
-    tierStarts.set(tier.price_set_id!, set)
+    const set = tierStarts.get(tier.price_set_id) ?? new Set<number>([1])
+    set.add(tier.min_quantity)
+    tierStarts.set(tier.price_set_id, set)
   }
   const productOf = new Map(variants.map((variant) => [variant.id, variant.product_id]))
   const adjustments = await Promise.all(
@@ -422,22 +409,39 @@ async function variantPrices(
 
 /**
  * Each variant's price set, from Medusa's variant ↔ price set link's table
- * (`product_variant_price_set`) in one SQL read: the pricing module calculates by
- * set id, so nothing else of the link or the sets is needed, and Query would
- * build an entity per row (docs/ARCHITECTURE.md, "Catalog", cost of a page).
+ * (`product_variant_price_set`), and where the prices of those sets start in the
+ * currency above 1 (the price breaks; every row starts at 1 anyway), in one SQL
+ * read: the pricing module calculates by set id, so nothing else of the link, the
+ * sets or the prices is needed, and Query and the pricing module would build an
+ * entity per row (docs/ARCHITECTURE.md, "Catalog", SQL on Medusa's tables).
  */
 async function priceSetsOf(
   scope: MedusaContainer,
-  variants: Array<{ id: string }>
-): Promise<Map<string, string>> {
-  if (!variants.length) return new Map()
+  variants: Array<{ id: string }>,
+  currencyCode: string
+): Promise<{
+  setOf: Map<string, string>
+  tiers: Array<{ price_set_id: string; min_quantity: number }>
+}> {
+  if (!variants.length) return { setOf: new Map(), tiers: [] }
   const db: Knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows } = await db.raw<{ rows: Array<{ variant_id: string; price_set_id: string }> }>(
-    `SELECT variant_id, price_set_id FROM product_variant_price_set
-      WHERE variant_id = ANY(?) AND deleted_at IS NULL`,
-    [variants.map((variant) => variant.id)]
+  const { rows } = await db.raw<{
+    rows: Array<{ variant_id: string; price_set_id: string; tier_starts: string[] }>
+  }>(
+    `SELECT vps.variant_id, vps.price_set_id,
+            ARRAY(SELECT DISTINCT p.min_quantity FROM price p
+                   WHERE p.price_set_id = vps.price_set_id AND p.currency_code = ?
+                     AND p.min_quantity > 1 AND p.deleted_at IS NULL) AS tier_starts
+       FROM product_variant_price_set vps
+      WHERE vps.variant_id = ANY(?) AND vps.deleted_at IS NULL`,
+    [currencyCode, variants.map((variant) => variant.id)]
   )
-  return new Map(rows.map((row) => [row.variant_id, row.price_set_id]))
+  return {
+    setOf: new Map(rows.map((row) => [row.variant_id, row.price_set_id])),
+    tiers: rows.flatMap((row) =>
+      row.tier_starts.map((min) => ({ price_set_id: row.price_set_id, min_quantity: Number(min) }))
+    ),
+  }
 }
 
 /**
