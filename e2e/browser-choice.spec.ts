@@ -2,7 +2,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { PNG } from "pngjs"
 import type { Browser } from "playwright-core"
-import { chooseChromium, DEBIAN_CHROMIUM, launchChromium, openTab } from "./support/browser"
+import {
+  chooseChromium,
+  DEBIAN_CHROMIUM,
+  launchChromium,
+  onceAtATime,
+  openTab,
+} from "./support/browser"
 
 jest.setTimeout(120_000)
 
@@ -29,6 +35,31 @@ async function darkPixelsOfText(browser: Browser, text: string): Promise<number>
 }
 
 describe("choosing Chromium", () => {
+  it("unpacks npm's Chromium one file at a time, so none runs a half-written binary", async () => {
+    // Two test files asking at the same moment (CI runs two at once): the second waits.
+    let running = 0
+    let most = 0
+    const unpack = async (result: string) => {
+      running++
+      most = Math.max(most, running)
+      for (let tick = 0; tick < 20; tick++) await new Promise((resolve) => setImmediate(resolve))
+      running--
+      return result
+    }
+    const name = `portal-test-lock-${process.pid}`
+    const results = await Promise.all([
+      onceAtATime(name, () => unpack("first")),
+      onceAtATime(name, () => unpack("second")),
+    ])
+    expect(results).toEqual(["first", "second"])
+    expect(most).toBe(1)
+    // A failure releases the lock too.
+    await expect(onceAtATime(name, () => Promise.reject(new Error("broken")))).rejects.toThrow(
+      "broken"
+    )
+    expect(await onceAtATime(name, () => unpack("again"))).toBe("again")
+  })
+
   it("takes CHROMIUM_PATH first, then Debian's, then npm's; PORTAL_TEST_BROWSER=npm forces npm's", async () => {
     const custom = await chooseChromium({ CHROMIUM_PATH: "/opt/chrome/chrome" })
     expect(custom).toMatchObject({ source: "CHROMIUM_PATH", executablePath: "/opt/chrome/chrome" })

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs"
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core"
@@ -41,12 +41,47 @@ export async function chooseChromium(env = process.env): Promise<BrowserChoice> 
   return npmChromium()
 }
 
+/** A lock older than this is left over from a process that died holding it. */
+const STALE_LOCK_MS = 120_000
+
+/**
+ * Runs `work` while holding a lock named `name` in the temp dir, shared by every process
+ * of the machine (a directory created exclusively), so that concurrent test files never
+ * run it at the same time.
+ */
+export async function onceAtATime<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const lock = join(tmpdir(), `${name}.lock`)
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true })
+      } catch {
+        // released meanwhile
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  try {
+    return await work()
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
+}
+
 /** `@sparticuz/chromium`: its binary, its recommended flags, and only its own fonts. */
 async function npmChromium(): Promise<BrowserChoice> {
   // ESM-first package with a CommonJS build; loaded on demand so a machine
   // using Debian's Chromium never unpacks it.
   const sparticuz = (await import("@sparticuz/chromium")).default
-  const executablePath = await sparticuz.executablePath()
+  // The package unpacks to <tmp>/chromium unless that path exists, so a file starting
+  // while another still writes it would run a half-written binary (ETXTBSY): one at a time.
+  const executablePath = await onceAtATime("portal-chromium-unpack", () =>
+    sparticuz.executablePath()
+  )
   return {
     source: "npm",
     executablePath,
