@@ -147,6 +147,12 @@ medusaIntegrationTestRunner({
       })
       expect(signed.consent_text.length).toBeGreaterThan(10)
       expect(signed.ip).toEqual(expect.any(String))
+      // The answer names the signed record whose PDF the quote's pdf route serves.
+      expect(res.data.signed_agreement_id).toBe(signed.id)
+      expect(res.data.signed_agreement).toMatchObject({
+        signer_name: "Bea Buyer",
+        document_sha256: signed.document_sha256,
+      })
 
       // The PDF served after signing is the stored one, and it says who signed what.
       const pdf = await api.get(link(token, "/pdf"), {
