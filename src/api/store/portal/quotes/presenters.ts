@@ -23,10 +23,11 @@ import { BUYER_ADDRESS_FIELDS, BUYER_QUOTE_FIELDS } from "./query-config"
 // (src/shared/http/quotes.ts).
 
 /** The fields of the buyer view for `access`: a contact's addresses are read apart. */
+const MEMBER_QUOTE_FIELDS = BUYER_QUOTE_FIELDS.filter(
+  (field) => !field.startsWith("customer.addresses.")
+)
 const buyerFieldsFor = (access?: Access) =>
-  access?.kind === "member"
-    ? BUYER_QUOTE_FIELDS.filter((field) => !field.startsWith("customer.addresses."))
-    : BUYER_QUOTE_FIELDS
+  access?.kind === "member" ? MEMBER_QUOTE_FIELDS : BUYER_QUOTE_FIELDS
 
 /** The customer fields of the buyer view, as the customer module names them. */
 const BUYER_CUSTOMER_FIELDS = BUYER_QUOTE_FIELDS.filter(
