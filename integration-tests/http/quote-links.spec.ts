@@ -376,10 +376,24 @@ medusaIntegrationTestRunner({
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: orders } = await query.graph({
           entity: "order",
-          fields: ["items.id", "items.variant_id"],
+          fields: [
+            "items.id",
+            "items.variant_id",
+            "items.product_title",
+            "items.variant_title",
+            "items.variant_sku",
+            "items.product_handle",
+          ],
           filters: { id: res.data.order.id },
         })
         const toner = orders[0].items!.find((i) => i!.variant_id === stocked.variant.id)!
+        // The line keeps its product and variant as checkout's line does.
+        expect(toner).toMatchObject({
+          product_title: "Toner Cartridge",
+          variant_title: "Black",
+          variant_sku: "TONER-BLACK",
+        })
+        expect(toner.product_handle).toBeTruthy()
         const inventory = getContainer().resolve(Modules.INVENTORY)
         // Only the toner: the printer does not manage inventory and installation has no variant.
         const reservations = await inventory.listReservationItems({})
@@ -396,6 +410,23 @@ medusaIntegrationTestRunner({
         })
         expect(Number(level.reserved_quantity)).toBe(3)
         expect(Number(level.stocked_quantity)).toBe(10)
+      })
+
+      it("refuses more than the store holds, as checkout does, and makes no order", async () => {
+        const stocked = await createStockedVariant(getContainer(), store, 2)
+        const { token } = await createSentQuote(api, admin, store, {
+          items: [{ variant_id: stocked.variant.id, title: "Toner", quantity: 3, unit_price: 80 }],
+        })
+        const res = await settle(
+          api.post(link(token, "/accept"), { selected_item_ids: [] }, store.storeHeaders)
+        )
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/stock/i)
+        expect(await countOrders(getContainer())).toBe(0)
+        const view = await api.get(link(token), store.storeHeaders)
+        expect(view.data.quote.status).not.toBe("accepted")
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        expect(await inventory.listReservationItems({})).toHaveLength(0)
       })
     })
 

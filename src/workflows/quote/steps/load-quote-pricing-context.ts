@@ -68,7 +68,7 @@ export const QUOTE_SHIPPING_METHOD_ID = "quote-shipping"
 
 /**
  * The quote in the shape Medusa's tax and promotion steps read an order in, so they price
- * the quote exactly as `createOrderWorkflow` will price its order (docs/ARCHITECTURE.md,
+ * the quote exactly as its order will be priced (docs/ARCHITECTURE.md,
  * "Money").
  */
 export const loadQuotePricingContextStep = createStep(

@@ -1,16 +1,14 @@
-import {
-  createOrderWorkflow,
-  emitEventStep,
-  reserveInventoryStep,
-} from "@medusajs/medusa/core-flows"
+import { createOrdersStep, emitEventStep, reserveInventoryStep } from "@medusajs/medusa/core-flows"
 import { OrderWorkflowEvents, ReservationItemWorkflowEvents } from "@medusajs/framework/utils"
 import { parallelize, transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { assertOrderAgreesWithQuoteStep } from "../steps/assert-order-agrees-with-quote"
-import { buildQuoteOrderInputStep, QuoteForOrder } from "../steps/build-quote-order-input"
+import { buildQuoteOrderStep, type OrderPricing, QuoteForOrder } from "../steps/build-quote-order"
+import { loadQuoteOrderContextStep } from "../steps/load-quote-order-context"
 import { prepareOrderReservationsStep } from "../steps/prepare-order-reservations"
 import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
 import { updateQuoteStep } from "../steps/update-quote"
 import { linkOrderToCompany } from "../../portal/utils/link-company-order"
+import { computeQuotePricing } from "./price-quote"
 
 export type OrderFromQuoteInput = {
   quote_id: string
@@ -20,37 +18,68 @@ export type OrderFromQuoteInput = {
 }
 
 /**
- * The steps that turn an accepted quote into its Medusa order, shared by
- * accepting and signing: Medusa's own createOrderWorkflow with the selected
- * lines, the inventory reservations checkout would make (createOrderWorkflow
- * only checks stock), the quote's `order_id`, checkout's `order.placed` event,
- * and the timeline entry. Call it inside a workflow that holds the quote's lock. Answers the
- * order and its total as checked against the quote (`agreed`).
+ * The steps that turn an accepted quote into its Medusa order, shared by accepting and
+ * signing, as checkout turns a priced cart into one: Medusa's tax lines and promotions for
+ * the buyer's lines, checked against the price the buyer saw, then the Order module's
+ * `createOrdersStep` with those lines, the reservations checkout makes, the quote's
+ * `order_id`, checkout's `order.placed` event and the timeline entry. Call it inside a
+ * workflow that holds the quote's lock. Answers the order and its total as checked against
+ * the quote (`agreed`) (docs/ARCHITECTURE.md, "Accept core").
  */
 export function createOrderFromQuote(
   quote: QuoteForOrder | WorkflowData<QuoteForOrder>,
   input: OrderFromQuoteInput | WorkflowData<OrderFromQuoteInput>
 ) {
-  const built = buildQuoteOrderInputStep(
-    transform({ quote, input }, ({ quote, input }) => ({
-      quote,
-      selected_item_ids: input.selected_item_ids,
+  const pricing = computeQuotePricing(
+    quote as WorkflowData<QuoteForOrder>,
+    transform({ input }, ({ input }) => input.selected_item_ids),
+    {
+      context: "portal-load-order-pricing-context",
+      taxes: "portal-get-order-tax-lines",
+      promotions: "portal-get-order-promotion-actions",
+    }
+  )
+  // The variants, channel and region are read while Medusa prices the lines.
+  const context = loadQuoteOrderContextStep(
+    transform({ quote }, ({ quote }) => ({
+      variant_ids: [
+        ...new Set(
+          (quote.items ?? []).map((item) => item?.variant_id).filter((id): id is string => !!id)
+        ),
+      ],
+      sales_channel_id: quote.sales_channel_id,
+      region_id: quote.region_id,
     }))
   )
-  const order = createOrderWorkflow.runAsStep({
-    input: transform({ built }, ({ built }) => built.input),
-  })
-  // The check of the total and the read for the reservations both only read the new
-  // order: they run side by side.
+  const built = buildQuoteOrderStep(
+    transform({ quote, input, pricing, context }, ({ quote, input, pricing, context }) => ({
+      quote,
+      selected_item_ids: input.selected_item_ids,
+      pricing: { taxes: pricing.taxes, actions: pricing.actions } as OrderPricing,
+      context,
+    }))
+  )
+  const orders = createOrdersStep(transform({ built }, ({ built }) => [built.order]))
+  const order = transform({ orders }, ({ orders }) => orders[0])
+  // Both only read what is already here: the created order and the stock read before it.
   const [agreed, reservationInput] = parallelize(
     assertOrderAgreesWithQuoteStep(
       transform({ built, order }, ({ built, order }) => ({
-        order_id: order.id,
+        order,
         expected_total: built.expected_total,
       }))
     ),
     // Without reservations the merchant cannot fulfil lines whose variants manage inventory.
-    prepareOrderReservationsStep(transform({ order }, ({ order }) => ({ order_id: order.id })))
+    prepareOrderReservationsStep(
+      transform({ order, context }, ({ order, context }) => ({
+        items: (order.items ?? []).map((item) => ({
+          id: item.id,
+          variant_id: item.variant_id,
+          quantity: item.quantity,
+        })),
+        stock: context,
+      }))
+    )
   )
   const reservations = reserveInventoryStep(reservationInput)
   emitEventStep({

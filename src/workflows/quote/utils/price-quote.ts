@@ -23,29 +23,39 @@ const asQuoteTaxLine = (line: { rate: number; code: string | null; name: string 
   name: line.name,
 })
 
+/** Step names of one pricing, so a workflow may price the quote and its order apart. */
+type PricingNames = { context: string; taxes: string; promotions: string }
+
+const QUOTE_PRICING: PricingNames = {
+  context: "portal-load-quote-pricing-context",
+  taxes: "get-item-tax-lines",
+  promotions: "get-actions-to-compute-from-promotions",
+}
+
 /**
- * Prices a quote with Medusa's own Tax and Promotion modules, as an order would be priced, so
- * the order made from it agrees. Runs after every edit and again at acceptance
- * (docs/ARCHITECTURE.md, "Money").
+ * Medusa's tax lines and promotion actions for a quote's lines and freight at its shipping
+ * address, as Medusa's Tax and Promotion modules would give them to an order of the same
+ * lines (docs/ARCHITECTURE.md, "Money"). Stores nothing: `priceQuote` stores them on the
+ * quote, `createOrderFromQuote` puts them on the order.
  */
-export function priceQuote(
+export function computeQuotePricing(
   quote: WorkflowData<QuoteForPricing>,
-  selectedItemIds?: WorkflowData<string[]>
+  selectedItemIds?: WorkflowData<string[] | undefined>,
+  names: PricingNames = QUOTE_PRICING
 ) {
   const context = loadQuotePricingContextStep(
     transform({ quote, selectedItemIds }, ({ quote, selectedItemIds }) => ({
       quote,
       selected_item_ids: selectedItemIds,
     }))
-  )
+  ).config({ name: names.context })
   const taxes = getItemTaxLinesStep(
     transform({ context }, ({ context }) => ({
       orderOrCart: context.order,
       items: context.items,
       shipping_methods: context.shipping_methods,
     })) as never
-  ) as unknown as WorkflowData<TaxLines>
-
+  ).config({ name: names.taxes }) as unknown as WorkflowData<TaxLines>
   const promotionContext = transform({ context, taxes }, ({ context, taxes }) => {
     const rate = (lines: Array<{ rate: number }>) =>
       lines.reduce((sum, line) => MathBN.add(sum, line.rate), MathBN.convert(0))
@@ -88,8 +98,21 @@ export function priceQuote(
   const actions = getActionsToComputeFromPromotionsStep({
     computeActionContext: promotionContext,
     promotionCodesToApply: [],
-  } as never) as unknown as WorkflowData<ComputeActions[]>
+  } as never).config({ name: names.promotions }) as unknown as WorkflowData<ComputeActions[]>
 
+  return { context, taxes, actions }
+}
+
+/**
+ * Prices a quote with Medusa's own Tax and Promotion modules, as an order would be priced, so
+ * the order made from it agrees. Runs after every edit and after every change of the buyer's
+ * choice (docs/ARCHITECTURE.md, "Money").
+ */
+export function priceQuote(
+  quote: WorkflowData<QuoteForPricing>,
+  selectedItemIds?: WorkflowData<string[]>
+) {
+  const { context, taxes, actions } = computeQuotePricing(quote, selectedItemIds)
   return storeQuotePricingStep(
     transform({ context, taxes, actions }, ({ context, taxes, actions }) => {
       const adjustmentsOf = (key: "item_id" | "shipping_method_id", id: string) =>
