@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { generateEntityId, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
+import { newEntityId } from "../../../lib/entity-id"
 import { PORTAL_MODULE } from "../../../modules/portal"
 import type PortalModuleService from "../../../modules/portal/service"
 import { QUOTE_MODULE } from "../../../modules/quote"
@@ -26,7 +27,7 @@ export async function recordQuoteView(
   const view = await quotes.recordView({
     quote_id: input.quote_id,
     opened_from: OPENED_FROM,
-    event_id: generateEntityId(undefined, "quoevt"),
+    event_id: newEntityId("quoevt"),
     actor_id: buyerActor(input.access).actor_id ?? null,
   })
   if (input.access.kind === "member") {

@@ -1,3 +1,4 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { QUOTE_MODULE } from "../../../../modules/quote"
@@ -161,29 +162,16 @@ export async function presentViewedQuote(
   access: Access,
   knownOrder?: { id: string; display_id: number }
 ) {
-  const customers = scope.resolve(Modules.CUSTOMER)
   const member = access.kind === "member" ? access : null
-  const [[customer], own, order] = await Promise.all([
-    customers.listCustomers(
-      { id: quote.customer_id as string },
-      member
-        ? { select: ["id", ...BUYER_CUSTOMER_FIELDS] }
-        : {
-            select: [
-              "id",
-              ...BUYER_CUSTOMER_FIELDS,
-              ...BUYER_ADDRESS_FIELDS.map((field) => `addresses.${field}`),
-            ],
-            relations: ["addresses"],
-            // One statement for the customer and their addresses.
-            options: { strategy: "joined" },
-          }
-    ),
+  const [customer, own, order] = await Promise.all([
+    readBuyerCustomer(scope, quote.customer_id as string, !member),
     member
-      ? customers.listCustomerAddresses(
-          { customer_id: member.customer_id },
-          { select: BUYER_ADDRESS_FIELDS }
-        )
+      ? scope
+          .resolve(Modules.CUSTOMER)
+          .listCustomerAddresses(
+            { customer_id: member.customer_id },
+            { select: BUYER_ADDRESS_FIELDS }
+          )
       : null,
     knownOrder && knownOrder.id === quote.order_id
       ? [knownOrder]
@@ -200,6 +188,34 @@ export async function presentViewedQuote(
     quote: presentBuyerQuote(record, access, own as Record<string, unknown>[] | null),
     customer: customer ?? null,
   }
+}
+
+/** The customer's columns and, for a link, their addresses as one JSON array, in one statement. */
+const BUYER_CUSTOMER_SQL = `SELECT ${["id", ...BUYER_CUSTOMER_FIELDS].map((field) => `c.${field}`).join(", ")}`
+const BUYER_ADDRESSES_SQL = `COALESCE((SELECT json_agg(json_build_object(${BUYER_ADDRESS_FIELDS.map(
+  (field) => `'${field}', a.${field}`
+).join(", ")}) ORDER BY a.created_at, a.id)
+   FROM customer_address a WHERE a.customer_id = c.id AND a.deleted_at IS NULL), '[]'::json)`
+
+/**
+ * The quote's customer as the buyer view shows them, with their address book for a link
+ * holder (a contact picks from their own, read apart). One plain SQL read of the customer
+ * module's `customer` and `customer_address`, as the catalog reads Medusa's tables
+ * (docs/ARCHITECTURE.md, "Catalog", SQL on Medusa's tables): every token view reads it, and
+ * through the module it built an entity per customer and address.
+ */
+async function readBuyerCustomer(
+  scope: MedusaContainer,
+  customerId: string,
+  withAddresses: boolean
+): Promise<Record<string, unknown> | undefined> {
+  const db: Knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await db.raw<{ rows: Record<string, unknown>[] }>(
+    `${BUYER_CUSTOMER_SQL}${withAddresses ? `, ${BUYER_ADDRESSES_SQL} AS addresses` : ""}
+       FROM customer c WHERE c.id = ? AND c.deleted_at IS NULL`,
+    [customerId]
+  )
+  return rows[0]
 }
 
 /** One line of a contact's quote list: number, status as the buyer sees it, total, and who it is for. */
