@@ -4,12 +4,18 @@ import {
   releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  parallelize,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { formatInvoiceNumber } from "../../../modules/billing/status"
 import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
 import { INVOICE_EVENTS } from "../utils/events"
 import { invoiceTimelineEntries } from "../utils/invoice-timeline"
 import { createInvoiceStep } from "../steps/create-invoice"
+import { loadInvoiceOrderStep } from "../steps/load-invoice-order"
 import { syncOrderBalanceStep } from "../steps/sync-order-balance"
 import { validateBalanceInvoiceStep } from "../steps/validate-balance-invoice"
 
@@ -49,11 +55,16 @@ export const createBalanceInvoiceWorkflow = createWorkflow(
     const balance = syncOrderBalanceStep(
       transform({ input }, ({ input }) => ({ order_id: input.order_id, create_if_missing: true }))
     )
-    const { data: quotes } = useQueryGraphStep({
-      entity: "portal_quote",
-      fields: ["id"],
-      filters: { order_id: input.order_id },
-    }).config({ name: "portal-load-balance-quote" })
+    const [{ data: quotes }, invoiceOrder] = parallelize(
+      useQueryGraphStep({
+        entity: "portal_quote",
+        fields: ["id"],
+        filters: { order_id: input.order_id },
+      }).config({ name: "portal-load-balance-quote" }),
+      loadInvoiceOrderStep(
+        transform({ input }, ({ input }) => ({ order_id: input.order_id }))
+      ).config({ name: "portal-load-balance-order" })
+    )
 
     const { due_at } = validateBalanceInvoiceStep(
       transform({ input, balance }, ({ input, balance }) => ({
@@ -65,15 +76,19 @@ export const createBalanceInvoiceWorkflow = createWorkflow(
     )
 
     const invoice = createInvoiceStep(
-      transform({ input, balance, due_at, quotes }, ({ input, balance, due_at, quotes }) => ({
-        kind: "balance" as const,
-        amount: balance.amount,
-        currency_code: balance.currency_code,
-        due_at,
-        order_id: input.order_id,
-        quote_id: quotes[0]?.id ?? null,
-        payment_collection_id: balance.payment_collection_id!,
-      }))
+      transform(
+        { input, balance, due_at, quotes, invoiceOrder },
+        ({ input, balance, due_at, quotes, invoiceOrder }) => ({
+          kind: "balance" as const,
+          amount: balance.amount,
+          currency_code: balance.currency_code,
+          due_at,
+          order_id: input.order_id,
+          quote_id: quotes[0]?.id ?? null,
+          payment_collection_id: balance.payment_collection_id!,
+          bill_to: invoiceOrder.bill_to,
+        })
+      )
     )
 
     recordQuoteEventStep(

@@ -4,10 +4,10 @@ import {
   createPaymentCollectionsStep,
   createRemoteLinkStep,
   emitEventStep,
-  useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
+  parallelize,
   transform,
   when,
   WorkflowResponse,
@@ -17,6 +17,7 @@ import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
 import { INVOICE_EVENTS } from "../utils/events"
 import { invoiceTimelineEntries } from "../utils/invoice-timeline"
 import { createInvoiceStep } from "../steps/create-invoice"
+import { loadInvoiceOrderStep } from "../steps/load-invoice-order"
 import { syncOrderBalanceStep } from "../steps/sync-order-balance"
 import { validateDepositInvoiceStep } from "../steps/validate-deposit-invoice"
 
@@ -51,16 +52,13 @@ export type CreateDepositInvoiceWorkflowOutput = {
 export const createDepositInvoiceWorkflow = createWorkflow(
   "portal-create-deposit-invoice",
   (input: CreateDepositInvoiceWorkflowInput) => {
-    const { data: order } = useQueryGraphStep({
-      entity: "order",
-      fields: ["id", "display_id", "currency_code", "status"],
-      filters: { id: input.order_id },
-      options: { isList: false, throwIfKeyNotFound: true },
-    }).config({ name: "portal-load-deposit-order" })
+    const invoiceOrder = loadInvoiceOrderStep(
+      transform({ input }, ({ input }) => ({ order_id: input.order_id }))
+    ).config({ name: "portal-load-deposit-order" })
 
     const { due_at } = validateDepositInvoiceStep(
-      transform({ order, input }, ({ order, input }) => ({
-        order,
+      transform({ invoiceOrder, input }, ({ invoiceOrder, input }) => ({
+        order: invoiceOrder.order,
         amount: input.amount,
         currency_code: input.currency_code,
         due_at: input.due_at,
@@ -79,46 +77,52 @@ export const createDepositInvoiceWorkflow = createWorkflow(
     const collection = transform({ collections }, ({ collections }) => collections[0])
 
     const invoice = createInvoiceStep(
-      transform({ input, collection, due_at }, ({ input, collection, due_at }) => ({
-        kind: "deposit" as const,
-        amount: input.amount,
-        currency_code: input.currency_code,
-        due_at,
-        order_id: input.order_id,
-        quote_id: input.quote_id,
-        payment_collection_id: collection.id,
-      }))
+      transform(
+        { input, collection, due_at, invoiceOrder },
+        ({ input, collection, due_at, invoiceOrder }) => ({
+          kind: "deposit" as const,
+          amount: input.amount,
+          currency_code: input.currency_code,
+          due_at,
+          order_id: input.order_id,
+          quote_id: input.quote_id,
+          payment_collection_id: collection.id,
+          bill_to: invoiceOrder.bill_to,
+        })
+      )
     )
 
-    // The invoice's order and collection are its columns (src/links reads them
-    // without a link table); the collection's order is Medusa's own link.
-    createRemoteLinkStep(
-      transform({ invoice, collection }, ({ invoice, collection }): LinkDefinition[] => [
-        {
-          [Modules.ORDER]: { order_id: invoice.order_id },
-          [Modules.PAYMENT]: { payment_collection_id: collection.id },
-        },
-      ])
+    // Three independent effects of the new invoice, side by side. The invoice's order and
+    // collection are its columns (src/links reads them without a link table); the
+    // collection's order is Medusa's own link.
+    parallelize(
+      createRemoteLinkStep(
+        transform({ invoice, collection }, ({ invoice, collection }): LinkDefinition[] => [
+          {
+            [Modules.ORDER]: { order_id: invoice.order_id },
+            [Modules.PAYMENT]: { payment_collection_id: collection.id },
+          },
+        ])
+      ),
+      recordQuoteEventStep(
+        transform({ invoice }, ({ invoice }) => invoiceTimelineEntries(invoice, "invoice_issued"))
+      ).config({ name: "portal-record-deposit-issued" }),
+      emitEventStep({
+        eventName: INVOICE_EVENTS.CREATED,
+        data: transform({ invoice }, ({ invoice }) => ({
+          id: invoice.id,
+          order_id: invoice.order_id,
+          quote_id: invoice.quote_id,
+        })),
+      })
     )
-
+    // The balance is sized against the order's collections, the deposit's now linked.
     when(
       "portal-deposit-syncs-balance",
       { input },
       ({ input }) => input.sync_balance !== false
     ).then(() => {
       syncOrderBalanceStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
-    })
-    recordQuoteEventStep(
-      transform({ invoice }, ({ invoice }) => invoiceTimelineEntries(invoice, "invoice_issued"))
-    ).config({ name: "portal-record-deposit-issued" })
-
-    emitEventStep({
-      eventName: INVOICE_EVENTS.CREATED,
-      data: transform({ invoice }, ({ invoice }) => ({
-        id: invoice.id,
-        order_id: invoice.order_id,
-        quote_id: invoice.quote_id,
-      })),
     })
 
     return new WorkflowResponse(
