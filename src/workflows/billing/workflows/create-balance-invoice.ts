@@ -1,6 +1,5 @@
 import {
   acquireLockStep,
-  emitEventStep,
   releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
@@ -11,9 +10,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { formatInvoiceNumber } from "../../../modules/billing/status"
-import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
-import { INVOICE_EVENTS } from "../utils/events"
-import { invoiceTimelineEntries } from "../utils/invoice-timeline"
+import { announceInvoiceIssued } from "../utils/invoice-issued"
 import { createInvoiceStep } from "../steps/create-invoice"
 import { loadInvoiceOrderStep } from "../steps/load-invoice-order"
 import { syncOrderBalanceStep } from "../steps/sync-order-balance"
@@ -91,17 +88,7 @@ export const createBalanceInvoiceWorkflow = createWorkflow(
       )
     )
 
-    recordQuoteEventStep(
-      transform({ invoice }, ({ invoice }) => invoiceTimelineEntries(invoice, "invoice_issued"))
-    ).config({ name: "portal-record-balance-issued" })
-    emitEventStep({
-      eventName: INVOICE_EVENTS.CREATED,
-      data: transform({ invoice }, ({ invoice }) => ({
-        id: invoice.id,
-        order_id: invoice.order_id,
-        quote_id: invoice.quote_id,
-      })),
-    })
+    parallelize(...announceInvoiceIssued(invoice, "balance"))
     releaseLockStep({ key: lockKey })
 
     return new WorkflowResponse(

@@ -1,10 +1,6 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import {
-  createPaymentCollectionsStep,
-  createRemoteLinkStep,
-  emitEventStep,
-} from "@medusajs/medusa/core-flows"
+import { createPaymentCollectionsStep, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   parallelize,
@@ -13,9 +9,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { formatInvoiceNumber } from "../../../modules/billing/status"
-import { recordQuoteEventStep } from "../../shared/steps/record-quote-event"
-import { INVOICE_EVENTS } from "../utils/events"
-import { invoiceTimelineEntries } from "../utils/invoice-timeline"
+import { announceInvoiceIssued } from "../utils/invoice-issued"
 import { createInvoiceStep } from "../steps/create-invoice"
 import { loadInvoiceOrderStep } from "../steps/load-invoice-order"
 import { syncOrderBalanceStep } from "../steps/sync-order-balance"
@@ -104,17 +98,7 @@ export const createDepositInvoiceWorkflow = createWorkflow(
           },
         ])
       ),
-      recordQuoteEventStep(
-        transform({ invoice }, ({ invoice }) => invoiceTimelineEntries(invoice, "invoice_issued"))
-      ).config({ name: "portal-record-deposit-issued" }),
-      emitEventStep({
-        eventName: INVOICE_EVENTS.CREATED,
-        data: transform({ invoice }, ({ invoice }) => ({
-          id: invoice.id,
-          order_id: invoice.order_id,
-          quote_id: invoice.quote_id,
-        })),
-      })
+      ...announceInvoiceIssued(invoice, "deposit")
     )
     // The balance is sized against the order's collections, the deposit's now linked.
     when(
