@@ -1,8 +1,9 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { randomUUID } from "node:crypto"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { AgreementDocument, AuditTrailEntry } from "../../../modules/agreement/document"
 import { sha256Hex } from "../../../modules/agreement/hashing"
-import { renderSignedAgreementPdf } from "../../../modules/agreement/pdf"
+import { renderSignedAgreementPdfOffThread } from "../../../modules/agreement/pdf"
 
 export type RenderSignedPdfInput = {
   quote_id: string
@@ -18,9 +19,19 @@ export type RenderSignedPdfInput = {
   signer_customer_id: string | null
 }
 
-/** The signed PDF with its certificate page (the quote's timeline as audit trail). */
-export const renderSignedPdfStep = createStep(
-  "portal-render-signed-pdf",
+/**
+ * Renders in progress, by job key: a job lives from `startSignedPdfStep` to
+ * `awaitSignedPdfStep` of the same signing, in this process.
+ */
+const renders = new Map<string, Promise<Buffer>>()
+
+/**
+ * Starts rendering the signed PDF with its certificate page (the quote's timeline as audit
+ * trail) off the server's thread and answers at once with the job's key, so the signing's
+ * next steps run while it renders (docs/ARCHITECTURE.md, "Accept core").
+ */
+export const startSignedPdfStep = createStep(
+  "portal-start-signed-pdf",
   async (input: RenderSignedPdfInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: events } = await query.graph({
@@ -39,7 +50,7 @@ export const renderSignedPdfStep = createStep(
         .sort((a, b) => a.at.getTime() - b.at.getTime()),
       { at: signedAt, event: "signed", actor: `${input.signer_name} <${input.signer_email}>` },
     ]
-    const pdf = await renderSignedAgreementPdf(
+    const rendering = renderSignedAgreementPdfOffThread(
       {
         document: input.document,
         signature: {
@@ -58,6 +69,33 @@ export const renderSignedPdfStep = createStep(
       },
       { name: input.document.merchant.name }
     )
-    return new StepResponse({ base64: pdf.toString("base64"), sha256: sha256Hex(pdf) })
+    // A render nobody awaits any more (the signing failed first) must not fail the process.
+    rendering.catch(() => undefined)
+    const job = `${input.quote_id}:${randomUUID()}`
+    renders.set(job, rendering)
+    return new StepResponse({ job }, job)
+  },
+  async (job) => {
+    if (job) renders.delete(job)
+  }
+)
+
+/** The signed PDF `startSignedPdfStep` began, once rendered: its bytes and SHA-256. */
+export const awaitSignedPdfStep = createStep(
+  "portal-await-signed-pdf",
+  async ({ job }: { job: string }) => {
+    const rendering = renders.get(job)
+    if (!rendering) {
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        "The signed PDF was started in another process; sign again"
+      )
+    }
+    try {
+      const pdf = await rendering
+      return new StepResponse({ base64: pdf.toString("base64"), sha256: sha256Hex(pdf) })
+    } finally {
+      renders.delete(job)
+    }
   }
 )

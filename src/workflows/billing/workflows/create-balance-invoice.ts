@@ -1,8 +1,4 @@
-import {
-  acquireLockStep,
-  releaseLockStep,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   parallelize,

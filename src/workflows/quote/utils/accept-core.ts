@@ -3,7 +3,7 @@ import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import type { Access } from "../../../shared/permissions"
 import { raiseQuoteInvoices } from "../../billing/workflows/raise-quote-invoices"
 import { buyerActor } from "./buyer-access"
-import { createOrderFromQuote } from "./create-order-from-quote"
+import { createOrderFromQuote, type PreparedQuoteOrder } from "./create-order-from-quote"
 import { QUOTE_EVENTS } from "./events"
 import type { LockedBuyerQuote } from "./lock-quote"
 import { applyQuoteSelectionStep } from "../steps/apply-quote-selection"
@@ -27,7 +27,9 @@ type Acceptance = { accepted_at: Date; event: Record<string, unknown> }
 export function acceptQuoteCore(
   quote: LockedBuyerQuote,
   input: AcceptCoreInput | WorkflowData<AcceptCoreInput>,
-  acceptance: WorkflowData<Acceptance>
+  acceptance: WorkflowData<Acceptance>,
+  /** The order's reads, when the caller ran them earlier (`prepareQuoteOrder`). */
+  prepared?: PreparedQuoteOrder
 ) {
   applyQuoteSelectionStep(
     transform({ quote, input }, ({ quote, input }) => ({
@@ -66,7 +68,7 @@ export function acceptQuoteCore(
     selected_item_ids: input.selected_item_ids,
     ...actor,
   }))
-  const { order, agreed } = createOrderFromQuote(quote, orderInput)
+  const { order, agreed } = createOrderFromQuote(quote, orderInput, prepared)
   const invoices = raiseQuoteInvoices(
     quote,
     transform({ order, agreed }, ({ order, agreed }) => ({ id: order.id, ...agreed })),

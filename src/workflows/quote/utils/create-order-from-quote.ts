@@ -18,17 +18,14 @@ export type OrderFromQuoteInput = {
 }
 
 /**
- * The steps that turn an accepted quote into its Medusa order, shared by accepting and
- * signing, as checkout turns a priced cart into one: Medusa's tax lines and promotions for
- * the buyer's lines, checked against the price the buyer saw, then the Order module's
- * `createOrdersStep` with those lines, the reservations checkout makes, the quote's
- * `order_id`, checkout's `order.placed` event and the timeline entry. Call it inside a
- * workflow that holds the quote's lock. Answers the order and its total as checked against
- * the quote (`agreed`) (docs/ARCHITECTURE.md, "Accept core").
+ * The reads an order from the quote needs, none of which change anything: Medusa's tax lines
+ * and promotions for the buyer's lines (nothing stored) and, meanwhile, the variants,
+ * channel and region. `createOrderFromQuote` runs them itself; signing runs them earlier,
+ * while the signed PDF renders off-thread, and hands them in.
  */
-export function createOrderFromQuote(
+export function prepareQuoteOrder(
   quote: QuoteForOrder | WorkflowData<QuoteForOrder>,
-  input: OrderFromQuoteInput | WorkflowData<OrderFromQuoteInput>
+  input: { selected_item_ids: string[] } | WorkflowData<{ selected_item_ids: string[] }>
 ) {
   const pricing = computeQuotePricing(
     quote as WorkflowData<QuoteForOrder>,
@@ -39,7 +36,6 @@ export function createOrderFromQuote(
       promotions: "portal-get-order-promotion-actions",
     }
   )
-  // The variants, channel and region are read while Medusa prices the lines.
   const context = loadQuoteOrderContextStep(
     transform({ quote }, ({ quote }) => ({
       variant_ids: [
@@ -51,6 +47,26 @@ export function createOrderFromQuote(
       region_id: quote.region_id,
     }))
   )
+  return { pricing, context }
+}
+
+export type PreparedQuoteOrder = ReturnType<typeof prepareQuoteOrder>
+
+/**
+ * The steps that turn an accepted quote into its Medusa order, shared by accepting and
+ * signing, as checkout turns a priced cart into one: Medusa's tax lines and promotions for
+ * the buyer's lines, checked against the price the buyer saw, then the Order module's
+ * `createOrdersStep` with those lines, the reservations checkout makes, the quote's
+ * `order_id`, checkout's `order.placed` event and the timeline entry. Call it inside a
+ * workflow that holds the quote's lock. Answers the order and its total as checked against
+ * the quote (`agreed`) (docs/ARCHITECTURE.md, "Accept core").
+ */
+export function createOrderFromQuote(
+  quote: QuoteForOrder | WorkflowData<QuoteForOrder>,
+  input: OrderFromQuoteInput | WorkflowData<OrderFromQuoteInput>,
+  prepared?: PreparedQuoteOrder
+) {
+  const { pricing, context } = prepared ?? prepareQuoteOrder(quote, input)
   const built = buildQuoteOrderStep(
     transform({ quote, input, pricing, context }, ({ quote, input, pricing, context }) => ({
       quote,

@@ -8,6 +8,7 @@ import {
 import { formatQuoteNumber } from "../../../modules/quote/status"
 import type { Access } from "../../../shared/permissions"
 import { acceptQuoteCore } from "../utils/accept-core"
+import { prepareQuoteOrder } from "../utils/create-order-from-quote"
 import { lockQuoteForBuyer } from "../utils/lock-quote"
 import { crashPointStep } from "../steps/crash-point"
 import { AGREEMENT_EVENTS } from "../../agreement/utils/events"
@@ -15,7 +16,7 @@ import { assertQuoteNeedsSignatureStep } from "../../agreement/steps/assert-quot
 import { createSignedAgreementStep } from "../../agreement/steps/create-signed-agreement"
 import { freezeAgreementDocumentStep } from "../../agreement/steps/freeze-agreement-document"
 import { loadAgreementPartiesStep } from "../../agreement/steps/load-agreement-parties"
-import { renderSignedPdfStep } from "../../agreement/steps/render-signed-pdf"
+import { awaitSignedPdfStep, startSignedPdfStep } from "../../agreement/steps/render-signed-pdf"
 import { storeFileStep } from "../../shared/steps/store-file"
 import { untrackPrivateFilesStep } from "../../shared/steps/untrack-private-files"
 import { validateSignatureStep } from "../../agreement/steps/validate-signature"
@@ -103,36 +104,37 @@ export const signQuoteAgreementWorkflow = createWorkflow(
       }))
     )
 
-    // Both files are tracked until the quote has its order, so that the
-    // reconciler finds them if this process dies (docs/ARCHITECTURE.md, "Crash safety").
-    // The signature image is stored while the PDF renders.
-    const [signatureFile, pdf] = parallelize(
-      storeFileStep(
-        transform({ signature, input }, ({ signature, input }) => ({
-          mime_type: "image/png",
-          content: signature.base64,
-          track: { purpose: "agreement_signature" as const, quote_id: input.quote_id },
-        }))
-      ).config({ name: "portal-store-signature-image" }),
-      renderSignedPdfStep(
-        transform(
-          { input, frozen, signature, signedAt, signer },
-          ({ input, frozen, signature, signedAt, signer }) => ({
-            quote_id: input.quote_id,
-            document: frozen.document,
-            document_sha256: frozen.document_sha256,
-            signature,
-            signer_name: input.signer_name,
-            signer_email: input.signer_email,
-            signed_at: signedAt,
-            ip: input.ip,
-            user_agent: input.user_agent,
-            identified_by: signer.identified_by,
-            signer_customer_id: signer.customer_id,
-          })
-        )
+    // The PDF renders off the server's thread while the signature image is stored and the
+    // order's prices and variants are read (docs/ARCHITECTURE.md, "Accept core").
+    const pdfJob = startSignedPdfStep(
+      transform(
+        { input, frozen, signature, signedAt, signer },
+        ({ input, frozen, signature, signedAt, signer }) => ({
+          quote_id: input.quote_id,
+          document: frozen.document,
+          document_sha256: frozen.document_sha256,
+          signature,
+          signer_name: input.signer_name,
+          signer_email: input.signer_email,
+          signed_at: signedAt,
+          ip: input.ip,
+          user_agent: input.user_agent,
+          identified_by: signer.identified_by,
+          signer_customer_id: signer.customer_id,
+        })
       )
     )
+    // Both files are tracked until the quote has its order, so that the
+    // reconciler finds them if this process dies (docs/ARCHITECTURE.md, "Crash safety").
+    const signatureFile = storeFileStep(
+      transform({ signature, input }, ({ signature, input }) => ({
+        mime_type: "image/png",
+        content: signature.base64,
+        track: { purpose: "agreement_signature" as const, quote_id: input.quote_id },
+      }))
+    ).config({ name: "portal-store-signature-image" })
+    const preparedOrder = prepareQuoteOrder(quote, input)
+    const pdf = awaitSignedPdfStep(pdfJob)
     const pdfFile = storeFileStep(
       transform({ pdf, input }, ({ pdf, input }) => ({
         mime_type: "application/pdf",
@@ -183,7 +185,8 @@ export const signQuoteAgreementWorkflow = createWorkflow(
           signer_email: input.signer_email,
           identified_by: signer.identified_by,
         },
-      }))
+      })),
+      preparedOrder
     )
 
     untrackPrivateFilesStep(
