@@ -9,7 +9,7 @@
 //      workflows) while `medusa build` compiles the production server.
 //   3. `medusa start` (production build; falls back to `medusa develop` if the
 //      build fails) on a free port with LOG_LEVEL=error, warmed up.
-//   4. autocannon, same duration and connections for both:
+//   4. autocannon, same duration and connections for each, in alternating rounds:
 //      GET /store/portal/quote-links/:token   vs   GET /store/products?limit=20
 //                                             and GET /store/regions/:id
 //      GET /store/portal/products?limit=20   vs   GET /store/products?limit=20, both
@@ -20,7 +20,8 @@
 //   6. A summary of every ratio issue 22 sets a goal for, with the load average.
 //   7. Everything is stopped and deleted on exit, failure or Ctrl-C.
 //
-// Environment: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (10), BENCH_WARMUP (s, 3),
+// Environment: BENCH_DURATION (s, 10), BENCH_ROUNDS (alternating rounds it is split in, 2),
+// BENCH_CONNECTIONS (10), BENCH_WARMUP (s, 3),
 // BENCH_RUNS (sequential runs each, 50), BENCH_WARMUP_RUNS (3), BENCH_QUOTES (1000),
 // BENCH_VIEW_TOKENS (10), BENCH_SERVER (start | develop), DATABASE_URL.
 import { postgresKeeperReady, stopPostgresKeeper } from "../scripts/lib/postgres-keeper.mjs"
@@ -66,6 +67,8 @@ const intEnv = (name, fallback) => {
 
 const config = {
   duration: intEnv("BENCH_DURATION", 10),
+  // The throughput comparisons alternate their endpoints in this many rounds.
+  rounds: intEnv("BENCH_ROUNDS", 2),
   connections: intEnv("BENCH_CONNECTIONS", 10),
   warmup: intEnv("BENCH_WARMUP", 3),
   runs: intEnv("BENCH_RUNS", 50),
@@ -282,29 +285,25 @@ async function run(state, interrupted) {
     await hammer(base, [catalogPaths.ours], memberHeaders, config.warmup)
   })
   if (interrupted()) return 130
-  const products = await lib.step(
-    `Measuring GET ${PRODUCTS_PATH} (${config.duration} s, ${config.connections} connections)`,
-    () => hammer(base, [PRODUCTS_PATH], headers, config.duration)
+  // Each comparison alternates its endpoints in rounds (A B C, C B A, …) instead of one
+  // long run each, so a burst of other work on the machine falls on all of them alike.
+  const [products, region, links] = await lib.step(
+    `Measuring GET ${PRODUCTS_PATH}, GET ${REGION_PATH}/:id and GET ${LINK_PATH}/:token (${viewPaths.length} tokens in turn), ${config.duration} s each in ${config.rounds} alternating rounds, ${config.connections} connections`,
+    () =>
+      hammerInRounds(base, [
+        { paths: [PRODUCTS_PATH], headers },
+        { paths: [regionPath], headers },
+        { paths: viewPaths, headers },
+      ])
   )
   if (interrupted()) return 130
-  const region = await lib.step(
-    `Measuring GET ${REGION_PATH}/:id (${config.duration} s, ${config.connections} connections)`,
-    () => hammer(base, [regionPath], headers, config.duration)
-  )
-  if (interrupted()) return 130
-  const links = await lib.step(
-    `Measuring GET ${LINK_PATH}/:token, ${viewPaths.length} tokens in turn (${config.duration} s, ${config.connections} connections)`,
-    () => hammer(base, viewPaths, headers, config.duration)
-  )
-  if (interrupted()) return 130
-  const memberProducts = await lib.step(
-    `Measuring GET ${catalogPaths.medusa} as a portal member (${config.duration} s, ${config.connections} connections)`,
-    () => hammer(base, [catalogPaths.medusa], memberHeaders, config.duration)
-  )
-  if (interrupted()) return 130
-  const catalog = await lib.step(
-    `Measuring GET ${catalogPaths.ours} as a portal member (${config.duration} s, ${config.connections} connections)`,
-    () => hammer(base, [catalogPaths.ours], memberHeaders, config.duration)
+  const [memberProducts, catalog] = await lib.step(
+    `Measuring GET ${catalogPaths.medusa} and GET ${catalogPaths.ours} as a portal member, ${config.duration} s each in ${config.rounds} alternating rounds, ${config.connections} connections`,
+    () =>
+      hammerInRounds(base, [
+        { paths: [catalogPaths.medusa], headers: memberHeaders },
+        { paths: [catalogPaths.ours], headers: memberHeaders },
+      ])
   )
   if (interrupted()) return 130
 
@@ -440,6 +439,50 @@ async function profilePhases({ state, mode, app, env, logs, info, interrupted })
 }
 
 // ── measurements ────────────────────────────────────────────────────────────
+
+/**
+ * Each of `endpoints` for `config.duration` seconds in all, as `config.rounds` rounds that
+ * alternate their order (A B C, C B A, …: with two, a drift of the machine's load cancels out). Answers one result per endpoint in autocannon's
+ * shape: requests per second over all its rounds, the median of its rounds' p50 latencies,
+ * the worst p99, and the summed counts.
+ */
+async function hammerInRounds(base, endpoints) {
+  const seconds = Math.max(1, Math.round(config.duration / config.rounds))
+  const results = endpoints.map(() => [])
+  for (let round = 0; round < config.rounds; round++) {
+    const order = endpoints.map((_, i) => i)
+    if (round % 2) order.reverse()
+    for (const i of order) {
+      results[i].push(await hammer(base, endpoints[i].paths, endpoints[i].headers, seconds))
+    }
+  }
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b)
+    const mid = Math.floor(sorted.length / 2)
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  }
+  const sum = (runs, pick) => runs.reduce((total, run) => total + pick(run), 0)
+  return results.map((runs) => {
+    const total = sum(runs, (run) => run.requests.total)
+    const statusCodeStats = {}
+    for (const run of runs) {
+      for (const [code, { count }] of Object.entries(run.statusCodeStats ?? {})) {
+        statusCodeStats[code] = { count: (statusCodeStats[code]?.count ?? 0) + count }
+      }
+    }
+    return {
+      requests: { average: total / sum(runs, (run) => run.duration), total },
+      latency: {
+        p50: median(runs.map((run) => run.latency.p50)),
+        p99: Math.max(...runs.map((run) => run.latency.p99)),
+      },
+      non2xx: sum(runs, (run) => run.non2xx),
+      errors: sum(runs, (run) => run.errors),
+      timeouts: sum(runs, (run) => run.timeouts),
+      statusCodeStats,
+    }
+  })
+}
 
 /** autocannon against `paths` (taken in turn), all connections sharing the rotation. */
 async function hammer(base, paths, headers, duration) {
@@ -627,7 +670,7 @@ function report({
     `  machine   ${process.platform} ${process.arch}, Node ${process.version}; load average ${loads[0]}`,
     `            before measuring, ${loads[1].replace(/ on .*/, "")} after (other work on the machine skews figures)`,
     "",
-    `Throughput: autocannon, ${config.duration} s, ${config.connections} connections, after ${config.warmup} s warm-up each`,
+    `Throughput: autocannon, ${config.duration} s each in ${config.rounds} alternating rounds, ${config.connections} connections, after ${config.warmup} s warm-up each`,
     `  ${"endpoint".padEnd(52)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"non-2xx".padStart(9)}${"errors".padStart(8)}`,
   ]
   const row = (label, r) => {
