@@ -335,7 +335,7 @@ medusaIntegrationTestRunner({
       expect(again.status).toBe(401)
     })
 
-    it("lets a contact change their name, phone, marketing consent and emails, and refuses bad input", async () => {
+    it("lets a contact change their name, phone, marketing consent, emails and language, and refuses bad input", async () => {
       const acme = await company("Acme")
       const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
       const ana = await contact(acme, { email: "ana@acme.test" }, [buyers])
@@ -344,6 +344,7 @@ medusaIntegrationTestRunner({
       expect(before.preferences).toEqual({
         marketing_opt_in: false,
         emails: { quotes: true, messages: true, invoices: true, orders: true },
+        language: null,
       })
 
       const bad = [
@@ -356,6 +357,8 @@ medusaIntegrationTestRunner({
         { emails: { newsletters: false } },
         { emails: { quotes: "off" } },
         { emails: [] },
+        { language: "xx" },
+        { language: 7 },
       ]
       for (const body of bad) {
         const res = await settle(api.post("/store/portal/me", body, storeAs(ana.token)))
@@ -372,6 +375,7 @@ medusaIntegrationTestRunner({
           phone: "+1 (555) 010-0100",
           marketing_opt_in: true,
           emails: { invoices: false, orders: false },
+          language: "DE",
         },
         storeAs(ana.token)
       )
@@ -384,6 +388,7 @@ medusaIntegrationTestRunner({
       expect(updated.data.preferences).toEqual({
         marketing_opt_in: true,
         emails: { quotes: true, messages: true, invoices: false, orders: false },
+        language: "de",
       })
       expect(await me()).toEqual(updated.data)
       const customer = await getContainer()
@@ -393,10 +398,12 @@ medusaIntegrationTestRunner({
       // Only the switches sent change; phone null clears it.
       const partial = await api.post(
         "/store/portal/me",
-        { phone: null, emails: { orders: true } },
+        { phone: null, emails: { orders: true }, language: null },
         storeAs(ana.token)
       )
       expect(partial.data.contact.phone).toBeNull()
+      // Language null takes the choice back: the company's applies again.
+      expect(partial.data.preferences.language).toBeNull()
       expect(partial.data.preferences.emails).toEqual({
         quotes: true,
         messages: true,

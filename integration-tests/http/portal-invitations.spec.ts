@@ -8,6 +8,7 @@ import type AccountsModuleService from "../../src/modules/accounts/service"
 import type PortalModuleService from "../../src/modules/portal/service"
 import { createAdminUser, Headers, settle, type TestResponse } from "../helpers/fixtures"
 import { mailCatcher } from "../helpers/mail"
+import { sourceMessages } from "../../src/lib/i18n"
 
 jest.setTimeout(180_000)
 
@@ -146,6 +147,45 @@ medusaIntegrationTestRunner({
       expect(events.data.events.map((e: { type: string }) => e.type)).toEqual(
         expect.arrayContaining(["invitation_sent", "invitation_accepted"])
       )
+    })
+
+    it("writes the invitation in the company's language, or the contact's own once chosen", async () => {
+      const created = await api.post(
+        "/admin/portal/companies",
+        { name: "Bergmann", language: "de" },
+        admin
+      )
+      expect(created.data.company.language).toBe("de")
+      const bergmann = created.data.company.id as string
+      const jonas = await member(bergmann, { customer: { email: "jonas@bergmann.test" } })
+      await invite(bergmann, jonas.id)
+      const german = await mail.latest({ to: "jonas@bergmann.test", template: "portal-invitation" })
+      expect(german.subject).toBe("Ihr Portalzugang für Bergmann")
+      expect(german.html).toContain('<html lang="de">')
+      expect(german.text).toContain("Passwort festlegen")
+      // Not one English sentence of the catalogs (their words between the {{values}}).
+      for (const english of sourceMessages("email")) {
+        for (const words of english.split(/\{\{\w+\}\}/).map((part) => part.trim())) {
+          if (words.length > 3) expect(`${german.subject}\n${german.text}`).not.toContain(words)
+        }
+      }
+
+      // The contact's own choice comes before the company's.
+      const preferences = await accounts().ensureContactPreferences(jonas.customer_id)
+      await accounts().updatePortalContactPreferences({ id: preferences.id, language: "fr" })
+      await mail.clear()
+      await invite(bergmann, jonas.id)
+      const french = await mail.latest({ to: "jonas@bergmann.test", template: "portal-invitation" })
+      expect(french.subject).toBe("Votre accès au portail pour Bergmann")
+
+      // A language without a catalog is refused, and the company keeps its own.
+      const refused = await settle(
+        api.post(`/admin/portal/companies/${bergmann}`, { language: "xx" }, admin)
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/de, en, fr/)
+      const kept = await api.get(`/admin/portal/companies/${bergmann}`, admin)
+      expect(kept.data.company.language).toBe("de")
     })
 
     it("answers unknown, malformed, expired, used and revoked tokens with one 404", async () => {

@@ -51,3 +51,31 @@ export function formatDate(value: Date | string | null | undefined, locale: stri
   }
   return format.format(date)
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** A moment with its time and zone, in the locale's words, e.g. "14. Dezember 2026 um 15:00 UTC". */
+export function formatDateTime(
+  value: Date | string | null | undefined,
+  locale: string,
+  timeZone = "UTC"
+): string {
+  if (value == null || value === "") return ""
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return ""
+  const key = `${usableLocale(locale)}|${timeZone}`
+  let format = dateTimeFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(usableLocale(locale), {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone,
+      timeZoneName: "short",
+    })
+    dateTimeFormats.set(key, format)
+  }
+  return format.format(date)
+}

@@ -1,3 +1,4 @@
+import { translator } from "../i18n"
 import { accentColor } from "../pdf/branding"
 
 /** Who an email comes from, as the portal shows it: the merchant's name and brand colour. */
@@ -36,14 +37,21 @@ const paragraph = (text: string, style = "margin:0 0 16px") =>
  * a button-style link, and a plain-text part that carries the full URL, so
  * the link works in any mail client.
  */
-export function renderEmail(branding: EmailBranding, message: EmailMessage): EmailContent {
-  const color = accentColor({ name: branding.name, primary_color: branding.primary_color ?? "" })
+export function renderEmail(
+  branding: EmailBranding,
+  message: EmailMessage,
+  /** The reader's language (docs/ARCHITECTURE.md, "Languages"): the layout's own words. */
+  language = "en"
+): EmailContent {
+  const t = translator(language, "email")
   const { action, quote } = message
+  const wrote = quote ? t("layout.wrote", { author: quote.author }) : ""
+  const color = accentColor({ name: branding.name, primary_color: branding.primary_color ?? "" })
   const body = [
     message.greeting ? paragraph(message.greeting) : "",
     ...message.paragraphs.map((text) => paragraph(text)),
     quote
-      ? `<p style="margin:0 0 4px;color:#6b7280;font-size:13px">${escapeHtml(quote.author)} wrote:</p>` +
+      ? `<p style="margin:0 0 4px;color:#6b7280;font-size:13px">${escapeHtml(wrote)}</p>` +
         `<blockquote style="margin:0 0 16px;padding:8px 12px;border-left:3px solid ${color};color:#374151">` +
         `${escapeHtml(quote.text).replace(/\n/g, "<br>")}</blockquote>`
       : "",
@@ -51,8 +59,8 @@ export function renderEmail(branding: EmailBranding, message: EmailMessage): Ema
       ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="display:inline-block;` +
         `background:${color};color:#ffffff;padding:10px 18px;border-radius:6px;` +
         `text-decoration:none;font-weight:600">${escapeHtml(action.label)}</a></p>` +
-        `<p style="margin:0 0 16px;color:#6b7280;font-size:13px">If the button does not work, ` +
-        `copy this address into your browser:<br><a href="${escapeHtml(action.url)}" ` +
+        `<p style="margin:0 0 16px;color:#6b7280;font-size:13px">` +
+        `${escapeHtml(t("layout.button_fallback"))}<br><a href="${escapeHtml(action.url)}" ` +
         `style="color:${color};word-break:break-all">${escapeHtml(action.url)}</a></p>`
       : "",
     ...(message.footer ?? []).map((text) =>
@@ -60,7 +68,7 @@ export function renderEmail(branding: EmailBranding, message: EmailMessage): Ema
     ),
   ].join("")
   const html =
-    `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(message.subject)}</title></head>` +
+    `<!doctype html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><title>${escapeHtml(message.subject)}</title></head>` +
     `<body style="margin:0;padding:24px 0;background:#f4f4f5">` +
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">` +
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;` +
@@ -72,7 +80,7 @@ export function renderEmail(branding: EmailBranding, message: EmailMessage): Ema
     branding.name,
     message.greeting,
     ...message.paragraphs,
-    quote ? `${quote.author} wrote:\n${quote.text.replace(/^/gm, "> ")}` : undefined,
+    quote ? `${wrote}\n${quote.text.replace(/^/gm, "> ")}` : undefined,
     action ? `${action.label}: ${action.url}` : undefined,
     ...(message.footer ?? []),
   ]

@@ -15,6 +15,8 @@ export type AdminPortalCompany = {
   /** Supplies the merchant (the supplier side of the portal). */
   is_supplier: boolean
   discount_percent: number | null
+  /** The language its contacts read the portal in until they choose; null: none set. */
+  language: string | null
   customer_group_id: string | null
   created_at: string
   updated_at: string
@@ -107,6 +109,8 @@ export type AdminCreatePortalCompanyBody = {
   is_customer?: boolean
   is_supplier?: boolean
   discount_percent?: number | null
+  /** A language the portal has a catalog for ("de"); null: the browser's, then the store's. */
+  language?: string | null
 }
 
 /** At least one change. */

@@ -29,7 +29,12 @@ export type StorePortalMeCompany = {
 
 export type StorePortalMe = {
   contact: StorePortalContact
-  preferences: { marketing_opt_in: boolean; emails: ContactEmailSwitches }
+  preferences: {
+    marketing_opt_in: boolean
+    emails: ContactEmailSwitches
+    /** Their own choice of language; null: the company's, else the browser's, else the store's. */
+    language: string | null
+  }
   companies: StorePortalMeCompany[]
   active_company_id: string
   permissions: Permission[]
@@ -49,4 +54,5 @@ export type StoreUpdatePortalMeBody = {
   phone?: string | null
   marketing_opt_in?: boolean
   emails?: Partial<ContactEmailSwitches>
+  language?: string | null
 }

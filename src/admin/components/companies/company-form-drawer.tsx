@@ -1,8 +1,12 @@
-import { Checkbox, Input, Label, Switch, Text } from "@medusajs/ui"
+import { Checkbox, Input, Label, Select, Switch, Text } from "@medusajs/ui"
 import { useState } from "react"
 import type { Company, CompanyInput } from "../../hooks/companies"
 import { FieldError } from "../common/field-error"
 import { FormDrawer } from "../common/form-drawer"
+import { languageName, PORTAL_LANGUAGES } from "../../lib/languages"
+
+/** The picker's value for "no language set": Radix's Select has no empty value. */
+const NO_LANGUAGE = "none"
 
 type Draft = {
   name: string
@@ -10,6 +14,7 @@ type Draft = {
   is_customer: boolean
   is_supplier: boolean
   discount_percent: string
+  language: string
 }
 
 type Problems = Partial<Record<"name" | "sides" | "discount_percent", string>>
@@ -20,6 +25,7 @@ const draftOf = (company?: Company): Draft => ({
   is_customer: company?.is_customer ?? true,
   is_supplier: company?.is_supplier ?? false,
   discount_percent: company?.discount_percent != null ? String(company.discount_percent) : "",
+  language: company?.language ?? NO_LANGUAGE,
 })
 
 function validate(draft: Draft): Problems {
@@ -43,11 +49,12 @@ const inputOf = (draft: Draft): CompanyInput => ({
   discount_percent: draft.discount_percent.trim()
     ? Number(draft.discount_percent.replace(",", "."))
     : null,
+  language: draft.language === NO_LANGUAGE ? null : draft.language,
 })
 
 /**
  * Creates or edits a company in a drawer: name, portal access, buyer and/or
- * supplier, discount. The server's refusal (a taken name: 409) is shown in it.
+ * supplier, discount, language. The server's refusal (a taken name: 409) is shown in it.
  */
 export const CompanyFormDrawer = ({
   open,
@@ -160,6 +167,27 @@ export const CompanyFormDrawer = ({
           onChange={(event) => update({ discount_percent: event.target.value })}
         />
         <FieldError id="company-discount-error" text={problems.discount_percent} />
+      </div>
+      <div className="flex flex-col gap-y-1">
+        <Label htmlFor="company-language" size="small" weight="plus">
+          Language
+        </Label>
+        <Select value={draft.language} onValueChange={(language) => update({ language })}>
+          <Select.Trigger id="company-language" aria-describedby="company-language-hint">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value={NO_LANGUAGE}>Not set</Select.Item>
+            {PORTAL_LANGUAGES.map((language) => (
+              <Select.Item key={language} value={language}>
+                {languageName(language)}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+        <Text size="small" className="text-ui-fg-subtle" id="company-language-hint">
+          Its contacts get the portal, emails and papers in it until they choose their own.
+        </Text>
       </div>
     </FormDrawer>
   )

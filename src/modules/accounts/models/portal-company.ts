@@ -21,6 +21,9 @@ export const PortalCompany = model
     // The automatic promotion carrying discount_percent for this company's group,
     // kept by syncPortalPromotionsWorkflow (docs/ARCHITECTURE.md, "Money").
     promotion_id: model.text().nullable(),
+    // The language its contacts read the portal, emails and papers in until they choose
+    // their own (docs/ARCHITECTURE.md, "Languages"); null: the browser's, then the store's.
+    language: model.text().nullable(),
     members: model.hasMany(() => PortalMember, { mappedBy: "company" }),
   })
   .indexes([{ on: ["name"], unique: true }])

@@ -9,6 +9,8 @@ export type CompanyFields = {
   is_customer?: boolean
   is_supplier?: boolean
   discount_percent?: number | null
+  /** The language its contacts read the portal in until they choose (docs/ARCHITECTURE.md, "Languages"). */
+  language?: string | null
 }
 
 /** The company, or 404. */

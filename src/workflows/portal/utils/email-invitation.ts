@@ -1,12 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { renderEmail } from "../../../lib/email/layout"
+import { formatDateTime } from "../../../lib/format"
+import { translator } from "../../../lib/i18n"
+import { contactLanguage } from "../../shared/utils/contact-language"
 import { loadEmailBranding } from "../../shared/utils/email-branding"
 
 export const INVITATION_EMAIL_TEMPLATE = "portal-invitation"
 
 export type InvitationEmail = {
   to: string
+  /** Whose invitation: the email is in their language (contactLanguage). */
+  customer_id?: string | null
+  company_id: string
   company_name: string
   url: string
   expires_at: Date | string
@@ -22,23 +28,33 @@ export async function emailInvitation(
   container: MedusaContainer,
   email: InvitationEmail
 ): Promise<boolean> {
-  const expires = new Date(email.expires_at).toUTCString()
   try {
-    const branding = await loadEmailBranding(container)
+    const [branding, language] = await Promise.all([
+      loadEmailBranding(container),
+      contactLanguage(container, { customer_id: email.customer_id, company_id: email.company_id }),
+    ])
+    const t = translator(language, "email")
+    const company = email.company_name
     await container.resolve(Modules.NOTIFICATION).createNotifications({
       to: email.to,
       channel: "email",
       template: INVITATION_EMAIL_TEMPLATE,
-      content: renderEmail(branding, {
-        subject: `Your ${email.company_name} portal login`,
-        paragraphs: [
-          `${branding.name} invited you to the client portal for ${email.company_name}, where you can see quotes, orders and invoices.`,
-          "Choose your password to sign in.",
-        ],
-        action: { label: "Set your password", url: email.url },
-        footer: [`The link works once, until ${expires}.`],
-      }),
-      data: { company_name: email.company_name, expires_at: email.expires_at },
+      content: renderEmail(
+        branding,
+        {
+          subject: t("invitation.subject", { company }),
+          paragraphs: [
+            t("invitation.invited", { merchant: branding.name, company }),
+            t("invitation.choose_password"),
+          ],
+          action: { label: t("invitation.action"), url: email.url },
+          footer: [
+            t("invitation.expires", { expires: formatDateTime(email.expires_at, language) }),
+          ],
+        },
+        language
+      ),
+      data: { company_name: email.company_name, expires_at: email.expires_at, language },
     })
     return true
   } catch (error) {

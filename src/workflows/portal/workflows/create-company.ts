@@ -43,6 +43,7 @@ export const createCompanyWorkflow = createWorkflow(
             is_customer: company.is_customer,
             is_supplier: company.is_supplier,
             discount_percent: company.discount_percent,
+            language: company.language,
           },
         },
       ])

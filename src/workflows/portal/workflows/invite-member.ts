@@ -62,6 +62,7 @@ export const inviteMemberWorkflow = createWorkflow(
     return new WorkflowResponse({
       invitation,
       company_name: transform({ company }, ({ company }) => company.name),
+      customer_id: transform({ member }, ({ member }) => member.customer_id as string),
     })
   }
 )
@@ -102,6 +103,8 @@ export type SentInvitation = {
 export type IssuedInvitation = {
   invitation: { id: string; email: string; expires_at: Date }
   company_name: string
+  /** The invited contact's customer: the email follows their language. */
+  customer_id: string
   /** The raw token, `${portalUrl}/invite/<token>`: never stored, never passed to a workflow. */
   token: string
   url: string
@@ -124,6 +127,7 @@ export async function issueInvitation(
   return {
     invitation: result.invitation,
     company_name: result.company_name,
+    customer_id: result.customer_id,
     token,
     url: portalUrl(container, `/invite/${token}`),
   }
@@ -140,6 +144,8 @@ export async function inviteMember(
   const issued = await issueInvitation(container, input)
   const email_sent = await emailInvitation(container, {
     to: issued.invitation.email,
+    customer_id: issued.customer_id,
+    company_id: input.company_id,
     company_name: issued.company_name,
     url: issued.url,
     expires_at: issued.invitation.expires_at,

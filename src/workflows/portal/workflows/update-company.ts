@@ -46,7 +46,7 @@ export const updateCompanyWorkflow = createWorkflow(
     recordAccessEventsStep(
       transform({ input, before, company }, ({ input, before, company }) => {
         const changed = Object.fromEntries(
-          (["name", "is_customer", "is_supplier", "discount_percent"] as const)
+          (["name", "is_customer", "is_supplier", "discount_percent", "language"] as const)
             .filter((key) => input[key] !== undefined && input[key] !== before[key])
             .map((key) => [key, { from: before[key], to: company[key] }])
         )

@@ -16,6 +16,7 @@ export type UpdateContactProfileWorkflowInput = {
   phone?: string | null
   marketing_opt_in?: boolean
   emails?: Partial<ContactEmailSwitches>
+  language?: string | null
 }
 
 const CUSTOMER_FIELDS = ["first_name", "last_name", "phone"] as const
@@ -51,6 +52,7 @@ export const updateContactProfileWorkflow = createWorkflow(
         customer_id: input.customer_id,
         marketing_opt_in: input.marketing_opt_in,
         emails: input.emails,
+        language: input.language,
       }))
     )
     return new WorkflowResponse({ customer_id: input.customer_id })

@@ -120,6 +120,7 @@ function EmailSwitches({ me }: { me: StorePortalMe }) {
   const toggle = (changes: StoreUpdatePortalMeBody) => {
     setError(null)
     setPending({
+      ...shown,
       marketing_opt_in: changes.marketing_opt_in ?? shown.marketing_opt_in,
       emails: { ...shown.emails, ...changes.emails },
     })

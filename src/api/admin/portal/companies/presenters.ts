@@ -14,8 +14,12 @@ import { COMPANY_FIELDS, MEMBER_FIELDS } from "./query-config"
 const iso = (value: Date | string) => new Date(value).toISOString()
 const isoOrNull = (value: Date | string | null | undefined) => (value ? iso(value) : null)
 
-type CompanyRow = Omit<AdminPortalCompany, "created_at" | "updated_at" | "discount_percent"> & {
+type CompanyRow = Omit<
+  AdminPortalCompany,
+  "created_at" | "updated_at" | "discount_percent" | "language"
+> & {
   discount_percent: number | string | null
+  language?: string | null
   created_at: Date | string
   updated_at: Date | string
 }
@@ -29,6 +33,7 @@ export function presentCompany(row: CompanyRow): AdminPortalCompany {
     is_customer: row.is_customer,
     is_supplier: row.is_supplier,
     discount_percent: row.discount_percent === null ? null : Number(row.discount_percent),
+    language: row.language ?? null,
     customer_group_id: row.customer_group_id ?? null,
     created_at: iso(row.created_at),
     updated_at: iso(row.updated_at),

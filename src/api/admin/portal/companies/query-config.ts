@@ -7,6 +7,7 @@ export const COMPANY_FIELDS = [
   "is_customer",
   "is_supplier",
   "discount_percent",
+  "language",
   "customer_group_id",
   "created_at",
   "updated_at",

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { listQueryParams } from "../../../utils/query-params"
+import { portalLanguage } from "../../../utils/portal-language"
 import { prefixedId } from "../../../utils/validate-params"
 import { MEMBER_STATUSES } from "../../../../modules/accounts/models/portal-member"
 import type {
@@ -31,6 +32,7 @@ export const AdminCreateCompany = z
     is_customer: z.boolean().optional(),
     is_supplier: z.boolean().optional(),
     discount_percent: percent.nullish(),
+    language: portalLanguage.nullish(),
   })
   .strict()
   .refine((company) => (company.is_customer ?? true) || (company.is_supplier ?? false), {
@@ -45,6 +47,7 @@ export const AdminUpdateCompany = z
     is_customer: z.boolean().optional(),
     is_supplier: z.boolean().optional(),
     discount_percent: percent.nullish(),
+    language: portalLanguage.nullish(),
   })
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, { message: "Give at least one change" })

@@ -43,6 +43,7 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse<StorePortal
     preferences: {
       marketing_opt_in: preferences?.marketing_opt_in ?? false,
       emails: emailSwitches(preferences?.email_opt_outs as unknown as string[] | undefined),
+      language: preferences?.language ?? null,
     },
     // As the guard read them for this request: a profile change does not touch them.
     companies: req.memberships.map((membership) => ({

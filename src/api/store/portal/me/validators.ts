@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { CONTACT_EMAIL_KIND_KEYS, type ContactEmailKind } from "../../../../shared/contact-emails"
 import type { StoreUpdatePortalMeBody } from "../../../../shared/http"
+import { portalLanguage } from "../../../utils/portal-language"
 import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 
 const name = z.string().trim().min(1).max(200)
@@ -16,7 +17,7 @@ const EmailSwitches = z
 
 /**
  * What a contact may change of themselves: name and phone (Medusa's customer),
- * marketing consent and which emails they get (the portal's preferences).
+ * marketing consent, which emails they get and their language (the portal's preferences).
  * `phone: null` clears it. At least one field.
  */
 export const StoreUpdateMe = z
@@ -31,6 +32,8 @@ export const StoreUpdateMe = z
       .optional(),
     marketing_opt_in: z.boolean().optional(),
     emails: EmailSwitches.optional(),
+    /** One of the portal's languages; null: no choice, the company's applies. */
+    language: portalLanguage.nullable().optional(),
   })
   .strict()
   .refine((body) => Object.values(body).some((value) => value !== undefined), {

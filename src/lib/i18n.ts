@@ -1,0 +1,73 @@
+// The portal's words in the reader's language, on the server: emails and papers
+// (docs/ARCHITECTURE.md, "Languages"). One place every layer may import.
+import { existsSync, readdirSync } from "node:fs"
+import { join } from "node:path"
+import i18next, { type i18n } from "i18next"
+import type { MessageKey } from "../shared/i18n/catalog"
+import type email from "../shared/i18n/catalogs/en/email"
+import { SOURCE_LANGUAGE } from "../shared/i18n/languages"
+
+/** The namespaces, each a catalog file per language, and their English shape. */
+type Namespaces = { email: typeof email }
+export type Namespace = keyof Namespaces
+
+const CATALOGS = join(__dirname, "..", "shared", "i18n", "catalogs")
+
+/** A language is a folder of catalogs: adding one needs nothing else (README, "Languages"). */
+function loadCatalogs(): Record<string, Record<string, object>> {
+  const resources: Record<string, Record<string, object>> = {}
+  for (const language of readdirSync(CATALOGS)) {
+    const folder = join(CATALOGS, language)
+    resources[language] = {}
+    for (const file of readdirSync(folder)) {
+      const match = file.match(/^([a-z-]+)\.(js|ts)$/)
+      if (!match || file.endsWith(".d.ts")) continue
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const loaded = require(join(folder, match[1]))
+      resources[language][match[1]] = loaded.default ?? loaded
+    }
+  }
+  return resources
+}
+
+let instance: i18n | undefined
+
+function messages(): i18n {
+  if (instance) return instance
+  const resources = existsSync(CATALOGS) ? loadCatalogs() : {}
+  const created = i18next.createInstance()
+  void created.init({
+    resources,
+    fallbackLng: SOURCE_LANGUAGE,
+    initImmediate: false,
+    // Emails and papers escape what they print themselves.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  instance = created
+  return created
+}
+
+/** The languages the portal has catalogs for. */
+export function portalLanguages(): string[] {
+  return Object.keys(messages().options.resources ?? {}).sort()
+}
+
+/** The English text of every key of a namespace, to check a page or email for leftovers. */
+export function sourceMessages(namespace: Namespace): string[] {
+  const walk = (value: unknown): string[] =>
+    typeof value === "string"
+      ? [value]
+      : Object.values(value as Record<string, unknown>).flatMap(walk)
+  return walk(messages().getResourceBundle(SOURCE_LANGUAGE, namespace) ?? {})
+}
+
+/**
+ * `t(key, values)` for one language and namespace; a key the language lacks falls back to
+ * English. Keys are checked against the English catalog.
+ */
+export function translator<N extends Namespace>(language: string, namespace: N) {
+  const t = messages().getFixedT(language, namespace)
+  return (key: MessageKey<Namespaces[N]>, values?: Record<string, string | number>): string =>
+    t(key, values ?? {}) as string
+}

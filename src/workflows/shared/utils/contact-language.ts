@@ -1,0 +1,45 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { portalLanguages } from "../../../lib/i18n"
+import { ACCOUNTS_MODULE } from "../../../modules/accounts"
+import type AccountsModuleService from "../../../modules/accounts/service"
+import { acceptedLanguages, pickLanguage } from "../../../shared/i18n/languages"
+
+/** The store's default language: the locale its papers are formatted in (`PORTAL_LOCALE`). */
+export function storeLanguageTag(): string {
+  return process.env.PORTAL_LOCALE || "en-US"
+}
+
+/**
+ * The language a contact reads the portal, its emails and papers in: their own choice, else
+ * their company's, else what their browser asks for (`Accept-Language`, when there is a
+ * request), else the store's (docs/ARCHITECTURE.md, "Languages").
+ */
+export async function contactLanguage(
+  container: MedusaContainer,
+  contact: { customer_id?: string | null; company_id?: string | null; accept_language?: string }
+): Promise<string> {
+  const accounts: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
+  const [[preferences], [company]] = await Promise.all([
+    contact.customer_id
+      ? accounts.listPortalContactPreferences(
+          { customer_id: contact.customer_id },
+          { select: ["id", "language"], take: 1 }
+        )
+      : [],
+    contact.company_id
+      ? accounts.listPortalCompanies(
+          { id: contact.company_id },
+          { select: ["id", "language"], take: 1 }
+        )
+      : [],
+  ])
+  return pickLanguage(
+    [
+      preferences?.language,
+      company?.language,
+      ...acceptedLanguages(contact.accept_language),
+      storeLanguageTag(),
+    ],
+    portalLanguages()
+  )
+}
