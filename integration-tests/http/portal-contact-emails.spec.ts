@@ -19,6 +19,7 @@ import {
   waitFor,
 } from "../helpers/fixtures"
 import { mailCatcher, type ReceivedEmail } from "../helpers/mail"
+import { untranslated } from "../../src/lib/i18n"
 
 jest.setTimeout(180_000)
 
@@ -196,6 +197,40 @@ medusaIntegrationTestRunner({
       expect(await contactEmailRecipients(container, { company_id: acme, kind: "quotes" })).toEqual(
         []
       )
+    })
+
+    it("writes each contact's emails in their own language, else their company's", async () => {
+      const bergmann = await company("Bergmann")
+      await api.post(`/admin/portal/companies/${bergmann}`, { language: "de" }, admin)
+      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
+      const jonas = await contact(bergmann, { email: "jonas@bergmann.test" }, [buyers])
+      const lea = await contact(bergmann, { email: "lea@bergmann.test" }, [buyers])
+      await api.post("/store/portal/me", { language: "fr" }, storeAs(lea.token))
+      void jonas
+      // The quote's buyer belongs to the company (their own email is the link's).
+      await contact(bergmann, { customer_id: store.customer.id }, [buyers], false)
+
+      const validUntil = new Date(Date.UTC(2027, 0, 15))
+      const { quote } = await createSentQuote(api, admin, store, {
+        company_id: bergmann,
+        valid_until: validUntil.toISOString(),
+      })
+      await recipientsOf("portal-contact-quote-sent", 2)
+      const german = await mail.latest({
+        to: "jonas@bergmann.test",
+        template: "portal-contact-quote-sent",
+      })
+      expect(german.subject).toBe(`Neues Angebot ${quote.number}`)
+      expect(german.text).toContain("Hallo Casey,")
+      expect(german.text).toContain("Es ist gültig bis 15. Januar 2027.")
+      expect(german.text).toContain("Im Portal öffnen")
+      expect(untranslated(`${german.subject}\n${german.text}`, "email")).toEqual([])
+      const french = await mail.latest({
+        to: "lea@bergmann.test",
+        template: "portal-contact-quote-sent",
+      })
+      expect(french.subject).toBe(`Nouveau devis ${quote.number}`)
+      expect(french.text).toContain("Il est valable jusqu'au 15 janvier 2027.")
     })
 
     it("emails the buyer their quote in the merchant's name and colour, with a link that opens it", async () => {

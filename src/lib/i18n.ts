@@ -10,6 +10,8 @@ import { SOURCE_LANGUAGE } from "../shared/i18n/languages"
 /** The namespaces, each a catalog file per language, and their English shape. */
 type Namespaces = { email: typeof email }
 export type Namespace = keyof Namespaces
+/** A sentence of the `email` catalog: "invitation.subject". */
+export type EmailKey = MessageKey<Namespaces["email"]>
 
 const CATALOGS = join(__dirname, "..", "shared", "i18n", "catalogs")
 
@@ -60,6 +62,17 @@ export function sourceMessages(namespace: Namespace): string[] {
       ? [value]
       : Object.values(value as Record<string, unknown>).flatMap(walk)
   return walk(messages().getResourceBundle(SOURCE_LANGUAGE, namespace) ?? {})
+}
+
+/**
+ * The English words of a namespace's catalog (each sentence's text between its `{{values}}`,
+ * four characters or more) that `text` still holds: what a page or email in another language
+ * left untranslated. Empty when none.
+ */
+export function untranslated(text: string, namespace: Namespace): string[] {
+  return sourceMessages(namespace)
+    .flatMap((sentence) => sentence.split(/\{\{\w+\}\}/).map((words) => words.trim()))
+    .filter((words) => words.length > 3 && text.includes(words))
 }
 
 /**

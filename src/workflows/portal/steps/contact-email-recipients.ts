@@ -7,12 +7,17 @@ import {
   isOptionalEmailKind,
 } from "../../../shared/contact-emails"
 import { memberPermissions } from "../../../shared/permissions"
+import { portalLanguages } from "../../../lib/i18n"
+import { pickLanguage } from "../../../shared/i18n/languages"
+import { storeLanguageTag } from "../../shared/utils/contact-language"
 import { accountsService } from "./portal-service"
 
 export type ContactEmailRecipient = {
   customer_id: string
   email: string
   first_name: string | null
+  /** The language they read emails in (docs/ARCHITECTURE.md, "Languages"). */
+  language: string
 }
 
 export type ContactEmailAudience = {
@@ -39,6 +44,7 @@ export async function contactEmailRecipients(
       "allow_portal",
       "is_customer",
       "is_supplier",
+      "language",
       "members.customer_id",
       "members.status",
       "members.activated_at",
@@ -98,12 +104,18 @@ export async function contactEmailRecipients(
       )
       .map((row) => row.customer_id)
   )
+  const chosen = new Map(preferences.map((row) => [row.customer_id, row.language]))
+  const available = portalLanguages()
   return withAccount
     .filter((customer) => boundTo.has(customer.id) && !optedOut.has(customer.id))
     .map((customer) => ({
       customer_id: customer.id,
       email: customer.email!,
       first_name: customer.first_name ?? null,
+      language: pickLanguage(
+        [chosen.get(customer.id), company.language as string | null, storeLanguageTag()],
+        available
+      ),
     }))
     .sort((a, b) => a.email.localeCompare(b.email))
 }

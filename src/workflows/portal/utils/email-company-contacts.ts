@@ -7,6 +7,7 @@ import {
   type WorkflowData,
 } from "@medusajs/framework/workflows-sdk"
 import { type EmailBranding, renderEmail } from "../../../lib/email/layout"
+import { type EmailLine, type EmailText, emailWriter } from "../../../lib/email/text"
 import type { CompanyEmailKind } from "../../../shared/contact-emails"
 import { emailBrandingStep } from "../../shared/utils/email-branding"
 import { portalUrl } from "../../shared/utils/urls"
@@ -21,9 +22,10 @@ export type ContactEmail = {
   company_id: string | null | undefined
   kind: CompanyEmailKind
   template: string
-  subject: string
-  /** What happened, a paragraph each, as plain text (escaped for the HTML part). */
-  lines: string[]
+  /** Sentences of the `email` catalog, written in each contact's language. */
+  subject: EmailText
+  /** What happened, a paragraph each (escaped for the HTML part). */
+  lines: EmailLine[]
   /** Words staff wrote that the contact should read in the email itself; signed with the merchant's name. */
   quote?: string | null
   /** The portal page the email opens (PORTAL_ACCOUNT_PATHS); never a token. */
@@ -71,17 +73,26 @@ export function contactNotifications(
   branding: EmailBranding
 ): CreateNotificationDTO[] {
   return recipients.map((recipient) => {
+    const write = emailWriter(recipient.language)
     return {
       to: recipient.email,
       channel: "email",
       template: email.template,
-      content: renderEmail(branding, {
-        subject: email.subject,
-        greeting: recipient.first_name ? `Hello ${recipient.first_name},` : "Hello,",
-        paragraphs: email.lines,
-        quote: email.quote ? { author: branding.name, text: email.quote } : null,
-        action: { label: "Open it in the portal", url },
-      }),
+      content: renderEmail(
+        branding,
+        {
+          subject: write(email.subject),
+          greeting: write(
+            recipient.first_name
+              ? { key: "contact.greeting", values: { name: recipient.first_name } }
+              : { key: "contact.greeting_anonymous" }
+          ),
+          paragraphs: email.lines.map(write),
+          quote: email.quote ? { author: branding.name, text: email.quote } : null,
+          action: { label: write({ key: "contact.open" }), url },
+        },
+        recipient.language
+      ),
       data: { ...email.data, kind: email.kind, company_id: email.company_id },
       ...(email.occurrence
         ? { idempotency_key: `${email.template}:${email.occurrence}:${recipient.customer_id}` }

@@ -1,6 +1,5 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { formatDate, formatMoney } from "../../../lib/format"
 import { formatInvoiceNumber } from "../../../modules/billing/status"
 import { PORTAL_ACCOUNT_PATHS } from "../../../shared/contact-emails"
 import { type ContactEmail, emailCompanyContacts } from "../utils/email-company-contacts"
@@ -37,20 +36,18 @@ export const notifyContactsInvoiceWorkflow = createWorkflow(
 
     const email = transform({ invoice, quotes, input }, ({ invoice, quotes, input }) => {
       const number = formatInvoiceNumber(invoice.display_number)
-      const amount = formatMoney(invoice.amount as unknown as number, invoice.currency_code, "en")
-      const due = formatDate(invoice.due_at, "en")
-      const what = invoice.kind === "deposit" ? "deposit invoice" : "invoice"
-      const lines =
-        input.happened === "issued"
-          ? [`Your ${what} ${number} for ${amount} was issued. It is due on ${due}.`]
-          : [`Your ${what} ${number} for ${amount} was due on ${due} and is now overdue.`]
+      const values = {
+        number,
+        amount: { money: invoice.amount as unknown as number, currency: invoice.currency_code },
+        due: { date: invoice.due_at as unknown as string },
+      }
+      const deposit = invoice.kind === "deposit" ? "_deposit" : ""
       return {
         company_id: quotes[0]?.company_id,
         kind: "invoices",
         template: CONTACT_INVOICE_TEMPLATES[input.happened],
-        subject:
-          input.happened === "issued" ? `Invoice ${number} issued` : `Invoice ${number} is overdue`,
-        lines,
+        subject: { key: `invoice.${input.happened}_subject`, values: { number } },
+        lines: [{ key: `invoice.${input.happened}_line${deposit}`, values }],
         path: PORTAL_ACCOUNT_PATHS.invoice(invoice.id),
         data: { invoice_id: invoice.id, invoice_number: number, order_id: invoice.order_id },
         occurrence: invoice.id,

@@ -7,12 +7,13 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { PORTAL_ACCOUNT_PATHS } from "../../../shared/contact-emails"
+import type { EmailText } from "../../../lib/email/text"
 import { type ContactEmail, emailCompanyContacts } from "../utils/email-company-contacts"
 
 export const CONTACT_ORDER_EMAILS = {
-  shipped: { template: "portal-contact-order-shipped", subject: "has shipped" },
-  delivered: { template: "portal-contact-order-delivered", subject: "was delivered" },
-  canceled: { template: "portal-contact-order-canceled", subject: "was cancelled" },
+  shipped: { template: "portal-contact-order-shipped" },
+  delivered: { template: "portal-contact-order-delivered" },
+  canceled: { template: "portal-contact-order-canceled" },
 } as const
 
 export type NotifyContactsOrderInput =
@@ -22,13 +23,16 @@ export type NotifyContactsOrderInput =
 type Label = { tracking_number?: string | null; tracking_url?: string | null } | null
 
 /** "Tracking: 1Z999 (https://…)", one line per parcel that has a number. */
-const trackingLines = (labels: Label[] | null | undefined) =>
+const trackingLines = (labels: Label[] | null | undefined): EmailText[] =>
   (labels ?? [])
     .filter((label) => label?.tracking_number)
-    .map(
-      (label) =>
-        `Tracking: ${label!.tracking_number}` +
-        (label!.tracking_url ? ` (${label!.tracking_url})` : "")
+    .map((label) =>
+      label!.tracking_url
+        ? {
+            key: "order.tracking_url",
+            values: { number: label!.tracking_number!, url: label!.tracking_url },
+          }
+        : { key: "order.tracking", values: { number: label!.tracking_number! } }
     )
 
 type NotifiedOrder = {
@@ -96,9 +100,9 @@ export const notifyContactsOrderWorkflow = createWorkflow(
         company_id: order?.company_id,
         kind: "orders",
         template: what.template,
-        subject: `Order ${number} ${what.subject}`,
+        subject: { key: `order.${input.happened}_subject`, values: { number } },
         lines: [
-          `Your order ${number} ${what.subject}.`,
+          { key: `order.${input.happened}_line`, values: { number } },
           ...(input.happened === "shipped" ? trackingLines(order?.labels) : []),
         ],
         path: PORTAL_ACCOUNT_PATHS.order(order?.id ?? ""),

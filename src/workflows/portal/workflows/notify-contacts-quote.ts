@@ -1,6 +1,5 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { formatDate } from "../../../lib/format"
 import { formatQuoteNumber } from "../../../modules/quote/status"
 import { PORTAL_ACCOUNT_PATHS } from "../../../shared/contact-emails"
 import { type ContactEmail, emailCompanyContacts } from "../utils/email-company-contacts"
@@ -30,15 +29,23 @@ export const notifyContactsQuoteSentWorkflow = createWorkflow(
     const quote = loadContactQuote(input.quote_id, "portal-load-sent-quote")
     const email = transform({ quote }, ({ quote }): ContactEmail => {
       const number = formatQuoteNumber(quote.display_number)
-      const validUntil = quote.valid_until ? formatDate(quote.valid_until, "en") : null
       return {
         company_id: quote.company_id,
         kind: "quotes",
         template: CONTACT_QUOTE_SENT_TEMPLATE,
-        subject: `New quote ${number}`,
+        subject: { key: "quote_sent.subject", values: { number } },
         lines: [
-          `Quote ${number} was sent to your company.` +
-            (validUntil ? ` It is valid until ${validUntil}.` : ""),
+          [
+            { key: "quote_sent.line", values: { number } },
+            ...(quote.valid_until
+              ? [
+                  {
+                    key: "quote_sent.valid_until" as const,
+                    values: { date: { date: quote.valid_until as unknown as string } },
+                  },
+                ]
+              : []),
+          ],
         ],
         path: PORTAL_ACCOUNT_PATHS.quote(quote.id),
         data: { quote_id: quote.id, quote_number: number },
@@ -65,8 +72,8 @@ export const notifyContactsQuoteReplyWorkflow = createWorkflow(
         company_id: quote.status === "draft" ? null : quote.company_id,
         kind: "messages",
         template: CONTACT_QUOTE_REPLY_TEMPLATE,
-        subject: `New reply on quote ${number}`,
-        lines: [`There is a new reply on quote ${number}.`],
+        subject: { key: "quote_reply.subject", values: { number } },
+        lines: [{ key: "quote_reply.line", values: { number } }],
         path: PORTAL_ACCOUNT_PATHS.quote(quote.id),
         data: { quote_id: quote.id, quote_number: number, message_id: input.message_id },
         occurrence: input.message_id,

@@ -83,11 +83,21 @@ export const declinePurchaseOrderChangeWorkflow = createWorkflow(
           company_id: purchaseOrder.supplier_company_id,
           kind: "purchase_orders",
           template: PURCHASE_ORDER_CHANGE_DECLINED_TEMPLATE,
-          subject: `Change to purchase order ${purchaseOrder.number} declined`,
+          subject: {
+            key: "purchase_order.declined_subject",
+            values: { number: purchaseOrder.number },
+          },
           lines: [
-            `We cannot make the change you asked for on purchase order ${purchaseOrder.number}; it stands as sent.`,
-            ...(purchaseOrder.change_request ? [`You asked: ${purchaseOrder.change_request}`] : []),
-            "Please acknowledge it with the dates you can deliver each line.",
+            { key: "purchase_order.declined_line", values: { number: purchaseOrder.number } },
+            ...(purchaseOrder.change_request
+              ? [
+                  {
+                    key: "purchase_order.you_asked" as const,
+                    values: { request: purchaseOrder.change_request },
+                  },
+                ]
+              : []),
+            { key: "purchase_order.acknowledge" },
           ],
           quote: input.message?.trim() || null,
           path: PORTAL_ACCOUNT_PATHS.purchaseOrder(purchaseOrder.id),

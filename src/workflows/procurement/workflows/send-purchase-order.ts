@@ -85,14 +85,16 @@ export const sendPurchaseOrderWorkflow = createWorkflow(
           company_id: purchaseOrder.supplier_company_id,
           kind: "purchase_orders",
           template: PURCHASE_ORDER_SENT_TEMPLATE,
-          subject: resent
-            ? `Purchase order ${purchaseOrder.number} revised`
-            : `Purchase order ${purchaseOrder.number}`,
+          subject: {
+            key: resent ? "purchase_order.revised_subject" : "purchase_order.sent_subject",
+            values: { number: purchaseOrder.number },
+          },
           lines: [
-            resent
-              ? `We revised purchase order ${purchaseOrder.number} after your change request.`
-              : `We sent you purchase order ${purchaseOrder.number}.`,
-            "Please review it and acknowledge it with the dates you can deliver each line.",
+            {
+              key: resent ? "purchase_order.revised_line" : "purchase_order.sent_line",
+              values: { number: purchaseOrder.number },
+            },
+            { key: "purchase_order.review" },
           ],
           path: PORTAL_ACCOUNT_PATHS.purchaseOrder(purchaseOrder.id),
           data: {

@@ -7,6 +7,56 @@ const email: Messages<typeof en> = {
       "Falls die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:",
     wrote: "{{author}} schrieb:",
   },
+  contact: {
+    greeting: "Hallo {{name}},",
+    greeting_anonymous: "Guten Tag,",
+    open: "Im Portal öffnen",
+  },
+  quote_sent: {
+    subject: "Neues Angebot {{number}}",
+    line: "Angebot {{number}} wurde an Ihr Unternehmen gesendet.",
+    valid_until: "Es ist gültig bis {{date}}.",
+  },
+  quote_reply: {
+    subject: "Neue Antwort zu Angebot {{number}}",
+    line: "Es gibt eine neue Antwort zu Angebot {{number}}.",
+  },
+  order: {
+    shipped_subject: "Bestellung {{number}} wurde versandt",
+    shipped_line: "Ihre Bestellung {{number}} wurde versandt.",
+    delivered_subject: "Bestellung {{number}} wurde zugestellt",
+    delivered_line: "Ihre Bestellung {{number}} wurde zugestellt.",
+    canceled_subject: "Bestellung {{number}} wurde storniert",
+    canceled_line: "Ihre Bestellung {{number}} wurde storniert.",
+    tracking: "Sendungsverfolgung: {{number}}",
+    tracking_url: "Sendungsverfolgung: {{number}} ({{url}})",
+  },
+  invoice: {
+    issued_subject: "Rechnung {{number}} ausgestellt",
+    overdue_subject: "Rechnung {{number}} ist überfällig",
+    issued_line:
+      "Ihre Rechnung {{number}} über {{amount}} wurde ausgestellt. Sie ist fällig am {{due}}.",
+    issued_line_deposit:
+      "Ihre Anzahlungsrechnung {{number}} über {{amount}} wurde ausgestellt. Sie ist fällig am {{due}}.",
+    overdue_line:
+      "Ihre Rechnung {{number}} über {{amount}} war am {{due}} fällig und ist nun überfällig.",
+    overdue_line_deposit:
+      "Ihre Anzahlungsrechnung {{number}} über {{amount}} war am {{due}} fällig und ist nun überfällig.",
+  },
+  purchase_order: {
+    sent_subject: "Bestellung {{number}} an Sie",
+    revised_subject: "Bestellung {{number}} überarbeitet",
+    sent_line: "Wir haben Ihnen die Bestellung {{number}} gesendet.",
+    revised_line: "Wir haben die Bestellung {{number}} nach Ihrer Änderungsanfrage überarbeitet.",
+    review:
+      "Bitte prüfen Sie sie und bestätigen Sie sie mit den Terminen, zu denen Sie jede Position liefern können.",
+    declined_subject: "Änderung der Bestellung {{number}} abgelehnt",
+    declined_line:
+      "Die gewünschte Änderung der Bestellung {{number}} können wir nicht vornehmen; sie gilt wie gesendet.",
+    you_asked: "Ihre Anfrage: {{request}}",
+    acknowledge:
+      "Bitte bestätigen Sie sie mit den Terminen, zu denen Sie jede Position liefern können.",
+  },
   invitation: {
     subject: "Ihr Portalzugang für {{company}}",
     invited:

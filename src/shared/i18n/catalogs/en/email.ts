@@ -6,6 +6,52 @@ const email = {
     button_fallback: "If the button does not work, copy this address into your browser:",
     wrote: "{{author}} wrote:",
   },
+  contact: {
+    greeting: "Hello {{name}},",
+    greeting_anonymous: "Hello,",
+    open: "Open it in the portal",
+  },
+  quote_sent: {
+    subject: "New quote {{number}}",
+    line: "Quote {{number}} was sent to your company.",
+    valid_until: "It is valid until {{date}}.",
+  },
+  quote_reply: {
+    subject: "New reply on quote {{number}}",
+    line: "There is a new reply on quote {{number}}.",
+  },
+  order: {
+    shipped_subject: "Order {{number}} has shipped",
+    shipped_line: "Your order {{number}} has shipped.",
+    delivered_subject: "Order {{number}} was delivered",
+    delivered_line: "Your order {{number}} was delivered.",
+    canceled_subject: "Order {{number}} was cancelled",
+    canceled_line: "Your order {{number}} was cancelled.",
+    tracking: "Tracking: {{number}}",
+    tracking_url: "Tracking: {{number}} ({{url}})",
+  },
+  invoice: {
+    issued_subject: "Invoice {{number}} issued",
+    overdue_subject: "Invoice {{number}} is overdue",
+    issued_line: "Your invoice {{number}} for {{amount}} was issued. It is due on {{due}}.",
+    issued_line_deposit:
+      "Your deposit invoice {{number}} for {{amount}} was issued. It is due on {{due}}.",
+    overdue_line: "Your invoice {{number}} for {{amount}} was due on {{due}} and is now overdue.",
+    overdue_line_deposit:
+      "Your deposit invoice {{number}} for {{amount}} was due on {{due}} and is now overdue.",
+  },
+  purchase_order: {
+    sent_subject: "Purchase order {{number}}",
+    revised_subject: "Purchase order {{number}} revised",
+    sent_line: "We sent you purchase order {{number}}.",
+    revised_line: "We revised purchase order {{number}} after your change request.",
+    review: "Please review it and acknowledge it with the dates you can deliver each line.",
+    declined_subject: "Change to purchase order {{number}} declined",
+    declined_line:
+      "We cannot make the change you asked for on purchase order {{number}}; it stands as sent.",
+    you_asked: "You asked: {{request}}",
+    acknowledge: "Please acknowledge it with the dates you can deliver each line.",
+  },
   invitation: {
     subject: "Your {{company}} portal login",
     invited:

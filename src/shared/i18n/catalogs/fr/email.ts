@@ -6,6 +6,55 @@ const email: Messages<typeof en> = {
     button_fallback: "Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :",
     wrote: "{{author}} a écrit :",
   },
+  contact: {
+    greeting: "Bonjour {{name}},",
+    greeting_anonymous: "Bonjour,",
+    open: "L'ouvrir dans le portail",
+  },
+  quote_sent: {
+    subject: "Nouveau devis {{number}}",
+    line: "Le devis {{number}} a été envoyé à votre entreprise.",
+    valid_until: "Il est valable jusqu'au {{date}}.",
+  },
+  quote_reply: {
+    subject: "Nouvelle réponse sur le devis {{number}}",
+    line: "Il y a une nouvelle réponse sur le devis {{number}}.",
+  },
+  order: {
+    shipped_subject: "La commande {{number}} a été expédiée",
+    shipped_line: "Votre commande {{number}} a été expédiée.",
+    delivered_subject: "La commande {{number}} a été livrée",
+    delivered_line: "Votre commande {{number}} a été livrée.",
+    canceled_subject: "La commande {{number}} a été annulée",
+    canceled_line: "Votre commande {{number}} a été annulée.",
+    tracking: "Suivi : {{number}}",
+    tracking_url: "Suivi : {{number}} ({{url}})",
+  },
+  invoice: {
+    issued_subject: "Facture {{number}} émise",
+    overdue_subject: "La facture {{number}} est en retard",
+    issued_line: "Votre facture {{number}} de {{amount}} a été émise. Elle est due le {{due}}.",
+    issued_line_deposit:
+      "Votre facture d'acompte {{number}} de {{amount}} a été émise. Elle est due le {{due}}.",
+    overdue_line:
+      "Votre facture {{number}} de {{amount}} était due le {{due}} et est maintenant en retard.",
+    overdue_line_deposit:
+      "Votre facture d'acompte {{number}} de {{amount}} était due le {{due}} et est maintenant en retard.",
+  },
+  purchase_order: {
+    sent_subject: "Bon de commande {{number}}",
+    revised_subject: "Bon de commande {{number}} révisé",
+    sent_line: "Nous vous avons envoyé le bon de commande {{number}}.",
+    revised_line:
+      "Nous avons révisé le bon de commande {{number}} suite à votre demande de modification.",
+    review:
+      "Veuillez le vérifier et le confirmer avec les dates auxquelles vous pouvez livrer chaque ligne.",
+    declined_subject: "Modification du bon de commande {{number}} refusée",
+    declined_line:
+      "Nous ne pouvons pas apporter la modification demandée au bon de commande {{number}} ; il reste tel qu'envoyé.",
+    you_asked: "Votre demande : {{request}}",
+    acknowledge: "Veuillez le confirmer avec les dates auxquelles vous pouvez livrer chaque ligne.",
+  },
   invitation: {
     subject: "Votre accès au portail pour {{company}}",
     invited:
