@@ -328,6 +328,8 @@ medusaIntegrationTestRunner({
 
     it("sends the portal's reset email for portal resets only, and the new password logs in", async () => {
       const acme = await company("Acme")
+      // Written in the contact's language: Acme's, German.
+      await api.post(`/admin/portal/companies/${acme}`, { language: "de" }, admin)
       await contact(acme, { email: "ana@acme.test" }, [await team("Buyers", CUSTOMER_PERMISSIONS)])
       const reset = (actor: string, body: Record<string, unknown>) =>
         api.post(`/auth/${actor}/emailpass/reset-password`, body)
@@ -341,6 +343,8 @@ medusaIntegrationTestRunner({
       expect(sentResets).toHaveLength(1)
       const [email] = sentResets
       expect(email.to).toBe("ana@acme.test")
+      expect(email.subject).toBe("Portal-Passwort zurücksetzen")
+      expect(untranslated(`${email.subject}\n${email.text}`, "email")).toEqual([])
       expect(email.links).toHaveLength(1)
       const url = new URL(email.links[0])
       expect(`${url.origin}${url.pathname}`).toBe(`${PORTAL_URL}/reset-password`)

@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { renderEmail } from "../../../lib/email/layout"
+import { formatDateTime } from "../../../lib/format"
+import { translator } from "../../../lib/i18n"
+import { contactLanguage } from "../../shared/utils/contact-language"
 import { loadEmailBranding } from "../../shared/utils/email-branding"
 import { portalUrl } from "../../shared/utils/urls"
 
@@ -24,8 +27,14 @@ function expiresAt(token: string): Date | null {
   }
 }
 
-/** Whether the login `email` belongs to a customer who is an active contact of a portal company. */
-async function isPortalContactLogin(container: MedusaContainer, email: string) {
+/**
+ * The contact the login `email` belongs to, when they are an active contact of a portal
+ * company: their customer and that company, whose language the email follows.
+ */
+async function portalContactOfLogin(
+  container: MedusaContainer,
+  email: string
+): Promise<{ customer_id: string; company_id: string } | null> {
   const [login] = await container
     .resolve(Modules.AUTH)
     .listProviderIdentities(
@@ -33,13 +42,14 @@ async function isPortalContactLogin(container: MedusaContainer, email: string) {
       { relations: ["auth_identity"] }
     )
   const customerId = login?.auth_identity?.app_metadata?.customer_id as string | undefined
-  if (!customerId) return false
+  if (!customerId) return null
   const { data: members } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "portal_member",
-    fields: ["id", "company.allow_portal"],
+    fields: ["id", "company.id", "company.allow_portal"],
     filters: { customer_id: customerId, status: "active" },
   })
-  return members.some((member) => member.company?.allow_portal)
+  const member = members.find((row) => row.company?.allow_portal)
+  return member ? { customer_id: customerId, company_id: member.company!.id } : null
 }
 
 /**
@@ -56,26 +66,37 @@ export async function emailPasswordReset(
   if (typeof email !== "string" || typeof token !== "string" || !email || !token) return false
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
-    if (!(await isPortalContactLogin(container, email))) return false
+    const contact = await portalContactOfLogin(container, email)
+    if (!contact) return false
     const url = portalUrl(
       container,
       `/reset-password?token=${encodeURIComponent(token)}&email=${encodeURIComponent(email)}`
     )
     const expires = expiresAt(token)
-    const branding = await loadEmailBranding(container)
+    const [branding, language] = await Promise.all([
+      loadEmailBranding(container),
+      contactLanguage(container, contact),
+    ])
+    const t = translator(language, "email")
     await container.resolve(Modules.NOTIFICATION).createNotifications({
       to: email,
       channel: "email",
       template: PASSWORD_RESET_EMAIL_TEMPLATE,
-      content: renderEmail(branding, {
-        subject: "Reset your portal password",
-        paragraphs: [`Someone asked to reset the password of your ${branding.name} portal login.`],
-        action: { label: "Choose a new password", url },
-        footer: [
-          expires ? `The link works once, until ${expires.toUTCString()}.` : "The link works once.",
-          "If you did not ask for this, ignore this email: your password stays as it is.",
-        ],
-      }),
+      content: renderEmail(
+        branding,
+        {
+          subject: t("reset.subject"),
+          paragraphs: [t("reset.asked", { merchant: branding.name })],
+          action: { label: t("reset.action"), url },
+          footer: [
+            expires
+              ? t("reset.expires", { expires: formatDateTime(expires, language) })
+              : t("reset.once"),
+            t("reset.ignore"),
+          ],
+        },
+        language
+      ),
       data: { expires_at: expires?.toISOString() ?? null },
     })
     return true

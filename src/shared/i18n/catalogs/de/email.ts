@@ -57,6 +57,15 @@ const email: Messages<typeof en> = {
     acknowledge:
       "Bitte bestätigen Sie sie mit den Terminen, zu denen Sie jede Position liefern können.",
   },
+  reset: {
+    subject: "Portal-Passwort zurücksetzen",
+    asked: "Jemand hat verlangt, das Passwort Ihres Portalzugangs bei {{merchant}} zurückzusetzen.",
+    action: "Neues Passwort wählen",
+    expires: "Der Link funktioniert einmal, bis {{expires}}.",
+    once: "Der Link funktioniert einmal.",
+    ignore:
+      "Falls Sie das nicht verlangt haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.",
+  },
   invitation: {
     subject: "Ihr Portalzugang für {{company}}",
     invited:

@@ -52,6 +52,14 @@ const email = {
     you_asked: "You asked: {{request}}",
     acknowledge: "Please acknowledge it with the dates you can deliver each line.",
   },
+  reset: {
+    subject: "Reset your portal password",
+    asked: "Someone asked to reset the password of your {{merchant}} portal login.",
+    action: "Choose a new password",
+    expires: "The link works once, until {{expires}}.",
+    once: "The link works once.",
+    ignore: "If you did not ask for this, ignore this email: your password stays as it is.",
+  },
   invitation: {
     subject: "Your {{company}} portal login",
     invited:

@@ -55,6 +55,15 @@ const email: Messages<typeof en> = {
     you_asked: "Votre demande : {{request}}",
     acknowledge: "Veuillez le confirmer avec les dates auxquelles vous pouvez livrer chaque ligne.",
   },
+  reset: {
+    subject: "Réinitialiser votre mot de passe du portail",
+    asked:
+      "Quelqu'un a demandé la réinitialisation du mot de passe de votre accès au portail {{merchant}}.",
+    action: "Choisir un nouveau mot de passe",
+    expires: "Le lien fonctionne une seule fois, jusqu'au {{expires}}.",
+    once: "Le lien fonctionne une seule fois.",
+    ignore: "Si vous n'avez rien demandé, ignorez cet e-mail : votre mot de passe reste inchangé.",
+  },
   invitation: {
     subject: "Votre accès au portail pour {{company}}",
     invited:
