@@ -22,6 +22,7 @@ import {
   quoteLink as link,
 } from "../helpers/fixtures"
 import { mailCatcher } from "../helpers/mail"
+import { untranslated } from "../../src/lib/i18n"
 import { pdfText } from "../helpers/pdf-text"
 import { drawnSignature } from "../helpers/signature"
 
@@ -195,6 +196,20 @@ medusaIntegrationTestRunner({
       expect(edit.status).toBe(409)
       const again = await settle(api.post(link(token, "/sign"), signBody(), store.storeHeaders))
       expect(again.status).toBe(409)
+    })
+
+    it("confirms the signature in the quote's language", async () => {
+      await mail.clear()
+      const { quote, token } = await quoteWithAgreement({ language: "de" })
+      const signed = await api.post(link(token, "/sign"), signBody(), store.storeHeaders)
+      expect(signed.status).toBe(200)
+      const received = await mail.latest({
+        to: "bea@acme.test",
+        template: "portal-agreement-signed",
+      })
+      expect(received.subject).toBe(`Unterzeichnet: Supply agreement zu Angebot ${quote.number}`)
+      expect(received.text).toContain("Vielen Dank, Bea Buyer.")
+      expect(untranslated(`${received.subject}\n${received.text}`, "email")).toEqual([])
     })
 
     it("gives one signature, one order, one invoice and one email when sign is sent 10 times at once", async () => {

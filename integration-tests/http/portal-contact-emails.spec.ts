@@ -233,6 +233,39 @@ medusaIntegrationTestRunner({
       expect(french.text).toContain("Il est valable jusqu'au 15 janvier 2027.")
     })
 
+    it("writes the quote link's email in the quote's language, else its company's", async () => {
+      const bergmann = await company("Bergmann")
+      await api.post(`/admin/portal/companies/${bergmann}`, { language: "de" }, admin)
+      await contact(
+        bergmann,
+        { customer_id: store.customer.id },
+        [await team("Buyers", CUSTOMER_PERMISSIONS)],
+        false
+      )
+      // No language on the quote: the company's.
+      const german = await createSentQuote(api, admin, store, { company_id: bergmann })
+      const germanEmail = await mail.latest({
+        to: "buyer@acme.test",
+        template: "portal-quote-sent",
+      })
+      expect(germanEmail.subject).toMatch(new RegExp(`^Ihr Angebot ${german.quote.number} von `))
+      expect(germanEmail.text).toContain(`Angebot öffnen: ${PORTAL_URL}/q/${german.token}`)
+      expect(untranslated(`${germanEmail.subject}\n${germanEmail.text}`, "email")).toEqual([])
+
+      // Staff chose French for this one.
+      await mail.clear()
+      const french = await createSentQuote(api, admin, store, {
+        company_id: bergmann,
+        language: "fr",
+      })
+      expect(french.quote.language).toBe("fr")
+      const frenchEmail = await mail.latest({
+        to: "buyer@acme.test",
+        template: "portal-quote-sent",
+      })
+      expect(frenchEmail.subject).toMatch(new RegExp(`^Votre devis ${french.quote.number} de `))
+    })
+
     it("emails the buyer their quote in the merchant's name and colour, with a link that opens it", async () => {
       await api.post(
         "/admin/portal/settings",

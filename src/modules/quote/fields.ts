@@ -22,6 +22,7 @@ export const QUOTE_COLUMNS = [
   "shipping_tax_lines",
   "shipping_adjustments",
   "terms",
+  "language",
   "internal_note",
   "assigned_user_ids",
   "agreement_template_id",

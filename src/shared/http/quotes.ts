@@ -74,6 +74,8 @@ export type AdminPortalQuote = {
   deposit_percent: number | null
   deposit_amount: number | null
   terms: string | null
+  /** The language of its link emails and papers; null: the company's, else the store's. */
+  language: string | null
   internal_note: string | null
   agreement_template_id: string | null
   /** Staff alerted when the buyer opens, asks, accepts or declines. */
@@ -148,6 +150,8 @@ export type AdminUpdatePortalQuoteBody = {
   /** Freight for this quote instead of the option's flat price. */
   shipping_amount?: number | null
   terms?: string | null
+  /** A language the portal has catalogs for; null: the company's, else the store's. */
+  language?: string | null
   internal_note?: string | null
   assigned_user_ids?: string[]
   agreement_template_id?: string | null

@@ -1,12 +1,9 @@
-import { Checkbox, Input, Label, Select, Switch, Text } from "@medusajs/ui"
+import { Checkbox, Input, Label, Switch, Text } from "@medusajs/ui"
 import { useState } from "react"
 import type { Company, CompanyInput } from "../../hooks/companies"
 import { FieldError } from "../common/field-error"
 import { FormDrawer } from "../common/form-drawer"
-import { languageName, PORTAL_LANGUAGES } from "../../lib/languages"
-
-/** The picker's value for "no language set": Radix's Select has no empty value. */
-const NO_LANGUAGE = "none"
+import { LanguageSelect } from "../common/language-select"
 
 type Draft = {
   name: string
@@ -14,7 +11,7 @@ type Draft = {
   is_customer: boolean
   is_supplier: boolean
   discount_percent: string
-  language: string
+  language: string | null
 }
 
 type Problems = Partial<Record<"name" | "sides" | "discount_percent", string>>
@@ -25,7 +22,7 @@ const draftOf = (company?: Company): Draft => ({
   is_customer: company?.is_customer ?? true,
   is_supplier: company?.is_supplier ?? false,
   discount_percent: company?.discount_percent != null ? String(company.discount_percent) : "",
-  language: company?.language ?? NO_LANGUAGE,
+  language: company?.language ?? null,
 })
 
 function validate(draft: Draft): Problems {
@@ -49,7 +46,7 @@ const inputOf = (draft: Draft): CompanyInput => ({
   discount_percent: draft.discount_percent.trim()
     ? Number(draft.discount_percent.replace(",", "."))
     : null,
-  language: draft.language === NO_LANGUAGE ? null : draft.language,
+  language: draft.language,
 })
 
 /**
@@ -172,19 +169,13 @@ export const CompanyFormDrawer = ({
         <Label htmlFor="company-language" size="small" weight="plus">
           Language
         </Label>
-        <Select value={draft.language} onValueChange={(language) => update({ language })}>
-          <Select.Trigger id="company-language" aria-describedby="company-language-hint">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={NO_LANGUAGE}>Not set</Select.Item>
-            {PORTAL_LANGUAGES.map((language) => (
-              <Select.Item key={language} value={language}>
-                {languageName(language)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <LanguageSelect
+          id="company-language"
+          value={draft.language}
+          onChange={(language) => update({ language })}
+          noneLabel="Not set"
+          describedBy="company-language-hint"
+        />
         <Text size="small" className="text-ui-fg-subtle" id="company-language-hint">
           Its contacts get the portal, emails and papers in it until they choose their own.
         </Text>

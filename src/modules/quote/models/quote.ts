@@ -37,6 +37,8 @@ export const Quote = model
     /** Automatic promotions Medusa applies to the shipping method. */
     shipping_adjustments: model.json().nullable(),
     terms: model.text().nullable(),
+    /** The language of its link emails and papers; null: the company's, else the store's. */
+    language: model.text().nullable(),
     internal_note: model.text().nullable(),
     assigned_user_ids: model.array().default([]),
     agreement_template_id: model.text().nullable(),

@@ -32,6 +32,7 @@ export type QuoteTermsData = {
   shipping_method_name?: string | null
   shipping_amount?: number | null
   terms?: string | null
+  language?: string | null
   internal_note?: string | null
   assigned_user_ids?: string[]
   agreement_template_id?: string | null

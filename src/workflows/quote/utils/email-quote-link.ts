@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { renderEmail } from "../../../lib/email/layout"
+import { formatDateTime } from "../../../lib/format"
+import { translator } from "../../../lib/i18n"
+import { quoteLanguage } from "../../shared/utils/contact-language"
 import { loadEmailBranding } from "../../shared/utils/email-branding"
 
 export const QUOTE_LINK_EMAIL_TEMPLATE = "portal-quote-sent"
@@ -10,6 +13,9 @@ export type QuoteLinkEmail = {
   quote_number: string
   url: string
   valid_until: Date | string
+  /** The quote's language and company: the email is in `quoteLanguage`. */
+  language?: string | null
+  company_id?: string | null
 }
 
 /**
@@ -21,23 +27,33 @@ export async function emailQuoteLink(
   container: MedusaContainer,
   email: QuoteLinkEmail
 ): Promise<boolean> {
-  const validUntil = new Date(email.valid_until).toUTCString()
   try {
-    const branding = await loadEmailBranding(container)
+    const [branding, language] = await Promise.all([
+      loadEmailBranding(container),
+      quoteLanguage(container, email),
+    ])
+    const t = translator(language, "email")
+    const number = email.quote_number
     await container.resolve(Modules.NOTIFICATION).createNotifications({
       to: email.to,
       channel: "email",
       template: QUOTE_LINK_EMAIL_TEMPLATE,
-      content: renderEmail(branding, {
-        subject: `Your quote ${email.quote_number} from ${branding.name}`,
-        paragraphs: [
-          `${branding.name} sent you quote ${email.quote_number}. Open it to review the items and prices, ask a question, or accept it.`,
-          `The quote is valid until ${validUntil}.`,
-        ],
-        action: { label: "Open the quote", url: email.url },
-        footer: ["This link is personal: anyone who has it can open the quote."],
-      }),
-      data: { quote_number: email.quote_number, valid_until: email.valid_until },
+      content: renderEmail(
+        branding,
+        {
+          subject: t("quote_link.subject", { number, merchant: branding.name }),
+          paragraphs: [
+            t("quote_link.sent", { number, merchant: branding.name }),
+            t("quote_link.valid_until", {
+              date: formatDateTime(email.valid_until, language),
+            }),
+          ],
+          action: { label: t("quote_link.action"), url: email.url },
+          footer: [t("quote_link.personal")],
+        },
+        language
+      ),
+      data: { quote_number: email.quote_number, valid_until: email.valid_until, language },
     })
     return true
   } catch (error) {

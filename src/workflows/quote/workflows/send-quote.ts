@@ -88,6 +88,8 @@ export const sendQuoteWorkflow = createWorkflow(
         to: quote.customer_email,
         quote_number: formatQuoteNumber(quote.display_number),
         valid_until: validUntil,
+        language: (quote as { language?: string | null }).language ?? null,
+        company_id: quote.company_id ?? null,
       })),
     })
   }

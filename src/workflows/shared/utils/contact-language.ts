@@ -43,3 +43,22 @@ export async function contactLanguage(
     portalLanguages()
   )
 }
+
+/**
+ * The language of a quote's link emails and papers: the one staff chose for it, else its
+ * company's, else the store's (docs/ARCHITECTURE.md, "Languages").
+ */
+export async function quoteLanguage(
+  container: MedusaContainer,
+  quote: { language?: string | null; company_id?: string | null }
+): Promise<string> {
+  const accounts: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
+  const [company] =
+    quote.language || !quote.company_id
+      ? []
+      : await accounts.listPortalCompanies(
+          { id: quote.company_id },
+          { select: ["id", "language"], take: 1 }
+        )
+  return pickLanguage([quote.language, company?.language, storeLanguageTag()], portalLanguages())
+}

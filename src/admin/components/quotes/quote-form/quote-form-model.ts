@@ -50,6 +50,8 @@ export type QuoteDraft = {
   deposit_mode: DepositMode
   deposit_value: string
   terms: string
+  /** The language of its link emails and papers; null: the company's, else the store's. */
+  language: string | null
   internal_note: string
   agreement_template_id: string | null
   /** Staff alerted about the buyer's steps. */
@@ -107,6 +109,7 @@ export function newQuoteDraft(changes: Partial<QuoteDraft> = {}): QuoteDraft {
     deposit_mode: "none",
     deposit_value: "",
     terms: "",
+    language: null,
     internal_note: "",
     agreement_template_id: null,
     assigned_user_ids: [],
@@ -221,6 +224,7 @@ export function draftFromQuote(quote: QuoteDetail): QuoteDraft {
           ? String(quote.deposit_amount)
           : "",
     terms: quote.terms ?? "",
+    language: quote.language ?? null,
     internal_note: quote.internal_note ?? "",
     agreement_template_id: quote.agreement_template_id,
     assigned_user_ids: quote.assigned_user_ids ?? [],
@@ -335,6 +339,7 @@ function termsInput(draft: QuoteDraft): TermsDraftInput {
     deposit_percent: draft.deposit_mode === "percent" ? deposit : null,
     deposit_amount: draft.deposit_mode === "amount" ? deposit : null,
     terms: draft.terms.trim() || null,
+    language: draft.language,
     internal_note: draft.internal_note.trim() || null,
     agreement_template_id: draft.agreement_template_id,
   }

@@ -11,6 +11,7 @@ import type {
   AdminUpdatePortalQuoteItemBody,
 } from "../../../../shared/http"
 import type { AgreesWith, Assert } from "../../../utils/validator-contract"
+import { portalLanguage } from "../../../utils/portal-language"
 import { ADMIN_QUOTE_FIELDS, ADMIN_QUOTE_LIST_FIELDS } from "./query-config"
 
 const money = z.number().finite().min(0).max(1_000_000_000)
@@ -45,6 +46,8 @@ const QuoteTermsFields = z
     /** Freight for this quote instead of the option's flat price. */
     shipping_amount: money.nullish(),
     terms: z.string().max(20_000).nullish(),
+    /** Its link emails and papers are in it; null: the company's, else the store's. */
+    language: portalLanguage.nullish(),
     internal_note: z.string().max(20_000).nullish(),
     assigned_user_ids: z.array(id).max(50).optional(),
     agreement_template_id: id.nullish(),

@@ -66,6 +66,20 @@ const email: Messages<typeof en> = {
     ignore:
       "Falls Sie das nicht verlangt haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.",
   },
+  quote_link: {
+    subject: "Ihr Angebot {{number}} von {{merchant}}",
+    sent: "{{merchant}} hat Ihnen das Angebot {{number}} gesendet. Öffnen Sie es, um Positionen und Preise zu prüfen, eine Frage zu stellen oder es anzunehmen.",
+    valid_until: "Das Angebot ist gültig bis {{date}}.",
+    action: "Angebot öffnen",
+    personal: "Dieser Link ist persönlich: Wer ihn hat, kann das Angebot öffnen.",
+  },
+  signed: {
+    subject: "Unterzeichnet: {{agreement}} zu Angebot {{number}}",
+    thanks: "Vielen Dank, {{name}}.",
+    attached:
+      "Ihre unterzeichnete Vereinbarung „{{agreement}}“ zu Angebot {{number}} (Gesamtbetrag {{total}}) ist als PDF angehängt. Bewahren Sie sie für Ihre Unterlagen auf.",
+    hash: "SHA-256 des Dokuments: {{hash}}",
+  },
   invitation: {
     subject: "Ihr Portalzugang für {{company}}",
     invited:

@@ -60,6 +60,20 @@ const email = {
     once: "The link works once.",
     ignore: "If you did not ask for this, ignore this email: your password stays as it is.",
   },
+  quote_link: {
+    subject: "Your quote {{number}} from {{merchant}}",
+    sent: "{{merchant}} sent you quote {{number}}. Open it to review the items and prices, ask a question, or accept it.",
+    valid_until: "The quote is valid until {{date}}.",
+    action: "Open the quote",
+    personal: "This link is personal: anyone who has it can open the quote.",
+  },
+  signed: {
+    subject: "Signed: {{agreement}} for quote {{number}}",
+    thanks: "Thank you, {{name}}.",
+    attached:
+      "Your signed {{agreement}} for quote {{number}} (total {{total}}) is attached as a PDF. Keep it for your records.",
+    hash: "Document SHA-256: {{hash}}",
+  },
   invitation: {
     subject: "Your {{company}} portal login",
     invited:

@@ -64,6 +64,20 @@ const email: Messages<typeof en> = {
     once: "Le lien fonctionne une seule fois.",
     ignore: "Si vous n'avez rien demandé, ignorez cet e-mail : votre mot de passe reste inchangé.",
   },
+  quote_link: {
+    subject: "Votre devis {{number}} de {{merchant}}",
+    sent: "{{merchant}} vous a envoyé le devis {{number}}. Ouvrez-le pour vérifier les articles et les prix, poser une question ou l'accepter.",
+    valid_until: "Le devis est valable jusqu'au {{date}}.",
+    action: "Ouvrir le devis",
+    personal: "Ce lien est personnel : toute personne qui le détient peut ouvrir le devis.",
+  },
+  signed: {
+    subject: "Signé : {{agreement}} pour le devis {{number}}",
+    thanks: "Merci, {{name}}.",
+    attached:
+      "Votre « {{agreement}} » signé pour le devis {{number}} (total {{total}}) est joint en PDF. Conservez-le pour vos dossiers.",
+    hash: "SHA-256 du document : {{hash}}",
+  },
   invitation: {
     subject: "Votre accès au portail pour {{company}}",
     invited:
