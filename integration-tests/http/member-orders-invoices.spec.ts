@@ -20,6 +20,7 @@ import {
   quoteLink,
 } from "../helpers/fixtures"
 import { pdfText } from "../helpers/pdf-text"
+import { untranslated } from "../../src/lib/i18n"
 
 jest.setTimeout(180_000)
 
@@ -211,6 +212,36 @@ medusaIntegrationTestRunner({
       expect(after.invoice).toMatchObject({ id: invoice.id, status: "paid", payable: false })
       const unpaid = await api.get("/store/portal/invoices?status=unpaid", as(token, acme))
       expect(unpaid.data.invoices).toEqual([])
+    })
+
+    it("prints a German contact's invoice in German, and the same invoice in English for staff", async () => {
+      await api.post(`/admin/portal/companies/${acme}`, { language: "de" }, admin)
+      const { token } = await buyerOfTwo()
+      const { quote } = await createAcceptedQuote(api, admin, store, {
+        company_id: acme,
+        deposit_percent: 30,
+        shipping_option_id: shippingOptionId,
+      })
+      const [deposit] = (
+        await api.get(`/store/portal/invoices?quote_id=${quote.id}`, as(token, acme))
+      ).data.invoices
+      const pdf = await api.get(`/store/portal/invoices/${deposit.id}/pdf`, {
+        ...as(token, acme),
+        responseType: "arraybuffer",
+      })
+      const german = await pdfText(Buffer.from(pdf.data))
+      expect(german).toContain("Anzahlungsrechnung")
+      expect(german).toContain("Rechnungsnummer: ")
+      expect(german).toContain("Gesamtbetrag")
+      expect(untranslated(german, "pdf")).toEqual([])
+      // Staff read the store's language.
+      const staff = await api.get(`/admin/portal/invoices/${deposit.id}/pdf`, {
+        ...admin,
+        responseType: "arraybuffer",
+      })
+      const english = await pdfText(Buffer.from(staff.data))
+      expect(english).toContain("Deposit invoice")
+      expect(english).toContain("Invoice number: ")
     })
 
     it("refuses paying to a contact who may see invoices but not pay them, and changes nothing", async () => {

@@ -5,13 +5,16 @@ import { join } from "node:path"
 import i18next, { type i18n } from "i18next"
 import type { MessageKey } from "../shared/i18n/catalog"
 import type email from "../shared/i18n/catalogs/en/email"
+import type pdf from "../shared/i18n/catalogs/en/pdf"
 import { SOURCE_LANGUAGE } from "../shared/i18n/languages"
 
 /** The namespaces, each a catalog file per language, and their English shape. */
-type Namespaces = { email: typeof email }
+type Namespaces = { email: typeof email; pdf: typeof pdf }
 export type Namespace = keyof Namespaces
 /** A sentence of the `email` catalog: "invitation.subject". */
 export type EmailKey = MessageKey<Namespaces["email"]>
+/** A word or sentence of the `pdf` catalog: "layout.page". */
+export type PdfKey = MessageKey<Namespaces["pdf"]>
 
 const CATALOGS = join(__dirname, "..", "shared", "i18n", "catalogs")
 
@@ -66,13 +69,20 @@ export function sourceMessages(namespace: Namespace): string[] {
 
 /**
  * The English words of a namespace's catalog (each sentence's text between its `{{values}}`,
- * four characters or more) that `text` still holds: what a page or email in another language
+ * four characters or more) that `text` still holds, in any case: what a page or email in another language
  * left untranslated. Empty when none.
  */
 export function untranslated(text: string, namespace: Namespace): string[] {
+  // Links are addresses, not words (a German email links to /account/quotes/…).
+  const words = text.replace(/https?:\/\/\S+/g, " ")
   return sourceMessages(namespace)
-    .flatMap((sentence) => sentence.split(/\{\{\w+\}\}/).map((words) => words.trim()))
-    .filter((words) => words.length > 3 && text.includes(words))
+    .flatMap((sentence) => sentence.split(/\{\{\w+\}\}/).map((part) => part.trim()))
+    .filter((part) => part.length > 3)
+    .filter((part) => {
+      const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      // As whole words, in any case: papers print some labels in capitals.
+      return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(words)
+    })
 }
 
 /**

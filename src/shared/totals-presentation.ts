@@ -20,6 +20,8 @@ export type TotalsRowKey =
 export type TotalsRow = {
   key: TotalsRowKey
   label: string
+  /** Merchant content the label carries as it is, e.g. the shipping method's name. */
+  detail?: string
   /** Rounded to the currency's minor unit; never negative (see `negative`). */
   amount: number
   /** Taken off the total: printed with a minus sign. */
@@ -101,7 +103,12 @@ function summaryRows(
   if (options.show_shipping || amounts.shipping !== 0) {
     const name = options.shipping_label?.trim()
     const label = name && name.toLowerCase() !== "shipping" ? `Shipping (${name})` : "Shipping"
-    rows.push({ key: "shipping", label, amount: amounts.shipping })
+    rows.push({
+      key: "shipping",
+      label,
+      amount: amounts.shipping,
+      ...(name && name.toLowerCase() !== "shipping" ? { detail: name } : {}),
+    })
   }
   if (amounts.credit !== 0) {
     rows.push({ key: "credit", label: "Credit", amount: amounts.credit, negative: true })

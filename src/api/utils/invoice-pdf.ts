@@ -2,7 +2,13 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { formatDate, formatMoney } from "../../lib/format"
 import type { InvoiceBillTo } from "../../modules/billing/bill-to"
-import { portalLocale } from "../../modules/agreement/build-document"
+import { type PdfKey, translator } from "../../lib/i18n"
+import { baseLanguage } from "../../shared/i18n/languages"
+import {
+  contactLanguage,
+  quoteLanguage,
+  storeLanguageTag,
+} from "../../workflows/shared/utils/contact-language"
 import {
   renderInvoicePdf,
   type InvoicePdfInput,
@@ -48,11 +54,13 @@ const INVOICE_PDF_FIELDS = [
   "order.customer.company_name",
 ]
 
-const KIND_TITLE: Record<string, string> = {
-  deposit: "Deposit invoice",
-  balance: "Balance invoice",
-  final: "Invoice",
+const KIND_TITLE = {
+  deposit: "invoice.deposit",
+  balance: "invoice.balance",
+  final: "invoice.final",
 }
+
+type InvoiceQuote = { display_number: number; language?: string | null; company_id?: string | null }
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -79,7 +87,28 @@ export async function invoicePdf(
   const invoice = data[0] as Row | undefined
   if (!invoice) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
 
-  const locale = portalLocale()
+  let quote: {
+    display_number: number
+    language?: string | null
+    company_id?: string | null
+  } | null = null
+  if (invoice.quote_id) {
+    const { data: quotes } = await query.graph({
+      entity: "portal_quote",
+      fields: ["display_number", "language", "company_id"],
+      filters: { id: invoice.quote_id },
+    })
+    quote = (quotes[0] as InvoiceQuote | undefined) ?? null
+  }
+  // The reader's language: a contact's own, a link holder's quote's, else the store's.
+  const language =
+    access?.kind === "member"
+      ? await contactLanguage(scope, access)
+      : access?.kind === "link" && quote
+        ? await quoteLanguage(scope, quote)
+        : (baseLanguage(storeLanguageTag()) ?? "en")
+  const locale = baseLanguage(storeLanguageTag()) === language ? storeLanguageTag() : language
+  const t = translator(language, "pdf")
   const currency = String(invoice.currency_code)
   const money = (value: unknown) => formatMoney(Number(value ?? 0), currency, locale)
   const order: Row = invoice.order ?? {}
@@ -93,15 +122,7 @@ export async function invoicePdf(
 
   const [store] = await scope.resolve(Modules.STORE).listStores({}, { select: ["name"], take: 1 })
   const settings = await scope.resolve<PortalModuleService>(PORTAL_MODULE).getSettings()
-  let quoteNumber: string | null = null
-  if (invoice.quote_id) {
-    const { data: quotes } = await query.graph({
-      entity: "portal_quote",
-      fields: ["display_number"],
-      filters: { id: invoice.quote_id },
-    })
-    if (quotes[0]) quoteNumber = formatQuoteNumber(quotes[0].display_number)
-  }
+  const quoteNumber = quote ? formatQuoteNumber(quote.display_number) : null
 
   // The one presentation of totals (docs/ARCHITECTURE.md, "Money"): shipping pre-tax on its own row.
   const presented = presentOrderTotals({
@@ -110,10 +131,24 @@ export async function invoicePdf(
     summary: order.summary ?? {},
   } as never)
   const orderRows = presented.rows.filter((row) => row.key !== "paid" && row.key !== "outstanding")
+  // The rows' words from the catalog; a shipping method's own name stays as it is.
+  const rowLabel = (row: (typeof presented.rows)[number]) =>
+    row.detail
+      ? `${t(`totals.${row.key}` as PdfKey)} (${row.detail})`
+      : t(`totals.${row.key}` as PdfKey)
+  const title = t(
+    (KIND_TITLE[invoice.kind as keyof typeof KIND_TITLE] ?? "invoice.final") as PdfKey
+  )
   const input: InvoicePdfInput = {
     number,
-    title: KIND_TITLE[invoice.kind] ?? "Invoice",
-    status_label: paid ? "Paid" : invoice.status === "overdue" ? "Unpaid (overdue)" : "Unpaid",
+    title,
+    status_label: t(
+      paid
+        ? "invoice.status_paid"
+        : invoice.status === "overdue"
+          ? "invoice.status_overdue"
+          : "invoice.status_unpaid"
+    ),
     paid,
     issued_on: formatDate(invoice.created_at, locale),
     due_on: formatDate(invoice.due_at, locale),
@@ -123,7 +158,7 @@ export async function invoicePdf(
           .filter(Boolean)
           .join(", ")
       : null,
-    order_label: `Order #${order.display_id ?? ""}`,
+    order_label: t("invoice.order", { number: order.display_id ?? "" }),
     quote_number: quoteNumber,
     bill_to: billTo(invoice.bill_to as InvoiceBillTo | null, order, customer),
     lines: presented.lines.map((line) => ({
@@ -134,26 +169,33 @@ export async function invoicePdf(
       total: money(line.total),
     })),
     order_totals: orderRows.map((row) => ({
-      label: row.label,
+      label: rowLabel(row),
       value: formatTotalsAmount(row, money),
       strong: row.strong,
     })),
     amounts: [
       {
-        label: `${KIND_TITLE[invoice.kind] ?? "Invoice"} amount`,
+        label: t("invoice.amount", { kind: title }),
         value: money(invoice.amount),
         strong: true,
       },
       ...presented.rows
         .filter((row) => row.key === "paid" || row.key === "outstanding")
-        .map((row) => ({ label: `${row.label} on the order`, value: money(row.amount) })),
+        .map((row) => ({
+          label: t("invoice.on_the_order", { row: rowLabel(row) }),
+          value: money(row.amount),
+        })),
     ],
     generated_at: new Date(),
   }
-  const pdf = await renderInvoicePdf(input, {
-    name: merchantDisplayName(settings.display_name, store?.name),
-    primary_color: settings.primary_color,
-  })
+  const pdf = await renderInvoicePdf(
+    input,
+    {
+      name: merchantDisplayName(settings.display_name, store?.name),
+      primary_color: settings.primary_color,
+    },
+    locale
+  )
   return { pdf, filename: `${number}.pdf` }
 }
 

@@ -33,6 +33,9 @@ describe("the server's catalogs", () => {
     expect(german.html).toContain("Falls die Schaltfläche nicht funktioniert")
     expect(untranslated(german.html + german.text, "email")).toEqual([])
     // The check finds what is left in English.
-    expect(untranslated("Hallo. Set your password", "email")).toEqual(["Set your password"])
+    expect(untranslated("Hallo. Set your password", "email")).toContain("Set your password")
+    // Whole words only, and not in links: "quotes" in a URL is no English left.
+    expect(untranslated("Angebot: https://portal.example/account/quotes/1", "email")).toEqual([])
+    expect(untranslated("RECHNUNG · SET YOUR PASSWORD", "email")).toContain("Set your password")
   })
 })

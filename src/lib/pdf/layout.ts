@@ -4,6 +4,8 @@ import { accentColor, embeddableImage, type PdfBranding } from "./branding"
 import { printableDeep } from "./fonts"
 import { pdfDates, type PdfDates } from "./format"
 import { h } from "./h"
+import { type PdfKey, translator } from "../i18n"
+import { baseLanguage } from "../../shared/i18n/languages"
 import type { ReactPdf } from "./load-react-pdf"
 import { createStyles, type PdfStyles } from "./styles"
 
@@ -16,20 +18,30 @@ export type PdfContext = {
   styles: PdfStyles
   branding: PdfBranding
   dates: PdfDates
+  /** The reader's language (its catalog words) and `t` for the `pdf` catalog. */
+  language: string
+  t: (key: PdfKey, values?: Record<string, string | number>) => string
 }
 
-/** `locale` defaults to `PORTAL_LOCALE`, `timeZone` to `PORTAL_TIME_ZONE` (format.ts). */
+/**
+ * `locale` defaults to `PORTAL_LOCALE`, `timeZone` to `PORTAL_TIME_ZONE` (format.ts); the
+ * words come from the `pdf` catalog of the locale's language (docs/ARCHITECTURE.md,
+ * "Languages").
+ */
 export function createPdfContext(
   pdf: ReactPdf,
   branding: PdfBranding,
   locale: string = process.env.PORTAL_LOCALE || "en-US",
   timeZone?: string
 ): PdfContext {
+  const language = baseLanguage(locale) ?? "en"
   return {
     pdf,
     branding: printableDeep(branding),
     styles: createStyles(accentColor(branding)),
     dates: pdfDates(locale, timeZone),
+    language,
+    t: translator(language, "pdf"),
   }
 }
 
@@ -64,7 +76,8 @@ export function pageFooter(ctx: PdfContext, document: string): ReactElement {
     { style: ctx.styles.footer, fixed: true },
     h(Text, null, `${ctx.branding.name} · ${document}`),
     h(Text, {
-      render: ({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`,
+      render: ({ pageNumber, totalPages }) =>
+        ctx.t("layout.page", { page: pageNumber, pages: totalPages }),
     })
   )
 }
@@ -99,11 +112,11 @@ export function itemsTable(ctx: PdfContext, rows: AgreementItemRow[]): ReactElem
     h(
       View,
       { style: styles.tableHead },
-      h(Text, { style: styles.itemCell }, "Item"),
-      h(Text, { style: styles.quantityCell }, "Qty"),
-      h(Text, { style: styles.moneyCell }, "Unit price"),
-      discounts ? h(Text, { style: styles.moneyCell }, "Discount") : null,
-      h(Text, { style: styles.moneyCell }, "Total")
+      h(Text, { style: styles.itemCell }, ctx.t("layout.item")),
+      h(Text, { style: styles.quantityCell }, ctx.t("layout.quantity")),
+      h(Text, { style: styles.moneyCell }, ctx.t("layout.unit_price")),
+      discounts ? h(Text, { style: styles.moneyCell }, ctx.t("layout.discount")) : null,
+      h(Text, { style: styles.moneyCell }, ctx.t("layout.total"))
     ),
     ...rows.map((row) =>
       h(

@@ -43,12 +43,14 @@ export type InvoicePdfInput = {
  */
 export async function renderInvoicePdf(
   input: InvoicePdfInput,
-  branding: PdfBranding
+  branding: PdfBranding,
+  /** The reader's locale: the words and how dates print (docs/ARCHITECTURE.md, "Languages"). */
+  locale?: string
 ): Promise<Buffer> {
   const pdf = await loadReactPdf()
-  const ctx = createPdfContext(pdf, branding)
+  const ctx = createPdfContext(pdf, branding, locale)
   const { Document, Page, View, Text } = pdf
-  const { styles } = ctx
+  const { styles, t } = ctx
 
   return pdf.renderToBuffer(
     h(
@@ -71,7 +73,7 @@ export async function renderInvoicePdf(
           h(
             View,
             { style: styles.party },
-            h(Text, { style: styles.label }, "Bill to"),
+            h(Text, { style: styles.label }, t("invoice.bill_to")),
             h(Text, { style: styles.strong }, input.bill_to.name),
             input.bill_to.company ? h(Text, null, input.bill_to.company) : null,
             h(Text, null, input.bill_to.email),
@@ -80,24 +82,26 @@ export async function renderInvoicePdf(
           h(
             View,
             { style: styles.party },
-            h(Text, { style: styles.label }, "Invoice"),
-            h(Text, { style: styles.strong }, `Invoice number: ${input.number}`),
-            h(Text, null, `Status: ${input.status_label}`),
-            h(Text, null, `Issued: ${input.issued_on}`),
-            h(Text, null, `Due: ${input.due_on}`),
-            input.paid_on ? h(Text, null, `Paid: ${input.paid_on}`) : null,
+            h(Text, { style: styles.label }, t("invoice.invoice")),
+            h(Text, { style: styles.strong }, t("invoice.number", { number: input.number })),
+            h(Text, null, t("invoice.status", { status: input.status_label })),
+            h(Text, null, t("invoice.issued", { date: input.issued_on })),
+            h(Text, null, t("invoice.due", { date: input.due_on })),
+            input.paid_on ? h(Text, null, t("invoice.paid_on", { date: input.paid_on })) : null,
             h(Text, null, input.order_label),
-            input.quote_number ? h(Text, null, `Quote ${input.quote_number}`) : null
+            input.quote_number
+              ? h(Text, null, t("invoice.quote", { number: input.quote_number }))
+              : null
           )
         ),
-        h(Text, { style: styles.sectionTitle }, "Order lines"),
+        h(Text, { style: styles.sectionTitle }, t("invoice.order_lines")),
         itemsTable(ctx, input.lines),
         h(
           View,
           { style: styles.totals, wrap: false },
           ...input.order_totals.map((row) => amountRow(ctx, row.label, row.value, row.strong))
         ),
-        h(Text, { style: styles.sectionTitle }, "This invoice"),
+        h(Text, { style: styles.sectionTitle }, t("invoice.this_invoice")),
         h(
           View,
           { style: styles.totals, wrap: false },
@@ -107,10 +111,12 @@ export async function renderInvoicePdf(
           Text,
           { style: styles.paragraph },
           input.paid
-            ? `PAID${input.payment_reference ? ` · Payment reference: ${input.payment_reference}` : ""}`
-            : `UNPAID · Please pay by ${input.due_on}.`
+            ? input.payment_reference
+              ? t("invoice.paid_reference", { reference: input.payment_reference })
+              : t("invoice.paid_mark")
+            : t("invoice.unpaid_mark", { date: input.due_on })
         ),
-        pageFooter(ctx, `Invoice ${input.number}`)
+        pageFooter(ctx, t("invoice.footer", { number: input.number }))
       )
     )
   )
