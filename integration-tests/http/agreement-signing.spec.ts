@@ -209,7 +209,7 @@ medusaIntegrationTestRunner({
       })
       expect(received.subject).toBe(`Unterzeichnet: Supply agreement zu Angebot ${quote.number}`)
       expect(received.text).toContain("Vielen Dank, Bea Buyer.")
-      expect(untranslated(`${received.subject}\n${received.text}`, "email")).toEqual([])
+      expect(untranslated(`${received.subject}\n${received.text}`, "email", "de")).toEqual([])
     })
 
     it("gives one signature, one order, one invoice and one email when sign is sent 10 times at once", async () => {

@@ -233,7 +233,7 @@ medusaIntegrationTestRunner({
       expect(german).toContain("Anzahlungsrechnung")
       expect(german).toContain("Rechnungsnummer: ")
       expect(german).toContain("Gesamtbetrag")
-      expect(untranslated(german, "pdf")).toEqual([])
+      expect(untranslated(german, "pdf", "de")).toEqual([])
       // Staff read the store's language.
       const staff = await api.get(`/admin/portal/invoices/${deposit.id}/pdf`, {
         ...admin,

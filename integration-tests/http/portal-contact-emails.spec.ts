@@ -224,7 +224,7 @@ medusaIntegrationTestRunner({
       expect(german.text).toContain("Hallo Casey,")
       expect(german.text).toContain("Es ist gültig bis 15. Januar 2027.")
       expect(german.text).toContain("Im Portal öffnen")
-      expect(untranslated(`${german.subject}\n${german.text}`, "email")).toEqual([])
+      expect(untranslated(`${german.subject}\n${german.text}`, "email", "de")).toEqual([])
       const french = await mail.latest({
         to: "lea@bergmann.test",
         template: "portal-contact-quote-sent",
@@ -250,7 +250,7 @@ medusaIntegrationTestRunner({
       })
       expect(germanEmail.subject).toMatch(new RegExp(`^Ihr Angebot ${german.quote.number} von `))
       expect(germanEmail.text).toContain(`Angebot öffnen: ${PORTAL_URL}/q/${german.token}`)
-      expect(untranslated(`${germanEmail.subject}\n${germanEmail.text}`, "email")).toEqual([])
+      expect(untranslated(`${germanEmail.subject}\n${germanEmail.text}`, "email", "de")).toEqual([])
 
       // Staff chose French for this one.
       await mail.clear()
@@ -377,7 +377,7 @@ medusaIntegrationTestRunner({
       const [email] = sentResets
       expect(email.to).toBe("ana@acme.test")
       expect(email.subject).toBe("Portal-Passwort zurücksetzen")
-      expect(untranslated(`${email.subject}\n${email.text}`, "email")).toEqual([])
+      expect(untranslated(`${email.subject}\n${email.text}`, "email", "de")).toEqual([])
       expect(email.links).toHaveLength(1)
       const url = new URL(email.links[0])
       expect(`${url.origin}${url.pathname}`).toBe(`${PORTAL_URL}/reset-password`)

@@ -164,7 +164,7 @@ medusaIntegrationTestRunner({
       expect(german.html).toContain('<html lang="de">')
       expect(german.text).toContain("Passwort festlegen")
       // Not one English sentence of the catalogs (their words between the {{values}}).
-      expect(untranslated(`${german.subject}\n${german.text}`, "email")).toEqual([])
+      expect(untranslated(`${german.subject}\n${german.text}`, "email", "de")).toEqual([])
 
       // The contact's own choice comes before the company's.
       const preferences = await accounts().ensureContactPreferences(jonas.customer_id)

@@ -9,6 +9,8 @@ import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
 import type ProcurementModuleService from "../../src/modules/procurement/service"
 import { SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
 import { MAX_SUPPLIER_BILL_BYTES } from "../../src/shared/procurement"
+import { untranslated } from "../../src/lib/i18n"
+import { pdfText } from "../helpers/pdf-text"
 import { reconcileHalfDoneAcceptancesWorkflow } from "../../src/workflows/quote/workflows/reconcile-half-done"
 import {
   asMember,
@@ -207,6 +209,23 @@ medusaIntegrationTestRunner({
       })
       expect(pdf.headers["content-type"]).toBe("application/pdf")
       expect(Buffer.from(pdf.data).subarray(0, 5).toString()).toBe("%PDF-")
+      expect(await pdfText(Buffer.from(pdf.data))).toContain("Purchase order")
+      // In the supplier's language once their company has one: every word of it.
+      await api.post(`/admin/portal/companies/${companyA.id}`, { language: "fr" }, admin)
+      const french = await pdfText(
+        Buffer.from(
+          (
+            await api.get(`/store/portal/purchase-orders/${po.sentA}/pdf`, {
+              ...vendorA,
+              responseType: "arraybuffer",
+            })
+          ).data
+        )
+      )
+      expect(french).toContain("Bon de commande")
+      expect(french).toContain("Numéro : ")
+      // The staff's note is the merchant's words, not the portal's.
+      expect(untranslated(french.replace("Deliver to dock 2", ""), "pdf", "fr")).toEqual([])
       for (const id of [po.draftA, po.sentB]) {
         const res = await settle(api.get(`/store/portal/purchase-orders/${id}/pdf`, vendorA))
         expect({ id, status: res.status }).toEqual({ id, status: 404 })

@@ -58,31 +58,36 @@ export function portalLanguages(): string[] {
   return Object.keys(messages().options.resources ?? {}).sort()
 }
 
-/** The English text of every key of a namespace, to check a page or email for leftovers. */
-export function sourceMessages(namespace: Namespace): string[] {
+/** The words of each sentence of a catalog, between its `{{values}}`. */
+function catalogWords(language: string, namespace: Namespace): string[] {
   const walk = (value: unknown): string[] =>
     typeof value === "string"
       ? [value]
       : Object.values(value as Record<string, unknown>).flatMap(walk)
-  return walk(messages().getResourceBundle(SOURCE_LANGUAGE, namespace) ?? {})
+  return walk(messages().getResourceBundle(language, namespace) ?? {}).flatMap((sentence) =>
+    sentence.split(/\{\{\w+\}\}/).map((part) => part.trim())
+  )
 }
 
+const wholeWords = (words: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+    "iu"
+  )
+
 /**
- * The English words of a namespace's catalog (each sentence's text between its `{{values}}`,
- * four characters or more) that `text` still holds, in any case: what a page or email in another language
- * left untranslated. Empty when none.
+ * The English words of a namespace's catalog (each sentence's words between its `{{values}}`,
+ * four characters or more) that `text`, meant to be in `language`, still holds: as whole
+ * words, in any case (papers print some labels in capitals), links left out. Words that the
+ * language's own catalog uses too ("Page", "Total" in French) do not count. Empty when none.
  */
-export function untranslated(text: string, namespace: Namespace): string[] {
+export function untranslated(text: string, namespace: Namespace, language: string): string[] {
   // Links are addresses, not words (a German email links to /account/quotes/…).
-  const words = text.replace(/https?:\/\/\S+/g, " ")
-  return sourceMessages(namespace)
-    .flatMap((sentence) => sentence.split(/\{\{\w+\}\}/).map((part) => part.trim()))
-    .filter((part) => part.length > 3)
-    .filter((part) => {
-      const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-      // As whole words, in any case: papers print some labels in capitals.
-      return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(words)
-    })
+  const shown = text.replace(/https?:\/\/\S+/g, " ")
+  const own = catalogWords(language, namespace).join("\n")
+  return catalogWords(SOURCE_LANGUAGE, namespace)
+    .filter((words) => words.length > 3)
+    .filter((words) => wholeWords(words).test(shown) && !wholeWords(words).test(own))
 }
 
 /**

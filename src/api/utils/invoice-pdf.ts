@@ -60,7 +60,11 @@ const KIND_TITLE = {
   final: "invoice.final",
 }
 
-type InvoiceQuote = { display_number: number; language?: string | null; company_id?: string | null }
+type InvoiceQuote = {
+  display_number: number | string
+  language?: string | null
+  company_id?: string | null
+}
 
 type Row = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -87,18 +91,14 @@ export async function invoicePdf(
   const invoice = data[0] as Row | undefined
   if (!invoice) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
 
-  let quote: {
-    display_number: number
-    language?: string | null
-    company_id?: string | null
-  } | null = null
+  let quote: InvoiceQuote | null = null
   if (invoice.quote_id) {
     const { data: quotes } = await query.graph({
       entity: "portal_quote",
       fields: ["display_number", "language", "company_id"],
       filters: { id: invoice.quote_id },
     })
-    quote = (quotes[0] as InvoiceQuote | undefined) ?? null
+    quote = (quotes[0] as unknown as InvoiceQuote | undefined) ?? null
   }
   // The reader's language: a contact's own, a link holder's quote's, else the store's.
   const language =

@@ -31,11 +31,18 @@ describe("the server's catalogs", () => {
     expect(german.html).toContain('<html lang="de">')
     expect(german.text).toContain("Anna schrieb:")
     expect(german.html).toContain("Falls die Schaltfläche nicht funktioniert")
-    expect(untranslated(german.html + german.text, "email")).toEqual([])
+    expect(untranslated(german.html + german.text, "email", "de")).toEqual([])
     // The check finds what is left in English.
-    expect(untranslated("Hallo. Set your password", "email")).toContain("Set your password")
+    expect(untranslated("Hallo. Set your password", "email", "de")).toContain("Set your password")
     // Whole words only, and not in links: "quotes" in a URL is no English left.
-    expect(untranslated("Angebot: https://portal.example/account/quotes/1", "email")).toEqual([])
-    expect(untranslated("RECHNUNG · SET YOUR PASSWORD", "email")).toContain("Set your password")
+    expect(untranslated("Angebot: https://portal.example/account/quotes/1", "email", "de")).toEqual(
+      []
+    )
+    expect(untranslated("RECHNUNG · SET YOUR PASSWORD", "email", "de")).toContain(
+      "Set your password"
+    )
+    // A word the language uses too is no English left: French prints "Page" as well.
+    expect(untranslated("Page 1 sur 2", "pdf", "fr")).toEqual([])
+    expect(untranslated("Page 1 of 2", "pdf", "de")).toEqual(["Page"])
   })
 })

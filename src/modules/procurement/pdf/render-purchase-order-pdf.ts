@@ -39,12 +39,14 @@ export type PurchaseOrderPdfInput = {
  */
 export async function renderPurchaseOrderPdf(
   input: PurchaseOrderPdfInput,
-  branding: PdfBranding
+  branding: PdfBranding,
+  /** The reader's locale: the words and how dates print (docs/ARCHITECTURE.md, "Languages"). */
+  locale?: string
 ): Promise<Buffer> {
   const pdf = await loadReactPdf()
-  const ctx = createPdfContext(pdf, branding)
+  const ctx = createPdfContext(pdf, branding, locale)
   const { Document, Page, View, Text } = pdf
-  const { styles } = ctx
+  const { styles, t } = ctx
   const showReceived = input.lines.some((line) => line.received_quantity > 0)
   const narrow = { width: 64, textAlign: "right" as const }
 
@@ -52,7 +54,7 @@ export async function renderPurchaseOrderPdf(
     h(
       Document,
       {
-        title: `Purchase order ${input.number}`,
+        title: t("purchase_order.title_number", { number: input.number }),
         author: branding.name,
         creator: branding.name,
         producer: branding.name,
@@ -62,42 +64,46 @@ export async function renderPurchaseOrderPdf(
       h(
         Page,
         { size: "A4", style: styles.page },
-        header(ctx, "Purchase order", input.number),
+        header(ctx, t("purchase_order.title"), input.number),
         h(
           View,
           { style: styles.parties },
           h(
             View,
             { style: styles.party },
-            h(Text, { style: styles.label }, "Supplier"),
+            h(Text, { style: styles.label }, t("purchase_order.supplier")),
             h(Text, { style: styles.strong }, input.supplier_name),
-            h(Text, { style: [styles.label, { marginTop: 8 }] }, "Deliver to"),
+            h(Text, { style: [styles.label, { marginTop: 8 }] }, t("purchase_order.deliver_to")),
             h(Text, { style: styles.strong }, input.ship_to.name),
             ...input.ship_to.lines.map((line) => h(Text, null, line))
           ),
           h(
             View,
             { style: styles.party },
-            h(Text, { style: styles.label }, "Purchase order"),
-            h(Text, { style: styles.strong }, `Number: ${input.number}`),
-            h(Text, null, `Status: ${input.status_label}`),
-            input.sent_on ? h(Text, null, `Sent: ${input.sent_on}`) : null,
-            h(Text, null, `Currency: ${input.currency_code.toUpperCase()}`)
+            h(Text, { style: styles.label }, t("purchase_order.title")),
+            h(Text, { style: styles.strong }, t("purchase_order.number", { number: input.number })),
+            h(Text, null, t("purchase_order.status", { status: input.status_label })),
+            input.sent_on ? h(Text, null, t("purchase_order.sent", { date: input.sent_on })) : null,
+            h(
+              Text,
+              null,
+              t("purchase_order.currency", { currency: input.currency_code.toUpperCase() })
+            )
           )
         ),
-        h(Text, { style: styles.sectionTitle }, "Lines"),
+        h(Text, { style: styles.sectionTitle }, t("purchase_order.lines")),
         h(
           View,
           { style: styles.table },
           h(
             View,
             { style: styles.tableHead },
-            h(Text, { style: styles.itemCell }, "Item"),
-            h(Text, { style: styles.quantityCell }, "Qty"),
-            showReceived ? h(Text, { style: narrow }, "Received") : null,
-            h(Text, { style: narrow }, "Promised"),
-            h(Text, { style: styles.moneyCell }, "Unit cost"),
-            h(Text, { style: styles.moneyCell }, "Total")
+            h(Text, { style: styles.itemCell }, t("layout.item")),
+            h(Text, { style: styles.quantityCell }, t("layout.quantity")),
+            showReceived ? h(Text, { style: narrow }, t("purchase_order.received")) : null,
+            h(Text, { style: narrow }, t("purchase_order.promised")),
+            h(Text, { style: styles.moneyCell }, t("purchase_order.unit_cost")),
+            h(Text, { style: styles.moneyCell }, t("layout.total"))
           ),
           ...input.lines.map((line) =>
             h(
@@ -119,16 +125,20 @@ export async function renderPurchaseOrderPdf(
             )
           )
         ),
-        h(View, { style: styles.totals, wrap: false }, amountRow(ctx, "Total", input.total, true)),
+        h(
+          View,
+          { style: styles.totals, wrap: false },
+          amountRow(ctx, t("purchase_order.total"), input.total, true)
+        ),
         input.notes
           ? h(
               View,
               null,
-              h(Text, { style: styles.sectionTitle }, "Notes"),
+              h(Text, { style: styles.sectionTitle }, t("purchase_order.notes")),
               h(Text, { style: styles.paragraph }, input.notes)
             )
           : null,
-        pageFooter(ctx, `Purchase order ${input.number}`)
+        pageFooter(ctx, t("purchase_order.title_number", { number: input.number }))
       )
     )
   )

@@ -3,7 +3,6 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { formatDate, formatMoney } from "../../../../lib/format"
-import { portalLocale } from "../../../../modules/agreement/build-document"
 import { PORTAL_MODULE } from "../../../../modules/portal"
 import type PortalModuleService from "../../../../modules/portal/service"
 import { renderPurchaseOrderPdf } from "../../../../modules/procurement/pdf/render-purchase-order-pdf"
@@ -15,12 +14,17 @@ import {
 } from "../../../../modules/procurement/status"
 import {
   lineRemainder,
-  PURCHASE_ORDER_STATUS_LABELS,
   SUPPLIER_VISIBLE_PURCHASE_ORDER_STATUSES,
 } from "../../../../shared/procurement"
 import { formatPostalAddress } from "../../../../shared/postal-address"
 import { sendPdf } from "../../../utils/send-pdf"
 import { merchantDisplayName } from "../../../../shared/portal-settings"
+import { type PdfKey, translator } from "../../../../lib/i18n"
+import { baseLanguage } from "../../../../shared/i18n/languages"
+import {
+  contactLanguage,
+  storeLanguageTag,
+} from "../../../../workflows/shared/utils/contact-language"
 import type {
   AdminPortalProcurementEvent,
   AdminPortalPurchaseOrder,
@@ -513,11 +517,19 @@ export async function sendPurchaseOrderPdf(
   res: MedusaResponse,
   scope: MedusaContainer,
   filters: PurchaseOrderFilters & { id: string },
-  options: { audience: PurchaseOrderAudience }
+  options: {
+    audience: PurchaseOrderAudience
+    /** The supplier's contact reading it: the PDF is in their language; staff: the store's. */
+    reader?: { customer_id: string; company_id: string }
+  }
 ) {
   const { po: row, parties } = await readPurchaseOrder(scope, filters, options.audience)
   const po = staffDetail(row, parties)
-  const locale = portalLocale()
+  const language = options.reader
+    ? await contactLanguage(scope, options.reader)
+    : (baseLanguage(storeLanguageTag()) ?? "en")
+  const locale = baseLanguage(storeLanguageTag()) === language ? storeLanguageTag() : language
+  const t = translator(language, "pdf")
   const money = (value: number) => formatMoney(value, po.currency_code, locale)
   const [store] = await scope.resolve(Modules.STORE).listStores({}, { select: ["name"], take: 1 })
   const settings = await scope.resolve<PortalModuleService>(PORTAL_MODULE).getSettings()
@@ -525,7 +537,7 @@ export async function sendPurchaseOrderPdf(
   const pdf = await renderPurchaseOrderPdf(
     {
       number: po.number,
-      status_label: PURCHASE_ORDER_STATUS_LABELS[po.status],
+      status_label: t(`purchase_order.status_${po.status}` as PdfKey),
       supplier_name: po.supplier_company.name ?? "",
       ship_to: {
         name: po.ship_to.name ?? "",
@@ -537,8 +549,9 @@ export async function sendPurchaseOrderPdf(
       lines: po.lines.map((line) => ({
         title: line.product_title,
         description:
-          [line.variant_title, line.sku ? `SKU ${line.sku}` : null].filter(Boolean).join(" · ") ||
-          null,
+          [line.variant_title, line.sku ? t("purchase_order.sku", { sku: line.sku }) : null]
+            .filter(Boolean)
+            .join(" · ") || null,
         quantity: line.quantity,
         received_quantity: line.received_quantity,
         unit_cost: money(line.unit_cost),
@@ -551,7 +564,8 @@ export async function sendPurchaseOrderPdf(
     {
       name: merchantDisplayName(settings.display_name, store?.name),
       primary_color: settings.primary_color,
-    }
+    },
+    locale
   )
   sendPdf(res, pdf, `${po.number}.pdf`)
 }

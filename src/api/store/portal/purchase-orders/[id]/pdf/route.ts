@@ -9,6 +9,9 @@ export const GET = async (req: MemberRequest, res: MedusaResponse) => {
     res,
     req.scope,
     { id: req.params.id, supplier_company_id: req.access.company_id },
-    { audience: "supplier" }
+    {
+      audience: "supplier",
+      reader: { customer_id: req.access.customer_id, company_id: req.access.company_id },
+    }
   )
 }
