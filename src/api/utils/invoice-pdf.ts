@@ -3,11 +3,11 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { formatDate, formatMoney } from "../../lib/format"
 import type { InvoiceBillTo } from "../../modules/billing/bill-to"
 import { type PdfKey, translator } from "../../lib/i18n"
-import { baseLanguage } from "../../shared/i18n/languages"
 import {
   contactLanguage,
   quoteLanguage,
-  storeLanguageTag,
+  localeFor,
+  storeLanguage,
 } from "../../workflows/shared/utils/contact-language"
 import {
   renderInvoicePdf,
@@ -106,8 +106,8 @@ export async function invoicePdf(
       ? await contactLanguage(scope, access)
       : access?.kind === "link" && quote
         ? await quoteLanguage(scope, quote)
-        : (baseLanguage(storeLanguageTag()) ?? "en")
-  const locale = baseLanguage(storeLanguageTag()) === language ? storeLanguageTag() : language
+        : storeLanguage()
+  const locale = localeFor(language)
   const t = translator(language, "pdf")
   const currency = String(invoice.currency_code)
   const money = (value: unknown) => formatMoney(Number(value ?? 0), currency, locale)

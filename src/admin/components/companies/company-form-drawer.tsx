@@ -3,7 +3,7 @@ import { useState } from "react"
 import type { Company, CompanyInput } from "../../hooks/companies"
 import { FieldError } from "../common/field-error"
 import { FormDrawer } from "../common/form-drawer"
-import { LanguageSelect } from "../common/language-select"
+import { LanguageField } from "../common/language-select"
 
 type Draft = {
   name: string
@@ -165,21 +165,13 @@ export const CompanyFormDrawer = ({
         />
         <FieldError id="company-discount-error" text={problems.discount_percent} />
       </div>
-      <div className="flex flex-col gap-y-1">
-        <Label htmlFor="company-language" size="small" weight="plus">
-          Language
-        </Label>
-        <LanguageSelect
-          id="company-language"
-          value={draft.language}
-          onChange={(language) => update({ language })}
-          noneLabel="Not set"
-          describedBy="company-language-hint"
-        />
-        <Text size="small" className="text-ui-fg-subtle" id="company-language-hint">
-          Its contacts get the portal, emails and papers in it until they choose their own.
-        </Text>
-      </div>
+      <LanguageField
+        id="company-language"
+        value={draft.language}
+        onChange={(language) => update({ language })}
+        noneLabel="Not set"
+        hint="Its contacts get the portal, emails and papers in it until they choose their own."
+      />
     </FormDrawer>
   )
 }

@@ -2,11 +2,24 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { portalLanguages } from "../../../lib/i18n"
 import { ACCOUNTS_MODULE } from "../../../modules/accounts"
 import type AccountsModuleService from "../../../modules/accounts/service"
-import { acceptedLanguages, pickLanguage } from "../../../shared/i18n/languages"
+import { portalLocale } from "../../../modules/agreement/build-document"
+import { acceptedLanguages, baseLanguage, pickLanguage } from "../../../shared/i18n/languages"
 
-/** The store's default language: the locale its papers are formatted in (`PORTAL_LOCALE`). */
-export function storeLanguageTag(): string {
-  return process.env.PORTAL_LOCALE || "en-US"
+/** The store's default language tag: the locale its papers are formatted in (`PORTAL_LOCALE`). */
+export const storeLanguageTag = portalLocale
+
+/** The store's language, as staff read papers: "en" for `PORTAL_LOCALE=en-US`. */
+export function storeLanguage(): string {
+  return baseLanguage(storeLanguageTag()) ?? "en"
+}
+
+/**
+ * The locale a reader's papers are formatted in: the store's full tag when they read the
+ * store's language ("en-US", so dates and money print as the store's always did), else
+ * their language.
+ */
+export function localeFor(language: string): string {
+  return baseLanguage(storeLanguageTag()) === language ? storeLanguageTag() : language
 }
 
 /**

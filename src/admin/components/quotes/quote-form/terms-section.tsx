@@ -3,7 +3,7 @@ import { useAgreementTemplates } from "../../../hooks/agreement-templates"
 import { FieldError } from "../../common/field-error"
 import { FormField } from "../../common/form-field"
 import { StaffPicker } from "../../pickers/staff-picker"
-import { LanguageSelect } from "../../common/language-select"
+import { LanguageField } from "../../common/language-select"
 import { FormSection, type QuoteSectionProps } from "./form-section"
 import type { DepositMode } from "./quote-form-model"
 
@@ -114,21 +114,13 @@ export const TermsSection = ({ draft, problems, update }: QuoteSectionProps) => 
           onChange={(event) => update({ terms: event.target.value })}
         />
       </div>
-      <div className="flex flex-col gap-y-1">
-        <Label htmlFor="quote-language" size="small" weight="plus">
-          Language
-        </Label>
-        <LanguageSelect
-          id="quote-language"
-          value={draft.language}
-          onChange={(language) => update({ language })}
-          noneLabel="The company's (else the store's)"
-          describedBy="quote-language-hint"
-        />
-        <Text size="small" className="text-ui-fg-subtle" id="quote-language-hint">
-          The buyer's emails about this quote are written in it.
-        </Text>
-      </div>
+      <LanguageField
+        id="quote-language"
+        value={draft.language}
+        onChange={(language) => update({ language })}
+        noneLabel="The company's (else the store's)"
+        hint="The buyer's emails about this quote are written in it."
+      />
       <StaffPicker
         selected={draft.assigned_user_ids}
         onChange={(assigned_user_ids) => update({ assigned_user_ids })}

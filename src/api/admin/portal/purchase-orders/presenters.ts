@@ -20,10 +20,10 @@ import { formatPostalAddress } from "../../../../shared/postal-address"
 import { sendPdf } from "../../../utils/send-pdf"
 import { merchantDisplayName } from "../../../../shared/portal-settings"
 import { type PdfKey, translator } from "../../../../lib/i18n"
-import { baseLanguage } from "../../../../shared/i18n/languages"
 import {
   contactLanguage,
-  storeLanguageTag,
+  localeFor,
+  storeLanguage,
 } from "../../../../workflows/shared/utils/contact-language"
 import type {
   AdminPortalProcurementEvent,
@@ -525,10 +525,8 @@ export async function sendPurchaseOrderPdf(
 ) {
   const { po: row, parties } = await readPurchaseOrder(scope, filters, options.audience)
   const po = staffDetail(row, parties)
-  const language = options.reader
-    ? await contactLanguage(scope, options.reader)
-    : (baseLanguage(storeLanguageTag()) ?? "en")
-  const locale = baseLanguage(storeLanguageTag()) === language ? storeLanguageTag() : language
+  const language = options.reader ? await contactLanguage(scope, options.reader) : storeLanguage()
+  const locale = localeFor(language)
   const t = translator(language, "pdf")
   const money = (value: number) => formatMoney(value, po.currency_code, locale)
   const [store] = await scope.resolve(Modules.STORE).listStores({}, { select: ["name"], take: 1 })
