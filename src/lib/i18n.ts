@@ -7,6 +7,7 @@ import type { MessageKey } from "../shared/i18n/catalog"
 import type email from "../shared/i18n/catalogs/en/email"
 import type pdf from "../shared/i18n/catalogs/en/pdf"
 import { SOURCE_LANGUAGE } from "../shared/i18n/languages"
+import { type Catalog, untranslatedWords } from "../shared/i18n/translate"
 
 /** The namespaces, each a catalog file per language, and their English shape. */
 type Namespaces = { email: typeof email; pdf: typeof pdf }
@@ -58,36 +59,13 @@ export function portalLanguages(): string[] {
   return Object.keys(messages().options.resources ?? {}).sort()
 }
 
-/** The words of each sentence of a catalog, between its `{{values}}`. */
-function catalogWords(language: string, namespace: Namespace): string[] {
-  const walk = (value: unknown): string[] =>
-    typeof value === "string"
-      ? [value]
-      : Object.values(value as Record<string, unknown>).flatMap(walk)
-  return walk(messages().getResourceBundle(language, namespace) ?? {}).flatMap((sentence) =>
-    sentence.split(/\{\{\w+\}\}/).map((part) => part.trim())
-  )
-}
-
-const wholeWords = (words: string) =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
-    "iu"
-  )
-
 /**
- * The English words of a namespace's catalog (each sentence's words between its `{{values}}`,
- * four characters or more) that `text`, meant to be in `language`, still holds: as whole
- * words, in any case (papers print some labels in capitals), links left out. Words that the
- * language's own catalog uses too ("Page", "Total" in French) do not count. Empty when none.
+ * The English words of a namespace's catalog that `text`, meant to be in `language`, still
+ * holds (src/shared/i18n/translate.ts, untranslatedWords). Empty when none.
  */
 export function untranslated(text: string, namespace: Namespace, language: string): string[] {
-  // Links are addresses, not words (a German email links to /account/quotes/…).
-  const shown = text.replace(/https?:\/\/\S+/g, " ")
-  const own = catalogWords(language, namespace).join("\n")
-  return catalogWords(SOURCE_LANGUAGE, namespace)
-    .filter((words) => words.length > 3)
-    .filter((words) => wholeWords(words).test(shown) && !wholeWords(words).test(own))
+  const bundle = (lng: string) => (messages().getResourceBundle(lng, namespace) ?? {}) as Catalog
+  return untranslatedWords(text, [bundle(SOURCE_LANGUAGE)], [bundle(language)])
 }
 
 /**

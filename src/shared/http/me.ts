@@ -35,6 +35,11 @@ export type StorePortalMe = {
     /** Their own choice of language; null: the company's, else the browser's, else the store's. */
     language: string | null
   }
+  /**
+   * The language their pages are in: their choice, else the active company's, else the
+   * first the request's `Accept-Language` asks for that the portal has, else the store's.
+   */
+  language: string
   companies: StorePortalMeCompany[]
   active_company_id: string
   permissions: Permission[]

@@ -5,6 +5,7 @@ import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-route
 import { Layout } from "../components/Layout"
 import { ErrorPage, LoadingPage } from "../components/StatusPages"
 import { describeError } from "../lib/api"
+import { LanguageProvider, pageLanguage, useT } from "../lib/i18n"
 import { useMe } from "../lib/data/me"
 import { activeCompany, isForbidden, isUnauthorized, onUnauthorized } from "../lib/member-api"
 import { displayName, visibleSections } from "./access"
@@ -20,6 +21,7 @@ export function AccountLayout() {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const here = `${location.pathname}${location.search}`
+  const t = useT("common")
   const [stored, setStored] = useState<boolean | null>(null)
 
   useEffect(() => {
@@ -36,38 +38,49 @@ export function AccountLayout() {
   )
 
   if (stored === false) return <Navigate to={signInPath(here)} replace />
-  return stored ? <SignedIn /> : <LoadingPage label="Loading your account…" />
+  return stored ? <SignedIn /> : <LoadingPage label={t("status.loading_account")} />
 }
 
 function SignedIn() {
   const me = useMe()
-  if (me.isPending) return <LoadingPage label="Loading your account…" />
+  const t = useT("common")
+  if (me.isPending) return <LoadingPage label={t("status.loading_account")} />
   if (me.isError) {
-    if (isUnauthorized(me.error)) return <LoadingPage label="Loading your account…" />
+    if (isUnauthorized(me.error)) return <LoadingPage label={t("status.loading_account")} />
     if (isForbidden(me.error)) return <NoAccess />
     return (
       <ErrorPage
-        message={describeError(me.error)}
+        message={describeError(t, me.error)}
         onRetry={async () => void (await me.refetch())}
       />
     )
   }
+  // The contact's language from here on: theirs, their company's, their browser's, the store's.
   return (
-    <Layout name="Client portal" branding={me.data.branding} aside={<AccountMenu me={me.data} />}>
-      <nav className="account-nav" aria-label="Account">
+    <LanguageProvider language={pageLanguage(me.data.language)}>
+      <SignedInFrame me={me.data} />
+    </LanguageProvider>
+  )
+}
+
+function SignedInFrame({ me }: { me: StorePortalMe }) {
+  const t = useT("common")
+  return (
+    <Layout name={t("frame.client_portal")} branding={me.branding} aside={<AccountMenu me={me} />}>
+      <nav className="account-nav" aria-label={t("account.nav")}>
         <ul>
           <li>
             <NavLink to="/account" end>
-              Overview
+              {t("account.overview")}
             </NavLink>
           </li>
-          {visibleSections(me.data).map((section) => (
+          {visibleSections(me).map((section) => (
             <li key={section.path}>
-              <NavLink to={`/account/${section.path}`}>{section.label}</NavLink>
+              <NavLink to={`/account/${section.path}`}>{t(`sections.${section.path}`)}</NavLink>
             </li>
           ))}
           <li>
-            <NavLink to="/account/profile">Profile</NavLink>
+            <NavLink to="/account/profile">{t("account.profile")}</NavLink>
           </li>
         </ul>
       </nav>
@@ -81,6 +94,7 @@ function AccountMenu({ me }: { me: StorePortalMe }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const id = useId()
+  const t = useT("common")
   const [leaving, setLeaving] = useState(false)
 
   const location = useLocation()
@@ -106,7 +120,7 @@ function AccountMenu({ me }: { me: StorePortalMe }) {
     <div className="account-menu">
       {me.companies.length > 1 && (
         <div className="company-switcher">
-          <label htmlFor={id}>Company</label>
+          <label htmlFor={id}>{t("account.company")}</label>
           <select
             id={id}
             value={me.active_company_id}
@@ -122,7 +136,7 @@ function AccountMenu({ me }: { me: StorePortalMe }) {
       )}
       <span className="account-name">{displayName(me)}</span>
       <button type="button" className="button small on-brand" onClick={leave} disabled={leaving}>
-        {leaving ? "Signing out…" : "Sign out"}
+        {leaving ? t("account.signing_out") : t("account.sign_out")}
       </button>
     </div>
   )
@@ -131,14 +145,12 @@ function AccountMenu({ me }: { me: StorePortalMe }) {
 /** Signed in, but no longer a contact of any company with portal access. */
 function NoAccess() {
   const navigate = useNavigate()
+  const t = useT("common")
   return (
-    <Layout name="Client portal">
+    <Layout name={t("frame.client_portal")}>
       <section className="card status-card" role="alert">
-        <h1>You have no portal access</h1>
-        <p>
-          Your login is not (or no longer) a contact of a company with portal access. Ask the
-          company that invited you.
-        </p>
+        <h1>{t("account.no_access_title")}</h1>
+        <p>{t("account.no_access_text")}</p>
         <button
           type="button"
           className="button primary"
@@ -147,7 +159,7 @@ function NoAccess() {
             navigate("/sign-in", { replace: true })
           }}
         >
-          Sign out
+          {t("account.sign_out")}
         </button>
       </section>
     </Layout>

@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react"
 import { Route, Routes } from "react-router"
 import { DashboardPage } from "../features/account/DashboardPage"
 import { ProfilePage } from "../features/account/ProfilePage"
+import { useT } from "../lib/i18n"
 import { AccountLayout } from "./AccountLayout"
 import { PageNotFound } from "./NotFoundCard"
 import { queryClient } from "./query-client"
@@ -12,23 +13,11 @@ import { Allowed } from "./SectionPage"
 // quote link's); the dashboard and profile come with the account
 // (docs/ARCHITECTURE.md, "Storefront portal").
 const SECTION_ROUTES = {
-  catalog: {
-    label: "the catalog",
-    Routes: lazy(() => import("../features/catalog/CatalogRoutes")),
-  },
-  quotes: {
-    label: "quotes",
-    Routes: lazy(() => import("../features/quote/member/MemberQuotesRoutes")),
-  },
-  orders: { label: "orders", Routes: lazy(() => import("../features/orders/OrdersRoutes")) },
-  invoices: {
-    label: "invoices",
-    Routes: lazy(() => import("../features/invoices/InvoicesRoutes")),
-  },
-  supplier: {
-    label: "the supplier pages",
-    Routes: lazy(() => import("../features/supplier/SupplierRoutes")),
-  },
+  catalog: lazy(() => import("../features/catalog/CatalogRoutes")),
+  quotes: lazy(() => import("../features/quote/member/MemberQuotesRoutes")),
+  orders: lazy(() => import("../features/orders/OrdersRoutes")),
+  invoices: lazy(() => import("../features/invoices/InvoicesRoutes")),
+  supplier: lazy(() => import("../features/supplier/SupplierRoutes")),
 }
 
 /** Everything under /account, loaded on demand; React Query lives only here. */
@@ -39,19 +28,13 @@ export default function AccountRoutes() {
         <Route element={<AccountLayout />}>
           <Route index element={<DashboardPage />} />
           <Route path="profile" element={<ProfilePage />} />
-          {Object.entries(SECTION_ROUTES).map(([path, { label, Routes: SectionRoutes }]) => (
+          {Object.entries(SECTION_ROUTES).map(([path, SectionRoutes]) => (
             <Route
               key={path}
               path={`${path}/*`}
               element={
-                <Allowed path={path}>
-                  <Suspense
-                    fallback={
-                      <p className="loading" role="status">
-                        Loading {label}…
-                      </p>
-                    }
-                  >
+                <Allowed path={path as keyof typeof SECTION_ROUTES}>
+                  <Suspense fallback={<SectionLoading />}>
                     <SectionRoutes />
                   </Suspense>
                 </Allowed>
@@ -62,5 +45,14 @@ export default function AccountRoutes() {
         </Route>
       </Routes>
     </QueryClientProvider>
+  )
+}
+
+function SectionLoading() {
+  const t = useT("common")
+  return (
+    <p className="loading" role="status">
+      {t("status.loading")}
+    </p>
   )
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react"
 import { BrowserRouter, Route, Routes } from "react-router"
 import { LoadingPage, NotAvailablePage } from "../components/StatusPages"
+import { LanguageProvider, pageLanguage, useT } from "../lib/i18n"
 
 // Each area loads its own code when first opened, so a quote link does not
 // carry the account area and sign-in does not carry the quote page
@@ -19,18 +20,25 @@ const AccountRoutes = lazy(() => import("./AccountRoutes"))
  */
 export function App() {
   return (
-    <BrowserRouter>
-      <Suspense fallback={<LoadingPage label="Loading…" />}>
-        <Routes>
-          <Route path="/q/:token/*" element={<QuoteLinkRoutes />} />
-          <Route path="/sign-in" element={<SignInPage />} />
-          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-          <Route path="/reset-password" element={<ResetPasswordPage />} />
-          <Route path="/invite/:token" element={<AcceptInvitationPage />} />
-          <Route path="/account/*" element={<AccountRoutes />} />
-          <Route path="*" element={<NotAvailablePage />} />
-        </Routes>
-      </Suspense>
-    </BrowserRouter>
+    <LanguageProvider language={pageLanguage()}>
+      <BrowserRouter>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/q/:token/*" element={<QuoteLinkRoutes />} />
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="/reset-password" element={<ResetPasswordPage />} />
+            <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+            <Route path="/account/*" element={<AccountRoutes />} />
+            <Route path="*" element={<NotAvailablePage />} />
+          </Routes>
+        </Suspense>
+      </BrowserRouter>
+    </LanguageProvider>
   )
+}
+
+function Loading() {
+  const t = useT("common")
+  return <LoadingPage label={t("status.loading")} />
 }

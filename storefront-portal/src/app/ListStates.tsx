@@ -3,6 +3,7 @@ import { useId, type ReactNode } from "react"
 import { useTitle } from "../components/Layout"
 import { ErrorCard } from "../components/StatusPages"
 import { describeError } from "../lib/api"
+import { useT } from "../lib/i18n"
 import { useMe } from "../lib/data/me"
 import { activeCompanyOf } from "./access"
 import { useListParams } from "./list-params"
@@ -26,6 +27,7 @@ export function QueryStates<T>({
   empty: ReactNode
   children: (data: T) => ReactNode
 }) {
+  const t = useT("common")
   if (query.isPending) {
     return (
       <p className="loading" role="status">
@@ -36,7 +38,7 @@ export function QueryStates<T>({
   if (query.isError) {
     return (
       <ErrorCard
-        message={describeError(query.error)}
+        message={describeError(t, query.error)}
         onRetry={async () => void (await query.refetch())}
       />
     )
@@ -65,31 +67,42 @@ export function Pager({
   label: string
   onOffset: (offset: number) => void
 }) {
+  const t = useT("common")
   if (count <= limit && offset === 0) return null
   const last = Math.min(offset + limit, count)
   return (
-    <nav className="pager" aria-label={`${label} pages`}>
+    <nav className="pager" aria-label={t("list.pages", { list: label })}>
       <button
         type="button"
         className="button"
         disabled={offset === 0}
         onClick={() => onOffset(Math.max(0, offset - limit))}
       >
-        Previous
+        {t("list.previous")}
       </button>
-      <span role="status">
-        {offset + 1}–{last} of {count}
-      </span>
+      <span role="status">{t("list.range", { first: offset + 1, last, count })}</span>
       <button
         type="button"
         className="button"
         disabled={last >= count}
         onClick={() => onOffset(offset + limit)}
       >
-        Next
+        {t("list.next")}
       </button>
     </nav>
   )
+}
+
+/** A list section's own sentences, in the page's language. */
+export type SectionTexts = {
+  /** "Orders": the tab, the list's name, and the heading before the company is known. */
+  title: string
+  /** "Orders of Acme". */
+  heading: (company: string) => string
+  /** "Loading orders…", "No orders yet.", "No orders match." */
+  loading: string
+  empty: string
+  no_match: string
 }
 
 /**
@@ -103,13 +116,14 @@ export function SectionList<
   T extends { id: string },
   S extends string,
 >({
-  section,
+  texts,
   filters,
   useRows,
   rowsOf,
   row,
 }: {
-  section: string
+  /** The section's words in the page's language (each feature's catalog). */
+  texts: SectionTexts
   filters: Record<string, { label: string; status?: S[] }>
   useRows: (query: { status?: S[]; limit: number; offset: number }) => UseQueryResult<P>
   rowsOf: (page: P) => T[]
@@ -118,19 +132,17 @@ export function SectionList<
   const { data: me } = useMe()
   const { filter, page, set } = useListParams<string>(filters, "all")
   const filterId = useId()
-  useTitle(section)
+  const t = useT("common")
+  useTitle(texts.title)
   const offset = (page - 1) * LIST_LIMIT
   const query = useRows({ status: filters[filter].status, limit: LIST_LIMIT, offset })
-  const noun = section.toLowerCase()
+  const company = me ? activeCompanyOf(me)?.name : undefined
   return (
     <>
-      <h1 className="page-title">
-        {section}
-        {me ? ` of ${activeCompanyOf(me)?.name}` : ""}
-      </h1>
+      <h1 className="page-title">{company ? texts.heading(company) : texts.title}</h1>
       <div className="card list-filters">
         <div className="field">
-          <label htmlFor={filterId}>Show</label>
+          <label htmlFor={filterId}>{t("list.show")}</label>
           <select
             id={filterId}
             value={filter}
@@ -146,13 +158,13 @@ export function SectionList<
       </div>
       <QueryStates
         query={query}
-        loading={`Loading ${noun}…`}
+        loading={texts.loading}
         isEmpty={(data) => rowsOf(data).length === 0}
-        empty={filter === "all" ? `No ${noun} yet.` : `No ${noun} match.`}
+        empty={filter === "all" ? texts.empty : texts.no_match}
       >
         {(data) => (
           <>
-            <ul className="record-list" aria-label={section} aria-busy={query.isFetching}>
+            <ul className="record-list" aria-label={texts.title} aria-busy={query.isFetching}>
               {rowsOf(data).map((record) => (
                 <li key={record.id} className="card record">
                   {row(record)}
@@ -160,7 +172,7 @@ export function SectionList<
               ))}
             </ul>
             <Pager
-              label={section}
+              label={texts.title}
               count={data.count}
               offset={offset}
               limit={LIST_LIMIT}

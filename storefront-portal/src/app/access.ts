@@ -10,8 +10,7 @@ export const accessOf = (me: StorePortalMe): MemberAccess => ({
 })
 
 export type Section = {
-  path: string
-  label: string
+  path: "catalog" | "quotes" | "orders" | "invoices" | "supplier"
   /** What opens the section; with a list, any one of them. */
   permission: Permission | readonly Permission[]
 }
@@ -22,13 +21,12 @@ export type Section = {
  * see is not in the navigation at all. Supplier: purchase orders or bills, or both.
  */
 export const SECTIONS: Section[] = [
-  { path: "catalog", label: "Catalog", permission: "catalog.view" },
-  { path: "quotes", label: "Quotes", permission: "quotes.view" },
-  { path: "orders", label: "Orders", permission: "orders.view" },
-  { path: "invoices", label: "Invoices", permission: "invoices.view" },
+  { path: "catalog", permission: "catalog.view" },
+  { path: "quotes", permission: "quotes.view" },
+  { path: "orders", permission: "orders.view" },
+  { path: "invoices", permission: "invoices.view" },
   {
     path: "supplier",
-    label: "Supplier",
     permission: ["purchase_orders.view", "supplier_bills.submit"],
   },
 ]

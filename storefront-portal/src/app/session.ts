@@ -2,6 +2,7 @@ import type { StorePortalMe } from "@shared/http/me"
 import { FetchError } from "@medusajs/js-sdk"
 import { describeError } from "../lib/api"
 import { config } from "../lib/config"
+import type { Translate } from "../lib/i18n"
 import { activeCompany, fetchMe, isForbidden, memberSdk } from "../lib/member-api"
 
 /**
@@ -9,14 +10,16 @@ import { activeCompany, fetchMe, isForbidden, memberSdk } from "../lib/member-ap
  * the portal"); the portal adds only the check that the login is a contact.
  */
 
-/** A sign-in that worked at Medusa but cannot go on in the portal; its message says why. */
-export class SignInProblem extends Error {}
+/** A sign-in that worked at Medusa but cannot go on in the portal; `reason` says why. */
+export class SignInProblem extends Error {
+  constructor(readonly reason: "not_a_contact" | "unsupported_step") {
+    super(reason)
+  }
+}
 
 export class NoPortalAccessError extends SignInProblem {
   constructor() {
-    super(
-      "This login is not a portal contact of any company. Ask the company that invited you to check your access."
-    )
+    super("not_a_contact")
   }
 }
 
@@ -47,9 +50,7 @@ export async function signIn(email: string, password: string): Promise<StorePort
   const result = await memberSdk.auth.login("customer", "emailpass", { email, password })
   if (typeof result !== "string") {
     await signOut()
-    throw new SignInProblem(
-      "This login needs a step the portal does not offer. Ask the merchant for help."
-    )
+    throw new SignInProblem("unsupported_step")
   }
   return confirmContact()
 }
@@ -112,5 +113,5 @@ export const isUnauthorizedLogin = (error: unknown) =>
   error instanceof FetchError && error.status === 401
 
 /** What went wrong while signing in or setting up, in words a contact can act on. */
-export const describeAuthError = (error: unknown) =>
-  error instanceof SignInProblem ? error.message : describeError(error)
+export const describeAuthError = (t: Translate<"common">, error: unknown) =>
+  error instanceof SignInProblem ? t(`errors.${error.reason}`) : describeError(t, error)

@@ -1,4 +1,5 @@
 import { useAction } from "../lib/use-action"
+import { useT } from "../lib/i18n"
 
 /** A file fetched with the caller's credentials and saved; needs no quote (the account's invoices). */
 export function DownloadFileButton({
@@ -10,6 +11,7 @@ export function DownloadFileButton({
   primary?: boolean
   file: { name: string; fetch: () => Promise<Blob> }
 }) {
+  const t = useT("common")
   const { run, busy, error } = useAction()
 
   const download = () =>
@@ -33,7 +35,7 @@ export function DownloadFileButton({
         onClick={download}
         aria-busy={busy}
       >
-        {busy ? "Preparing PDF…" : label}
+        {busy ? t("download.preparing_pdf") : label}
       </button>
       {error && (
         <p className="error" role="alert">

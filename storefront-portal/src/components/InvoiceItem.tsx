@@ -4,7 +4,8 @@ import { lazy, Suspense, useState } from "react"
 import { config } from "../lib/config"
 import type { InvoiceApi } from "../lib/data/invoices"
 import { formatDate, formatMoney } from "../lib/format"
-import { INVOICE_STATUS_LABEL, invoiceLabel } from "../lib/labels"
+import { useLanguage, useT } from "../lib/i18n"
+import { invoiceLabel, invoiceStatusLabel } from "../lib/labels"
 import { useAction } from "../lib/use-action"
 import { DownloadFileButton } from "./DownloadFileButton"
 
@@ -27,11 +28,13 @@ export function InvoiceItem({
   mayPay: boolean
   onChange: () => Promise<void>
 }) {
+  const t = useT("common")
+  const language = useLanguage()
   const { run, busy, error } = useAction()
   const [stripeSession, setStripeSession] = useState<StorePortalPaymentSession | null>(null)
   // Paying is asked twice, the second time with the amount (docs/ARCHITECTURE.md, "Storefront portal").
   const [confirming, setConfirming] = useState(false)
-  const label = invoiceLabel(invoice)
+  const label = invoiceLabel(t, invoice)
   const amount = formatMoney(invoice.amount, invoice.currency_code)
   const provider = choosePaymentProvider(invoice.payment_providers, !!config.stripePublishableKey)
 
@@ -63,14 +66,14 @@ export function InvoiceItem({
         <span className="invoice-title">{label}</span>
         <span className="invoice-amount">{amount}</span>
         <span className={`badge status-${invoice.status}`}>
-          {INVOICE_STATUS_LABEL[invoice.status]}
+          {invoiceStatusLabel(t, invoice.status)}
         </span>
       </div>
       {invoice.status === "paid" && invoice.paid_at && (
-        <p className="hint">Paid on {formatDate(invoice.paid_at)}. Thank you.</p>
+        <p className="hint">{t("invoice.paid_on", { date: formatDate(invoice.paid_at) })}</p>
       )}
       <DownloadFileButton
-        label={`Download ${label} (PDF)`}
+        label={t("invoice.download", { invoice: label })}
         file={{
           name: `${invoice.number}.pdf`,
           fetch: () => api.invoicePdf(invoice.id),
@@ -78,18 +81,24 @@ export function InvoiceItem({
       />
       {invoice.payable && mayPay && !stripeSession && (
         <>
-          {invoice.due_at && <p className="hint">Due {formatDate(invoice.due_at)}</p>}
+          {invoice.due_at && (
+            <p className="hint">{t("invoice.due", { date: formatDate(invoice.due_at) })}</p>
+          )}
           {confirming ? (
-            <div className="pay-confirm" role="group" aria-label={`Confirm paying ${label}`}>
+            <div
+              className="pay-confirm"
+              role="group"
+              aria-label={t("invoice.confirm_paying", { invoice: label })}
+            >
               <p>
-                <strong>Pay {amount} now?</strong>
+                <strong>{t("invoice.pay_question", { amount })}</strong>
               </p>
               <div className="button-row">
                 <button type="button" className="button primary" onClick={pay} autoFocus>
-                  Pay {amount}
+                  {t("invoice.pay_amount", { amount })}
                 </button>
                 <button type="button" className="button" onClick={() => setConfirming(false)}>
-                  Cancel
+                  {t("actions.cancel")}
                 </button>
               </div>
             </div>
@@ -100,18 +109,19 @@ export function InvoiceItem({
               onClick={() => setConfirming(true)}
               disabled={busy || !provider}
             >
-              {busy ? "Paying…" : invoice.kind === "deposit" ? "Pay deposit" : "Pay invoice"}
+              {busy
+                ? t("invoice.paying")
+                : t(invoice.kind === "deposit" ? "invoice.pay_deposit" : "invoice.pay_invoice")}
             </button>
           )}
-          {!provider && (
-            <p className="hint">Online payment is not available; pay by bank transfer.</p>
-          )}
+          {!provider && <p className="hint">{t("invoice.no_online_payment")}</p>}
         </>
       )}
       {stripeSession && (
-        <Suspense fallback={<p role="status">Loading the payment form…</p>}>
+        <Suspense fallback={<p role="status">{t("invoice.loading_payment_form")}</p>}>
           <StripePayment
             session={stripeSession}
+            language={language}
             onPaid={async () => {
               await api.pay(invoice.id, stripeSession.id)
               setStripeSession(null)

@@ -1,11 +1,14 @@
 import { useState } from "react"
+import { useT } from "../lib/i18n"
 import { Layout } from "./Layout"
 
-export function LoadingPage({ label = "Loading your quote…" }: { label?: string }) {
+/** A page that is loading: the quote link's says so with no name; the others under the portal's. */
+export function LoadingPage({ label }: { label?: string }) {
+  const t = useT("common")
   return (
-    <Layout name={label === "Loading your quote…" ? undefined : "Client portal"}>
+    <Layout name={label === undefined ? undefined : t("frame.client_portal")}>
       <p className="loading" role="status" aria-live="polite">
-        {label}
+        {label ?? t("status.loading_quote")}
       </p>
     </Layout>
   )
@@ -13,14 +16,12 @@ export function LoadingPage({ label = "Loading your quote…" }: { label?: strin
 
 /** Revoked, replaced, mistyped or unknown: one page that tells nothing about any quote. */
 export function NotAvailablePage() {
+  const t = useT("common")
   return (
     <Layout>
       <section className="card status-card">
-        <h1>This link is not available</h1>
-        <p>
-          The link may have been replaced by a newer one, or copied incompletely. Ask the person who
-          sent it to you for a new link.
-        </p>
+        <h1>{t("status.link_unavailable_title")}</h1>
+        <p>{t("status.link_unavailable_text")}</p>
       </section>
     </Layout>
   )
@@ -36,10 +37,11 @@ export function ErrorPage(props: { message: string; onRetry: () => Promise<void>
 
 /** What went wrong and **Try again**, inside a page that already has its frame. */
 export function ErrorCard({ message, onRetry }: { message: string; onRetry: () => Promise<void> }) {
+  const t = useT("common")
   const [retrying, setRetrying] = useState(false)
   return (
     <section className="card status-card" role="alert">
-      <h1>Something went wrong</h1>
+      <h1>{t("status.error_title")}</h1>
       <p>{message}</p>
       <button
         type="button"
@@ -51,7 +53,7 @@ export function ErrorCard({ message, onRetry }: { message: string; onRetry: () =
           setRetrying(false)
         }}
       >
-        {retrying ? "Trying again…" : "Try again"}
+        {retrying ? t("status.trying_again") : t("status.try_again")}
       </button>
     </section>
   )

@@ -1,8 +1,13 @@
 import type { StorePortalPaymentSession } from "@shared/http/invoices"
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
-import { loadStripe } from "@stripe/stripe-js"
+import { loadStripe, type StripeElementLocale } from "@stripe/stripe-js"
 import { useState, type FormEvent } from "react"
 import { config } from "../lib/config"
+import { useT } from "../lib/i18n"
+
+/** Stripe's form in the page's language; "auto" (the browser's) for the pseudo-locale. */
+const stripeLocale = (language: string) =>
+  (/^[a-z]{2}$/.test(language) ? language : "auto") as StripeElementLocale
 
 const stripePromise = config.stripePublishableKey ? loadStripe(config.stripePublishableKey) : null
 
@@ -12,24 +17,31 @@ const stripePromise = config.stripePublishableKey ? loadStripe(config.stripePubl
  */
 export default function StripePayment(props: {
   session: StorePortalPaymentSession
+  /** The page's language: Stripe's form speaks it too. */
+  language: string
   onPaid: () => Promise<void>
 }) {
+  const t = useT("common")
   const clientSecret = props.session.data.client_secret as string | undefined
   if (!stripePromise || !clientSecret) {
     return (
       <p className="error" role="alert">
-        Card payment is not configured.
+        {t("payment.not_configured")}
       </p>
     )
   }
   return (
-    <Elements stripe={stripePromise} options={{ clientSecret }}>
+    <Elements
+      stripe={stripePromise}
+      options={{ clientSecret, locale: stripeLocale(props.language) }}
+    >
       <StripeForm onPaid={props.onPaid} />
     </Elements>
   )
 }
 
 function StripeForm({ onPaid }: { onPaid: () => Promise<void> }) {
+  const t = useT("common")
   const stripe = useStripe()
   const elements = useElements()
   const [busy, setBusy] = useState(false)
@@ -42,14 +54,14 @@ function StripeForm({ onPaid }: { onPaid: () => Promise<void> }) {
     setError(null)
     const result = await stripe.confirmPayment({ elements, redirect: "if_required" })
     if (result.error) {
-      setError(result.error.message ?? "The payment did not go through.")
+      setError(result.error.message ?? t("payment.failed"))
       setBusy(false)
       return
     }
     try {
       await onPaid()
     } catch {
-      setError("The payment went through but we could not record it yet. Reload in a minute.")
+      setError(t("payment.not_recorded"))
     }
     setBusy(false)
   }
@@ -63,7 +75,7 @@ function StripeForm({ onPaid }: { onPaid: () => Promise<void> }) {
         </p>
       )}
       <button type="submit" className="button primary" disabled={!stripe || busy}>
-        {busy ? "Paying…" : "Pay now"}
+        {busy ? t("invoice.paying") : t("payment.pay_now")}
       </button>
     </form>
   )

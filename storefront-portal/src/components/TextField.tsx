@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from "react"
+import { useT } from "../lib/i18n"
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange"> & {
   label: string
@@ -38,10 +39,11 @@ export function NameFields(props: {
   onFirst: (value: string) => void
   onLast: (value: string) => void
 }) {
+  const t = useT("common")
   return (
     <div className="field-pair">
       <TextField
-        label="First name"
+        label={t("fields.first_name")}
         autoComplete="given-name"
         value={props.first}
         onValue={props.onFirst}
@@ -49,7 +51,7 @@ export function NameFields(props: {
         required
       />
       <TextField
-        label="Last name"
+        label={t("fields.last_name")}
         autoComplete="family-name"
         value={props.last}
         onValue={props.onLast}
@@ -62,9 +64,10 @@ export function NameFields(props: {
 
 /** The email a contact signs in with. */
 export function EmailField({ value, onValue }: { value: string; onValue: (v: string) => void }) {
+  const t = useT("common")
   return (
     <TextField
-      label="Email"
+      label={t("fields.email")}
       type="email"
       autoComplete="username"
       value={value}

@@ -1,4 +1,5 @@
 import { config } from "./config"
+import type { Translate } from "./i18n"
 
 /**
  * An HTTP answer of 300 or more, as Medusa's JS SDK throws it (`FetchError`: the
@@ -80,14 +81,17 @@ function storedLocale(): string {
 
 export const sdk = { client: { fetch: linkFetch } }
 
-/** What went wrong, in words a buyer can act on. */
-export function describeError(error: unknown): string {
+/**
+ * What went wrong, in words a buyer can act on, in the page's language. A refusal (4xx)
+ * says the server's own reason (MedusaError's message).
+ */
+export function describeError(t: Translate<"common">, error: unknown): string {
   if (isFetchError(error)) {
-    if (error.status === 429) return "Too many attempts. Wait a minute and try again."
-    if (error.status && error.status >= 500) return "The server had a problem. Try again."
-    return error.message || "That did not work. Try again."
+    if (error.status === 429) return t("errors.too_many")
+    if (error.status && error.status >= 500) return t("errors.server")
+    return error.message || t("errors.failed")
   }
-  return "We could not reach the server. Check your connection and try again."
+  return t("errors.offline")
 }
 
 /**

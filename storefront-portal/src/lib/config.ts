@@ -15,6 +15,11 @@ export type PortalConfig = {
    * and the backend are same-site (README, "Signing in to the portal").
    */
   authType: "jwt" | "session"
+  /**
+   * The store's language for pages whose reader's language is not known and whose browser
+   * asks for none the portal has (the server's `PORTAL_LOCALE`; README, "Languages").
+   */
+  defaultLanguage?: string
 }
 
 declare global {
@@ -33,6 +38,7 @@ export function readConfig(): PortalConfig {
       injected.stripePublishableKey ?? import.meta.env.VITE_STRIPE_PUBLISHABLE_KEY ?? undefined,
     authType:
       (injected.authType ?? import.meta.env.VITE_PORTAL_AUTH) === "session" ? "session" : "jwt",
+    defaultLanguage: injected.defaultLanguage ?? import.meta.env.VITE_PORTAL_LANGUAGE ?? undefined,
   }
 }
 

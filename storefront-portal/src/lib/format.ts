@@ -1,4 +1,12 @@
-const locale = () => (typeof navigator !== "undefined" && navigator.language) || "en-US"
+let current: string | undefined
+
+/** The page's locale, set by the language provider (src/lib/i18n.tsx). */
+export function setFormatLocale(locale: string) {
+  current = locale
+}
+
+const locale = () =>
+  current ?? ((typeof navigator !== "undefined" && navigator.language) || "en-US")
 
 export function formatMoney(amount: number, currencyCode: string): string {
   return new Intl.NumberFormat(locale(), {
@@ -43,15 +51,12 @@ const startOfDay = (time: number) => {
 }
 
 /**
- * "Expires in 14 days", "Expires tomorrow", "Expires today", counted in the
- * buyer's calendar days (a quote sent today, valid for 14 days, says 14); null once past.
+ * The calendar days until a quote expires, in the buyer's calendar (a quote sent today,
+ * valid for 14 days, has 14); null once past or without an end.
  */
-export function expiresIn(validUntil: string | null, now = Date.now()): string | null {
+export function daysLeft(validUntil: string | null, now = Date.now()): number | null {
   if (!validUntil) return null
   const end = new Date(validUntil).getTime()
   if (end <= now) return null
-  const days = Math.round((startOfDay(end) - startOfDay(now)) / DAY_MS)
-  if (days === 0) return "Expires today"
-  if (days === 1) return "Expires tomorrow"
-  return `Expires in ${days} days`
+  return Math.round((startOfDay(end) - startOfDay(now)) / DAY_MS)
 }

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from "react"
 import { describeError } from "./api"
+import { useT } from "./i18n"
 
 /**
  * One request at a time behind a button: a second call while one runs (a
@@ -8,6 +9,7 @@ import { describeError } from "./api"
  * arrives before React re-renders the disabled button.
  */
 export function useAction() {
+  const t = useT("common")
   const inFlight = useRef(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -21,14 +23,14 @@ export function useAction() {
       try {
         await action()
       } catch (caught) {
-        setError(describeError(caught))
+        setError(describeError(t, caught))
         await onError?.(caught)
       } finally {
         inFlight.current = false
         setBusy(false)
       }
     },
-    []
+    [t]
   )
   return { run, busy, error, setError }
 }

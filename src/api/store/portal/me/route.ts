@@ -10,6 +10,7 @@ import type {
   StorePortalMeResponse,
   StoreUpdatePortalMeBody,
 } from "../../../../shared/http"
+import { contactLanguage } from "../../../../workflows/shared/utils/contact-language"
 import { updateContactProfileWorkflow } from "../../../../workflows/portal/workflows/update-contact-profile"
 import { fetchBranding } from "../../../utils/branding"
 import { runWorkflow } from "../../../utils/run-workflow"
@@ -26,7 +27,7 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse<StorePortal
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)
   const accounts: AccountsModuleService = req.scope.resolve(ACCOUNTS_MODULE)
-  const [{ data: customers }, [preferences], branding, settings] = await Promise.all([
+  const [{ data: customers }, [preferences], branding, settings, language] = await Promise.all([
     query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name", "phone", "company_name"],
@@ -35,6 +36,11 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse<StorePortal
     accounts.listPortalContactPreferences({ customer_id: req.access.customer_id }, { take: 1 }),
     fetchBranding(req.scope),
     portal.getSettings(),
+    contactLanguage(req.scope, {
+      customer_id: req.access.customer_id,
+      company_id: req.access.company_id,
+      accept_language: req.get("accept-language"),
+    }),
   ])
   res.setHeader("Cache-Control", "no-store")
   res.json({
@@ -45,6 +51,7 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse<StorePortal
       emails: emailSwitches(preferences?.email_opt_outs as unknown as string[] | undefined),
       language: preferences?.language ?? null,
     },
+    language,
     // As the guard read them for this request: a profile change does not touch them.
     companies: req.memberships.map((membership) => ({
       ...membership.company,

@@ -1,0 +1,8 @@
+import type { Messages } from "../../../catalog"
+import type en from "../../en/portal/invoices"
+
+const invoices: Messages<typeof en> = {
+  title: "Invoices",
+}
+
+export default invoices
