@@ -198,11 +198,44 @@ medusaIntegrationTestRunner({
       expect(again.status).toBe(409)
     })
 
-    it("confirms the signature in the quote's language", async () => {
+    it("shows, prints and confirms the agreement in the quote's language", async () => {
       await mail.clear()
       const { quote, token } = await quoteWithAgreement({ language: "de" })
+      // The page is told the quote's language, and its totals rows are in it.
+      const view = await api.get(link(token), store.storeHeaders)
+      expect(view.data.language).toBe("de")
+      const germanPdf = async () =>
+        pdfText(
+          Buffer.from(
+            (
+              await api.get(link(token, "/pdf"), {
+                ...store.storeHeaders,
+                responseType: "arraybuffer",
+              })
+            ).data
+          )
+        )
+      // The agreement's own text is the merchant's, in the language they wrote it in.
+      const ours = (text: string) =>
+        text
+          .replace(/Supply agreement/g, "")
+          .split("\n")
+          .filter((line) => !/^(Agreement between|Quote Q-|Valid until)/.test(line.trim()))
+          .join("\n")
+      const quotePdf = await germanPdf()
+      expect(quotePdf).toContain(`Angebot ${quote.number}`)
+      expect(quotePdf.toLowerCase()).toContain("erstellt für")
+      expect(quotePdf).toContain("Zwischensumme")
+      expect(untranslated(ours(quotePdf), "pdf", "de")).toEqual([])
+
       const signed = await api.post(link(token, "/sign"), signBody(), store.storeHeaders)
       expect(signed.status).toBe(200)
+      // The signed agreement and its certificate are German too; the agreement is named.
+      const signedPdf = await germanPdf()
+      expect(signedPdf).toContain("Unterschriebene Vereinbarung")
+      expect(signedPdf).toContain("Signaturzertifikat")
+      expect(signedPdf).toContain("Supply agreement, Fassung 1")
+      expect(untranslated(ours(signedPdf), "pdf", "de")).toEqual([])
       const received = await mail.latest({
         to: "bea@acme.test",
         template: "portal-agreement-signed",

@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { STAFF_ALERT_KEYS } from "../../src/shared/portal-settings"
 import { AGREEMENT_MODULE } from "../../src/modules/agreement"
-import { DEFAULT_CONSENT_TEXT } from "../../src/modules/agreement/build-document"
+import { consentText } from "../../src/modules/agreement/build-document"
 import type AgreementModuleService from "../../src/modules/agreement/service"
 import {
   createAdminUser,
@@ -88,7 +88,7 @@ medusaIntegrationTestRunner({
       it("is offered to staff as the fallback of a blank consent setting", async () => {
         const res = await api.get(SETTINGS, admin)
 
-        expect(res.data.fallbacks).toEqual({ consent_text: DEFAULT_CONSENT_TEXT })
+        expect(res.data.fallbacks).toEqual({ consent_text: consentText() })
       })
 
       it("is the default sentence until staff set one, and again once they clear it", async () => {
@@ -97,10 +97,10 @@ medusaIntegrationTestRunner({
         const { quote, token } = await quoteWithAgreement()
 
         const view = await api.get(link(token), store.storeHeaders)
-        expect(view.data.agreement.consent_text).toBe(DEFAULT_CONSENT_TEXT)
+        expect(view.data.agreement.consent_text).toBe(consentText())
 
         await sign(token)
-        expect(await signedConsent(quote.id)).toBe(DEFAULT_CONSENT_TEXT)
+        expect(await signedConsent(quote.id)).toBe(consentText())
       })
     })
 

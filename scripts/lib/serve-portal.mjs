@@ -26,7 +26,9 @@ const SECURITY_HEADERS = {
  * value can close the script element; U+2028/9 so old parsers keep it one line.
  */
 export function configScript(config) {
-  const json = JSON.stringify(config ?? {})
+  // The store's language (the server's PORTAL_LOCALE) for pages whose reader is not known.
+  const language = process.env.PORTAL_LOCALE?.split(/[-_]/)[0]
+  const json = JSON.stringify({ ...(language ? { defaultLanguage: language } : {}), ...config })
     .replace(/</g, "\\u003c")
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029")

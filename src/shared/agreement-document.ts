@@ -17,7 +17,13 @@ export type AgreementItemRow = {
 }
 
 /** One row under the items: label and formatted amount (src/shared/totals-presentation.ts). */
-export type AgreementTotalsRow = { key: string; label: string; value: string; strong?: boolean }
+export type AgreementTotalsRow = {
+  key: string
+  /** In the document's language, with its detail: "Versand (Express)". */
+  label: string
+  value: string
+  strong?: boolean
+}
 
 export type AgreementBlock =
   { type: "paragraph"; text: string } | { type: "items"; rows: AgreementItemRow[] }

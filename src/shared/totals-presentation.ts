@@ -17,6 +17,16 @@ export type TotalsRowKey =
   | "paid"
   | "outstanding"
 
+/**
+ * A row's label in a reader's language: the catalog's word for its key (`name(key)`), with
+ * its detail (a shipping method's own name, a deposit's percentage) as it is:
+ * "Versand (Express)".
+ */
+export const localizedRowLabel = (
+  row: Pick<TotalsRow, "key" | "detail">,
+  name: (key: TotalsRowKey) => string
+) => (row.detail ? `${name(row.key)} (${row.detail})` : name(row.key))
+
 export type TotalsRow = {
   key: TotalsRowKey
   label: string
@@ -173,8 +183,13 @@ export function presentQuoteTotals(
   })
   const rows = summaryRows(amounts, options)
   if (totals.deposit_due > 0) {
-    const percent = options.deposit_percent != null ? ` (${options.deposit_percent}%)` : ""
-    rows.push({ key: "deposit", label: `Deposit${percent}`, amount: totals.deposit_due })
+    const percent = options.deposit_percent != null ? `${options.deposit_percent}%` : undefined
+    rows.push({
+      key: "deposit",
+      label: percent ? `Deposit (${percent})` : "Deposit",
+      amount: totals.deposit_due,
+      ...(percent ? { detail: percent } : {}),
+    })
   }
   return { currency_code: totals.currency_code, lines, rows }
 }

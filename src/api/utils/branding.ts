@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { consentText } from "../../modules/agreement/build-document"
 import { PORTAL_MODULE } from "../../modules/portal"
 import type PortalModuleService from "../../modules/portal/service"
 import { merchantDisplayName } from "../../shared/portal-settings"
@@ -13,7 +12,7 @@ import { storeName } from "../../workflows/shared/utils/store-name"
  */
 export async function fetchBuyerPageContext(scope: MedusaContainer): Promise<{
   branding: StorePortalBranding
-  consent_text: string
+  consent_text: string | null
   merchant_name: string
 }> {
   const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
@@ -25,7 +24,8 @@ export async function fetchBuyerPageContext(scope: MedusaContainer): Promise<{
       logo_url: settings.logo_url,
       primary_color: settings.primary_color,
     },
-    consent_text: settings.consent_text ?? consentText(),
+    // The default sentence is written in each quote's language (agreement-presenters.ts).
+    consent_text: settings.consent_text ?? null,
     merchant_name: store ?? "Our store",
   }
 }

@@ -20,7 +20,11 @@ import { formatQuoteNumber } from "../../modules/quote/status"
 import { paymentProviderName } from "../../shared/payment-providers"
 import type { Access } from "../../shared/permissions"
 import { formatQuoteAddress } from "../../shared/quote-address"
-import { formatTotalsAmount, presentOrderTotals } from "../../shared/totals-presentation"
+import {
+  formatTotalsAmount,
+  localizedRowLabel,
+  presentOrderTotals,
+} from "../../shared/totals-presentation"
 import { invoiceFiltersFor } from "../../workflows/billing/utils/invoice-access"
 import { INVOICE_COLUMNS } from "../admin/portal/invoices/query-config"
 import { merchantDisplayName } from "../../shared/portal-settings"
@@ -133,9 +137,7 @@ export async function invoicePdf(
   const orderRows = presented.rows.filter((row) => row.key !== "paid" && row.key !== "outstanding")
   // The rows' words from the catalog; a shipping method's own name stays as it is.
   const rowLabel = (row: (typeof presented.rows)[number]) =>
-    row.detail
-      ? `${t(`totals.${row.key}` as PdfKey)} (${row.detail})`
-      : t(`totals.${row.key}` as PdfKey)
+    localizedRowLabel(row, (key) => t(`totals.${key}`))
   const title = t(
     (KIND_TITLE[invoice.kind as keyof typeof KIND_TITLE] ?? "invoice.final") as PdfKey
   )

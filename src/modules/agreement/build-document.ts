@@ -1,16 +1,24 @@
 import { totalsOfQuote } from "../../shared/quote-totals"
-import { formatTotalsAmount, presentQuoteTotals } from "../../shared/totals-presentation"
+import { baseLanguage, SOURCE_LANGUAGE } from "../../shared/i18n/languages"
+import {
+  formatTotalsAmount,
+  localizedRowLabel,
+  presentQuoteTotals,
+} from "../../shared/totals-presentation"
 import type { AgreementContext, AgreementDocument, RenderedAgreement } from "./document"
 import { formatMoney } from "../../lib/format"
+import { translator } from "../../lib/i18n"
 import { renderAgreement, toItemRows } from "./template"
 
-/** The consent sentence when the portal settings set none (see resolveConsentText). */
-export const DEFAULT_CONSENT_TEXT =
-  "I have read this agreement and I agree to sign it electronically. My electronic signature is as binding as a handwritten one."
-
-/** The fallback consent sentence: PORTAL_CONSENT_TEXT, else the default. */
-export function consentText(): string {
-  return process.env.PORTAL_CONSENT_TEXT || DEFAULT_CONSENT_TEXT
+/**
+ * The fallback consent sentence: PORTAL_CONSENT_TEXT, else the default in the document's
+ * language (`locale`; the store's when none is given).
+ */
+export function consentText(locale: string = portalLocale()): string {
+  return (
+    process.env.PORTAL_CONSENT_TEXT ||
+    translator(baseLanguage(locale) ?? SOURCE_LANGUAGE, "pdf")("quote.consent_default")
+  )
 }
 
 export function portalLocale(): string {
@@ -110,6 +118,7 @@ export function buildAgreementDocument(source: AgreementSource): AgreementDocume
     ? renderAgreement(source.template, context)
     : { template_id: "", name: `Quote ${quote.number}`, version: 0, blocks: [] }
   const money = (amount: number) => formatMoney(amount, quote.currency_code, locale)
+  const t = translator(baseLanguage(locale) ?? SOURCE_LANGUAGE, "pdf")
   const name = [source.customer.first_name, source.customer.last_name].filter(Boolean).join(" ")
   return {
     merchant: source.merchant,
@@ -136,9 +145,10 @@ export function buildAgreementDocument(source: AgreementSource): AgreementDocume
       tax_total: money(row("tax")),
       total: money(totals.total),
       deposit_due: money(totals.deposit_due),
+      // Each row's word in the document's language, a shipping method's name as it is.
       rows: presented.rows.map((r) => ({
         key: r.key,
-        label: r.label,
+        label: localizedRowLabel(r, (key) => t(`totals.${key}`)),
         value: formatTotalsAmount(r, money),
         ...(r.strong ? { strong: true } : {}),
       })),

@@ -274,6 +274,12 @@ export type StorePortalQuoteViewResponse = {
   agreement: StorePortalAgreement | null
   signed_agreement: StorePortalSignedAgreementSummary | null
   branding: StorePortalBranding
+  /**
+   * The language chosen for the quote (staff's, else its company's; docs/ARCHITECTURE.md,
+   * "Languages"): its page, papers and link emails are in it. Null when none was chosen:
+   * the page follows the browser.
+   */
+  language: string | null
   /** For a signed-in contact: the login they sign as (no email to type). */
   signer?: { name: string; email: string }
 }

@@ -29,8 +29,8 @@ const fill = (sentence: string, values: TranslateValues | undefined) =>
 
 /**
  * `t(key, values)` over one language's catalog: with a numeric `count`, the plural form
- * `Intl.PluralRules` picks for the language (`_zero` first for 0, as i18next does), else
- * the key itself. A key the catalog lacks answers the key, so a gap is visible, not blank.
+ * `Intl.PluralRules` picks for the language (`_zero` first for 0, as i18next does; `_other`
+ * when the catalog lacks that form), else the key itself. A key the catalog lacks answers the key, so a gap is visible, not blank.
  */
 export function createTranslate(language: string, catalog: Catalog) {
   const rules = new Intl.PluralRules(language)
@@ -40,7 +40,9 @@ export function createTranslate(language: string, catalog: Catalog) {
     if (typeof count === "number") {
       sentence =
         (count === 0 ? lookup(catalog, `${key}_zero`) : undefined) ??
-        lookup(catalog, `${key}_${rules.select(count)}`)
+        lookup(catalog, `${key}_${rules.select(count)}`) ??
+        // A form the catalog does not spell out (French "many" for a million) reads as "other".
+        lookup(catalog, `${key}_other`)
     }
     sentence ??= lookup(catalog, key)
     return sentence === undefined ? key : fill(sentence, values)
@@ -79,7 +81,9 @@ export function pseudoCatalog(catalog: Catalog): Catalog {
   const pseudo = (sentence: string) => {
     const parts = sentence.split(/(\{\{\s*\w+\s*\}\})/)
     const shown = parts
-      .map((part) => (part.startsWith("{{") ? part : part.replace(/[A-Za-z]/g, (c) => ACCENTED[c] ?? c)))
+      .map((part) =>
+        part.startsWith("{{") ? part : part.replace(/[A-Za-z]/g, (c) => ACCENTED[c] ?? c)
+      )
       .join("")
     const letters = sentence.replace(/\{\{\s*\w+\s*\}\}/g, "").length
     return `${PSEUDO_OPEN}${shown}${"·".repeat(Math.ceil(letters / 3))}${PSEUDO_CLOSE}`
@@ -101,9 +105,9 @@ export function sentencesOf(catalog: Catalog): string[] {
 
 /** The words of each sentence between its `{{values}}`. */
 const wordsOf = (catalogs: Catalog[]) =>
-  catalogs.flatMap(sentencesOf).flatMap((sentence) =>
-    sentence.split(/\{\{\s*\w+\s*\}\}/).map((part) => part.trim())
-  )
+  catalogs
+    .flatMap(sentencesOf)
+    .flatMap((sentence) => sentence.split(/\{\{\s*\w+\s*\}\}/).map((part) => part.trim()))
 
 const wholeWords = (words: string) =>
   new RegExp(

@@ -1,4 +1,5 @@
-import { formatTotalsAmount, type TotalsRow } from "@shared/totals-presentation"
+import { formatTotalsAmount, localizedRowLabel, type TotalsRow } from "@shared/totals-presentation"
+import { useT } from "../lib/i18n"
 
 /**
  * The rows of the one presentation of totals (src/shared/totals-presentation.ts):
@@ -14,11 +15,12 @@ export function TotalsRows({
   money: (amount: number) => string
   testIdPrefix: string
 }) {
+  const t = useT("common")
   return (
     <dl>
       {rows.map((row) => (
         <div key={row.key} className={row.key === "total" ? "grand-total" : undefined}>
-          <dt>{row.label}</dt>
+          <dt>{localizedRowLabel(row, (key) => t(`totals.${key}`))}</dt>
           <dd data-testid={`${testIdPrefix}-${row.key}`}>{formatTotalsAmount(row, money)}</dd>
         </div>
       ))}

@@ -1,5 +1,6 @@
 import type { PortalInvoiceStatus, StorePortalQuoteInvoice } from "@shared/http/invoices"
 import type { ClientOrderStatus } from "@shared/order-status"
+import type { PurchaseOrderStatus } from "@shared/procurement"
 import type { Translate } from "./i18n"
 
 // What the buyer reads for each status, on the dashboard, the lists and the record pages,
@@ -15,6 +16,10 @@ export const ORDER_STATUSES: readonly ClientOrderStatus[] = [
 
 export const orderStatusLabel = (t: Translate<"common">, status: ClientOrderStatus) =>
   t(`order_status.${status}`)
+
+/** A purchase order's status as its supplier and the dashboard read it. */
+export const purchaseOrderStatusLabel = (t: Translate<"common">, status: PurchaseOrderStatus) =>
+  t(`purchase_order_status.${status}`)
 
 export const invoiceStatusLabel = (t: Translate<"common">, status: PortalInvoiceStatus) =>
   t(`invoice_status.${status}`)

@@ -17,7 +17,7 @@ import { quoteFiltersFor } from "../../../workflows/quote/utils/buyer-access"
 import { recordQuoteView } from "../../../workflows/quote/utils/record-quote-view"
 import {
   buildCurrentDocument,
-  resolveConsentText,
+  merchantConsentText,
   signedAgreementOf,
   viewBuyerAgreement,
 } from "./quotes/agreement-presenters"
@@ -31,6 +31,7 @@ import {
 } from "./quotes/presenters"
 import { runWorkflow } from "../../utils/run-workflow"
 import { sendPdf } from "../../utils/send-pdf"
+import { quoteOwnLanguage } from "../../../workflows/shared/utils/contact-language"
 import type {
   StoreAcceptQuoteType,
   StoreDeclineQuoteType,
@@ -107,12 +108,16 @@ export const viewQuote = async (
   }
   const raw = view.quote as unknown as Parameters<typeof viewBuyerAgreement>[1]["quote"] &
     Record<string, unknown>
-  const { quote, customer } = await presentViewedQuote(req.scope, raw, req.access)
+  const [{ quote, customer }, language] = await Promise.all([
+    presentViewedQuote(req.scope, raw, req.access),
+    quoteOwnLanguage(req.scope, raw as { language?: string | null; company_id?: string | null }),
+  ])
   const agreement = await viewBuyerAgreement(req.scope, {
     quote: raw,
     customer,
     merchant_name: page.merchant_name,
     consent_text: page.consent_text,
+    language,
   })
   res.setHeader("Cache-Control", "no-store")
   res.json({
@@ -120,6 +125,7 @@ export const viewQuote = async (
     agreement: agreement.agreement,
     signed_agreement: agreement.signed,
     branding: page.branding,
+    language,
     // A contact signs as who they are logged in as; the page fills it in.
     ...(signer ? { signer } : {}),
   })
@@ -207,7 +213,7 @@ export const signQuote = async (
     req.access.kind === "member"
       ? (await memberContact(req.scope, req.access)).email
       : (body.signer_email as string)
-  const consentText = await resolveConsentText(req.scope)
+  const consentText = await merchantConsentText(req.scope)
   const result = await repricedOnConflict(req, quoteId, () =>
     runWorkflow(signQuoteAgreementWorkflow, req.scope, {
       quote_id: quoteId,

@@ -3,14 +3,29 @@ import { printable } from "../../../lib/pdf/fonts"
 import { formatLocalTime, formatUtc } from "../../../lib/pdf/format"
 import { h } from "../../../lib/pdf/h"
 import type { PdfContext } from "../../../lib/pdf/layout"
+import pdfWords from "../../../shared/i18n/catalogs/en/pdf"
 import type { SignatureRecord, SignedPdfInput } from "../document"
+
+const EVENTS = pdfWords.certificate.events
+const ACTORS = pdfWords.certificate.actors
 import { footer, hasAgreement } from "./sections"
 
-function describeIdentification(signature: SignatureRecord): string {
-  return signature.identified_by === "link"
-    ? "Secure quote link (a token unique to this quote, sent by email)"
-    : `Portal login (signed-in customer account${signature.customer_id ? ` ${signature.customer_id}` : ""})`
+function describeIdentification(ctx: PdfContext, signature: SignatureRecord): string {
+  if (signature.identified_by === "link") return ctx.t("certificate.by_link")
+  return signature.customer_id
+    ? ctx.t("certificate.by_login_customer", { customer: signature.customer_id })
+    : ctx.t("certificate.by_login")
 }
+
+/** A timeline event's name in the reader's language ("sent", "signed"); unknown ones as they are. */
+const eventName = (ctx: PdfContext, event: string) =>
+  event in EVENTS
+    ? ctx.t(`certificate.events.${event as keyof typeof EVENTS}`)
+    : event.replace(/_/g, " ")
+
+/** "customer", "staff", "system" in the reader's language; a signer's name and email as they are. */
+const actorName = (ctx: PdfContext, actor: string) =>
+  actor in ACTORS ? ctx.t(`certificate.actors.${actor as keyof typeof ACTORS}`) : actor
 
 /**
  * The last page of a signed agreement: who signed what, how, when, and the hashes to check
@@ -36,37 +51,51 @@ export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactEl
 
   return h(
     Page,
-    { size: "A4", style: styles.page, bookmark: "Signature certificate" },
+    { size: "A4", style: styles.page, bookmark: ctx.t("certificate.title") },
     h(
       View,
       { style: styles.header, fixed: true },
-      h(Text, { style: styles.certificateTitle }, "Signature certificate"),
-      h(Text, { style: styles.documentSubtitle }, `Quote ${document.quote.number}`)
+      h(Text, { style: styles.certificateTitle }, ctx.t("certificate.title")),
+      h(
+        Text,
+        { style: styles.documentSubtitle },
+        ctx.t("quote.number", { number: document.quote.number })
+      )
     ),
-    row("Quote number", document.quote.number),
+    row(ctx.t("certificate.quote_number"), document.quote.number),
     hasAgreement(document)
-      ? row("Agreement", `${document.agreement.name}, version ${document.agreement.version}`)
+      ? row(
+          ctx.t("certificate.agreement"),
+          ctx.t("quote.agreement_named", {
+            name: document.agreement.name,
+            version: document.agreement.version,
+          })
+        )
       : null,
-    row("Merchant", document.merchant.name),
-    row("Signer name", signature.signer_name),
-    row("Signer email", signature.signer_email),
-    row("Identified by", describeIdentification(signature)),
-    row("IP address", signature.ip ?? "not recorded"),
-    row("User agent", signature.user_agent ?? "not recorded"),
-    row("Signed (exact UTC)", formatUtc(signature.signed_at)),
-    utc ? null : row("Signed (local time)", `${local(signature.signed_at)} (${zone})`),
-    row("Consent given", document.consent_text),
+    row(ctx.t("certificate.merchant"), document.merchant.name),
+    row(ctx.t("certificate.signer_name"), signature.signer_name),
+    row(ctx.t("certificate.signer_email"), signature.signer_email),
+    row(ctx.t("certificate.identified_by"), describeIdentification(ctx, signature)),
+    row(ctx.t("certificate.ip"), signature.ip ?? ctx.t("certificate.not_recorded")),
+    row(ctx.t("certificate.user_agent"), signature.user_agent ?? ctx.t("certificate.not_recorded")),
+    row(ctx.t("certificate.signed_utc"), formatUtc(signature.signed_at)),
+    utc ? null : row(ctx.t("certificate.signed_local"), `${local(signature.signed_at)} (${zone})`),
+    row(ctx.t("certificate.consent"), document.consent_text),
 
-    h(Text, { style: styles.sectionTitle, minPresenceAhead: 40 }, "Audit trail"),
+    h(Text, { style: styles.sectionTitle, minPresenceAhead: 40 }, ctx.t("certificate.audit_trail")),
     h(
       View,
       { style: styles.tableHead },
-      h(Text, { style: styles.auditTimeCell }, utc ? "Time (UTC)" : "Time (UTC, local)"),
-      h(Text, { style: styles.auditEventCell }, "Event"),
-      h(Text, { style: styles.auditActorCell }, "Actor")
+      h(
+        Text,
+        { style: styles.auditTimeCell },
+        ctx.t(utc ? "certificate.time_utc" : "certificate.time_utc_local")
+      ),
+      h(Text, { style: styles.auditEventCell }, ctx.t("certificate.event")),
+      h(Text, { style: styles.auditActorCell }, ctx.t("certificate.actor"))
     ),
     input.audit_trail.length === 0
-      ? h(Text, { style: styles.tableRow }, "No events recorded.")
+      ? h(Text, { style: styles.tableRow }, ctx.t("certificate.no_events"))
       : null,
     ...input.audit_trail.map((entry) =>
       h(
@@ -78,31 +107,20 @@ export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactEl
           h(Text, { style: styles.auditUtc }, entry.at.toISOString()),
           utc ? null : h(Text, { style: styles.auditLocal }, local(entry.at))
         ),
-        h(Text, { style: styles.auditEventCell }, entry.event),
-        h(Text, { style: styles.auditActorCell }, entry.actor)
+        h(Text, { style: styles.auditEventCell }, eventName(ctx, entry.event)),
+        h(Text, { style: styles.auditActorCell }, actorName(ctx, entry.actor))
       )
     ),
 
     h(
       View,
       { wrap: false },
-      h(Text, { style: styles.sectionTitle }, "Fingerprints (SHA-256)"),
-      h(
-        Text,
-        { style: styles.label },
-        "Agreement document as signed (canonical JSON of the text, selection and totals)"
-      ),
+      h(Text, { style: styles.sectionTitle }, ctx.t("certificate.fingerprints")),
+      h(Text, { style: styles.label }, ctx.t("certificate.document_hash")),
       h(Text, { style: styles.hash }, input.document_sha256),
-      h(Text, { style: styles.label }, "Signature image (PNG)"),
+      h(Text, { style: styles.label }, ctx.t("certificate.signature_hash")),
       h(Text, { style: styles.hash }, input.signature_sha256),
-      h(
-        Text,
-        { style: styles.note },
-        "The SHA-256 of this PDF file itself is recorded by the merchant at the moment of " +
-          "signing. Anyone holding this file can compute its SHA-256 (for example with " +
-          "`sha256sum`) and ask the merchant to verify it against that record: any change " +
-          "to the file, however small, produces a different hash."
-      )
+      h(Text, { style: styles.note }, ctx.t("certificate.pdf_hash_note"))
     ),
     footer(ctx, document)
   )

@@ -25,7 +25,7 @@ export async function renderQuotePdf(
   const pdf = await loadReactPdf()
   const ctx = createPdfContext(pdf, branding, document.locale, options.time_zone)
   const shown = printableDeep(document)
-  const title = `Quote ${document.quote.number}`
+  const title = ctx.t("quote.number", { number: document.quote.number })
   return pdf.renderToBuffer(
     h(
       pdf.Document,
@@ -33,8 +33,8 @@ export async function renderQuotePdf(
       h(
         pdf.Page,
         { size: "A4", style: ctx.styles.page },
-        header(ctx, "Quote", shown.quote.number),
-        ...quoteBody(ctx, shown, "When you sign, you will be asked to confirm:"),
+        header(ctx, ctx.t("quote.title"), shown.quote.number),
+        ...quoteBody(ctx, shown, ctx.t("quote.confirm_when_signing")),
         footer(ctx, shown)
       )
     )

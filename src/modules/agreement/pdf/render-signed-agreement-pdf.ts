@@ -20,7 +20,7 @@ export async function renderSignedAgreementPdf(
 ): Promise<Buffer> {
   const pdf = await loadReactPdf()
   const ctx = createPdfContext(pdf, branding, input.document.locale, options.time_zone)
-  const title = `Signed agreement, quote ${input.document.quote.number}`
+  const title = ctx.t("quote.signed_document", { number: input.document.quote.number })
   const metadata = documentMetadata(input.document, title, input.signature.signed_at)
   const shown = printableDeep(input)
   const { document, signature } = shown
@@ -31,8 +31,17 @@ export async function renderSignedAgreementPdf(
       h(
         pdf.Page,
         { size: "A4", style: ctx.styles.page },
-        header(ctx, "Signed agreement", `Quote ${document.quote.number}`),
-        ...quoteBody(ctx, document, "The signer confirmed:", signatureBlock(ctx, signature)),
+        header(
+          ctx,
+          ctx.t("quote.signed_title"),
+          ctx.t("quote.number", { number: document.quote.number })
+        ),
+        ...quoteBody(
+          ctx,
+          document,
+          ctx.t("quote.signer_confirmed"),
+          signatureBlock(ctx, signature)
+        ),
         footer(ctx, document)
       ),
       certificatePage(ctx, shown)

@@ -21,7 +21,7 @@ function agreementHasItems(document: AgreementDocument): boolean {
 }
 
 export function footer(ctx: PdfContext, document: AgreementDocument): ReactElement {
-  return pageFooter(ctx, `Quote ${document.quote.number}`)
+  return pageFooter(ctx, ctx.t("quote.number", { number: document.quote.number }))
 }
 
 export function parties(ctx: PdfContext, document: AgreementDocument): ReactElement {
@@ -34,7 +34,7 @@ export function parties(ctx: PdfContext, document: AgreementDocument): ReactElem
     h(
       View,
       { style: styles.party },
-      h(Text, { style: styles.label }, "Prepared for"),
+      h(Text, { style: styles.label }, ctx.t("quote.prepared_for")),
       h(Text, { style: styles.strong }, customer.name),
       customer.company ? h(Text, null, customer.company) : null,
       h(Text, null, customer.email)
@@ -42,14 +42,18 @@ export function parties(ctx: PdfContext, document: AgreementDocument): ReactElem
     h(
       View,
       { style: styles.party },
-      h(Text, { style: styles.label }, "Quote"),
+      h(Text, { style: styles.label }, ctx.t("quote.title")),
       h(Text, { style: styles.strong }, quote.number),
       h(
         Text,
         null,
-        `Valid until: ${quote.valid_until ? printable(formatDay(quote.valid_until, ctx.dates)) : "no expiry date"}`
+        quote.valid_until
+          ? ctx.t("quote.valid_until", {
+              date: printable(formatDay(quote.valid_until, ctx.dates)),
+            })
+          : ctx.t("quote.no_expiry")
       ),
-      h(Text, null, `Currency: ${quote.currency_code.toUpperCase()}`)
+      h(Text, null, ctx.t("quote.currency", { currency: quote.currency_code.toUpperCase() }))
     )
   )
 }
@@ -105,7 +109,11 @@ export function agreementText(
     View,
     null,
     h(Text, { style: styles.sectionTitle, minPresenceAhead: 40 }, agreement.name),
-    h(Text, { style: styles.agreementVersion }, `Agreement version ${agreement.version}`),
+    h(
+      Text,
+      { style: styles.agreementVersion },
+      ctx.t("quote.agreement_version", { version: agreement.version })
+    ),
     ...blocks.map((block) => agreementBlock(ctx, document, block))
   )
 }
@@ -135,7 +143,11 @@ export function quoteBody(
   const body = [parties(ctx, document)]
   if (!agreementHasItems(document)) {
     body.push(
-      h(Text, { style: ctx.styles.sectionTitle, minPresenceAhead: 60 }, "Selected items"),
+      h(
+        Text,
+        { style: ctx.styles.sectionTitle, minPresenceAhead: 60 },
+        ctx.t("quote.selected_items")
+      ),
       itemsTable(ctx, document.items),
       totals(ctx, document)
     )

@@ -17,14 +17,20 @@ export function signatureBlock(ctx: PdfContext, signature: SignatureRecord): Rea
   return h(
     View,
     { style: styles.signature, wrap: false },
-    h(Text, { style: styles.label }, "Signed electronically by"),
+    h(Text, { style: styles.label }, ctx.t("quote.signed_by")),
     h(Image, { src: image, style: styles.signatureImage }),
     h(
       View,
       { style: styles.signatureLine },
       h(Text, { style: styles.strong }, signature.signer_name),
       h(Text, null, signature.signer_email),
-      h(Text, null, `Signed at ${printable(formatLocalTime(signature.signed_at, ctx.dates))}`),
+      h(
+        Text,
+        null,
+        ctx.t("quote.signed_at", {
+          time: printable(formatLocalTime(signature.signed_at, ctx.dates)),
+        })
+      ),
       h(Text, { style: styles.muted }, formatUtc(signature.signed_at))
     )
   )

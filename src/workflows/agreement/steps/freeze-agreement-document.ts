@@ -1,9 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  AgreementSource,
-  buildAgreementDocument,
-  portalLocale,
-} from "../../../modules/agreement/build-document"
+import { AgreementSource, buildAgreementDocument } from "../../../modules/agreement/build-document"
 import type { AgreementDocument } from "../../../modules/agreement/document"
 import { documentSha256 } from "../../../modules/agreement/hashing"
 import { totalsOfQuote } from "../../../shared/quote-totals"
@@ -37,7 +33,7 @@ export const freezeAgreementDocumentStep = createStep(
       signer: input.signer,
       template: input.parties.template,
       consent_text: input.consent_text,
-      locale: portalLocale(),
+      locale: input.parties.locale,
       today: new Date(input.signed_at),
     })
     const totals = totalsOfQuote(input.quote, input.selected_item_ids)

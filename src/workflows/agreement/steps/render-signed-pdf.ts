@@ -44,7 +44,7 @@ export const startSignedPdfStep = createStep(
       ...events
         .map((event) => ({
           at: new Date(event.created_at as unknown as string),
-          event: String(event.type).replace(/_/g, " "),
+          event: String(event.type),
           actor: String(event.actor_type),
         }))
         .sort((a, b) => a.at.getTime() - b.at.getTime()),

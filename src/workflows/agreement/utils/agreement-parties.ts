@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { AGREEMENT_MODULE } from "../../../modules/agreement"
 import type AgreementModuleService from "../../../modules/agreement/service"
+import { localeFor, quoteLanguage } from "../../shared/utils/contact-language"
 
 export type AgreementParties = {
   customer: {
@@ -12,6 +13,11 @@ export type AgreementParties = {
   }
   merchant: { name: string }
   template: { id: string; name: string; version: number; body: string } | null
+  /**
+   * The locale the quote's papers are in: its language's (docs/ARCHITECTURE.md,
+   * "Languages"). The agreement is one document in one language for whoever reads it.
+   */
+  locale: string
 }
 
 /**
@@ -20,7 +26,13 @@ export type AgreementParties = {
  */
 export async function loadAgreementParties(
   container: MedusaContainer,
-  quote: { customer_id: string; customer_email: string; agreement_template_id?: string | null }
+  quote: {
+    customer_id: string
+    customer_email: string
+    agreement_template_id?: string | null
+    language?: string | null
+    company_id?: string | null
+  }
 ): Promise<AgreementParties> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: customers } = await query.graph({
@@ -32,11 +44,15 @@ export async function loadAgreementParties(
   const [store] = await container
     .resolve(Modules.STORE)
     .listStores({}, { select: ["name"], take: 1 })
-  const template = await loadAgreementTemplate(container, quote.agreement_template_id)
+  const [template, language] = await Promise.all([
+    loadAgreementTemplate(container, quote.agreement_template_id),
+    quoteLanguage(container, quote),
+  ])
   return {
     customer: customerParty(customer, quote.customer_email),
     merchant: { name: store?.name ?? "Our store" },
     template,
+    locale: localeFor(language),
   }
 }
 

@@ -20,6 +20,7 @@ import { awaitSignedPdfStep, startSignedPdfStep } from "../../agreement/steps/re
 import { storeFileStep } from "../../shared/steps/store-file"
 import { untrackPrivateFilesStep } from "../../shared/steps/untrack-private-files"
 import { validateSignatureStep } from "../../agreement/steps/validate-signature"
+import { consentText } from "../../../modules/agreement/build-document"
 
 export type SignQuoteAgreementWorkflowInput = {
   quote_id: string
@@ -30,7 +31,8 @@ export type SignQuoteAgreementWorkflowInput = {
   signer_email: string
   /** PNG data URL of the drawn signature. */
   signature: string
-  consent_text: string
+  /** The merchant's consent sentence; null: the default one, in the quote's language. */
+  consent_text: string | null
   ip: string | null
   user_agent: string | null
   /**
@@ -99,7 +101,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
         parties,
         signer: { name: input.signer_name, email: input.signer_email },
         selected_item_ids: input.selected_item_ids,
-        consent_text: input.consent_text,
+        consent_text: input.consent_text ?? consentText(parties.locale),
         signed_at: signedAt,
       }))
     )
@@ -161,7 +163,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
           signed_at: signedAt,
           ip: input.ip,
           user_agent: input.user_agent,
-          consent_text: input.consent_text,
+          consent_text: frozen.document.consent_text,
           identified_by: signer.identified_by,
           signer_customer_id: signer.customer_id,
           selected_item_ids: frozen.document.selected_item_ids,

@@ -58,20 +58,33 @@ export async function contactLanguage(
 }
 
 /**
- * The language of a quote's link emails and papers: the one staff chose for it, else its
- * company's, else the store's (docs/ARCHITECTURE.md, "Languages").
+ * The language chosen for a quote: staff's choice on it, else its company's; null when
+ * neither chose (docs/ARCHITECTURE.md, "Languages"). Its page then follows the browser.
+ */
+export async function quoteOwnLanguage(
+  container: MedusaContainer,
+  quote: { language?: string | null; company_id?: string | null }
+): Promise<string | null> {
+  if (quote.language || !quote.company_id) return quote.language ?? null
+  const accounts: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
+  const [company] = await accounts.listPortalCompanies(
+    { id: quote.company_id },
+    { select: ["id", "language"], take: 1 }
+  )
+  return company?.language ?? null
+}
+
+/**
+ * The language of a quote's link emails and papers: the one chosen for it (quoteOwnLanguage),
+ * else the store's (docs/ARCHITECTURE.md, "Languages").
  */
 export async function quoteLanguage(
   container: MedusaContainer,
   quote: { language?: string | null; company_id?: string | null }
 ): Promise<string> {
-  const accounts: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
-  const [company] =
-    quote.language || !quote.company_id
-      ? []
-      : await accounts.listPortalCompanies(
-          { id: quote.company_id },
-          { select: ["id", "language"], take: 1 }
-        )
-  return pickLanguage([quote.language, company?.language, storeLanguageTag()], portalLanguages())
+  return orStoreLanguage(await quoteOwnLanguage(container, quote))
 }
+
+/** A chosen language the portal has, else the store's. */
+export const orStoreLanguage = (chosen: string | null | undefined): string =>
+  pickLanguage([chosen, storeLanguageTag()], portalLanguages())

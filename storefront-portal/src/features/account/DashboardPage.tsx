@@ -6,8 +6,8 @@ import type { ReactNode } from "react"
 import { Link, useSearchParams } from "react-router"
 import { useTitle } from "../../components/Layout"
 import { describeError } from "../../lib/api"
-import { PURCHASE_ORDER_STATUS_LABELS } from "@shared/procurement"
-import { expiresIn, formatDate, formatMoney } from "../../lib/format"
+import { daysLeft, formatDate, formatMoney } from "../../lib/format"
+import { useT } from "../../lib/i18n"
 import { accessOf, activeCompanyOf, displayName, visibleSections } from "../../app/access"
 import { UnreadBadge } from "../../components/UnreadBadge"
 import { useInvoices } from "../../lib/data/invoices"
@@ -15,7 +15,8 @@ import { useMe } from "../../lib/data/me"
 import { useOrders } from "../../lib/data/orders"
 import { usePurchaseOrders } from "../../lib/data/purchase-orders"
 import { useQuotes } from "../../lib/data/quotes"
-import { ORDER_STATUS_LABEL } from "../../lib/labels"
+import { expiresIn, orderStatusLabel, purchaseOrderStatusLabel } from "../../lib/labels"
+import { Sentence } from "../../components/Sentence"
 
 /** Invoices read at once to add up what is due; a company with more sees "at least". */
 const DUE_LIMIT = 50
@@ -26,9 +27,11 @@ const DUE_LIMIT = 50
  * unread replies, invoices to pay, recent orders), each row linking to its page.
  */
 export function DashboardPage() {
+  const t = useT("account")
+  const tc = useT("common")
   const { data: me } = useMe()
   const [params] = useSearchParams()
-  useTitle("Overview")
+  useTitle(tc("account.overview"))
   const access = me ? accessOf(me) : null
   const may = {
     quotes: !!access && can(access, "quotes.view"),
@@ -53,10 +56,15 @@ export function DashboardPage() {
   return (
     <>
       <section className="card" aria-labelledby="overview-title">
-        <p className="eyebrow">{params.get("welcome") ? "Welcome to your portal" : "Overview"}</p>
-        <h1 id="overview-title">Hello, {displayName(me)}</h1>
+        <p className="eyebrow">
+          {params.get("welcome") ? t("dashboard.welcome") : tc("account.overview")}
+        </p>
+        <h1 id="overview-title">{t("dashboard.hello", { name: displayName(me) })}</h1>
         <p data-testid="active-company">
-          You are acting for <strong>{company?.name}</strong>.
+          <Sentence
+            text={t("dashboard.acting_for")}
+            parts={{ company: <strong>{company?.name}</strong> }}
+          />
         </p>
       </section>
       {visibleSections(me).length ? (
@@ -64,27 +72,25 @@ export function DashboardPage() {
           {may.quotes && (
             <Panel
               id="quotes"
-              title="Quotes"
+              title={t("dashboard.quotes.title")}
               query={quotes}
-              counted="waiting for a decision"
+              counted={(count) => t("dashboard.quotes.counted", { count })}
               summary={() => <UnreadReplies query={unread} />}
-              all={{ to: "/account/quotes?show=open", label: "All quotes" }}
-              empty="No quote is waiting for you."
+              all={{ to: "/account/quotes?show=open", label: t("dashboard.quotes.all") }}
+              empty={t("dashboard.quotes.empty")}
             >
               {(page) =>
                 page.quotes.map((quote) => (
                   <li key={quote.id}>
-                    <Link to={`/account/quotes/${quote.id}`}>Quote {quote.number}</Link>
+                    <Link to={`/account/quotes/${quote.id}`}>
+                      {t("dashboard.quotes.label", { number: quote.number })}
+                    </Link>
                     <UnreadBadge count={quote.unread_count} />
                     <span className="record-amount">
                       {formatMoney(quote.total, quote.currency_code)}
                     </span>
                     <span className="hint">
-                      {quote.valid_until
-                        ? `Valid until ${formatDate(quote.valid_until)}${
-                            expiresIn(quote.valid_until) ? ` · ${expiresIn(quote.valid_until)}` : ""
-                          }`
-                        : "No end date"}
+                      <ValidUntil validUntil={quote.valid_until} />
                     </span>
                   </li>
                 ))
@@ -94,25 +100,29 @@ export function DashboardPage() {
           {may.invoices && (
             <Panel
               id="invoices"
-              title="Invoices to pay"
+              title={t("dashboard.invoices.title")}
               query={invoices}
-              counted="unpaid"
+              counted={(count) => t("dashboard.invoices.counted", { count })}
               summary={(page) => <DueSummary page={page} />}
-              all={{ to: "/account/invoices?show=due", label: "All invoices" }}
-              empty="Nothing to pay."
+              all={{ to: "/account/invoices?show=due", label: t("dashboard.invoices.all") }}
+              empty={t("dashboard.invoices.empty")}
             >
               {(page) =>
                 page.invoices.slice(0, 5).map((invoice) => (
                   <li key={invoice.id}>
-                    <Link to={`/account/invoices/${invoice.id}`}>Invoice {invoice.number}</Link>
+                    <Link to={`/account/invoices/${invoice.id}`}>
+                      {tc("invoice.label", { number: invoice.number })}
+                    </Link>
                     {invoice.status === "overdue" && (
-                      <span className="badge status-overdue">Overdue</span>
+                      <span className="badge status-overdue">{tc("invoice_status.overdue")}</span>
                     )}
                     <span className="record-amount">
                       {formatMoney(invoice.amount, invoice.currency_code)}
                     </span>
                     <span className="hint">
-                      {invoice.due_at ? `Due ${formatDate(invoice.due_at)}` : "Due on receipt"}
+                      {invoice.due_at
+                        ? tc("invoice.due", { date: formatDate(invoice.due_at) })
+                        : t("dashboard.invoices.due_on_receipt")}
                     </span>
                   </li>
                 ))
@@ -122,23 +132,27 @@ export function DashboardPage() {
           {may.orders && (
             <Panel
               id="orders"
-              title="Recent orders"
+              title={t("dashboard.orders.title")}
               query={orders}
-              counted="in all"
-              all={{ to: "/account/orders", label: "All orders" }}
-              empty="No orders yet."
+              counted={() => t("dashboard.orders.counted")}
+              all={{ to: "/account/orders", label: t("dashboard.orders.all") }}
+              empty={t("dashboard.orders.empty")}
             >
               {(page) =>
                 page.orders.map((order) => (
                   <li key={order.id}>
-                    <Link to={`/account/orders/${order.id}`}>Order #{order.display_id}</Link>
+                    <Link to={`/account/orders/${order.id}`}>
+                      {t("dashboard.orders.label", { number: order.display_id })}
+                    </Link>
                     <span className={`badge status-${order.status}`}>
-                      {ORDER_STATUS_LABEL[order.status]}
+                      {orderStatusLabel(tc, order.status)}
                     </span>
                     <span className="record-amount">
                       {formatMoney(order.total, order.currency_code)}
                     </span>
-                    <span className="hint">Placed {formatDate(order.created_at)}</span>
+                    <span className="hint">
+                      {t("dashboard.orders.placed", { date: formatDate(order.created_at) })}
+                    </span>
                   </li>
                 ))
               }
@@ -147,26 +161,31 @@ export function DashboardPage() {
           {may.purchaseOrders && (
             <Panel
               id="purchase-orders"
-              title="Purchase orders to acknowledge"
+              title={t("dashboard.purchase_orders.title")}
               query={purchaseOrders}
-              counted="waiting for your dates"
-              all={{ to: "/account/supplier/purchase-orders", label: "All purchase orders" }}
-              empty="No purchase order is waiting for you."
+              counted={(count) => t("dashboard.purchase_orders.counted", { count })}
+              all={{
+                to: "/account/supplier/purchase-orders",
+                label: t("dashboard.purchase_orders.all"),
+              }}
+              empty={t("dashboard.purchase_orders.empty")}
             >
               {(page) =>
                 page.purchase_orders.map((order) => (
                   <li key={order.id}>
                     <Link to={`/account/supplier/purchase-orders/${order.id}`}>
-                      Purchase order {order.number}
+                      {t("dashboard.purchase_orders.label", { number: order.number })}
                     </Link>
                     <span className={`badge po-status status-${order.status}`}>
-                      {PURCHASE_ORDER_STATUS_LABELS[order.status]}
+                      {purchaseOrderStatusLabel(tc, order.status)}
                     </span>
                     <span className="record-amount">
                       {formatMoney(order.total, order.currency_code)}
                     </span>
                     <span className="hint">
-                      {order.sent_at ? `Sent ${formatDate(order.sent_at)}` : ""}
+                      {order.sent_at
+                        ? t("dashboard.purchase_orders.sent", { date: formatDate(order.sent_at) })
+                        : ""}
                     </span>
                   </li>
                 ))
@@ -175,10 +194,7 @@ export function DashboardPage() {
           )}
         </div>
       ) : (
-        <p className="card">
-          Your teams at {company?.name} do not give you access to quotes, orders or invoices yet.
-          Your profile is yours to change.
-        </p>
+        <p className="card">{t("dashboard.no_sections", { company: company?.name ?? "" })}</p>
       )}
     </>
   )
@@ -198,27 +214,29 @@ function Panel<P extends { count: number }>({
   id: string
   title: string
   query: UseQueryResult<P>
-  counted: string
+  /** The words after the counter ("waiting for a decision"), for its number. */
+  counted: (count: number) => string
   summary?: (page: P) => ReactNode
   all: { to: string; label: string }
   empty: string
   children: (page: P) => ReactNode
 }) {
+  const tc = useT("common")
   const titleId = `${id}-panel`
   return (
     <section className="card" aria-labelledby={titleId} aria-busy={query.isFetching}>
       <h2 id={titleId}>{title}</h2>
       {query.isPending ? (
         <p className="loading" role="status">
-          Loading…
+          {tc("status.loading")}
         </p>
       ) : query.isError ? (
         <>
           <p className="error" role="alert">
-            {describeError(query.error)}
+            {describeError(tc, query.error)}
           </p>
           <button type="button" className="button" onClick={() => void query.refetch()}>
-            Try again
+            {tc("status.try_again")}
           </button>
         </>
       ) : (
@@ -227,7 +245,7 @@ function Panel<P extends { count: number }>({
             <span className="counter" data-testid={`counter-${id}`}>
               {query.data.count}
             </span>{" "}
-            {counted}
+            {counted(query.data.count)}
           </p>
           {summary?.(query.data)}
           {query.data.count ? (
@@ -244,17 +262,16 @@ function Panel<P extends { count: number }>({
 
 /** "N quotes with new replies", linking to them: staff messages after the contact's read marker. */
 function UnreadReplies({ query }: { query: UseQueryResult<StorePortalQuoteListResponse> }) {
+  const t = useT("account")
   if (query.isPending) return null
-  if (query.isError) return <p className="hint">New replies could not be checked.</p>
+  if (query.isError) return <p className="hint">{t("dashboard.quotes.unread_failed")}</p>
   const count = query.data.count
   return (
     <p className={count ? undefined : "hint"} data-testid="unread-replies">
       {count ? (
-        <Link to="/account/quotes?show=unread">
-          {count} {count === 1 ? "quote" : "quotes"} with new replies
-        </Link>
+        <Link to="/account/quotes?show=unread">{t("dashboard.quotes.unread", { count })}</Link>
       ) : (
-        "No new replies."
+        t("dashboard.quotes.no_unread")
       )}
     </p>
   )
@@ -262,6 +279,7 @@ function UnreadReplies({ query }: { query: UseQueryResult<StorePortalQuoteListRe
 
 /** How many are overdue and what is due, per currency (every unpaid invoice when they fit one page). */
 function DueSummary({ page }: { page: StorePortalInvoiceListResponse }) {
+  const t = useT("account")
   if (!page.count) return null
   const complete = page.invoices.length >= page.count
   const due = new Map<string, number>()
@@ -269,11 +287,35 @@ function DueSummary({ page }: { page: StorePortalInvoiceListResponse }) {
     due.set(invoice.currency_code, (due.get(invoice.currency_code) ?? 0) + invoice.amount)
   }
   const overdue = page.invoices.filter((invoice) => invoice.status === "overdue").length
+  const amounts = [...due].map(([currency, amount]) => formatMoney(amount, currency)).join(" + ")
   return (
     <p className="hint" data-testid="amount-due">
-      {complete ? "Due: " : "Due, at least: "}
-      {[...due].map(([currency, amount]) => formatMoney(amount, currency)).join(" + ")}
-      {overdue ? ` · ${overdue} overdue` : ""}
+      {t(
+        overdue
+          ? complete
+            ? "dashboard.invoices.due_overdue"
+            : "dashboard.invoices.due_at_least_overdue"
+          : complete
+            ? "dashboard.invoices.due"
+            : "dashboard.invoices.due_at_least",
+        { amounts, count: overdue }
+      )}
     </p>
+  )
+}
+
+/** "Valid until 30 June 2026 · Expires in 14 days", or that the quote has no end date. */
+function ValidUntil({ validUntil }: { validUntil: string | null }) {
+  const t = useT("account")
+  const tc = useT("common")
+  if (!validUntil) return <>{t("dashboard.quotes.no_end_date")}</>
+  const date = formatDate(validUntil)
+  const expires = expiresIn(tc, daysLeft(validUntil))
+  return (
+    <>
+      {expires
+        ? t("dashboard.quotes.valid_until_expires", { date, expires })
+        : t("dashboard.quotes.valid_until", { date })}
+    </>
   )
 }

@@ -1,11 +1,12 @@
 import type { StorePortalMe, StoreUpdatePortalMeBody } from "@shared/http/me"
 import { TextField, NameFields, SubmitButton } from "../../components/TextField"
-import { CONTACT_EMAIL_KINDS, CONTACT_EMAIL_KIND_KEYS } from "@shared/contact-emails"
+import { CONTACT_EMAIL_KIND_KEYS } from "@shared/contact-emails"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useId, useRef, useState, type FormEvent } from "react"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { useTitle } from "../../components/Layout"
 import { describeError } from "../../lib/api"
+import { loadCatalog, pageLanguage, portalLanguages, useT } from "../../lib/i18n"
 import { me as meApi, meKeys, useMe } from "../../lib/data/me"
 import { useAction } from "../../lib/use-action"
 import { requestPasswordReset } from "../../app/session"
@@ -13,18 +14,22 @@ import { requestPasswordReset } from "../../app/session"
 type Preferences = StorePortalMe["preferences"]
 
 /**
- * The contact's own profile (`POST /store/portal/me`): name and phone, which
- * emails they get and marketing consent, a new password through Medusa's reset
- * email, and the companies and teams they belong to (read-only).
+ * The contact's own profile (`POST /store/portal/me`): name and phone, the language
+ * of their pages and emails, which emails they get and marketing consent, a new
+ * password through Medusa's reset email, and the companies and teams they belong
+ * to (read-only).
  */
 export function ProfilePage() {
+  const t = useT("account")
+  const tc = useT("common")
   const { data: me } = useMe()
-  useTitle("Profile")
+  useTitle(tc("account.profile"))
   if (!me) return null
   return (
     <>
-      <h1 className="page-title">Your profile</h1>
+      <h1 className="page-title">{t("profile.title")}</h1>
       <DetailsForm me={me} />
+      <LanguageForm me={me} />
       <EmailSwitches me={me} />
       <PasswordCard email={me.contact.email} />
       <Memberships me={me} />
@@ -33,6 +38,8 @@ export function ProfilePage() {
 }
 
 function DetailsForm({ me }: { me: StorePortalMe }) {
+  const t = useT("account")
+  const tc = useT("common")
   const queryClient = useQueryClient()
   const [firstName, setFirstName] = useState(me.contact.first_name ?? "")
   const [lastName, setLastName] = useState(me.contact.last_name ?? "")
@@ -45,17 +52,17 @@ function DetailsForm({ me }: { me: StorePortalMe }) {
       queryClient.setQueryData(meKeys.all, fresh)
       setSaved(true)
     },
-    onError: (error) => setErrors([describeError(error)]),
+    onError: (error) => setErrors([describeError(tc, error)]),
   })
 
   function submit(event: FormEvent) {
     event.preventDefault()
     setSaved(false)
     const found: string[] = []
-    if (!firstName.trim()) found.push("Enter your first name.")
-    if (!lastName.trim()) found.push("Enter your last name.")
+    if (!firstName.trim()) found.push(t("profile.details.enter_first_name"))
+    if (!lastName.trim()) found.push(t("profile.details.enter_last_name"))
     if (phone.trim() && !/^\+?[0-9][0-9 ()./-]{2,39}$/.test(phone.trim())) {
-      found.push("Phone: digits, spaces and + ( ) . / - only.")
+      found.push(t("profile.details.phone_invalid"))
     }
     setErrors(found)
     if (found.length || save.isPending) return
@@ -68,11 +75,11 @@ function DetailsForm({ me }: { me: StorePortalMe }) {
 
   return (
     <form className="card" aria-labelledby="details-title" onSubmit={submit} noValidate>
-      <h2 id="details-title">Your details</h2>
+      <h2 id="details-title">{t("profile.details.title")}</h2>
       <ErrorSummary errors={errors} />
       <NameFields first={firstName} last={lastName} onFirst={setFirstName} onLast={setLastName} />
       <TextField
-        label="Phone"
+        label={t("profile.details.phone")}
         type="tel"
         autoComplete="tel"
         value={phone}
@@ -80,15 +87,103 @@ function DetailsForm({ me }: { me: StorePortalMe }) {
         maxLength={40}
       />
       <TextField
-        label="Email"
+        label={tc("fields.email")}
         type="email"
         value={me.contact.email}
         readOnly
-        hint="Your login. Ask the merchant to change it."
+        hint={t("profile.details.email_hint")}
       />
-      <SubmitButton busy={save.isPending} busyLabel="Saving…" label="Save details" />
+      <SubmitButton
+        busy={save.isPending}
+        busyLabel={t("profile.details.saving")}
+        label={t("profile.details.submit")}
+      />
       <p role="status" className="saved">
-        {saved ? "Your details are saved." : ""}
+        {saved ? t("profile.details.saved") : ""}
+      </p>
+    </form>
+  )
+}
+
+/** "Deutsch", "français", "English": each language named in itself, as its readers look for it. */
+const ownName = (code: string) => {
+  try {
+    return new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/**
+ * The language of the contact's pages and emails: their own choice, or automatic (their
+ * company's, else their browser's; `language: null`). Saved with its own button, like the
+ * details. The answer is the contact as they now are: once the new language's words are
+ * loaded, it goes into the cache, and the account's frame (AccountLayout reads
+ * `me.language`) shows every page in it at once.
+ */
+function LanguageForm({ me }: { me: StorePortalMe }) {
+  const t = useT("account")
+  const tc = useT("common")
+  const queryClient = useQueryClient()
+  const selectId = useId()
+  const hintId = useId()
+  const [language, setLanguage] = useState(me.preferences.language ?? "")
+  const [error, setError] = useState<string | null>(null)
+  const [saved, setSaved] = useState(false)
+  const save = useMutation({
+    mutationFn: meApi.update,
+    onSuccess: async (fresh) => {
+      // The words first, so the page changes language without a loading screen between.
+      const shown = pageLanguage(fresh.language)
+      await Promise.all([loadCatalog(shown, "common"), loadCatalog(shown, "account")]).catch(
+        () => undefined
+      )
+      queryClient.setQueryData(meKeys.all, fresh)
+      setSaved(true)
+    },
+    onError: (caught) => setError(describeError(tc, caught)),
+  })
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (save.isPending) return
+    setSaved(false)
+    setError(null)
+    save.mutate({ language: language || null })
+  }
+
+  return (
+    <form className="card" aria-labelledby="language-title" onSubmit={submit} noValidate>
+      <h2 id="language-title">{t("profile.language.title")}</h2>
+      <div className="field">
+        <label htmlFor={selectId}>{t("profile.language.label")}</label>
+        <select
+          id={selectId}
+          value={language}
+          onChange={(event) => {
+            setLanguage(event.target.value)
+            setSaved(false)
+          }}
+          aria-describedby={hintId}
+        >
+          <option value="">{t("profile.language.automatic")}</option>
+          {portalLanguages.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {ownName(code)}
+            </option>
+          ))}
+        </select>
+        <p id={hintId} className="hint">
+          {t("profile.language.hint")}
+        </p>
+      </div>
+      <SubmitButton
+        busy={save.isPending}
+        busyLabel={t("profile.language.saving")}
+        label={t("profile.language.submit")}
+      />
+      <p role="status" className={error ? "error" : "saved"}>
+        {error ?? (saved ? t("profile.language.saved") : "")}
       </p>
     </form>
   )
@@ -101,6 +196,8 @@ function DetailsForm({ me }: { me: StorePortalMe }) {
  * replaces it, a failure puts the old state back and says so.
  */
 function EmailSwitches({ me }: { me: StorePortalMe }) {
+  const t = useT("account")
+  const tc = useT("common")
   const queryClient = useQueryClient()
   const [pending, setPending] = useState<Preferences | null>(null)
   const inFlight = useRef(0)
@@ -109,7 +206,7 @@ function EmailSwitches({ me }: { me: StorePortalMe }) {
   const change = useMutation({
     mutationFn: meApi.update,
     onSuccess: (fresh) => queryClient.setQueryData(meKeys.all, fresh),
-    onError: (caught) => setError(describeError(caught)),
+    onError: (caught) => setError(describeError(tc, caught)),
     // Only the last of several quick clicks lets the server's state show again.
     onSettled: () => {
       if (--inFlight.current === 0) setPending(null)
@@ -130,13 +227,13 @@ function EmailSwitches({ me }: { me: StorePortalMe }) {
 
   return (
     <section className="card" aria-labelledby="emails-title">
-      <h2 id="emails-title">Emails</h2>
+      <h2 id="emails-title">{t("profile.emails.title")}</h2>
       <fieldset className="field switches">
-        <legend>Email me when</legend>
+        <legend>{t("profile.emails.legend")}</legend>
         {CONTACT_EMAIL_KIND_KEYS.map((kind) => (
           <Switch
             key={kind}
-            label={CONTACT_EMAIL_KINDS[kind].label}
+            label={t(`profile.emails.kinds.${kind}`)}
             checked={shown.emails[kind]}
             onChange={(on) => toggle({ emails: { [kind]: on } })}
           />
@@ -149,10 +246,10 @@ function EmailSwitches({ me }: { me: StorePortalMe }) {
           checked={shown.marketing_opt_in}
           onChange={(event) => toggle({ marketing_opt_in: event.target.checked })}
         />
-        <label htmlFor={marketingId}>Send me news and offers (marketing emails)</label>
+        <label htmlFor={marketingId}>{t("profile.emails.marketing")}</label>
       </div>
       <p role="status" className={error ? "error" : "saved"}>
-        {error ?? (change.isSuccess && !pending ? "Saved." : "")}
+        {error ?? (change.isSuccess && !pending ? t("profile.emails.saved") : "")}
       </p>
     </section>
   )
@@ -180,14 +277,13 @@ function Switch(props: { label: string; checked: boolean; onChange: (on: boolean
  * (docs/ARCHITECTURE.md, "Storefront portal").
  */
 function PasswordCard({ email }: { email: string }) {
+  const t = useT("account")
   const { run, busy, error } = useAction()
   const [sent, setSent] = useState(false)
   return (
     <section className="card" aria-labelledby="password-title">
-      <h2 id="password-title">Password</h2>
-      <p>
-        To change your password we email you a link to set a new one. It works once, for 15 minutes.
-      </p>
+      <h2 id="password-title">{t("profile.password.title")}</h2>
+      <p>{t("profile.password.text")}</p>
       <div className="button-row">
         <button
           type="button"
@@ -200,10 +296,10 @@ function PasswordCard({ email }: { email: string }) {
             })
           }
         >
-          {busy ? "Sending…" : "Email me a password link"}
+          {busy ? t("profile.password.sending") : t("profile.password.submit")}
         </button>
       </div>
-      <p role="status">{sent ? `We sent the link to ${email}.` : ""}</p>
+      <p role="status">{sent ? t("profile.password.sent", { email }) : ""}</p>
       {error && (
         <p className="error" role="alert">
           {error}
@@ -214,19 +310,24 @@ function PasswordCard({ email }: { email: string }) {
 }
 
 function Memberships({ me }: { me: StorePortalMe }) {
+  const t = useT("account")
   return (
     <section className="card" aria-labelledby="memberships-title">
-      <h2 id="memberships-title">Companies and teams</h2>
-      <p className="hint">The merchant manages these; ask them to change anything.</p>
+      <h2 id="memberships-title">{t("profile.memberships.title")}</h2>
+      <p className="hint">{t("profile.memberships.hint")}</p>
       <ul className="memberships">
         {me.companies.map((company) => (
           <li key={company.id}>
             <strong>{company.name}</strong>
-            {company.id === me.active_company_id && <span className="badge">Active</span>}
+            {company.id === me.active_company_id && (
+              <span className="badge">{t("profile.memberships.active")}</span>
+            )}
             <p className="hint">
               {company.teams.length
-                ? `Teams: ${company.teams.map((team) => team.name).join(", ")}`
-                : "No team yet"}
+                ? t("profile.memberships.teams", {
+                    teams: company.teams.map((team) => team.name).join(", "),
+                  })
+                : t("profile.memberships.no_team")}
             </p>
           </li>
         ))}

@@ -5,8 +5,10 @@ import { Link, useNavigate, useParams } from "react-router"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { isNotFound } from "../../lib/api"
 import { invitations } from "../../lib/data/invitations"
+import { useT } from "../../lib/i18n"
 import { AuthPage } from "./AuthPage"
 import { newPasswordProblems, PasswordFields } from "./PasswordFields"
+import { Sentence } from "../../components/Sentence"
 import {
   adoptToken,
   confirmContact,
@@ -24,6 +26,8 @@ type Dead = Exclude<StorePortalInvitationResponse["status"], "valid"> | "unknown
  * instead (the server answers 401 otherwise), so the page then asks for that.
  */
 export default function AcceptInvitationPage() {
+  const t = useT("auth")
+  const tc = useT("common")
   const { token = "" } = useParams()
   const navigate = useNavigate()
   const [firstName, setFirstName] = useState("")
@@ -55,9 +59,9 @@ export default function AcceptInvitationPage() {
   if (gone) return <InvitationGone why={gone} />
   if (check === "checking") {
     return (
-      <AuthPage title="Set up your portal login">
+      <AuthPage title={t("invitation.title")}>
         <p className="loading" role="status">
-          Checking your invitation…
+          {t("invitation.checking")}
         </p>
       </AuthPage>
     )
@@ -68,12 +72,12 @@ export default function AcceptInvitationPage() {
     event.preventDefault()
     if (busy) return
     const found: string[] = []
-    if (!firstName.trim()) found.push("Enter your first name.")
-    if (!lastName.trim()) found.push("Enter your last name.")
+    if (!firstName.trim()) found.push(t("invitation.enter_first_name"))
+    if (!lastName.trim()) found.push(t("invitation.enter_last_name"))
     if (existingLogin) {
-      if (!password) found.push("Enter the password of your existing login.")
+      if (!password) found.push(t("invitation.enter_existing_password"))
     } else {
-      found.push(...newPasswordProblems(password, confirm, email))
+      found.push(...newPasswordProblems(t, password, confirm, email))
     }
     setErrors(found)
     if (found.length) return
@@ -95,46 +99,43 @@ export default function AcceptInvitationPage() {
         setExistingLogin(true)
         setPassword("")
         setConfirm("")
-        setErrors([
-          "You already have a login with this email address. Enter its password to join, or reset it first.",
-        ])
+        setErrors([t("invitation.existing_login")])
       } else if (isUnauthorizedLogin(error)) {
-        setErrors(["That is not the password of your existing login."])
-      } else setErrors([describeAuthError(error)])
+        setErrors([t("invitation.wrong_existing_password")])
+      } else setErrors([describeAuthError(tc, error)])
     }
   }
 
   return (
-    <AuthPage title="Set up your portal login">
+    <AuthPage title={t("invitation.title")}>
       <p>
         {check?.company_name ? (
           <>
-            <strong>{check.company_name}</strong> is waiting for you
-            {email ? (
-              <>
-                {" "}
-                as <strong>{email}</strong>
-              </>
-            ) : null}
-            .{" "}
+            <Sentence
+              text={t(email ? "invitation.waiting_as" : "invitation.waiting")}
+              parts={{
+                company: <strong>{check.company_name}</strong>,
+                email: <strong>{email}</strong>,
+              }}
+            />{" "}
           </>
         ) : null}
-        Tell us your name and choose a password. You will use them to sign in from now on.
+        {t("invitation.intro")}
       </p>
       <form onSubmit={submit} noValidate>
         <ErrorSummary errors={errors} />
         <NameFields first={firstName} last={lastName} onFirst={setFirstName} onLast={setLastName} />
         {existingLogin ? (
           <TextField
-            label="Password of your existing login"
+            label={t("invitation.existing_password")}
             {...CURRENT_PASSWORD}
             value={password}
             onValue={setPassword}
             hint={
-              <>
-                Forgotten it? <Link to="/forgot-password">Reset it</Link>, then open this invitation
-                again.
-              </>
+              <Sentence
+                text={t("invitation.existing_hint")}
+                parts={{ reset: <Link to="/forgot-password">{t("invitation.reset_it")}</Link> }}
+              />
             }
           />
         ) : (
@@ -143,44 +144,30 @@ export default function AcceptInvitationPage() {
             confirm={confirm}
             onPassword={setPassword}
             onConfirm={setConfirm}
-            label="Password"
+            label={t("invitation.password")}
             email={email}
             showErrors={errors.length > 0}
           />
         )}
-        <SubmitButton busy={busy} busyLabel="Setting up…" label="Join the portal" />
+        <SubmitButton
+          busy={busy}
+          busyLabel={t("invitation.submitting")}
+          label={t("invitation.submit")}
+        />
       </form>
     </AuthPage>
   )
 }
 
-const GONE: Record<Dead, { title: string; text: string }> = {
-  used: {
-    title: "This invitation has already been used",
-    text: "Sign in with the email and password you chose. Forgotten the password? Reset it from the sign-in page.",
-  },
-  expired: {
-    title: "This invitation has expired",
-    text: "Invitations expire after a while. Ask the person who invited you to send a new one.",
-  },
-  revoked: {
-    title: "This invitation is no longer valid",
-    text: "It was withdrawn or replaced by a newer one. Use the latest invitation email, or ask the person who invited you to send a new one.",
-  },
-  unknown: {
-    title: "This invitation is no longer valid",
-    text: "Invitations work once and expire after a while. If you have already set your password, sign in. Otherwise ask the person who invited you to send a new invitation.",
-  },
-}
-
 /** A used, expired, withdrawn or unknown invitation, said as soon as the page opens. */
 function InvitationGone({ why }: { why: Dead }) {
+  const t = useT("auth")
   return (
-    <AuthPage title={GONE[why].title}>
-      <p>{GONE[why].text}</p>
+    <AuthPage title={t(`invitation.${why}_title`)}>
+      <p>{t(`invitation.${why}_text`)}</p>
       <div className="button-row">
         <Link className="button primary" to="/sign-in">
-          Sign in
+          {t("invitation.sign_in")}
         </Link>
       </div>
     </AuthPage>

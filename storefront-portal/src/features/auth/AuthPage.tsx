@@ -2,6 +2,7 @@ import type { StorePortalBranding } from "@shared/http/quotes"
 import { useEffect, useState, type ReactNode } from "react"
 import { Layout } from "../../components/Layout"
 import { branding as brandingApi } from "../../lib/data/branding"
+import { useT } from "../../lib/i18n"
 
 /**
  * The frame of the sign-in pages: the merchant's header (the public
@@ -9,6 +10,7 @@ import { branding as brandingApi } from "../../lib/data/branding"
  * cannot) and one card with the page's heading.
  */
 export function AuthPage({ title, children }: { title: string; children: ReactNode }) {
+  const tc = useT("common")
   const [branding, setBranding] = useState<StorePortalBranding>()
   useEffect(() => {
     let current = true
@@ -21,7 +23,7 @@ export function AuthPage({ title, children }: { title: string; children: ReactNo
     }
   }, [])
   return (
-    <Layout name="Client portal" branding={branding} title={title}>
+    <Layout name={tc("frame.client_portal")} branding={branding} title={title}>
       <section className="card auth-card" aria-labelledby="auth-title">
         <h1 id="auth-title">{title}</h1>
         {children}

@@ -3,11 +3,15 @@ import { useState, type FormEvent } from "react"
 import { Link, useSearchParams } from "react-router"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { describeError } from "../../lib/api"
+import { useT } from "../../lib/i18n"
 import { AuthPage } from "./AuthPage"
+import { Sentence } from "../../components/Sentence"
 import { requestPasswordReset } from "../../app/session"
 
 /** Asks for a reset email; says the same whether or not the address has a login. */
 export default function ForgotPasswordPage() {
+  const t = useT("auth")
+  const tc = useT("common")
   const [params] = useSearchParams()
   const [email, setEmail] = useState(params.get("email") ?? "")
   const [errors, setErrors] = useState<string[]>([])
@@ -18,7 +22,7 @@ export default function ForgotPasswordPage() {
     event.preventDefault()
     if (busy) return
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
-      setErrors(["Enter the email address you sign in with."])
+      setErrors([t("forgot.enter_email")])
       return
     }
     setErrors([])
@@ -27,7 +31,7 @@ export default function ForgotPasswordPage() {
       await requestPasswordReset(email.trim())
       setSentTo(email.trim())
     } catch (error) {
-      setErrors([describeError(error)])
+      setErrors([describeError(tc, error)])
     } finally {
       setBusy(false)
     }
@@ -35,27 +39,26 @@ export default function ForgotPasswordPage() {
 
   if (sentTo) {
     return (
-      <AuthPage title="Check your email">
+      <AuthPage title={t("forgot.sent_title")}>
         <p role="status">
-          If <strong>{sentTo}</strong> has a portal login, we have sent it a link to choose a new
-          password. The link works once, for 15 minutes.
+          <Sentence text={t("forgot.sent_text")} parts={{ email: <strong>{sentTo}</strong> }} />
         </p>
         <p className="auth-links">
-          <Link to="/sign-in">Back to sign in</Link>
+          <Link to="/sign-in">{t("forgot.back_to_sign_in")}</Link>
         </p>
       </AuthPage>
     )
   }
   return (
-    <AuthPage title="Forgot your password?">
-      <p>Enter the email address you sign in with. We will email you a link to set a new one.</p>
+    <AuthPage title={t("forgot.title")}>
+      <p>{t("forgot.intro")}</p>
       <form onSubmit={submit} noValidate>
         <ErrorSummary errors={errors} />
         <EmailField value={email} onValue={setEmail} />
-        <SubmitButton busy={busy} busyLabel="Sending…" label="Email me a link" />
+        <SubmitButton busy={busy} busyLabel={t("forgot.sending")} label={t("forgot.submit")} />
       </form>
       <p className="auth-links">
-        <Link to="/sign-in">Back to sign in</Link>
+        <Link to="/sign-in">{t("forgot.back_to_sign_in")}</Link>
       </p>
     </AuthPage>
   )

@@ -1,5 +1,9 @@
 import { useId } from "react"
-import { passwordProblems, passwordRules } from "@shared/password-rules"
+import { passwordRules } from "@shared/password-rules"
+import { type Translate, useT } from "../../lib/i18n"
+
+/** The rules of src/shared/password-rules.ts, by id, as the `auth` catalog words them. */
+type RuleId = "length" | "mix" | "email" | "max"
 
 /**
  * A new password and its confirmation, with the rules listed under the field
@@ -11,7 +15,7 @@ export function PasswordFields({
   onPassword,
   onConfirm,
   email,
-  label = "New password",
+  label,
   showErrors,
 }: {
   password: string
@@ -22,6 +26,7 @@ export function PasswordFields({
   label?: string
   showErrors: boolean
 }) {
+  const t = useT("auth")
   const ids = { password: useId(), confirm: useId(), rules: useId(), mismatch: useId() }
   const rules = passwordRules(password, email)
   const weak = rules.some((rule) => !rule.met)
@@ -29,7 +34,7 @@ export function PasswordFields({
   return (
     <>
       <div className="field">
-        <label htmlFor={ids.password}>{label}</label>
+        <label htmlFor={ids.password}>{label ?? t("password.new")}</label>
         <input
           id={ids.password}
           type="password"
@@ -41,19 +46,23 @@ export function PasswordFields({
           maxLength={200}
           required
         />
-        <ul id={ids.rules} className="rules" aria-label="Password rules">
+        <ul id={ids.rules} className="rules" aria-label={t("password.rules_label")}>
           {rules
             .filter((rule) => rule.id !== "max" || !rule.met)
             .map((rule) => (
               <li key={rule.id} className={rule.met ? "met" : "unmet"}>
-                <span aria-hidden="true">{rule.met ? "✓" : "•"}</span> {rule.label}
-                <span className="visually-hidden">{rule.met ? " (met)" : " (not yet)"}</span>
+                <span aria-hidden="true">{rule.met ? "✓" : "•"}</span>{" "}
+                {t(`password.rules.${rule.id as RuleId}`)}
+                <span className="visually-hidden">
+                  {" "}
+                  {rule.met ? t("password.met") : t("password.not_yet")}
+                </span>
               </li>
             ))}
         </ul>
       </div>
       <div className="field">
-        <label htmlFor={ids.confirm}>Repeat the password</label>
+        <label htmlFor={ids.confirm}>{t("password.repeat")}</label>
         <input
           id={ids.confirm}
           type="password"
@@ -67,7 +76,7 @@ export function PasswordFields({
         />
         {mismatch && (
           <p id={ids.mismatch} className="error">
-            The two passwords differ.
+            {t("password.differ")}
           </p>
         )}
       </div>
@@ -75,9 +84,16 @@ export function PasswordFields({
   )
 }
 
-/** Problems to list before sending a new password, in words. */
-export function newPasswordProblems(password: string, confirm: string, email?: string | null) {
-  const problems = passwordProblems(password, email)
-  if (password !== confirm) problems.push("Repeat the same password in both fields.")
+/** Problems to list before sending a new password, in words ("Password: at least 10 characters."). */
+export function newPasswordProblems(
+  t: Translate<"auth">,
+  password: string,
+  confirm: string,
+  email?: string | null
+) {
+  const problems = passwordRules(password, email)
+    .filter((rule) => !rule.met)
+    .map((rule) => t(`password.problems.${rule.id as RuleId}`))
+  if (password !== confirm) problems.push(t("password.repeat_same"))
   return problems
 }

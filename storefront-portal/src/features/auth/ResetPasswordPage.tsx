@@ -2,8 +2,10 @@ import { SubmitButton } from "../../components/TextField"
 import { useEffect, useState, type FormEvent } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router"
 import { ErrorSummary } from "../../components/ErrorSummary"
+import { useT } from "../../lib/i18n"
 import { AuthPage } from "./AuthPage"
 import { newPasswordProblems, PasswordFields } from "./PasswordFields"
+import { Sentence } from "../../components/Sentence"
 import {
   describeAuthError,
   isUnauthorizedLogin,
@@ -17,6 +19,8 @@ import {
  * password goes to Medusa with it, then the contact is signed in.
  */
 export default function ResetPasswordPage() {
+  const t = useT("auth")
+  const tc = useT("common")
   const [params] = useSearchParams()
   const navigate = useNavigate()
   const [link] = useState(() => ({ token: params.get("token"), email: params.get("email") }))
@@ -32,17 +36,14 @@ export default function ResetPasswordPage() {
 
   if (!link.token || used) {
     return (
-      <AuthPage title="This link no longer works">
-        <p>
-          Password links work once, for 15 minutes. Ask for a new one, or sign in if you remember
-          your password.
-        </p>
+      <AuthPage title={t("reset.dead_title")}>
+        <p>{t("reset.dead_text")}</p>
         <div className="button-row">
           <Link className="button primary" to="/forgot-password">
-            Email me a new link
+            {t("reset.new_link")}
           </Link>
           <Link className="button" to="/sign-in">
-            Sign in
+            {t("reset.sign_in")}
           </Link>
         </div>
       </AuthPage>
@@ -52,7 +53,7 @@ export default function ResetPasswordPage() {
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (busy) return
-    const found = newPasswordProblems(password, confirm, link.email)
+    const found = newPasswordProblems(t, password, confirm, link.email)
     setErrors(found)
     if (found.length) return
     setBusy(true)
@@ -61,7 +62,7 @@ export default function ResetPasswordPage() {
     } catch (error) {
       setBusy(false)
       if (isUnauthorizedLogin(error)) setUsed(true)
-      else setErrors([describeAuthError(error)])
+      else setErrors([describeAuthError(tc, error)])
       return
     }
     try {
@@ -77,10 +78,10 @@ export default function ResetPasswordPage() {
   }
 
   return (
-    <AuthPage title="Choose a new password">
+    <AuthPage title={t("reset.title")}>
       {link.email && (
         <p>
-          For <strong>{link.email}</strong>
+          <Sentence text={t("reset.for_email")} parts={{ email: <strong>{link.email}</strong> }} />
         </p>
       )}
       <form onSubmit={submit} noValidate>
@@ -93,7 +94,7 @@ export default function ResetPasswordPage() {
           email={link.email}
           showErrors={errors.length > 0}
         />
-        <SubmitButton busy={busy} busyLabel="Saving…" label="Save password and sign in" />
+        <SubmitButton busy={busy} busyLabel={t("reset.saving")} label={t("reset.submit")} />
       </form>
     </AuthPage>
   )

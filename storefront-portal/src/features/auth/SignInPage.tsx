@@ -2,11 +2,14 @@ import { CURRENT_PASSWORD, TextField, EmailField, SubmitButton } from "../../com
 import { useState, type FormEvent } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router"
 import { ErrorSummary } from "../../components/ErrorSummary"
+import { useT } from "../../lib/i18n"
 import { AuthPage } from "./AuthPage"
 import { describeAuthError, isUnauthorizedLogin, safeNext, signIn } from "../../app/session"
 
 /** Email and password; afterwards the page the contact wanted (`?next=`), else /account. */
 export default function SignInPage() {
+  const t = useT("auth")
+  const tc = useT("common")
   const [params] = useSearchParams()
   const next = safeNext(params.get("next"))
   const navigate = useNavigate()
@@ -19,8 +22,8 @@ export default function SignInPage() {
     event.preventDefault()
     if (busy) return
     const found = []
-    if (!email.trim()) found.push("Enter your email address.")
-    if (!password) found.push("Enter your password.")
+    if (!email.trim()) found.push(t("sign_in.enter_email"))
+    if (!password) found.push(t("sign_in.enter_password"))
     setErrors(found)
     if (found.length) return
     setBusy(true)
@@ -28,36 +31,37 @@ export default function SignInPage() {
       await signIn(email.trim(), password)
       navigate(next, { replace: true })
     } catch (error) {
-      setErrors([
-        isUnauthorizedLogin(error)
-          ? "That email and password do not match a login."
-          : describeAuthError(error),
-      ])
+      setErrors([isUnauthorizedLogin(error) ? t("sign_in.no_match") : describeAuthError(tc, error)])
       setBusy(false)
     }
   }
 
   return (
-    <AuthPage title="Sign in">
+    <AuthPage title={t("sign_in.title")}>
       {params.get("reason") === "expired" && (
         <p className="notice" role="status">
-          Your session ended. Sign in again to continue.
+          {t("sign_in.session_ended")}
         </p>
       )}
       {params.get("reset") === "done" && (
         <p className="notice" role="status">
-          Your new password is set. Sign in with it.
+          {t("sign_in.reset_done")}
         </p>
       )}
       <form onSubmit={submit} noValidate>
         <ErrorSummary errors={errors} />
         <EmailField value={email} onValue={setEmail} />
-        <TextField label="Password" {...CURRENT_PASSWORD} value={password} onValue={setPassword} />
-        <SubmitButton busy={busy} busyLabel="Signing in…" label="Sign in" />
+        <TextField
+          label={t("sign_in.password")}
+          {...CURRENT_PASSWORD}
+          value={password}
+          onValue={setPassword}
+        />
+        <SubmitButton busy={busy} busyLabel={t("sign_in.submitting")} label={t("sign_in.submit")} />
       </form>
       <p className="auth-links">
         <Link to={`/forgot-password${email ? `?email=${encodeURIComponent(email)}` : ""}`}>
-          Forgot your password?
+          {t("sign_in.forgot")}
         </Link>
       </p>
     </AuthPage>

@@ -1,8 +1,9 @@
 import { formatQuoteAddress, toQuoteShippingAddress } from "@shared/quote-address"
 import { useIsFetching, useQueryClient } from "@tanstack/react-query"
-import { useId, useState, type FormEvent } from "react"
+import { useId, useState, type FormEvent, type ReactNode } from "react"
 import { useNavigate } from "react-router"
 import { formatMoney } from "../../lib/format"
+import { type Translate, useT } from "../../lib/i18n"
 import {
   cartKeys,
   cartTotals,
@@ -37,6 +38,7 @@ export function QuoteRequest({
   companyId: string
   allowed: boolean
 }) {
+  const t = useT("catalog")
   const noteId = useId()
   const [note, setNote] = useState("")
   const action = useAction()
@@ -59,11 +61,11 @@ export function QuoteRequest({
 
   return (
     <section className="card" aria-labelledby="quote-request-title">
-      <h2 id="quote-request-title">Request a quote</h2>
+      <h2 id="quote-request-title">{t("quote_request.title")}</h2>
       {allowed ? (
         <form onSubmit={submit}>
-          <p>The merchant prices these lines and sends you a quote to accept.</p>
-          <label htmlFor={noteId}>Note for the merchant (optional)</label>
+          <p>{t("quote_request.intro")}</p>
+          <label htmlFor={noteId}>{t("quote_request.note")}</label>
           <textarea
             id={noteId}
             rows={3}
@@ -78,34 +80,53 @@ export function QuoteRequest({
           )}
           <div className="button-row">
             <button type="submit" className="button" disabled={action.busy}>
-              {action.busy ? "Requesting…" : "Request a quote"}
+              {action.busy ? t("quote_request.requesting") : t("quote_request.submit")}
             </button>
           </div>
         </form>
       ) : (
-        <p data-testid="quote-requests-off">
-          The merchant does not take quote requests from the portal at the moment.
-        </p>
+        <p data-testid="quote-requests-off">{t("quote_request.off")}</p>
       )}
     </section>
   )
 }
 
-const providerLabel = (id: string) => (id.startsWith("pp_system") ? "Manual payment" : id)
+const providerLabel = (t: Translate<"catalog">, id: string) =>
+  id.startsWith("pp_system") ? t("checkout.manual_payment") : id
 
 /** The address on one line, in the order the quote pages and papers print it. */
 const addressLine = (address: CartAddress) =>
   formatQuoteAddress(toQuoteShippingAddress(address)).join(", ")
 
-const ADDRESS_FIELDS: { name: keyof CartAddress; label: string; required?: boolean }[] = [
-  { name: "first_name", label: "First name", required: true },
-  { name: "last_name", label: "Last name", required: true },
-  { name: "company", label: "Company" },
-  { name: "address_1", label: "Address", required: true },
-  { name: "city", label: "City", required: true },
-  { name: "province", label: "State / province" },
-  { name: "postal_code", label: "Postal code", required: true },
+/** A new address's fields, each labelled by `label(t, tc)` in the page's language. */
+const ADDRESS_FIELDS: {
+  name: keyof CartAddress
+  label: (t: Translate<"catalog">, tc: Translate<"common">) => string
+  required?: boolean
+}[] = [
+  { name: "first_name", label: (_, tc) => tc("fields.first_name"), required: true },
+  { name: "last_name", label: (_, tc) => tc("fields.last_name"), required: true },
+  { name: "company", label: (t) => t("address.company") },
+  { name: "address_1", label: (t) => t("address.address"), required: true },
+  { name: "city", label: (t) => t("address.city"), required: true },
+  { name: "province", label: (t) => t("address.province") },
+  { name: "postal_code", label: (t) => t("address.postal_code"), required: true },
 ]
+
+/**
+ * A sentence with a value shown as an element ("Total to pay: <strong>$10.00</strong>"):
+ * the sentence's words around `{{name}}`, in the order the language puts them.
+ */
+function withElement(sentence: string, name: string, element: ReactNode) {
+  const [before, after = ""] = sentence.split(`{{${name}}}`)
+  return (
+    <>
+      {before}
+      {element}
+      {after}
+    </>
+  )
+}
 
 const pick = (address: CartAddress): CartAddress => ({
   first_name: address.first_name ?? undefined,
@@ -126,20 +147,26 @@ const pick = (address: CartAddress): CartAddress => ({
  * the cart; the place-order gate's refusal is shown as the server words it.
  */
 export function Checkout({ cart, companyId }: { cart: PortalCart; companyId: string }) {
+  const t = useT("catalog")
   const hasAddress = !!cart.shipping_address?.address_1
   const [editing, setEditing] = useState(!hasAddress)
   return (
     <section className="card" aria-labelledby="checkout-title">
-      <h2 id="checkout-title">Checkout</h2>
+      <h2 id="checkout-title">{t("checkout.title")}</h2>
       {editing || !hasAddress ? (
         <AddressStep cart={cart} companyId={companyId} onDone={() => setEditing(false)} />
       ) : (
         <>
-          <h3>Shipping address</h3>
+          <h3>{t("checkout.shipping_address")}</h3>
           <p data-testid="shipping-address">
             {addressLine(cart.shipping_address!)}{" "}
-            <button type="button" className="button small" onClick={() => setEditing(true)}>
-              Change<span className="visually-hidden"> the shipping address</span>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => setEditing(true)}
+              aria-label={t("checkout.change_address")}
+            >
+              {t("checkout.change")}
             </button>
           </p>
           <PayStep cart={cart} companyId={companyId} />
@@ -158,6 +185,8 @@ function AddressStep({
   companyId: string
   onDone: () => void
 }) {
+  const t = useT("catalog")
+  const tc = useT("common")
   const queryClient = useQueryClient()
   const action = useAction()
   const formId = useId()
@@ -188,13 +217,18 @@ function AddressStep({
   return (
     <form onSubmit={submit}>
       <Choices
-        legend="Shipping address"
+        legend={t("checkout.shipping_address")}
         name={`${formId}-address`}
         items={
           saved.data || saved.isError
             ? [
                 ...addresses.map((address) => ({ id: address.id, label: addressLine(address) })),
-                { id: "new", label: addresses.length ? "Another address" : "A new address" },
+                {
+                  id: "new",
+                  label: addresses.length
+                    ? t("checkout.another_address")
+                    : t("checkout.new_address"),
+                },
               ]
             : undefined
         }
@@ -206,7 +240,7 @@ function AddressStep({
         <div className="field-pair">
           {ADDRESS_FIELDS.map((field) => (
             <div key={field.name} className="field">
-              <label htmlFor={`${formId}-${field.name}`}>{field.label}</label>
+              <label htmlFor={`${formId}-${field.name}`}>{field.label(t, tc)}</label>
               <input
                 id={`${formId}-${field.name}`}
                 required={field.required}
@@ -217,7 +251,7 @@ function AddressStep({
             </div>
           ))}
           <div className="field">
-            <label htmlFor={`${formId}-country`}>Country</label>
+            <label htmlFor={`${formId}-country`}>{t("address.country")}</label>
             <select
               id={`${formId}-country`}
               required
@@ -240,7 +274,7 @@ function AddressStep({
       )}
       <div className="button-row">
         <button type="submit" className="button" disabled={action.busy}>
-          Use this address
+          {t("checkout.use_address")}
         </button>
       </div>
     </form>
@@ -263,6 +297,7 @@ const AUTOCOMPLETE: Partial<Record<keyof CartAddress, string>> = {
  * included, and it is the total of the order Medusa makes.
  */
 function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
+  const t = useT("catalog")
   const formId = useId()
   const action = useAction()
   const shipping = useAction()
@@ -301,7 +336,7 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
     void action.run(async () => {
       const placed = await placeOrder(cart.id, providerId)
       if (placed.type !== "order") {
-        action.setError(placed.error?.message ?? "The order could not be placed.")
+        action.setError(placed.error?.message ?? t("checkout.not_placed"))
         return
       }
       forgetCart(companyId)
@@ -316,7 +351,7 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
   return (
     <form onSubmit={submit}>
       <Choices
-        legend="Shipping option"
+        legend={t("checkout.shipping_option")}
         name={`${formId}-shipping`}
         items={options.data?.map((option) => ({
           id: option.id,
@@ -327,7 +362,7 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
         }))}
         value={optionId}
         onChange={(id) => void chooseOption(id)}
-        none="No shipping option serves this address. Choose another address."
+        none={t("checkout.no_shipping_option")}
       />
       {shipping.error && (
         <p className="error" role="alert">
@@ -335,26 +370,33 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
         </p>
       )}
       <Choices
-        legend="Payment"
+        legend={t("checkout.payment")}
         name={`${formId}-payment`}
         items={providers.data?.map((provider) => ({
           id: provider.id,
-          label: providerLabel(provider.id),
+          label: providerLabel(t, provider.id),
         }))}
         value={providerId}
         onChange={setProviderChoice}
-        none="No payment method is set up for your region."
+        none={t("checkout.no_payment_method")}
       />
       <p className="checkout-total" role="status" aria-live="polite">
         {!optionId ? (
-          "Choose a shipping option to see the total with shipping and tax."
+          t("checkout.choose_shipping")
         ) : !current ? (
-          "Updating the total…"
+          t("checkout.updating_total")
         ) : (
           <>
-            Total to pay: <strong data-testid="checkout-total">{money(amountOf("total"))}</strong>{" "}
+            {withElement(
+              t("checkout.total_to_pay"),
+              "total",
+              <strong data-testid="checkout-total">{money(amountOf("total"))}</strong>
+            )}{" "}
             <span className="hint">
-              (shipping {money(amountOf("shipping"))} and tax {money(amountOf("tax"))} included)
+              {t("checkout.included", {
+                shipping: money(amountOf("shipping")),
+                tax: money(amountOf("tax")),
+              })}
             </span>
           </>
         )}
@@ -366,7 +408,7 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
       )}
       <div className="button-row">
         <button type="submit" className="button" disabled={action.busy || !ready}>
-          {action.busy ? "Placing the order…" : "Place order"}
+          {action.busy ? t("checkout.placing") : t("checkout.place_order")}
         </button>
       </div>
     </form>
@@ -389,11 +431,12 @@ function Choices({
   onChange: (id: string) => void
   none: string
 }) {
+  const tc = useT("common")
   return (
     <fieldset className="field">
       <legend>{legend}</legend>
       {!items ? (
-        <p role="status">Loading…</p>
+        <p role="status">{tc("status.loading")}</p>
       ) : items.length ? (
         items.map((item) => (
           <label key={item.id} className="choice">

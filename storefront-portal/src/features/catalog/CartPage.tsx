@@ -5,6 +5,7 @@ import { Link } from "react-router"
 import { useTitle } from "../../components/Layout"
 import { TotalsRows } from "../../components/TotalsRows"
 import { formatMoney } from "../../lib/format"
+import { useT } from "../../lib/i18n"
 import { useAction } from "../../lib/use-action"
 import { accessOf } from "../../app/access"
 import { RecordStates } from "../../app/NotFoundCard"
@@ -19,8 +20,6 @@ import {
   type PortalCart,
 } from "../../lib/data/carts"
 
-const BACK = { to: "/account/catalog", label: "← Catalog" }
-
 /**
  * `/account/catalog/cart`: the company's portal cart on this device, its lines
  * and Medusa's totals for the company (none while prices are hidden); Request a
@@ -29,12 +28,18 @@ const BACK = { to: "/account/catalog", label: "← Catalog" }
  * orders").
  */
 export function CartPage() {
-  useTitle("Cart")
+  const t = useT("catalog")
+  const tc = useT("common")
+  useTitle(tc("account.cart"))
   const { data: me } = useMe()
   const companyId = me?.active_company_id ?? ""
   const query = useCart(companyId)
   return (
-    <RecordStates query={query} what="cart" back={BACK}>
+    <RecordStates
+      query={query}
+      texts={{ loading: t("cart.loading"), not_found: t("cart.not_found") }}
+      back={{ to: "/account/catalog", label: t("back") }}
+    >
       {(cart) =>
         cart?.items?.length ? (
           <>
@@ -43,10 +48,10 @@ export function CartPage() {
           </>
         ) : (
           <section className="card" aria-labelledby="cart-title">
-            <h1 id="cart-title">Your cart</h1>
-            <p role="status">Your cart is empty.</p>
+            <h1 id="cart-title">{t("your_cart")}</h1>
+            <p role="status">{t("cart.empty")}</p>
             <p>
-              <Link to="/account/catalog">Browse the catalog</Link>
+              <Link to="/account/catalog">{t("cart.browse")}</Link>
             </p>
           </section>
         )
@@ -56,6 +61,7 @@ export function CartPage() {
 }
 
 function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) {
+  const t = useT("catalog")
   const queryClient = useQueryClient()
   const action = useAction()
   const money = (amount: number) => formatMoney(amount, cart.currency_code)
@@ -70,21 +76,21 @@ function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) 
   return (
     <>
       <section className="card" aria-labelledby="cart-title">
-        <h1 id="cart-title">Your cart</h1>
+        <h1 id="cart-title">{t("your_cart")}</h1>
         <table className="items">
           <thead>
             <tr>
-              <th scope="col">Item</th>
+              <th scope="col">{t("cart.item")}</th>
               <th scope="col" className="num">
-                Quantity
+                {t("quantity")}
               </th>
               {presented && (
                 <>
                   <th scope="col" className="num">
-                    Unit price
+                    {t("unit_price")}
                   </th>
                   <th scope="col" className="num">
-                    Total (before tax)
+                    {t("cart.total_before_tax")}
                   </th>
                 </>
               )}
@@ -96,9 +102,11 @@ function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) 
                 <td>
                   <span className="item-title">{item.product_title ?? item.title}</span>
                   {item.variant_title && <span className="hint"> · {item.variant_title}</span>}
-                  {item.variant_sku && <span className="item-sku"> · SKU {item.variant_sku}</span>}
+                  {item.variant_sku && (
+                    <span className="item-sku"> · {t("sku_value", { sku: item.variant_sku })}</span>
+                  )}
                 </td>
-                <td className="num" data-label="Quantity">
+                <td className="num" data-label={t("quantity")}>
                   <LineQuantity
                     label={item.product_title ?? item.title}
                     quantity={item.quantity}
@@ -109,10 +117,10 @@ function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) 
                 </td>
                 {presented && (
                   <>
-                    <td className="num" data-label="Unit price">
+                    <td className="num" data-label={t("unit_price")}>
                       {money(presented.lines[index].unit_price)}
                     </td>
-                    <td className="num" data-label="Total (before tax)">
+                    <td className="num" data-label={t("cart.total_before_tax")}>
                       {money(presented.lines[index].total)}
                     </td>
                   </>
@@ -128,11 +136,11 @@ function CartView({ cart, companyId }: { cart: PortalCart; companyId: string }) 
         )}
       </section>
       <section className="card totals" aria-labelledby="cart-totals-title">
-        <h2 id="cart-totals-title">Totals</h2>
+        <h2 id="cart-totals-title">{t("cart.totals")}</h2>
         {presented ? (
           <TotalsRows rows={presented.rows} money={money} testIdPrefix="cart" />
         ) : (
-          <p>Prices on request: the merchant prices your cart.</p>
+          <p>{t("cart.prices_on_request")}</p>
         )}
       </section>
     </>
@@ -179,13 +187,14 @@ function LineQuantity({
   onChange: (quantity: number) => void
   onRemove: () => void
 }) {
+  const t = useT("catalog")
   const id = useId()
   const [value, setValue] = useState(String(quantity))
   const next = Math.floor(Number(value))
   return (
     <span className="line-quantity">
       <label className="visually-hidden" htmlFor={id}>
-        Quantity of {label}
+        {t("cart.quantity_of", { item: label })}
       </label>
       <input
         id={id}
@@ -201,11 +210,18 @@ function LineQuantity({
         className="button small"
         disabled={busy || !(next >= 1) || next === quantity}
         onClick={() => onChange(next)}
+        aria-label={t("cart.update_item", { item: label })}
       >
-        Update<span className="visually-hidden"> {label}</span>
+        {t("cart.update")}
       </button>
-      <button type="button" className="button small" disabled={busy} onClick={onRemove}>
-        Remove<span className="visually-hidden"> {label}</span>
+      <button
+        type="button"
+        className="button small"
+        disabled={busy}
+        onClick={onRemove}
+        aria-label={t("cart.remove_item", { item: label })}
+      >
+        {t("cart.remove")}
       </button>
     </span>
   )

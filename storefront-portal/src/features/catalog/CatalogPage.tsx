@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from "react"
 import { Link, useSearchParams } from "react-router"
 import { useTitle } from "../../components/Layout"
 import { formatMoney } from "../../lib/format"
+import { useT } from "../../lib/i18n"
 import { mayUseCart } from "../../app/access"
 import { Pager, QueryStates } from "../../app/ListStates"
 import { useMe } from "../../lib/data/me"
@@ -16,7 +17,9 @@ const LIMIT = 12
  * and stock; search, category and page live in the address (`?q=&category=&page=`).
  */
 export function CatalogPage() {
-  useTitle("Catalog")
+  const t = useT("catalog")
+  const tc = useT("common")
+  useTitle(tc("sections.catalog"))
   const { data: me } = useMe()
   const [params, setParams] = useSearchParams()
   const q = params.get("q") ?? ""
@@ -43,25 +46,29 @@ export function CatalogPage() {
   return (
     <>
       <div className="header-row">
-        <h1 className="page-title">Catalog</h1>
-        {me && mayUseCart(me) && <Link to="/account/catalog/cart">Your cart</Link>}
+        <h1 className="page-title">{tc("sections.catalog")}</h1>
+        {me && mayUseCart(me) && <Link to="/account/catalog/cart">{t("your_cart")}</Link>}
       </div>
       <Filters q={q} category={category} onChange={go} />
       <QueryStates
         query={query}
-        loading="Loading products…"
+        loading={t("list.loading")}
         isEmpty={(data) => data.products.length === 0}
-        empty={filtered ? "No products match." : "The catalog has no products yet."}
+        empty={filtered ? t("list.no_match") : t("list.empty")}
       >
         {(data) => (
           <>
-            <ul className="product-grid" aria-label="Products" aria-busy={query.isFetching}>
+            <ul
+              className="product-grid"
+              aria-label={t("list.products")}
+              aria-busy={query.isFetching}
+            >
               {data.products.map((product) => (
                 <ProductCard key={product.id} product={product} />
               ))}
             </ul>
             <Pager
-              label="Products"
+              label={t("list.products")}
               count={data.count}
               offset={offset}
               limit={LIMIT}
@@ -83,6 +90,7 @@ function Filters({
   category: string
   onChange: (next: { q?: string; category?: string }) => void
 }) {
+  const t = useT("catalog")
   const searchId = useId()
   const categoryId = useId()
   const [text, setText] = useState(q)
@@ -94,7 +102,7 @@ function Filters({
   return (
     <form className="card list-filters" role="search" onSubmit={submit}>
       <div className="field">
-        <label htmlFor={searchId}>Search products</label>
+        <label htmlFor={searchId}>{t("list.search_label")}</label>
         <input
           id={searchId}
           type="search"
@@ -104,13 +112,13 @@ function Filters({
       </div>
       {categories.data && categories.data.length > 0 && (
         <div className="field">
-          <label htmlFor={categoryId}>Category</label>
+          <label htmlFor={categoryId}>{t("list.category")}</label>
           <select
             id={categoryId}
             value={category}
             onChange={(event) => onChange({ category: event.target.value })}
           >
-            <option value="">All categories</option>
+            <option value="">{t("list.all_categories")}</option>
             {categories.data.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -120,13 +128,14 @@ function Filters({
         </div>
       )}
       <button type="submit" className="button">
-        Search
+        {t("list.search")}
       </button>
     </form>
   )
 }
 
 function ProductCard({ product }: { product: StorePortalProduct }) {
+  const t = useT("catalog")
   const from = fromPrice(product)
   return (
     <li className="card product-card">
@@ -142,10 +151,10 @@ function ProductCard({ product }: { product: StorePortalProduct }) {
         {product.subtitle && <span className="hint">{product.subtitle}</span>}
         <span className="product-price" data-testid="product-price">
           {product.price_on_request
-            ? "Price on request"
+            ? t("price.on_request")
             : from
-              ? `From ${formatMoney(from.amount, from.currency)}`
-              : "No price in your currency"}
+              ? t("price.from", { price: formatMoney(from.amount, from.currency) })
+              : t("price.none_in_currency")}
         </span>
         <StockBadge stock={productStock(product.variants)} />
       </div>

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from "react"
 import { Link, useParams } from "react-router"
 import { useTitle } from "../../components/Layout"
 import { formatMoney } from "../../lib/format"
+import { type Translate, useT } from "../../lib/i18n"
 import { useAction } from "../../lib/use-action"
 import { mayUseCart } from "../../app/access"
 import { RecordStates } from "../../app/NotFoundCard"
@@ -12,31 +13,34 @@ import { breakAt, useCatalogLine, useCatalogProduct } from "../../lib/data/catal
 import { addToCart, cartKeys } from "../../lib/data/carts"
 import { StockBadge } from "./StockBadge"
 
-const BACK = { to: "/account/catalog", label: "← Catalog" }
-
 /**
  * `/account/catalog/:id`: the product, its variants with their options, the
  * member's net price, the price breaks and stock of the chosen variant, and
  * a quantity to add to the company's cart.
  */
 export function ProductPage() {
+  const t = useT("catalog")
   const { id = "" } = useParams()
   const query = useCatalogProduct(id)
   const product = query.data?.product
-  useTitle(product ? `${product.title}` : "Product")
+  useTitle(product ? `${product.title}` : t("product.title"))
   return (
-    <RecordStates query={query} what="product" back={BACK}>
+    <RecordStates
+      query={query}
+      texts={{ loading: t("product.loading"), not_found: t("product.not_found") }}
+      back={{ to: "/account/catalog", label: t("back") }}
+    >
       {({ product }) => <ProductView product={product} />}
     </RecordStates>
   )
 }
 
-const variantLabel = (variant: StorePortalProductVariant) =>
+const variantLabel = (t: Translate<"catalog">, variant: StorePortalProductVariant) =>
   variant.options.length
     ? variant.options
         .map((option) => (option.option ? `${option.option}: ${option.value}` : option.value))
         .join(", ")
-    : (variant.title ?? variant.sku ?? "Default")
+    : (variant.title ?? variant.sku ?? t("product.default_variant"))
 
 function ProductView({ product }: { product: StorePortalProduct }) {
   const [variantId, setVariantId] = useState(product.variants[0]?.id ?? "")
@@ -70,10 +74,11 @@ function VariantChoice({
   value: string
   onChange: (id: string) => void
 }) {
+  const t = useT("catalog")
   const name = useId()
   return (
     <fieldset className="card variant-choice">
-      <legend>Variant</legend>
+      <legend>{t("product.variant")}</legend>
       {product.variants.map((variant) => (
         <label key={variant.id} className="address-choice">
           <input
@@ -84,8 +89,10 @@ function VariantChoice({
             onChange={() => onChange(variant.id)}
           />
           <span>
-            <span className="item-title">{variantLabel(variant)}</span>
-            {variant.sku && <span className="item-sku"> · SKU {variant.sku}</span>}
+            <span className="item-title">{variantLabel(t, variant)}</span>
+            {variant.sku && (
+              <span className="item-sku"> · {t("sku_value", { sku: variant.sku })}</span>
+            )}
             {variant.price && (
               <span className="hint">
                 {" "}
@@ -107,6 +114,7 @@ function VariantOffer({
   product: StorePortalProduct
   variant: StorePortalProductVariant
 }) {
+  const t = useT("catalog")
   const { data: me } = useMe()
   const queryClient = useQueryClient()
   const quantityId = useId()
@@ -131,38 +139,41 @@ function VariantOffer({
     void action.run(async () => {
       await addToCart(me.active_company_id, variant.id, count)
       await queryClient.invalidateQueries({ queryKey: cartKeys.detail(me.active_company_id) })
-      setAdded(`${count} × ${product.title} added to your cart.`)
+      setAdded(t("product.added", { quantity: count, product: product.title }))
     })
   }
 
   return (
     <section className="card" aria-labelledby="offer-title">
-      <h2 id="offer-title">{variantLabel(variant)}</h2>
+      <h2 id="offer-title">{variantLabel(t, variant)}</h2>
       <dl className="facts">
         {variant.sku && (
           <div>
-            <dt>SKU</dt>
+            <dt>{t("sku")}</dt>
             <dd>{variant.sku}</dd>
           </div>
         )}
         <div>
-          <dt>Your price</dt>
+          <dt>{t("product.your_price")}</dt>
           <dd data-testid="net-price">
             {product.price_on_request
-              ? "Price on request"
+              ? t("price.on_request")
               : variant.price
                 ? money(row?.net_amount ?? variant.price.net_amount)
-                : "No price in your currency"}
+                : t("price.none_in_currency")}
             {variant.price &&
               (row?.amount ?? variant.price.amount) !==
                 (row?.net_amount ?? variant.price.net_amount) && (
-                <span className="hint"> (list {money(row?.amount ?? variant.price.amount)})</span>
+                <span className="hint">
+                  {" "}
+                  {t("product.list_price", { price: money(row?.amount ?? variant.price.amount) })}
+                </span>
               )}
           </dd>
         </div>
         {variant.stock && (
           <div>
-            <dt>Stock</dt>
+            <dt>{t("product.stock")}</dt>
             <dd>
               <StockBadge stock={variant.stock} />
             </dd>
@@ -171,12 +182,12 @@ function VariantOffer({
       </dl>
       {variant.price_breaks && variant.price_breaks.length > 1 && (
         <table className="items price-breaks">
-          <caption>Price breaks</caption>
+          <caption>{t("product.price_breaks")}</caption>
           <thead>
             <tr>
-              <th scope="col">Quantity</th>
+              <th scope="col">{t("quantity")}</th>
               <th scope="col" className="num">
-                Unit price
+                {t("unit_price")}
               </th>
             </tr>
           </thead>
@@ -185,10 +196,10 @@ function VariantOffer({
               <tr key={tier.min_quantity} aria-current={tier === row ? "true" : undefined}>
                 <td>
                   {tier.max_quantity === null
-                    ? `From ${tier.min_quantity}`
-                    : `${tier.min_quantity}–${tier.max_quantity}`}
+                    ? t("product.break_from", { min: tier.min_quantity })
+                    : t("product.break_range", { min: tier.min_quantity, max: tier.max_quantity })}
                 </td>
-                <td className="num" data-label="Unit price">
+                <td className="num" data-label={t("unit_price")}>
                   {money(tier.net_amount)}
                 </td>
               </tr>
@@ -198,7 +209,7 @@ function VariantOffer({
       )}
       <form className="add-to-cart" onSubmit={submit}>
         <div className="field">
-          <label htmlFor={quantityId}>Quantity</label>
+          <label htmlFor={quantityId}>{t("quantity")}</label>
           <input
             id={quantityId}
             type="number"
@@ -211,9 +222,18 @@ function VariantOffer({
         </div>
         {line && (
           <p className="hint" data-testid="line-total">
-            {line.quantity} × {money(line.unit_price)}
-            {line.discount_total ? ` − discounts ${money(line.discount_total)}` : ""} ={" "}
-            {money(line.total)}
+            {line.discount_total
+              ? t("product.line_total_discounts", {
+                  quantity: line.quantity,
+                  unit_price: money(line.unit_price),
+                  discounts: money(line.discount_total),
+                  total: money(line.total),
+                })
+              : t("product.line_total", {
+                  quantity: line.quantity,
+                  unit_price: money(line.unit_price),
+                  total: money(line.total),
+                })}
           </p>
         )}
         {/* A contact who may neither order nor ask for quotes only browses: no cart. */}
@@ -224,12 +244,16 @@ function VariantOffer({
               className="button primary"
               disabled={action.busy || outOfStock || !me}
             >
-              {action.busy ? "Adding…" : outOfStock ? "Out of stock" : "Add to cart"}
+              {action.busy
+                ? t("product.adding")
+                : outOfStock
+                  ? t("stock.out_of_stock")
+                  : t("product.add_to_cart")}
             </button>
             <div role="status" aria-live="polite">
               {added && (
                 <p className="saved">
-                  {added} <Link to="/account/catalog/cart">View cart</Link>
+                  {added} <Link to="/account/catalog/cart">{t("product.view_cart")}</Link>
                 </p>
               )}
             </div>

@@ -1,12 +1,7 @@
 import type { StorePortalProductVariant } from "@shared/http/catalog"
 import type { CatalogStock, StockStatus } from "@shared/catalog"
 import { formatDay } from "../../lib/format"
-
-const STATUS_LABEL: Record<StockStatus, string> = {
-  in_stock: "In stock",
-  low: "Low stock",
-  out_of_stock: "Out of stock",
-}
+import { useT } from "../../lib/i18n"
 
 const statusOf = (stock: CatalogStock): StockStatus =>
   "status" in stock
@@ -22,12 +17,13 @@ const statusOf = (stock: CatalogStock): StockStatus =>
  * ("Incoming: 7, expected December 15, 2026"). Nothing when the display is off.
  */
 export function StockBadge({ stock }: { stock: CatalogStock | undefined }) {
+  const t = useT("catalog")
   if (!stock) return null
   const status = statusOf(stock)
   const label =
     "available_quantity" in stock && stock.available_quantity !== null && status !== "out_of_stock"
-      ? `${stock.available_quantity} in stock`
-      : STATUS_LABEL[status]
+      ? t("stock.available", { quantity: stock.available_quantity })
+      : t(`stock.${status}`)
   return (
     <span className="stock">
       <span className={`badge stock-${status}`} data-testid="stock-badge">
@@ -35,8 +31,12 @@ export function StockBadge({ stock }: { stock: CatalogStock | undefined }) {
       </span>
       {stock.incoming_quantity ? (
         <span className="badge stock-incoming" data-testid="stock-incoming">
-          Incoming: {stock.incoming_quantity}
-          {stock.incoming_expected_at ? `, expected ${formatDay(stock.incoming_expected_at)}` : ""}
+          {stock.incoming_expected_at
+            ? t("stock.incoming_expected", {
+                quantity: stock.incoming_quantity,
+                date: formatDay(stock.incoming_expected_at),
+              })
+            : t("stock.incoming", { quantity: stock.incoming_quantity })}
         </span>
       ) : null}
     </span>

@@ -3,6 +3,8 @@ import { useQueryClient } from "@tanstack/react-query"
 import { useMemo } from "react"
 import { Link, useParams } from "react-router"
 import { useTitle } from "../../components/Layout"
+import { useT } from "../../lib/i18n"
+import { invoiceLabel } from "../../lib/labels"
 import { formatDate } from "../../lib/format"
 import { accessOf } from "../../app/access"
 import { RecordStates } from "../../app/NotFoundCard"
@@ -11,61 +13,66 @@ import { invoiceKeys, memberInvoiceApi, useInvoice } from "../../lib/data/invoic
 import { useMe } from "../../lib/data/me"
 import { orderKeys } from "../../lib/data/orders"
 
-const BACK = { to: "/account/invoices", label: "← All invoices" }
-
 /**
  * `/account/invoices/:id`: the invoice, its order and quote, the PDF, paying
  * it with the region's provider (the quote page's component, over the member
  * routes) and, once paid, the receipt: paid date and the PDF marked paid.
  */
 export function InvoicePage() {
+  const t = useT("invoices")
+  const tc = useT("common")
   const { id = "" } = useParams()
   const { data: me } = useMe()
   const queryClient = useQueryClient()
   const query = useInvoice(id)
   const mayPay = useMemo(() => !!me && can(accessOf(me), "invoices.pay"), [me])
   const invoice = query.data?.invoice
-  useTitle(invoice ? `Invoice ${invoice.number}` : "Invoice")
+  useTitle(invoice ? tc("invoice.label", { number: invoice.number }) : t("invoice.title"))
 
   return (
-    <RecordStates query={query} what="invoice" back={BACK}>
+    <RecordStates
+      query={query}
+      texts={{ loading: t("invoice.loading"), not_found: t("invoice.not_found") }}
+      back={{ to: "/account/invoices", label: t("invoice.back") }}
+    >
       {({ invoice: shown }) => (
         <section className="card" aria-labelledby="invoice-title">
-          <h1 id="invoice-title">
-            {shown.kind === "deposit" ? "Deposit invoice" : "Invoice"} {shown.number}
-          </h1>
+          <h1 id="invoice-title">{invoiceLabel(tc, shown)}</h1>
           <dl className="facts">
             <div>
-              <dt>Due</dt>
-              <dd>{shown.due_at ? formatDate(shown.due_at) : "On receipt"}</dd>
+              <dt>{t("invoice.due")}</dt>
+              <dd>{shown.due_at ? formatDate(shown.due_at) : t("invoice.on_receipt")}</dd>
             </div>
             <div>
-              <dt>Order</dt>
+              <dt>{t("invoice.order")}</dt>
               <dd>
                 {shown.order ? (
                   <Link to={`/account/orders/${shown.order.id}`}>
-                    Order #{shown.order.display_id}
+                    {t("invoice.order_link", { number: shown.order.display_id })}
                   </Link>
                 ) : (
-                  "None"
+                  t("invoice.no_order")
                 )}
               </dd>
             </div>
             <div>
-              <dt>Quote</dt>
+              <dt>{t("invoice.quote")}</dt>
               <dd>
                 {shown.quote ? (
-                  <Link to={`/account/quotes/${shown.quote.id}`}>Quote {shown.quote.number}</Link>
+                  <Link to={`/account/quotes/${shown.quote.id}`}>
+                    {t("invoice.quote_link", { number: shown.quote.number })}
+                  </Link>
                 ) : (
-                  "None"
+                  t("invoice.no_quote")
                 )}
               </dd>
             </div>
           </dl>
           {shown.status === "paid" && (
             <p className="status-card success" role="status" data-testid="receipt">
-              Payment received{shown.paid_at ? ` on ${formatDate(shown.paid_at)}` : ""}. The PDF is
-              your receipt.
+              {shown.paid_at
+                ? t("invoice.receipt_on", { date: formatDate(shown.paid_at) })
+                : t("invoice.receipt")}
             </p>
           )}
           <InvoiceItem

@@ -13,11 +13,14 @@ import { formatDate } from "../../lib/format"
 import { useQuote } from "./quote-context"
 import { useAction } from "../../lib/use-action"
 import { useTitle } from "../../components/Layout"
+import { useT } from "../../lib/i18n"
+import { slot, withElements } from "./sentence"
 
 export function QuotePage() {
   const { view, may } = useQuote()
   const { quote } = view
-  useTitle(`Quote ${quote.number}`)
+  const t = useT("quote")
+  useTitle(t("page.title", { number: quote.number }))
   if (quote.status === "accepted") return <AcceptedQuote />
   if (quote.status === "requested") return <RequestedQuote />
   if (quote.can_respond && may.accept) return <OpenQuote />
@@ -28,19 +31,17 @@ export function QuotePage() {
 /** Open, for a contact whose teams let them see quotes but not decide on them. */
 function ViewOnlyQuote() {
   const { view } = useQuote()
+  const t = useT("quote")
   return (
     <>
       <QuoteSummary />
       <ItemsTable />
       <Totals />
       {view.quote.terms && <Terms text={view.quote.terms} />}
-      <section className="card" aria-label="Your decision">
-        <p data-testid="view-only">
-          You can read this quote. Accepting or declining it is up to a colleague whose team may
-          decide on quotes.
-        </p>
+      <section className="card" aria-label={t("page.decision")}>
+        <p data-testid="view-only">{t("page.view_only")}</p>
         <div className="button-row">
-          <DownloadPdfButton label="Download PDF" />
+          <DownloadPdfButton label={t("page.download_pdf")} />
         </div>
       </section>
       <Messages />
@@ -54,6 +55,7 @@ function OpenQuote() {
   const { quote } = view
   const navigate = useNavigate()
   const { run, busy, error } = useAction()
+  const t = useT("quote")
 
   // Signing happens on its own page, which shows and confirms the address.
   const reviewAndSign = () =>
@@ -69,7 +71,7 @@ function OpenQuote() {
       <ItemsTable editable />
       <Totals />
       {quote.terms && <Terms text={quote.terms} />}
-      <section className="actions card" aria-label="Your decision">
+      <section className="actions card" aria-label={t("page.decision")}>
         {error && (
           <p className="error" role="alert">
             {error}
@@ -77,8 +79,7 @@ function OpenQuote() {
         )}
         {selection === "failed" && (
           <p className="error" role="alert">
-            Your choice of options was not saved. Check your connection; it is sent again when you
-            accept.
+            {t("page.selection_not_saved")}
           </p>
         )}
         <div className="button-row">
@@ -89,17 +90,15 @@ function OpenQuote() {
               onClick={reviewAndSign}
               disabled={busy}
             >
-              {busy ? "Opening the agreement…" : "Review and sign"}
+              {busy ? t("page.opening_agreement") : t("page.review_and_sign")}
             </button>
           ) : (
             <AcceptDialog />
           )}
           <DeclineDialog />
-          <DownloadPdfButton label="Download PDF" />
+          <DownloadPdfButton label={t("page.download_pdf")} />
         </div>
-        {quote.requires_signature && (
-          <p className="hint">Accepting this quote means signing its agreement online.</p>
-        )}
+        {quote.requires_signature && <p className="hint">{t("page.signing_online")}</p>}
       </section>
       <Messages />
     </>
@@ -109,6 +108,7 @@ function OpenQuote() {
 function AcceptedQuote() {
   const { view, resultPending, home } = useQuote()
   const { quote, signed_agreement: signed } = view
+  const t = useT("quote")
   // A contact's portal has the order's page; a quote link has no way there.
   const orderHref =
     home.startsWith("/account/") && quote.order && `/account/orders/${quote.order.id}`
@@ -133,33 +133,46 @@ function AcceptedQuote() {
         data-testid="result"
       >
         <h1 id="quote-title" ref={heading} tabIndex={-1}>
-          Quote {quote.number} is accepted
+          {t("accepted.title", { number: quote.number })}
         </h1>
         {quote.order && (
           <p className="order-number">
             {orderHref ? (
-              <Link to={orderHref}>Order #{quote.order.display_id}</Link>
+              <Link to={orderHref}>
+                {t("accepted.order", {
+                  number: t("accepted.order_number", { number: quote.order.display_id }),
+                })}
+              </Link>
             ) : (
-              <>
-                Order <strong>#{quote.order.display_id}</strong>
-              </>
+              withElements(t("accepted.order", { number: slot("number") }), {
+                number: (
+                  <strong>{t("accepted.order_number", { number: quote.order.display_id })}</strong>
+                ),
+              })
             )}
           </p>
         )}
         <p>
           {signed
             ? // Only who signed here just now is the signer; anyone else reads whom it went to.
-              `Signed by ${signed.signer_name} on ${formatDate(signed.signed_at)}. A copy of the signed agreement was emailed to ${resultPending ? "you" : signed.signer_name}.`
-            : `Accepted${quote.accepted_at ? ` on ${formatDate(quote.accepted_at)}` : ""}. We have started on your order.`}
+              t(resultPending ? "accepted.signed_you" : "accepted.signed_signer", {
+                name: signed.signer_name,
+                date: formatDate(signed.signed_at),
+              })
+            : quote.accepted_at
+              ? t("accepted.accepted_on", { date: formatDate(quote.accepted_at) })
+              : t("accepted.accepted")}
         </p>
         {quote.shipping_address && (
           <p className="ships-to">
-            Ships to <AddressLines address={quote.shipping_address} />
+            {withElements(t("accepted.ships_to", { address: slot("address") }), {
+              address: <AddressLines address={quote.shipping_address} />,
+            })}
           </p>
         )}
         <div className="button-row">
           <DownloadPdfButton
-            label={signed ? "Download signed PDF" : "Download PDF"}
+            label={signed ? t("page.download_signed_pdf") : t("page.download_pdf")}
             primary={!!signed}
           />
         </div>
@@ -179,16 +192,19 @@ function AcceptedQuote() {
 function RequestedQuote() {
   const { view } = useQuote()
   const { quote, branding } = view
+  const t = useT("quote")
   return (
     <>
       <section className="card status-card" aria-labelledby="quote-title">
         <h1 id="quote-title">
-          Quote {quote.number}: {quote.being_prepared ? "Being prepared" : "Awaiting the merchant"}
+          {t(quote.being_prepared ? "requested.being_prepared_title" : "requested.awaiting_title", {
+            number: quote.number,
+          })}
         </h1>
         <p>
-          {quote.being_prepared
-            ? `${branding.name} is preparing this quote and will send it to you; the lines may change until then. You can add a message below meanwhile.`
-            : `You asked ${branding.name} for a quote. They will price it and send it to you; you can add a message below meanwhile.`}
+          {t(quote.being_prepared ? "requested.being_prepared_text" : "requested.awaiting_text", {
+            merchant: branding.name,
+          })}
         </p>
       </section>
       <ItemsTable />
@@ -201,18 +217,24 @@ function RequestedQuote() {
 function ClosedQuote() {
   const { view } = useQuote()
   const { quote, branding } = view
+  const t = useT("quote")
+  const values = { number: quote.number, merchant: branding.name }
   const heading =
     quote.status === "expired"
-      ? "This quote has expired"
+      ? t("closed.expired_title")
       : quote.status === "declined"
-        ? `Quote ${quote.number} was declined`
-        : `Quote ${quote.number} was withdrawn`
+        ? t("closed.declined_title", values)
+        : t("closed.withdrawn_title", values)
   const detail =
     quote.status === "expired"
-      ? `Quote ${quote.number} was valid until ${quote.valid_until ? formatDate(quote.valid_until) : "its end date"}. Ask ${branding.name} below for a new one.`
+      ? quote.valid_until
+        ? t("closed.expired_text", { ...values, date: formatDate(quote.valid_until) })
+        : t("closed.expired_text_no_date", values)
       : quote.status === "declined"
-        ? `You declined it${quote.declined_at ? ` on ${formatDate(quote.declined_at)}` : ""}.`
-        : `${branding.name} withdrew this quote. Ask below if you have questions.`
+        ? quote.declined_at
+          ? t("closed.declined_text_on", { date: formatDate(quote.declined_at) })
+          : t("closed.declined_text")
+        : t("closed.withdrawn_text", values)
   return (
     <>
       <section className="card status-card" aria-labelledby="quote-title">
@@ -222,7 +244,7 @@ function ClosedQuote() {
           <blockquote className="reason">{quote.decline_reason}</blockquote>
         )}
         <div className="button-row">
-          <DownloadPdfButton label="Download PDF" />
+          <DownloadPdfButton label={t("page.download_pdf")} />
         </div>
       </section>
       <ItemsTable />
@@ -233,9 +255,10 @@ function ClosedQuote() {
 }
 
 function Terms({ text }: { text: string }) {
+  const t = useT("quote")
   return (
     <section className="card" aria-labelledby="terms-title">
-      <h2 id="terms-title">Terms</h2>
+      <h2 id="terms-title">{t("page.terms")}</h2>
       <p className="pre-wrap">{text}</p>
     </section>
   )

@@ -10,6 +10,8 @@ import { formatMoney } from "../../lib/format"
 import { useQuote } from "./quote-context"
 import { useAction } from "../../lib/use-action"
 import { useTitle } from "../../components/Layout"
+import { useT } from "../../lib/i18n"
+import { slot, withElements } from "./sentence"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -27,7 +29,9 @@ export default function SignPage() {
     announceResult,
   } = useQuote()
   const { quote, agreement } = view
-  useTitle(`Sign quote ${quote.number}`)
+  const t = useT("quote")
+  const tc = useT("common")
+  useTitle(t("sign.title", { number: quote.number }))
   const navigate = useNavigate()
   const customer = quote.customer
   // A signed-in contact signs as their login: name filled in, email fixed.
@@ -49,10 +53,10 @@ export default function SignPage() {
 
   function problems(): string[] {
     const found: string[] = []
-    if (name.trim().length < 2) found.push("Type your full name.")
-    if (!signer && !EMAIL.test(email.trim())) found.push("Enter a valid email address.")
-    if (pad.current?.isEmpty() ?? true) found.push("Draw your signature on the pad.")
-    if (!consent) found.push("Tick the box to agree.")
+    if (name.trim().length < 2) found.push(t("sign.name_missing"))
+    if (!signer && !EMAIL.test(email.trim())) found.push(t("sign.email_invalid"))
+    if (pad.current?.isEmpty() ?? true) found.push(t("sign.signature_missing"))
+    if (!consent) found.push(t("sign.consent_missing"))
     return found
   }
 
@@ -74,9 +78,11 @@ export default function SignPage() {
         })
         const fresh = await api.view()
         replaceView(fresh)
+        const order = fresh.quote.order
         announceResult(
-          `Quote ${quote.number} is signed and accepted.` +
-            (fresh.quote.order ? ` Your order number is ${fresh.quote.order.display_id}.` : "")
+          order
+            ? t("sign.done_order", { number: quote.number, order: order.display_id })
+            : t("sign.done", { number: quote.number })
         )
         navigate(home, { replace: true })
       },
@@ -87,25 +93,27 @@ export default function SignPage() {
   }
 
   const errors = error ? [...invalid, error] : invalid
-  const padMissing = errors.some((e) => e.startsWith("Draw"))
+  const padMissing = invalid.includes(t("sign.signature_missing"))
   return (
     <>
       <section className="card" aria-labelledby="agreement-title">
         <p className="eyebrow">
-          Quote {quote.number} · {agreement.name}
+          {t("sign.eyebrow", { number: quote.number, agreement: agreement.name })}
         </p>
-        <h1 id="sign-title">Sign the agreement</h1>
+        <h1 id="sign-title">{t("sign.heading")}</h1>
         <h2 id="agreement-title" className="visually-hidden">
           {agreement.name}
         </h2>
         <AgreementText agreement={agreement} />
         <p className="recap">
-          Total <strong>{money(totals.total)}</strong>
-          {totals.deposit_due > 0 && (
-            <>
-              {" "}
-              · Deposit due now <strong>{money(totals.deposit_due)}</strong>
-            </>
+          {withElements(
+            totals.deposit_due > 0
+              ? t("sign.total_deposit", { amount: slot("amount"), deposit: slot("deposit") })
+              : t("sign.total", { amount: slot("amount") }),
+            {
+              amount: <strong>{money(totals.total)}</strong>,
+              deposit: <strong>{money(totals.deposit_due)}</strong>,
+            }
           )}
         </p>
         <ShipToPicker />
@@ -113,7 +121,7 @@ export default function SignPage() {
       <form className="card sign-form" aria-labelledby="sign-title" onSubmit={submit} noValidate>
         <ErrorSummary id={ids.errors} errors={errors} />
         <TextField
-          label="Full name"
+          label={t("sign.full_name")}
           autoComplete="name"
           value={name}
           onValue={setName}
@@ -122,11 +130,13 @@ export default function SignPage() {
         />
         {signer ? (
           <p>
-            You sign as <strong>{signer.email}</strong>, the login you are signed in with.
+            {withElements(t("sign.signing_as", { email: slot("email") }), {
+              email: <strong>{signer.email}</strong>,
+            })}
           </p>
         ) : (
           <TextField
-            label="Email"
+            label={tc("fields.email")}
             type="email"
             autoComplete="email"
             value={email}
@@ -136,9 +146,9 @@ export default function SignPage() {
           />
         )}
         <fieldset className="field">
-          <legend>Signature</legend>
+          <legend>{t("sign.signature")}</legend>
           <p id={ids.pad} className="hint">
-            Draw with your mouse, finger or pen, or put your typed name on the pad.
+            {t("sign.pad_hint")}
           </p>
           <SignatureField ref={pad} typedName={name} invalid={padMissing} describedBy={ids.pad} />
         </fieldset>
@@ -153,10 +163,10 @@ export default function SignPage() {
         </div>
         <div className="button-row">
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? "Signing…" : "Sign & Agree"}
+            {busy ? t("sign.signing") : t("sign.submit")}
           </button>
           <button type="button" className="button" onClick={() => navigate(home)}>
-            Back to the quote
+            {t("sign.back")}
           </button>
         </div>
       </form>

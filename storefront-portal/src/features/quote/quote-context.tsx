@@ -12,12 +12,16 @@ import {
 } from "react"
 import { describeError, isNotFound } from "../../lib/api"
 import type { QuoteApi } from "../../lib/data/quote-links"
+import { useT } from "../../lib/i18n"
 
 type LoadState =
   | { kind: "loading" }
   | { kind: "ready"; view: StorePortalQuoteViewResponse }
   | { kind: "gone" }
   | { kind: "error"; message: string }
+
+/** What the loader holds: a failure is put in words when shown, in the page's language. */
+type Loaded = Exclude<LoadState, { kind: "error" }> | { kind: "error"; error: unknown }
 
 export type SelectionState = "idle" | "saving" | "saved" | "failed"
 
@@ -71,15 +75,14 @@ const initialSelection = (view: StorePortalQuoteViewResponse) =>
  * `api` must keep its identity between renders (useMemo).
  */
 export function useQuoteLoader(api: QuoteApi) {
-  const [state, setState] = useState<LoadState>({ kind: "loading" })
+  const t = useT("common")
+  const [loaded, setState] = useState<Loaded>({ kind: "loading" })
   const load = useCallback(async () => {
     setState((previous) => (previous.kind === "ready" ? previous : { kind: "loading" }))
     try {
       setState({ kind: "ready", view: await api.view() })
     } catch (error) {
-      setState(
-        isNotFound(error) ? { kind: "gone" } : { kind: "error", message: describeError(error) }
-      )
+      setState(isNotFound(error) ? { kind: "gone" } : { kind: "error", error })
     }
   }, [api])
   useEffect(() => {
@@ -90,6 +93,8 @@ export function useQuoteLoader(api: QuoteApi) {
     (view: StorePortalQuoteViewResponse) => setState({ kind: "ready", view }),
     []
   )
+  const state: LoadState =
+    loaded.kind === "error" ? { kind: "error", message: describeError(t, loaded.error) } : loaded
   return { state, load, setView }
 }
 

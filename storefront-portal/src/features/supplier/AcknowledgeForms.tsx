@@ -6,11 +6,13 @@ import { MAX_PROCUREMENT_MESSAGE_LENGTH } from "@shared/procurement"
 import { useId, useState, type FormEvent } from "react"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { todayInput } from "../../lib/format"
+import { type Translate, useT } from "../../lib/i18n"
 import { useAction } from "../../lib/use-action"
 import { purchaseOrders } from "../../lib/data/purchase-orders"
 
-const lineLabel = (line: StorePortalPurchaseOrderLine) =>
-  [line.product_title, line.variant_title, line.sku ? `SKU ${line.sku}` : null]
+/** "Chair · Oak · SKU CH-1": a line as the dates and errors name it. */
+const lineLabel = (t: Translate<"supplier">, line: StorePortalPurchaseOrderLine) =>
+  [line.product_title, line.variant_title, line.sku ? t("lines.sku", { sku: line.sku }) : null]
     .filter(Boolean)
     .join(" · ")
 
@@ -25,6 +27,7 @@ export function AcknowledgeForm({
   po: StorePortalPurchaseOrder
   onDone: (fresh: StorePortalPurchaseOrder) => Promise<void>
 }) {
+  const t = useT("supplier")
   const allId = useId()
   const noteId = useId()
   const errorsId = useId()
@@ -45,7 +48,7 @@ export function AcknowledgeForm({
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const missing = po.lines.filter((line) => !dates[line.id])
-    const found = missing.map((line) => `Give a promised date for ${lineLabel(line)}.`)
+    const found = missing.map((line) => t("acknowledge.missing_date", { line: lineLabel(t, line) }))
     setProblems(found)
     if (found.length) return
     void action.run(async () => {
@@ -59,14 +62,12 @@ export function AcknowledgeForm({
 
   return (
     <section className="card" aria-labelledby="acknowledge-title">
-      <h2 id="acknowledge-title">Acknowledge this order</h2>
-      <p className="hint">
-        Confirm the order and promise a delivery date for each line. The merchant sees the dates.
-      </p>
+      <h2 id="acknowledge-title">{t("acknowledge.title")}</h2>
+      <p className="hint">{t("acknowledge.hint")}</p>
       <form onSubmit={submit} noValidate aria-describedby={problems.length ? errorsId : undefined}>
         <ErrorSummary id={errorsId} errors={problems} />
         <div className="field">
-          <label htmlFor={allId}>Promised date for all lines</label>
+          <label htmlFor={allId}>{t("acknowledge.all_lines")}</label>
           <input
             id={allId}
             type="date"
@@ -76,7 +77,7 @@ export function AcknowledgeForm({
           />
         </div>
         <fieldset className="field promised-dates">
-          <legend>Promised date per line</legend>
+          <legend>{t("acknowledge.per_line")}</legend>
           {po.lines.map((line) => (
             <LineDate
               key={line.id}
@@ -88,7 +89,7 @@ export function AcknowledgeForm({
           ))}
         </fieldset>
         <div className="field">
-          <label htmlFor={noteId}>Note to the merchant (optional)</label>
+          <label htmlFor={noteId}>{t("acknowledge.note")}</label>
           <textarea
             id={noteId}
             rows={3}
@@ -104,7 +105,7 @@ export function AcknowledgeForm({
         )}
         <div className="button-row">
           <button type="submit" className="button primary" disabled={action.busy}>
-            {action.busy ? "Acknowledging…" : "Acknowledge order"}
+            {action.busy ? t("acknowledge.submitting") : t("acknowledge.submit")}
           </button>
         </div>
       </form>
@@ -123,11 +124,13 @@ function LineDate({
   min: string
   onChange: (value: string) => void
 }) {
+  const t = useT("supplier")
   const id = useId()
   return (
     <div className="field line-date">
       <label htmlFor={id}>
-        {lineLabel(line)} <span className="hint">({line.quantity} ordered)</span>
+        {lineLabel(t, line)}{" "}
+        <span className="hint">{t("acknowledge.ordered", { count: line.quantity })}</span>
       </label>
       <input
         id={id}
@@ -149,6 +152,7 @@ export function RequestChangeForm({
   po: StorePortalPurchaseOrder
   onDone: (fresh: StorePortalPurchaseOrder) => Promise<void>
 }) {
+  const t = useT("supplier")
   const messageId = useId()
   const [message, setMessage] = useState("")
   const [problem, setProblem] = useState<string | null>(null)
@@ -157,7 +161,7 @@ export function RequestChangeForm({
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!message.trim()) {
-      setProblem("Say what should change.")
+      setProblem(t("request_change.missing_message"))
       return
     }
     setProblem(null)
@@ -171,14 +175,11 @@ export function RequestChangeForm({
   const error = problem ?? action.error
   return (
     <section className="card" aria-labelledby="request-change-title">
-      <h2 id="request-change-title">Request a change</h2>
-      <p className="hint">
-        Something to change first (quantities, prices, dates)? The merchant revises the order and
-        sends it again.
-      </p>
+      <h2 id="request-change-title">{t("request_change.title")}</h2>
+      <p className="hint">{t("request_change.hint")}</p>
       <form onSubmit={submit} noValidate>
         <div className="field">
-          <label htmlFor={messageId}>What should change</label>
+          <label htmlFor={messageId}>{t("request_change.message")}</label>
           <textarea
             id={messageId}
             rows={4}
@@ -197,7 +198,7 @@ export function RequestChangeForm({
         )}
         <div className="button-row">
           <button type="submit" className="button" disabled={action.busy}>
-            {action.busy ? "Sending…" : "Request a change"}
+            {action.busy ? t("request_change.submitting") : t("request_change.submit")}
           </button>
         </div>
       </form>

@@ -3,6 +3,7 @@ import { MAX_BILL_NUMBER_LENGTH, MAX_SUPPLIER_BILL_BYTES } from "@shared/procure
 import { useId, useRef, useState, type FormEvent } from "react"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { TextField } from "../../components/TextField"
+import { useT } from "../../lib/i18n"
 import { useAction } from "../../lib/use-action"
 import { supplierBills } from "../../lib/data/supplier-bills"
 
@@ -20,6 +21,7 @@ export function BillForm({
   po: StorePortalPurchaseOrder
   onSubmitted: () => Promise<void>
 }) {
+  const t = useT("supplier")
   const fileId = useId()
   const errorsId = useId()
   const fileInput = useRef<HTMLInputElement>(null)
@@ -28,6 +30,7 @@ export function BillForm({
   const [due, setDue] = useState("")
   const [file, setFile] = useState<File | null>(null)
   const [problems, setProblems] = useState<string[]>([])
+  /** The number of the bill just submitted, for the confirmation. */
   const [done, setDone] = useState<string | null>(null)
   const action = useAction()
 
@@ -35,13 +38,14 @@ export function BillForm({
     event.preventDefault()
     setDone(null)
     const found: string[] = []
-    if (!number.trim()) found.push("Give the bill number.")
+    if (!number.trim()) found.push(t("bill_form.missing_number"))
     if (!/^\d{1,12}(\.\d{1,2})?$/.test(amount.trim()) || Number(amount) <= 0)
-      found.push("Give the amount as a number, such as 1234.50.")
-    if (!due) found.push("Give the due date.")
-    if (!file) found.push("Choose the bill's PDF.")
-    else if (file.size > MAX_SUPPLIER_BILL_BYTES) found.push(`The PDF is larger than ${MAX_MB} MB.`)
-    else if (file.type && file.type !== "application/pdf") found.push("The bill must be a PDF.")
+      found.push(t("bill_form.invalid_amount"))
+    if (!due) found.push(t("bill_form.missing_due_date"))
+    if (!file) found.push(t("bill_form.missing_file"))
+    else if (file.size > MAX_SUPPLIER_BILL_BYTES)
+      found.push(t("bill_form.too_large", { size: MAX_MB }))
+    else if (file.type && file.type !== "application/pdf") found.push(t("bill_form.not_pdf"))
     setProblems(found)
     if (found.length || !file) return
     void action.run(async () => {
@@ -57,7 +61,7 @@ export function BillForm({
       setDue("")
       setFile(null)
       if (fileInput.current) fileInput.current.value = ""
-      setDone(`Bill ${supplier_bill.bill_number} submitted. The merchant will review it.`)
+      setDone(supplier_bill.bill_number)
       await onSubmitted()
     })
   }
@@ -70,28 +74,34 @@ export function BillForm({
       aria-labelledby="bill-form-title"
       aria-describedby={problems.length ? errorsId : undefined}
     >
-      <h3 id="bill-form-title">Submit a bill</h3>
+      <h3 id="bill-form-title">{t("bill_form.title")}</h3>
       <ErrorSummary id={errorsId} errors={problems} />
       <div className="field-pair">
         <TextField
-          label="Bill number"
+          label={t("bill_form.number")}
           value={number}
           onValue={setNumber}
           maxLength={MAX_BILL_NUMBER_LENGTH}
           required
         />
         <TextField
-          label={`Amount (${po.currency_code.toUpperCase()})`}
+          label={t("bill_form.amount", { currency: po.currency_code.toUpperCase() })}
           value={amount}
           onValue={setAmount}
           inputMode="decimal"
           required
-          hint="Without the currency sign, such as 1234.50."
+          hint={t("bill_form.amount_hint")}
         />
       </div>
-      <TextField label="Due date" type="date" value={due} onValue={setDue} required />
+      <TextField
+        label={t("bill_form.due_date")}
+        type="date"
+        value={due}
+        onValue={setDue}
+        required
+      />
       <div className="field">
-        <label htmlFor={fileId}>Bill (PDF, up to {MAX_MB} MB)</label>
+        <label htmlFor={fileId}>{t("bill_form.file", { size: MAX_MB })}</label>
         <input
           id={fileId}
           ref={fileInput}
@@ -108,12 +118,12 @@ export function BillForm({
       )}
       {done && (
         <p className="saved" role="status">
-          {done}
+          {t("bill_form.submitted", { number: done })}
         </p>
       )}
       <div className="button-row">
         <button type="submit" className="button primary" disabled={action.busy}>
-          {action.busy ? "Submitting…" : "Submit bill"}
+          {action.busy ? t("bill_form.submitting") : t("bill_form.submit")}
         </button>
       </div>
     </form>

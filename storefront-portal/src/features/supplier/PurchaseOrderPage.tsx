@@ -1,18 +1,18 @@
 import type { StorePortalPurchaseOrder } from "@shared/http/purchase-orders"
-import { PURCHASE_ORDER_STATUS_LABELS, SUPPLIER_BILL_STATUS_LABELS } from "@shared/procurement"
 import { useQueryClient } from "@tanstack/react-query"
 import { useParams } from "react-router"
 import { formatPostalAddress, type PostalAddressParts } from "@shared/postal-address"
 import { useTitle } from "../../components/Layout"
 import { formatDate, formatDay, formatMoney } from "../../lib/format"
+import { useT } from "../../lib/i18n"
 import { RecordStates } from "../../app/NotFoundCard"
 import { DownloadFileButton } from "../../components/DownloadFileButton"
 import { AcknowledgeForm, RequestChangeForm } from "./AcknowledgeForms"
 import { BillForm } from "./BillForm"
 import { purchaseOrderKeys, purchaseOrders, usePurchaseOrder } from "../../lib/data/purchase-orders"
 import { supplierBillKeys } from "../../lib/data/supplier-bills"
-
-const BACK = { to: "/account/supplier/purchase-orders", label: "← All purchase orders" }
+import { purchaseOrderStatusLabel } from "../../lib/labels"
+import { supplierBillStatusLabel } from "./labels"
 
 /**
  * `/account/supplier/purchase-orders/:id`: what the merchant ordered from the
@@ -21,11 +21,12 @@ const BACK = { to: "/account/supplier/purchase-orders", label: "← All purchase
  * asking for a change; and its bills, with the form to submit one.
  */
 export function PurchaseOrderPage() {
+  const t = useT("supplier")
   const { id = "" } = useParams()
   const query = usePurchaseOrder(id)
   const queryClient = useQueryClient()
   const order = query.data?.purchase_order
-  useTitle(order ? `Purchase order ${order.number}` : "Purchase order")
+  useTitle(order ? t("purchase_order.label", { number: order.number }) : t("purchase_order.title"))
 
   /** The answer of an action is the order now; the lists counted it as it was. */
   const changed = async (fresh?: StorePortalPurchaseOrder) => {
@@ -37,7 +38,11 @@ export function PurchaseOrderPage() {
   }
 
   return (
-    <RecordStates query={query} what="purchase order" back={BACK}>
+    <RecordStates
+      query={query}
+      texts={{ loading: t("purchase_order.loading"), not_found: t("purchase_order.not_found") }}
+      back={{ to: "/account/supplier/purchase-orders", label: t("purchase_order.back") }}
+    >
       {({ purchase_order: po }) => (
         <>
           <Summary po={po} />
@@ -64,47 +69,49 @@ function addressLines(address: unknown): string[] {
 }
 
 function Summary({ po }: { po: StorePortalPurchaseOrder }) {
+  const t = useT("supplier")
+  const tc = useT("common")
   const ship = po.ship_to ? [po.ship_to.name, ...addressLines(po.ship_to.address)] : []
   return (
     <section className="card" aria-labelledby="po-title">
       <h1 id="po-title">
-        Purchase order {po.number}{" "}
+        {t("purchase_order.label", { number: po.number })}{" "}
         <span className={`badge po-status status-${po.status}`} data-testid="po-status">
-          {PURCHASE_ORDER_STATUS_LABELS[po.status]}
+          {purchaseOrderStatusLabel(tc, po.status)}
         </span>
       </h1>
       <dl className="facts">
         <div>
-          <dt>Total</dt>
+          <dt>{t("purchase_order.total")}</dt>
           <dd>{formatMoney(po.total, po.currency_code)}</dd>
         </div>
         {po.sent_at && (
           <div>
-            <dt>Sent</dt>
+            <dt>{t("purchase_order.sent")}</dt>
             <dd>{formatDate(po.sent_at)}</dd>
           </div>
         )}
         {po.acknowledged_at && (
           <div>
-            <dt>Acknowledged</dt>
+            <dt>{t("purchase_order.acknowledged")}</dt>
             <dd>{formatDate(po.acknowledged_at)}</dd>
           </div>
         )}
         {po.received_at && (
           <div>
-            <dt>Received</dt>
+            <dt>{t("purchase_order.received")}</dt>
             <dd>{formatDate(po.received_at)}</dd>
           </div>
         )}
         {po.cancelled_at && (
           <div>
-            <dt>Cancelled</dt>
+            <dt>{t("purchase_order.cancelled")}</dt>
             <dd>{formatDate(po.cancelled_at)}</dd>
           </div>
         )}
         {ship.length > 0 && (
           <div>
-            <dt>Deliver to</dt>
+            <dt>{t("purchase_order.deliver_to")}</dt>
             <dd>
               {ship.map((line, index) => (
                 <span key={index} className="address-line">
@@ -117,7 +124,7 @@ function Summary({ po }: { po: StorePortalPurchaseOrder }) {
       </dl>
       {po.notes && (
         <>
-          <h2>Notes</h2>
+          <h2>{t("purchase_order.notes")}</h2>
           <p className="pre-wrap" data-testid="po-notes">
             {po.notes}
           </p>
@@ -125,28 +132,33 @@ function Summary({ po }: { po: StorePortalPurchaseOrder }) {
       )}
       {po.status === "change_requested" && po.change_request && (
         <p className="notice pre-wrap" role="status">
-          You asked for a change: {po.change_request}
+          {t("purchase_order.change_requested", { request: po.change_request })}
         </p>
       )}
       {po.declined_change && (
         <div className="notice" role="status" data-testid="declined-change">
           <p>
             <strong>
-              {formatDate(po.declined_change.declined_at)}: your change request was declined; the
-              order stands as sent.
+              {t("purchase_order.declined", {
+                date: formatDate(po.declined_change.declined_at),
+              })}
             </strong>
           </p>
           {po.declined_change.change_request && (
-            <p className="pre-wrap">You asked: {po.declined_change.change_request}</p>
+            <p className="pre-wrap">
+              {t("purchase_order.you_asked", { request: po.declined_change.change_request })}
+            </p>
           )}
           {po.declined_change.message && (
-            <p className="pre-wrap">Their answer: {po.declined_change.message}</p>
+            <p className="pre-wrap">
+              {t("purchase_order.their_answer", { message: po.declined_change.message })}
+            </p>
           )}
         </div>
       )}
       <div className="button-row">
         <DownloadFileButton
-          label="Download PDF"
+          label={t("purchase_order.download")}
           file={{ name: `${po.number}.pdf`, fetch: () => purchaseOrders.pdf(po.id) }}
         />
       </div>
@@ -155,47 +167,48 @@ function Summary({ po }: { po: StorePortalPurchaseOrder }) {
 }
 
 function Lines({ po }: { po: StorePortalPurchaseOrder }) {
+  const t = useT("supplier")
   const money = (amount: number) => formatMoney(amount, po.currency_code)
   return (
     <section className="card" aria-labelledby="po-lines-title">
-      <h2 id="po-lines-title">Lines</h2>
+      <h2 id="po-lines-title">{t("lines.title")}</h2>
       <table className="items">
         <thead>
           <tr>
-            <th scope="col">Item</th>
+            <th scope="col">{t("lines.item")}</th>
             <th scope="col" className="num">
-              Ordered
+              {t("lines.ordered")}
             </th>
             <th scope="col" className="num">
-              Received
+              {t("lines.received")}
             </th>
             <th scope="col" className="num">
-              Unit cost
+              {t("lines.unit_cost")}
             </th>
             <th scope="col" className="num">
-              Promised
+              {t("lines.promised")}
             </th>
           </tr>
         </thead>
         <tbody>
           {po.lines.map((line) => (
             <tr key={line.id}>
-              <td data-label="Item">
+              <td data-label={t("lines.item")}>
                 <span className="item-title">{line.product_title}</span>
                 {line.variant_title && <span className="item-sku"> {line.variant_title}</span>}
-                {line.sku && <span className="item-sku"> SKU {line.sku}</span>}
+                {line.sku && <span className="item-sku"> {t("lines.sku", { sku: line.sku })}</span>}
               </td>
-              <td className="num" data-label="Ordered">
+              <td className="num" data-label={t("lines.ordered")}>
                 {line.quantity}
               </td>
-              <td className="num" data-label="Received">
+              <td className="num" data-label={t("lines.received")}>
                 {line.received_quantity}
               </td>
-              <td className="num" data-label="Unit cost">
+              <td className="num" data-label={t("lines.unit_cost")}>
                 {money(line.unit_cost)}
               </td>
-              <td className="num" data-label="Promised" data-testid="line-promised">
-                {line.promised_at ? formatDay(line.promised_at) : "Not yet"}
+              <td className="num" data-label={t("lines.promised")} data-testid="line-promised">
+                {line.promised_at ? formatDay(line.promised_at) : t("lines.not_yet")}
               </td>
             </tr>
           ))}
@@ -212,29 +225,36 @@ function Bills({
   po: StorePortalPurchaseOrder
   onSubmitted: () => Promise<void>
 }) {
+  const t = useT("supplier")
   return (
     <section className="card" aria-labelledby="po-bills-title">
-      <h2 id="po-bills-title">Bills</h2>
+      <h2 id="po-bills-title">{t("bills.title")}</h2>
       {po.bills.length ? (
         <ul className="short-list">
           {po.bills.map((bill) => (
             <li key={bill.id}>
-              <span>Bill {bill.bill_number}</span>
+              <span>{t("bills.label", { number: bill.bill_number })}</span>
               <span className={`badge bill-status status-${bill.status}`}>
-                {SUPPLIER_BILL_STATUS_LABELS[bill.status]}
+                {supplierBillStatusLabel(t, bill.status)}
               </span>
               <span className="record-amount">{formatMoney(bill.amount, po.currency_code)}</span>
               <span className="hint">
-                {bill.due_at ? `Due ${formatDay(bill.due_at)}` : "No due date"}
-                {bill.status === "rejected" && bill.rejection_reason
-                  ? ` · Rejected: ${bill.rejection_reason}`
-                  : ""}
+                {[
+                  bill.due_at
+                    ? t("bills.due", { date: formatDay(bill.due_at) })
+                    : t("bills.no_due_date"),
+                  bill.status === "rejected" &&
+                    bill.rejection_reason &&
+                    t("bills.rejected", { reason: bill.rejection_reason }),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </span>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="hint">No bill submitted yet.</p>
+        <p className="hint">{t("bills.none")}</p>
       )}
       {po.can_bill && <BillForm po={po} onSubmitted={onSubmitted} />}
     </section>

@@ -4,6 +4,7 @@ import { Link, Navigate, Route, Routes } from "react-router"
 import { PageNotFound } from "../../app/NotFoundCard"
 import { accessOf, activeCompanyOf } from "../../app/access"
 import { useMe } from "../../lib/data/me"
+import { useT } from "../../lib/i18n"
 import { BillsPage } from "./BillsPage"
 import { PurchaseOrderPage } from "./PurchaseOrderPage"
 import { PurchaseOrdersPage } from "./PurchaseOrdersPage"
@@ -24,7 +25,7 @@ export default function SupplierRoutes() {
       <Route
         path="purchase-orders"
         element={
-          <Needs permission="purchase_orders.view" what="purchase orders">
+          <Needs permission="purchase_orders.view" denied="denied.purchase_orders">
             <PurchaseOrdersPage />
           </Needs>
         }
@@ -32,7 +33,7 @@ export default function SupplierRoutes() {
       <Route
         path="purchase-orders/:id"
         element={
-          <Needs permission="purchase_orders.view" what="purchase orders">
+          <Needs permission="purchase_orders.view" denied="denied.purchase_orders">
             <PurchaseOrderPage />
           </Needs>
         }
@@ -40,7 +41,7 @@ export default function SupplierRoutes() {
       <Route
         path="bills"
         element={
-          <Needs permission="supplier_bills.submit" what="bills">
+          <Needs permission="supplier_bills.submit" denied="denied.bills">
             <BillsPage />
           </Needs>
         }
@@ -53,25 +54,25 @@ export default function SupplierRoutes() {
 /** A page of the section the contact's teams do not grant: said, not hidden (links in emails lead here). */
 function Needs({
   permission,
-  what,
+  denied,
   children,
 }: {
   permission: Permission
-  what: string
+  /** What the page's refusal says: "… do not allow you to see purchase orders." */
+  denied: "denied.purchase_orders" | "denied.bills"
   children: ReactNode
 }) {
+  const t = useT("supplier")
+  const tc = useT("common")
   const { data: me } = useMe()
   if (!me) return null
   if (can(accessOf(me), permission)) return <>{children}</>
   return (
     <section className="card" aria-labelledby="supplier-denied-title">
-      <h1 id="supplier-denied-title">Supplier</h1>
+      <h1 id="supplier-denied-title">{tc("sections.supplier")}</h1>
+      <p>{t(denied, { company: activeCompanyOf(me)?.name ?? "" })}</p>
       <p>
-        Your teams at {activeCompanyOf(me)?.name} do not allow you to see {what}. Ask your
-        company&apos;s portal administrator.
-      </p>
-      <p>
-        <Link to="/account/supplier">Back to the supplier pages</Link>
+        <Link to="/account/supplier">{t("denied.back")}</Link>
       </p>
     </section>
   )

@@ -7,7 +7,6 @@ import {
   type AgreementSource,
   buildAgreementDocument,
   consentText,
-  portalLocale,
 } from "../../../../modules/agreement/build-document"
 import type { AgreementDocument } from "../../../../modules/agreement/document"
 import type AgreementModuleService from "../../../../modules/agreement/service"
@@ -31,6 +30,7 @@ import {
   loadAgreementParties,
   loadAgreementTemplate,
 } from "../../../../workflows/agreement/utils/agreement-parties"
+import { localeFor, orStoreLanguage } from "../../../../workflows/shared/utils/contact-language"
 
 /**
  * The consent sentence the buyer is shown and agrees to by signing: the one
@@ -38,15 +38,17 @@ import {
  * The page and the signing route both read it here, so what is recorded is
  * what was shown.
  */
-export async function resolveConsentText(scope: MedusaContainer): Promise<string> {
+export async function merchantConsentText(scope: MedusaContainer): Promise<string | null> {
   const portal: PortalModuleService = scope.resolve(PORTAL_MODULE)
   const settings = await portal.getSettings()
-  return settings.consent_text ?? consentText()
+  return settings.consent_text ?? null
 }
 
 /** A quote with its lines as the agreement views read it. */
 type QuoteForAgreement = {
   id: string
+  language?: string | null
+  company_id?: string | null
   display_number: number | string
   currency_code: string
   valid_until?: Date | string | null
@@ -87,7 +89,7 @@ function agreementSource(
     customer: parties.customer,
     merchant: parties.merchant,
     consent_text,
-    locale: portalLocale(),
+    locale: parties.locale,
   }
 }
 
@@ -103,10 +105,11 @@ export async function buildCurrentDocument(
     filters: { id: quoteId },
   })
   const quote = data[0]
-  const [parties, consent_text] = await Promise.all([
+  const [parties, merchantConsent] = await Promise.all([
     loadAgreementParties(scope, quote),
-    resolveConsentText(scope),
+    merchantConsentText(scope),
   ])
+  const consent_text = merchantConsent ?? consentText(parties.locale)
   const document = buildAgreementDocument({
     ...agreementSource(quote as unknown as QuoteForAgreement, parties, consent_text),
     template: parties.template,
@@ -139,19 +142,24 @@ export async function viewBuyerAgreement(
     quote: QuoteForAgreement & { status: string; customer_email: string }
     customer: Parameters<typeof customerParty>[0]
     merchant_name: string
-    consent_text: string
+    /** The merchant's consent sentence; null: the default one, in the quote's language. */
+    consent_text: string | null
+    /** The quote's own language (quoteOwnLanguage), already read by the view. */
+    language: string | null
   }
 ) {
   const { quote } = input
   if (!requiresSignature(quote)) return { agreement: null, signed: null }
   const today = new Date()
+  const locale = localeFor(orStoreLanguage(input.language))
   const source = agreementSource(
     quote,
     {
       customer: customerParty(input.customer, quote.customer_email),
       merchant: { name: input.merchant_name },
+      locale,
     },
-    input.consent_text
+    input.consent_text ?? consentText(locale)
   )
   const digest = createHash("sha256")
     .update(

@@ -2,6 +2,7 @@ import { useId, useRef } from "react"
 import { useNavigate } from "react-router"
 import { isConflict } from "../../../lib/api"
 import { formatMoney } from "../../../lib/format"
+import { useT } from "../../../lib/i18n"
 import { useQuote } from "../quote-context"
 import { useAction } from "../../../lib/use-action"
 import { ShipToPicker } from "./ShippingAddress"
@@ -25,6 +26,8 @@ export function AcceptDialog() {
     announceResult,
   } = useQuote()
   const { quote, branding } = view
+  const t = useT("quote")
+  const tc = useT("common")
   const navigate = useNavigate()
   const dialog = useRef<HTMLDialogElement>(null)
   const { run, busy, error, setError } = useAction()
@@ -52,7 +55,9 @@ export function AcceptDialog() {
         replaceView(fresh)
         const order = fresh.quote.order
         announceResult(
-          `Quote ${quote.number} is accepted.${order ? ` Your order number is ${order.display_id}.` : ""}`
+          order
+            ? t("accept.done_order", { number: quote.number, order: order.display_id })
+            : t("accept.done", { number: quote.number })
         )
       },
       async (caught) => {
@@ -66,7 +71,7 @@ export function AcceptDialog() {
   return (
     <>
       <button type="button" className="button primary" onClick={open}>
-        Accept quote
+        {t("accept.button")}
       </button>
       <dialog
         ref={dialog}
@@ -76,25 +81,24 @@ export function AcceptDialog() {
         // While the order is being placed, Escape does not hide what is happening.
         onCancel={(event) => busy && event.preventDefault()}
       >
-        <h2 id={titleId}>Place your order?</h2>
+        <h2 id={titleId}>{t("accept.title")}</h2>
         <p id={descriptionId}>
-          Accepting quote {quote.number} places an order with {branding.name} for the items you
-          chose.
+          {t("accept.text", { number: quote.number, merchant: branding.name })}
         </p>
         <dl className="confirm-facts">
           <div>
-            <dt>Total</dt>
+            <dt>{t("accept.total")}</dt>
             <dd data-testid="confirm-total">{money(totals.total)}</dd>
           </div>
           {totals.deposit_due > 0 && (
             <div>
-              <dt>Deposit due on acceptance</dt>
+              <dt>{t("accept.deposit_due")}</dt>
               <dd data-testid="confirm-deposit">{money(totals.deposit_due)}</dd>
             </div>
           )}
           {totals.tax_total > 0 && (
             <div>
-              <dt>Of which tax</dt>
+              <dt>{t("accept.tax")}</dt>
               <dd>{money(totals.tax_total)}</dd>
             </div>
           )}
@@ -107,7 +111,7 @@ export function AcceptDialog() {
         )}
         <div className="button-row">
           <button type="button" className="button primary" onClick={placeOrder} disabled={busy}>
-            {busy ? "Placing the order…" : "Place order"}
+            {busy ? t("accept.placing") : t("accept.place_order")}
           </button>
           <button
             type="button"
@@ -115,7 +119,7 @@ export function AcceptDialog() {
             onClick={() => dialog.current?.close()}
             disabled={busy}
           >
-            Cancel
+            {tc("actions.cancel")}
           </button>
         </div>
       </dialog>

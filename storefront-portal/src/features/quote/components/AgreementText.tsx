@@ -1,8 +1,10 @@
 import type { StorePortalAgreement } from "@shared/http/quotes"
+import { useT } from "../../../lib/i18n"
 import { LinesHead } from "./ItemsTable"
 
 /** The agreement's blocks as the server rendered them: text stays text, never HTML. */
 export function AgreementText({ agreement }: { agreement: StorePortalAgreement }) {
+  const t = useT("quote")
   return (
     <div className="agreement">
       {agreement.blocks.map((block, index) =>
@@ -12,22 +14,22 @@ export function AgreementText({ agreement }: { agreement: StorePortalAgreement }
           </p>
         ) : (
           <table key={index} className="items agreement-items">
-            <caption className="visually-hidden">Items in this agreement</caption>
+            <caption className="visually-hidden">{t("items.agreement_caption")}</caption>
             <LinesHead />
             <tbody>
               {block.rows.map((row, rowIndex) => (
                 <tr key={rowIndex}>
-                  <td data-label="Item">
+                  <td data-label={t("items.item")}>
                     <span className="item-title">{row.title}</span>
                     {row.description && <span className="item-description">{row.description}</span>}
                   </td>
-                  <td data-label="Quantity" className="num">
+                  <td data-label={t("items.quantity")} className="num">
                     {row.quantity}
                   </td>
-                  <td data-label="Unit price" className="num">
+                  <td data-label={t("items.unit_price")} className="num">
                     {row.unit_price}
                   </td>
-                  <td data-label="Total" className="num">
+                  <td data-label={t("items.total")} className="num">
                     {row.total}
                   </td>
                 </tr>

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from "react"
 import { useQuote } from "../quote-context"
 import { useAction } from "../../../lib/use-action"
+import { useT } from "../../../lib/i18n"
 
 /** A native modal dialog: focus moves in and back, Escape closes it. */
 export function DeclineDialog() {
@@ -8,13 +9,15 @@ export function DeclineDialog() {
   const dialog = useRef<HTMLDialogElement>(null)
   const [reason, setReason] = useState("")
   const { run, busy, error, setError } = useAction()
+  const t = useT("quote")
+  const tc = useT("common")
   const titleId = useId()
   const reasonId = useId()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (!reason.trim()) {
-      setError("Tell us why you decline, so we can do better.")
+      setError(t("decline.reason_missing"))
       return
     }
     await run(async () => {
@@ -28,15 +31,13 @@ export function DeclineDialog() {
   return (
     <>
       <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
-        Decline
+        {t("decline.button")}
       </button>
       <dialog ref={dialog} aria-labelledby={titleId} className="dialog">
         <form onSubmit={submit} noValidate>
-          <h2 id={titleId}>Decline this quote</h2>
-          <p>
-            Quote {view.quote.number} will be closed and {view.branding.name} will see your reason.
-          </p>
-          <label htmlFor={reasonId}>Reason</label>
+          <h2 id={titleId}>{t("decline.title")}</h2>
+          <p>{t("decline.text", { number: view.quote.number, merchant: view.branding.name })}</p>
+          <label htmlFor={reasonId}>{t("decline.reason")}</label>
           <textarea
             id={reasonId}
             value={reason}
@@ -54,10 +55,10 @@ export function DeclineDialog() {
           )}
           <div className="button-row">
             <button type="submit" className="button danger" disabled={busy}>
-              {busy ? "Declining…" : "Decline quote"}
+              {busy ? t("decline.declining") : t("decline.submit")}
             </button>
             <button type="button" className="button" onClick={() => dialog.current?.close()}>
-              Cancel
+              {tc("actions.cancel")}
             </button>
           </div>
         </form>

@@ -3,10 +3,12 @@ import { useCallback, useEffect, useMemo, useState } from "react"
 import { InvoiceItem } from "../../../components/InvoiceItem"
 import { describeError } from "../../../lib/api"
 import type { InvoiceApi } from "../../../lib/data/invoices"
+import { useT } from "../../../lib/i18n"
 import { useQuote } from "../quote-context"
 
 export function Invoices() {
   const { api } = useQuote()
+  const tc = useT("common")
   const [invoices, setInvoices] = useState<StorePortalQuoteInvoice[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -15,9 +17,9 @@ export function Invoices() {
       setInvoices((await api.invoices()).invoices)
       setError(null)
     } catch (caught) {
-      setError(describeError(caught))
+      setError(describeError(tc, caught))
     }
-  }, [api])
+  }, [api, tc])
 
   useEffect(() => {
     void load()
@@ -26,12 +28,12 @@ export function Invoices() {
   if (error) {
     return (
       <section className="card" aria-labelledby="invoices-title">
-        <h2 id="invoices-title">Invoices</h2>
+        <h2 id="invoices-title">{tc("sections.invoices")}</h2>
         <p className="error" role="alert">
           {error}
         </p>
         <button type="button" className="button" onClick={load}>
-          Try again
+          {tc("status.try_again")}
         </button>
       </section>
     )
@@ -39,7 +41,7 @@ export function Invoices() {
   if (!invoices?.length) return null
   return (
     <section className="card" aria-labelledby="invoices-title">
-      <h2 id="invoices-title">Invoices</h2>
+      <h2 id="invoices-title">{tc("sections.invoices")}</h2>
       <ul className="invoices">
         {invoices.map((invoice) => (
           <InvoiceRow key={invoice.id} invoice={invoice} onChange={load} />

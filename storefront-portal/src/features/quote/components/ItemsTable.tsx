@@ -1,6 +1,7 @@
 import type { StorePortalQuoteItem } from "@shared/http/quotes"
 import { presentedLineTotal } from "@shared/totals-presentation"
 import { formatMoney } from "../../../lib/format"
+import { useT } from "../../../lib/i18n"
 import { useQuote } from "../quote-context"
 
 /**
@@ -9,18 +10,19 @@ import { useQuote } from "../quote-context"
  */
 /** The column headings of every table of quote lines, on the quote and in the agreement. */
 export function LinesHead() {
+  const t = useT("quote")
   return (
     <thead>
       <tr>
-        <th scope="col">Item</th>
+        <th scope="col">{t("items.item")}</th>
         <th scope="col" className="num">
-          Quantity
+          {t("items.quantity")}
         </th>
         <th scope="col" className="num">
-          Unit price
+          {t("items.unit_price")}
         </th>
         <th scope="col" className="num">
-          Total
+          {t("items.total")}
         </th>
       </tr>
     </thead>
@@ -30,6 +32,7 @@ export function LinesHead() {
 export function ItemsTable({ editable = false }: { editable?: boolean }) {
   const { view, totals, selected, toggle } = useQuote()
   const { quote } = view
+  const t = useT("quote")
   const lineTotals = new Map(totals.items.map((line) => [line.id, line]))
   const items = editable
     ? quote.items
@@ -39,12 +42,8 @@ export function ItemsTable({ editable = false }: { editable?: boolean }) {
 
   return (
     <section className="card" aria-labelledby="items-title">
-      <h2 id="items-title">Items</h2>
-      {hasOptional && (
-        <p className="hint">
-          Optional items are marked; tick the ones you want and the total updates.
-        </p>
-      )}
+      <h2 id="items-title">{t("items.title")}</h2>
+      {hasOptional && <p className="hint">{t("items.optional_hint")}</p>}
       <table className="items" aria-labelledby="items-title">
         <LinesHead />
         <tbody>
@@ -53,7 +52,7 @@ export function ItemsTable({ editable = false }: { editable?: boolean }) {
             const included = line?.included ?? false
             return (
               <tr key={item.id} className={included ? undefined : "excluded"}>
-                <td data-label="Item">
+                <td data-label={t("items.item")}>
                   <ItemTitle
                     item={item}
                     editable={editable}
@@ -61,22 +60,22 @@ export function ItemsTable({ editable = false }: { editable?: boolean }) {
                     onToggle={(on) => toggle(item.id, on)}
                   />
                 </td>
-                <td data-label="Quantity" className="num">
+                <td data-label={t("items.quantity")} className="num">
                   {item.quantity}
                 </td>
-                <td data-label="Unit price" className="num">
+                <td data-label={t("items.unit_price")} className="num">
                   {line && line.discounted_unit_price !== line.unit_price && (
                     <>
-                      <s aria-label={`was ${money(line.unit_price)}`}>
+                      <s aria-label={t("items.was", { price: money(line.unit_price) })}>
                         {money(line.unit_price)}
                       </s>{" "}
                     </>
                   )}
                   {line ? money(line.discounted_unit_price) : money(item.unit_price)}
                 </td>
-                <td data-label="Total" className="num">
+                <td data-label={t("items.total")} className="num">
                   {line ? money(presentedLineTotal(line)) : "—"}
-                  {!included && <span className="visually-hidden"> (not included)</span>}
+                  {!included && <span className="visually-hidden"> {t("items.not_included")}</span>}
                 </td>
               </tr>
             )
@@ -94,15 +93,18 @@ function ItemTitle(props: {
   onToggle: (on: boolean) => void
 }) {
   const { item, editable } = props
+  const t = useT("quote")
   const text = (
     <span className="item-text">
       <span className="item-title">{item.title}</span>
-      {item.is_optional && <span className="badge optional">Optional</span>}
+      {item.is_optional && <span className="badge optional">{t("items.optional")}</span>}
       {item.discount_percent ? (
-        <span className="badge discount">−{item.discount_percent}%</span>
+        <span className="badge discount">
+          {t("items.discount", { percent: item.discount_percent })}
+        </span>
       ) : null}
       {item.description && <span className="item-description">{item.description}</span>}
-      {item.sku && <span className="item-sku">SKU {item.sku}</span>}
+      {item.sku && <span className="item-sku">{t("items.sku", { sku: item.sku })}</span>}
     </span>
   )
   if (!(editable && item.is_optional)) return text
@@ -112,7 +114,7 @@ function ItemTitle(props: {
         type="checkbox"
         checked={props.checked}
         onChange={(event) => props.onToggle(event.target.checked)}
-        aria-label={`Include ${item.title}`}
+        aria-label={t("items.include", { item: item.title })}
       />
       {text}
     </label>

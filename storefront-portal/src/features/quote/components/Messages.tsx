@@ -3,6 +3,7 @@ import { useEffect, useId, useState, type FormEvent } from "react"
 import { formatDateTime } from "../../../lib/format"
 import { useQuote } from "../quote-context"
 import { useAction } from "../../../lib/use-action"
+import { useT } from "../../../lib/i18n"
 
 const POLL_MS = 4000
 
@@ -12,6 +13,7 @@ export function Messages() {
   const [messages, setMessages] = useState<StorePortalQuoteMessage[]>(view.quote.messages ?? [])
   const [draft, setDraft] = useState("")
   const { run, busy, error, setError } = useAction()
+  const t = useT("quote")
   const fieldId = useId()
 
   useEffect(() => setMessages(view.quote.messages ?? []), [view])
@@ -39,7 +41,7 @@ export function Messages() {
   async function send(event: FormEvent) {
     event.preventDefault()
     if (!draft.trim()) {
-      setError("Write your question first.")
+      setError(t("messages.question_missing"))
       return
     }
     await run(async () => {
@@ -53,16 +55,16 @@ export function Messages() {
 
   return (
     <section className="card messages" aria-labelledby="messages-title">
-      <h2 id="messages-title">Questions</h2>
+      <h2 id="messages-title">{t("messages.title")}</h2>
       {messages.length ? (
-        <ol className="thread" aria-label="Messages" aria-live="polite">
+        <ol className="thread" aria-label={t("messages.thread")} aria-live="polite">
           {messages.map((message) => (
             <li key={message.id} className={`message ${message.author_type}`}>
               <p className="message-meta">
                 <span>
                   {message.author_type === "staff"
                     ? message.author_name || view.branding.name
-                    : message.author_name || "You"}
+                    : message.author_name || t("messages.you")}
                 </span>
                 <time dateTime={message.created_at}>{formatDateTime(message.created_at)}</time>
               </p>
@@ -71,11 +73,11 @@ export function Messages() {
           ))}
         </ol>
       ) : (
-        <p className="hint">No questions yet. Ask anything about this quote below.</p>
+        <p className="hint">{t("messages.none")}</p>
       )}
       {may.ask && (
         <form onSubmit={send} className="ask" noValidate>
-          <label htmlFor={fieldId}>Your question</label>
+          <label htmlFor={fieldId}>{t("messages.question")}</label>
           <textarea
             id={fieldId}
             rows={3}
@@ -90,7 +92,7 @@ export function Messages() {
             </p>
           )}
           <button type="submit" className="button" disabled={busy}>
-            {busy ? "Sending…" : "Send"}
+            {busy ? t("messages.sending") : t("messages.send")}
           </button>
         </form>
       )}

@@ -3,6 +3,7 @@ import { formatQuoteAddress, type QuoteShippingAddress } from "@shared/quote-add
 import { useId, useState } from "react"
 import { useQuote } from "../quote-context"
 import { useAction } from "../../../lib/use-action"
+import { useT } from "../../../lib/i18n"
 
 const asQuoteAddress = (address: StorePortalQuoteAddress): QuoteShippingAddress => ({
   ...address,
@@ -12,8 +13,9 @@ const asQuoteAddress = (address: StorePortalQuoteAddress): QuoteShippingAddress 
 
 /** An address, one line per part, as the order will carry it. */
 export function AddressLines({ address }: { address: QuoteShippingAddress | null }) {
+  const t = useT("quote")
   const lines = formatQuoteAddress(address)
-  if (!lines.length) return <span className="muted">No shipping address yet</span>
+  if (!lines.length) return <span className="muted">{t("ship_to.none")}</span>
   return (
     <span className="address">
       {lines.map((line, index) => (
@@ -37,6 +39,7 @@ export function ShipToPicker() {
   const current = quote.shipping_address?.customer_address_id ?? null
   const [picked, setPicked] = useState<string | null>(current)
   const { run, busy, error } = useAction()
+  const t = useT("quote")
   const legendId = useId()
   const statusId = useId()
 
@@ -44,7 +47,7 @@ export function ShipToPicker() {
     return (
       <div className="ship-to">
         <p className="ship-to-label" id={legendId}>
-          Ships to
+          {t("ship_to.label")}
         </p>
         <p className="ship-to-address" aria-labelledby={legendId} data-testid="ship-to">
           <AddressLines address={quote.shipping_address} />
@@ -63,7 +66,7 @@ export function ShipToPicker() {
 
   return (
     <fieldset className="ship-to" aria-describedby={statusId} aria-busy={busy}>
-      <legend className="ship-to-label">Ships to</legend>
+      <legend className="ship-to-label">{t("ship_to.label")}</legend>
       <div className="address-choices">
         {addresses.map((address) => (
           <label key={address.id} className="address-choice">
@@ -80,7 +83,7 @@ export function ShipToPicker() {
         ))}
       </div>
       <p id={statusId} className="hint" role="status">
-        {busy ? "Updating the total for this address…" : ""}
+        {busy ? t("ship_to.updating") : ""}
       </p>
       {error && (
         <p className="error" role="alert">

@@ -1,5 +1,6 @@
 import SignaturePad from "signature_pad"
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from "react"
+import { useT } from "../../../lib/i18n"
 
 export type SignatureFieldHandle = {
   isEmpty: () => boolean
@@ -20,6 +21,7 @@ export const SignatureField = forwardRef<
   const typed = useRef<string | null>(null)
   const [strokes, setStrokes] = useState(0)
   const [typedShown, setTypedShown] = useState(false)
+  const t = useT("quote")
 
   const drawTyped = useCallback((name: string) => {
     const element = canvas.current
@@ -105,12 +107,12 @@ export const SignatureField = forwardRef<
         ref={canvas}
         className="signature-pad"
         role="img"
-        aria-label="Signature pad"
+        aria-label={t("pad.label")}
         aria-describedby={describedBy}
       />
       <div className="button-row">
         <button type="button" className="button small" onClick={undo} disabled={strokes === 0}>
-          Undo
+          {t("pad.undo")}
         </button>
         <button
           type="button"
@@ -118,7 +120,7 @@ export const SignatureField = forwardRef<
           onClick={clear}
           disabled={strokes === 0 && !typedShown}
         >
-          Clear
+          {t("pad.clear")}
         </button>
         <button
           type="button"
@@ -126,7 +128,7 @@ export const SignatureField = forwardRef<
           onClick={useTyped}
           disabled={!typedName.trim()}
         >
-          Use my typed name
+          {t("pad.use_typed")}
         </button>
       </div>
     </div>

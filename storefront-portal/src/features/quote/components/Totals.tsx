@@ -1,5 +1,10 @@
-import { formatTotalsAmount, presentQuoteTotals } from "@shared/totals-presentation"
+import {
+  formatTotalsAmount,
+  localizedRowLabel,
+  presentQuoteTotals,
+} from "@shared/totals-presentation"
 import { formatMoney } from "../../../lib/format"
+import { useT } from "../../../lib/i18n"
 import { useQuote } from "../quote-context"
 
 const TEST_IDS: Record<string, string> = {
@@ -17,6 +22,8 @@ const TEST_IDS: Record<string, string> = {
 export function Totals() {
   const { view, totals, selection } = useQuote()
   const { quote } = view
+  const t = useT("quote")
+  const tc = useT("common")
   const money = (amount: number) => formatMoney(amount, quote.currency_code)
   const { rows } = presentQuoteTotals(totals, quote.items, {
     shipping_label: quote.shipping_method_name,
@@ -26,7 +33,7 @@ export function Totals() {
   return (
     <section className="card totals" aria-labelledby="totals-title">
       <h2 id="totals-title" className="visually-hidden">
-        Totals
+        {t("totals.title")}
       </h2>
       <dl>
         {rows.map((row) => (
@@ -38,9 +45,12 @@ export function Totals() {
             }
           >
             <dt>
-              {row.key === "deposit" && quote.can_respond
-                ? row.label.replace("Deposit", "Deposit due on acceptance")
-                : row.label}
+              {localizedRowLabel(row, (key) =>
+                // Until the quote is accepted, the deposit is what accepting makes due.
+                key === "deposit" && quote.can_respond
+                  ? t("totals.deposit_due")
+                  : tc(`totals.${key}`)
+              )}
             </dt>
             <dd
               data-testid={
@@ -54,7 +64,11 @@ export function Totals() {
         ))}
       </dl>
       <p className="hint selection-state" role="status">
-        {selection === "saving" ? "Saving your choice…" : selection === "saved" ? "Saved" : ""}
+        {selection === "saving"
+          ? t("totals.saving")
+          : selection === "saved"
+            ? t("totals.saved")
+            : ""}
       </p>
     </section>
   )

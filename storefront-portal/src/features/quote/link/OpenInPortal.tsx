@@ -2,6 +2,7 @@ import { useEffect, useState } from "react"
 import { Link } from "react-router"
 import { config } from "../../../lib/config"
 import { memberQuoteByNumber } from "../../../lib/data/quote-links"
+import { useT } from "../../../lib/i18n"
 
 /**
  * A quote link opened by a signed-in contact whose active company has the
@@ -10,6 +11,7 @@ import { memberQuoteByNumber } from "../../../lib/data/quote-links"
  * asked, not the quote, which would record a view.
  */
 export function OpenInPortal({ quote }: { quote: { id: string; number: string } }) {
+  const t = useT("quote")
   const [found, setFound] = useState(false)
   useEffect(() => {
     let live = true
@@ -32,10 +34,8 @@ export function OpenInPortal({ quote }: { quote: { id: string; number: string } 
   if (!found) return null
   return (
     <p className="notice">
-      You are signed in to your portal.{" "}
-      <Link to={`/account/quotes/${encodeURIComponent(quote.id)}`}>
-        Open this quote in your portal
-      </Link>
+      {t("link.signed_in")}{" "}
+      <Link to={`/account/quotes/${encodeURIComponent(quote.id)}`}>{t("link.open_in_portal")}</Link>
     </p>
   )
 }

@@ -8,6 +8,7 @@ import { QuoteProvider, useQuoteLoader } from "../quote-context"
 import { accessOf } from "../../../app/access"
 import { useMe } from "../../../lib/data/me"
 import { memberQuoteApi } from "../../../lib/data/quotes"
+import { useT } from "../../../lib/i18n"
 
 /**
  * `/account/quotes/:id` (the link in the contacts' emails): the company's quote
@@ -17,6 +18,8 @@ import { memberQuoteApi } from "../../../lib/data/quotes"
 export function MemberQuoteRoute() {
   const { id = "" } = useParams()
   const { data: me } = useMe()
+  const t = useT("quote")
+  const tc = useT("common")
   const queryClient = useQueryClient()
   const api = useMemo(() => memberQuoteApi(id, queryClient), [id, queryClient])
   const { state, load, setView } = useQuoteLoader(api)
@@ -31,22 +34,19 @@ export function MemberQuoteRoute() {
   if (state.kind === "loading") {
     return (
       <p className="loading" role="status">
-        <Title page="Quote" />
-        Loading the quote…
+        <Title page={tc("frame.quote")} />
+        {t("member.loading")}
       </p>
     )
   }
   if (state.kind === "gone") {
     return (
       <section className="card status-card">
-        <Title page="Quote not available" />
-        <h1>This quote is not available</h1>
+        <Title page={t("member.not_available_page")} />
+        <h1>{t("member.not_available_title")}</h1>
+        <p>{t("member.not_available_text")}</p>
         <p>
-          It may belong to another of your companies (switch company above), or it is no longer
-          shared with you.
-        </p>
-        <p>
-          <Link to="/account/quotes">All quotes</Link>
+          <Link to="/account/quotes">{t("member.all_quotes")}</Link>
         </p>
       </section>
     )
@@ -62,7 +62,7 @@ export function MemberQuoteRoute() {
       reload={load}
     >
       <p className="back-link">
-        <Link to="/account/quotes">← All quotes</Link>
+        <Link to="/account/quotes">{t("member.back")}</Link>
       </p>
       <Outlet />
     </QuoteProvider>

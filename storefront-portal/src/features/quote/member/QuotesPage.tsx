@@ -9,32 +9,35 @@ import { activeCompanyOf } from "../../../app/access"
 import { useMe } from "../../../lib/data/me"
 import { useQuotes } from "../../../lib/data/quotes"
 import { UnreadBadge } from "../../../components/UnreadBadge"
+import { type Translate, useT } from "../../../lib/i18n"
 
 type FilterSpec = {
-  label: string
   status?: StorePortalQuoteSummary["status"][]
   has_unread?: boolean
 }
 
-const FILTERS: Record<string, FilterSpec> = {
-  all: { label: "All quotes" },
-  unread: { label: "With new replies", has_unread: true },
-  open: { label: "Waiting for a decision", status: ["sent", "viewed"] },
-  accepted: { label: "Accepted", status: ["accepted"] },
-  declined: { label: "Declined", status: ["declined"] },
-  expired: { label: "Expired", status: ["expired"] },
-}
+/** The list's filters, each labelled by its key in the catalog (list.<key>). */
+const FILTERS = {
+  all: {},
+  unread: { has_unread: true },
+  open: { status: ["sent", "viewed"] },
+  accepted: { status: ["accepted"] },
+  declined: { status: ["declined"] },
+  expired: { status: ["expired"] },
+} satisfies Record<string, FilterSpec>
 type Filter = keyof typeof FILTERS
+const filterOf = (filter: Filter): FilterSpec => FILTERS[filter]
 
-const STATUS_LABEL: Record<StorePortalQuoteSummary["status"], string> = {
-  requested: "Awaiting the merchant",
-  sent: "Waiting for a decision",
-  viewed: "Waiting for a decision",
-  accepted: "Accepted",
-  declined: "Declined",
-  expired: "Expired",
-  cancelled: "Withdrawn",
-}
+/** A quote's status as the list says it (status.<key> in the catalog). */
+const STATUS_KEY = {
+  requested: "requested",
+  sent: "open",
+  viewed: "open",
+  accepted: "accepted",
+  declined: "declined",
+  expired: "expired",
+  cancelled: "cancelled",
+} as const satisfies Record<StorePortalQuoteSummary["status"], string>
 
 /**
  * `/account/quotes`: the active company's quotes, filtered by status or unread
@@ -53,10 +56,12 @@ export function QuotesPage() {
   const [draft, setDraft] = useState("")
   const [search, setSearch] = useState("")
   const ids = { filter: useId(), search: useId() }
-  useTitle("Quotes")
+  const t = useT("quote")
+  const tc = useT("common")
+  useTitle(tc("sections.quotes"))
   const quotes = useQuotes({
-    status: FILTERS[filter].status,
-    has_unread: FILTERS[filter].has_unread,
+    status: filterOf(filter).status,
+    has_unread: filterOf(filter).has_unread,
     q: search || undefined,
     limit: 50,
   })
@@ -68,24 +73,28 @@ export function QuotesPage() {
 
   return (
     <>
-      <h1 className="page-title">Quotes{me ? ` of ${activeCompanyOf(me)?.name}` : ""}</h1>
+      <h1 className="page-title">
+        {me
+          ? t("list.heading", { company: activeCompanyOf(me)?.name ?? "" })
+          : tc("sections.quotes")}
+      </h1>
       <form className="card list-filters" role="search" onSubmit={submit}>
         <div className="field">
-          <label htmlFor={ids.filter}>Show</label>
+          <label htmlFor={ids.filter}>{tc("list.show")}</label>
           <select
             id={ids.filter}
             value={filter}
             onChange={(event) => setFilter(event.target.value as Filter)}
           >
-            {Object.entries(FILTERS).map(([key, { label }]) => (
+            {(Object.keys(FILTERS) as Filter[]).map((key) => (
               <option key={key} value={key}>
-                {label}
+                {t(`list.${key}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.search}>Quote number</label>
+          <label htmlFor={ids.search}>{t("list.number")}</label>
           <input
             id={ids.search}
             type="search"
@@ -95,35 +104,39 @@ export function QuotesPage() {
           />
         </div>
         <button type="submit" className="button">
-          Search
+          {t("list.search")}
         </button>
       </form>
       {quotes.isPending ? (
         <p className="loading" role="status">
-          Loading quotes…
+          {t("list.loading")}
         </p>
       ) : quotes.isError ? (
         <ErrorCard
-          message={describeError(quotes.error)}
+          message={describeError(tc, quotes.error)}
           onRetry={async () => void (await quotes.refetch())}
         />
       ) : quotes.data.quotes.length === 0 ? (
         <p className="card" role="status">
-          {filter === "all" && !search ? "No quotes yet." : "No quotes match."}
+          {filter === "all" && !search ? t("list.empty") : t("list.no_match")}
         </p>
       ) : (
-        <ul className="record-list" aria-label="Quotes" aria-busy={quotes.isFetching}>
+        <ul
+          className="record-list"
+          aria-label={tc("sections.quotes")}
+          aria-busy={quotes.isFetching}
+        >
           {quotes.data.quotes.map((quote) => (
             <li key={quote.id} className="card record">
               <Link className="record-title" to={`/account/quotes/${quote.id}`}>
-                Quote {quote.number}
+                {t("page.title", { number: quote.number })}
               </Link>
               <span className={`badge status-${quote.status}`}>
-                {quote.being_prepared ? "Being prepared" : STATUS_LABEL[quote.status]}
+                {t(`status.${quote.being_prepared ? "being_prepared" : STATUS_KEY[quote.status]}`)}
               </span>
               <UnreadBadge count={quote.unread_count} />
               <span className="record-amount">{formatMoney(quote.total, quote.currency_code)}</span>
-              <span className="hint">{quoteDates(quote)}</span>
+              <span className="hint">{quoteDates(t, quote)}</span>
             </li>
           ))}
         </ul>
@@ -132,15 +145,20 @@ export function QuotesPage() {
   )
 }
 
-function quoteDates(quote: StorePortalQuoteSummary): string {
+function quoteDates(t: Translate<"quote">, quote: StorePortalQuoteSummary): string {
   if (quote.status === "accepted" && quote.accepted_at) {
-    return `Accepted ${formatDate(quote.accepted_at)}${quote.order ? ` · Order #${quote.order.display_id}` : ""}`
+    const date = formatDate(quote.accepted_at)
+    return quote.order
+      ? t("list.accepted_on_order", { date, number: quote.order.display_id })
+      : t("list.accepted_on", { date })
   }
   if (quote.status === "declined" && quote.declined_at) {
-    return `Declined ${formatDate(quote.declined_at)}`
+    return t("list.declined_on", { date: formatDate(quote.declined_at) })
   }
   if (quote.valid_until) {
-    return `${quote.can_respond ? "Valid until" : "Was valid until"} ${formatDate(quote.valid_until)}`
+    return t(quote.can_respond ? "list.valid_until" : "list.was_valid_until", {
+      date: formatDate(quote.valid_until),
+    })
   }
   return ""
 }

@@ -46,7 +46,7 @@ const common: Messages<typeof en> = {
   },
   record: {
     not_found_text:
-      "Er gehört vielleicht zu einem anderen Ihrer Unternehmen (wechseln Sie oben das Unternehmen), oder der Link ist unvollständig.",
+      "Der Eintrag gehört vielleicht zu einem anderen Ihrer Unternehmen (wechseln Sie oben das Unternehmen), oder der Link ist unvollständig.",
     page_not_found: "Seite nicht gefunden",
     page_not_found_title: "Diese Seite gibt es nicht",
     page_not_found_text: "Die Adresse ist vielleicht vertippt oder veraltet.",
@@ -83,6 +83,15 @@ const common: Messages<typeof en> = {
     delivered: "Zugestellt",
     cancelled: "Storniert",
   },
+  purchase_order_status: {
+    draft: "Entwurf",
+    sent: "Gesendet",
+    change_requested: "Änderung angefragt",
+    acknowledged: "Bestätigt",
+    partially_received: "Teilweise erhalten",
+    received: "Erhalten",
+    cancelled: "Storniert",
+  },
   invoice_status: {
     unpaid: "Offen",
     overdue: "Überfällig",
@@ -116,6 +125,17 @@ const common: Messages<typeof en> = {
   },
   download: {
     preparing_pdf: "PDF wird erstellt …",
+  },
+  totals: {
+    subtotal: "Zwischensumme",
+    discount: "Rabatte",
+    shipping: "Versand",
+    credit: "Gutschrift",
+    tax: "Steuer",
+    total: "Gesamtbetrag",
+    deposit: "Anzahlung",
+    paid: "Bezahlt",
+    outstanding: "Offen",
   },
   expires: {
     today: "Läuft heute ab",

@@ -29,7 +29,8 @@ const common = {
     offline: "We could not reach the server. Check your connection and try again.",
     not_a_contact:
       "This login is not a portal contact of any company. Ask the company that invited you to check your access.",
-    unsupported_step: "This login needs a step the portal does not offer. Ask the merchant for help.",
+    unsupported_step:
+      "This login needs a step the portal does not offer. Ask the merchant for help.",
   },
   fields: {
     first_name: "First name",
@@ -82,6 +83,15 @@ const common = {
     delivered: "Delivered",
     cancelled: "Cancelled",
   },
+  purchase_order_status: {
+    draft: "Draft",
+    sent: "Sent",
+    change_requested: "Change requested",
+    acknowledged: "Acknowledged",
+    partially_received: "Partially received",
+    received: "Received",
+    cancelled: "Cancelled",
+  },
   invoice_status: {
     unpaid: "Unpaid",
     overdue: "Overdue",
@@ -114,6 +124,17 @@ const common = {
   },
   download: {
     preparing_pdf: "Preparing PDF…",
+  },
+  totals: {
+    subtotal: "Subtotal",
+    discount: "Discounts",
+    shipping: "Shipping",
+    credit: "Credit",
+    tax: "Tax",
+    total: "Total",
+    deposit: "Deposit",
+    paid: "Paid",
+    outstanding: "Outstanding",
   },
   expires: {
     today: "Expires today",

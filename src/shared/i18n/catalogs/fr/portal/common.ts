@@ -45,7 +45,7 @@ const common: Messages<typeof en> = {
   },
   record: {
     not_found_text:
-      "Il appartient peut-être à une autre de vos entreprises (changez d’entreprise en haut), ou le lien est incomplet.",
+      "Cet élément appartient peut-être à une autre de vos entreprises (changez d’entreprise en haut), ou le lien est incomplet.",
     page_not_found: "Page introuvable",
     page_not_found_title: "Cette page n’existe pas",
     page_not_found_text: "L’adresse est peut-être mal saisie ou périmée.",
@@ -82,6 +82,15 @@ const common: Messages<typeof en> = {
     delivered: "Livrée",
     cancelled: "Annulée",
   },
+  purchase_order_status: {
+    draft: "Brouillon",
+    sent: "Envoyé",
+    change_requested: "Modification demandée",
+    acknowledged: "Confirmé",
+    partially_received: "Partiellement reçu",
+    received: "Reçu",
+    cancelled: "Annulé",
+  },
   invoice_status: {
     unpaid: "Impayée",
     overdue: "En retard",
@@ -115,6 +124,17 @@ const common: Messages<typeof en> = {
   },
   download: {
     preparing_pdf: "Préparation du PDF…",
+  },
+  totals: {
+    subtotal: "Sous-total",
+    discount: "Remises",
+    shipping: "Livraison",
+    credit: "Avoir",
+    tax: "TVA",
+    total: "Total TTC",
+    deposit: "Acompte",
+    paid: "Payé",
+    outstanding: "Reste dû",
   },
   expires: {
     today: "Expire aujourd’hui",
