@@ -324,6 +324,13 @@ adminTestRunner((suite) => {
     await body.fill("{{customer.first_name}} orders boots for {{company.name}}.")
     await eventually(async () => expect(await save.isEnabled()).toBe(true))
     expect(await page.locator("#agreement-template-body-error").count()).toBe(0)
+    // Its German version: quotes in German show and sign it, the others the default text.
+    await page.getByRole("combobox", { name: "Language" }).click()
+    await page.getByRole("option", { name: "German (de)" }).click()
+    expect(await body.inputValue()).toBe("")
+    await page.getByRole("textbox", { name: "Name" }).fill("Stiefelvertrag")
+    await body.fill("{{customer.first_name}} bestellt Stiefel für {{company.name}}.")
+    await eventually(async () => expect(await save.isEnabled()).toBe(true))
     await save.click()
 
     await visible(page.getByRole("heading", { name: "Agreement templates" }))
@@ -332,6 +339,15 @@ adminTestRunner((suite) => {
     expect(templates.data.agreement_templates.map((t: { name: string }) => t.name)).toEqual([
       "Boot agreement",
     ])
+    expect(templates.data.agreement_templates[0]).toMatchObject({
+      body: "{{customer.first_name}} orders boots for {{company.name}}.",
+      translations: {
+        de: {
+          name: "Stiefelvertrag",
+          body: "{{customer.first_name}} bestellt Stiefel für {{company.name}}.",
+        },
+      },
+    })
     expect(tab.errors).toEqual([])
   })
 

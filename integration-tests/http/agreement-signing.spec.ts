@@ -35,6 +35,17 @@ const TEMPLATE = [
   "Valid until {{quote.valid_until}}. Signed on {{today}}.",
 ].join("\n\n")
 
+/** The same agreement in German: a quote in German is shown and signed in it. */
+const GERMAN = {
+  name: "Liefervertrag",
+  body: [
+    "Vertrag zwischen {{merchant.name}} und {{company.name}}, vertreten durch {{customer.first_name}} {{customer.last_name}} ({{customer.email}}).",
+    "Angebot {{quote.number}}: Gesamtbetrag {{quote.total}}, bei Unterschrift ist eine Anzahlung von {{quote.deposit}} fällig.",
+    "{{quote.items}}",
+    "Gültig bis {{quote.valid_until}}. Unterschrieben am {{today}}.",
+  ].join("\n\n"),
+}
+
 // The signer's confirmation is read as it arrives, PDF attached (helpers/mail.ts).
 const mail = mailCatcher()
 
@@ -44,10 +55,13 @@ medusaIntegrationTestRunner({
     let admin: Headers
     let store: Store
 
-    async function quoteWithAgreement(overrides: Record<string, unknown> = {}) {
+    async function quoteWithAgreement(
+      overrides: Record<string, unknown> = {},
+      translations?: Record<string, { name: string; body: string }>
+    ) {
       const template = await api.post(
         "/admin/portal/agreement-templates",
-        { name: "Supply agreement", body: TEMPLATE },
+        { name: "Supply agreement", body: TEMPLATE, ...(translations ? { translations } : {}) },
         admin
       )
       return createSentQuote(api, admin, store, {
@@ -198,13 +212,16 @@ medusaIntegrationTestRunner({
       expect(again.status).toBe(409)
     })
 
-    it("shows, prints and confirms the agreement in the quote's language", async () => {
+    it("shows, prints, signs and confirms the agreement in the quote's language, its German version", async () => {
       await mail.clear()
-      const { quote, token } = await quoteWithAgreement({ language: "de" })
-      // The page is told the quote's language, and its totals rows are in it.
+      const { quote, token } = await quoteWithAgreement({ language: "de" }, { de: GERMAN })
+      // The page is told the quote's language and shows the German version of the agreement.
       const view = await api.get(link(token), store.storeHeaders)
       expect(view.data.language).toBe("de")
-      const germanPdf = async () =>
+      expect(view.data.agreement).toMatchObject({ name: "Liefervertrag", language: "de" })
+      expect(view.data.agreement.text).toContain("Vertrag zwischen")
+      expect(view.data.agreement.consent_text).toContain("Ich habe diese Vereinbarung gelesen")
+      const pdfOf = async () =>
         pdfText(
           Buffer.from(
             (
@@ -215,34 +232,46 @@ medusaIntegrationTestRunner({
             ).data
           )
         )
-      // The agreement's own text is the merchant's, in the language they wrote it in.
-      const ours = (text: string) =>
-        text
-          .replace(/Supply agreement/g, "")
-          .split("\n")
-          .filter((line) => !/^(Agreement between|Quote Q-|Valid until)/.test(line.trim()))
-          .join("\n")
-      const quotePdf = await germanPdf()
+      const quotePdf = await pdfOf()
       expect(quotePdf).toContain(`Angebot ${quote.number}`)
       expect(quotePdf.toLowerCase()).toContain("erstellt für")
       expect(quotePdf).toContain("Zwischensumme")
-      expect(untranslated(ours(quotePdf), "pdf", "de")).toEqual([])
+      expect(quotePdf).toContain("Vertrag zwischen")
+      expect(untranslated(quotePdf, "pdf", "de")).toEqual([])
 
       const signed = await api.post(link(token, "/sign"), signBody(), store.storeHeaders)
       expect(signed.status).toBe(200)
-      // The signed agreement and its certificate are German too; the agreement is named.
-      const signedPdf = await germanPdf()
+      // The record and the certificate name the version signed: German, version 1.
+      const agreements = getContainer().resolve<AgreementModuleService>(AGREEMENT_MODULE)
+      const [record] = await agreements.listPortalSignedAgreements({ quote_id: quote.id })
+      expect(record).toMatchObject({ template_version: 1, template_language: "de" })
+      const signedPdf = await pdfOf()
       expect(signedPdf).toContain("Unterschriebene Vereinbarung")
       expect(signedPdf).toContain("Signaturzertifikat")
-      expect(signedPdf).toContain("Supply agreement, Fassung 1")
-      expect(untranslated(ours(signedPdf), "pdf", "de")).toEqual([])
+      expect(signedPdf).toContain("Liefervertrag, Fassung 1 (Deutsch)")
+      expect(untranslated(signedPdf, "pdf", "de")).toEqual([])
       const received = await mail.latest({
         to: "bea@acme.test",
         template: "portal-agreement-signed",
       })
-      expect(received.subject).toBe(`Unterzeichnet: Supply agreement zu Angebot ${quote.number}`)
+      expect(received.subject).toBe(`Unterzeichnet: Liefervertrag zu Angebot ${quote.number}`)
       expect(received.text).toContain("Vielen Dank, Bea Buyer.")
       expect(untranslated(`${received.subject}\n${received.text}`, "email", "de")).toEqual([])
+    })
+
+    it("falls back to the agreement's default text for a language it has no version in", async () => {
+      const { quote, token } = await quoteWithAgreement({ language: "fr" }, { de: GERMAN })
+      const view = await api.get(link(token), store.storeHeaders)
+      expect(view.data.language).toBe("fr")
+      expect(view.data.agreement).toMatchObject({ name: "Supply agreement", language: null })
+      expect(view.data.agreement.text).toContain("Agreement between")
+      // The portal's own words are still French; the merchant's text is their default one.
+      expect(view.data.agreement.text).toMatch(/3\s750,00\s\$US/)
+      const signed = await api.post(link(token, "/sign"), signBody(), store.storeHeaders)
+      expect(signed.status).toBe(200)
+      const agreements = getContainer().resolve<AgreementModuleService>(AGREEMENT_MODULE)
+      const [record] = await agreements.listPortalSignedAgreements({ quote_id: quote.id })
+      expect(record).toMatchObject({ template_version: 1, template_language: null })
     })
 
     it("gives one signature, one order, one invoice and one email when sign is sent 10 times at once", async () => {

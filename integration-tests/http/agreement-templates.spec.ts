@@ -251,6 +251,47 @@ medusaIntegrationTestRunner({
         expect(await storedVersions()).toHaveLength(2)
       })
 
+      it("versions a template's translations with it: a German version added to a template in use is version 2", async () => {
+        const v1 = await createTemplate()
+        await agreements().markTemplateInUse(v1.id)
+        const german = { de: { name: "Liefervertrag", body: "Vertrag mit {{company.name}}." } }
+        const res = await api.post(`${TEMPLATES}/${v1.id}`, { translations: german }, admin)
+        expect(res.data.agreement_template).toMatchObject({
+          version: 2,
+          name: v1.name,
+          body: v1.body,
+          translations: german,
+        })
+        // Version 1 stays as it was signed and sent: no German version.
+        const old = (await api.get(`${TEMPLATES}/${v1.id}`, admin)).data.agreement_template
+        expect(old.translations).toBeNull()
+        // The same translations again change nothing; null removes them (in place: v2 is unused).
+        await api.post(`${TEMPLATES}/${v1.id}`, { translations: german }, admin)
+        expect(await storedVersions()).toHaveLength(2)
+        const cleared = await api.post(`${TEMPLATES}/${v1.id}`, { translations: null }, admin)
+        expect(cleared.data.agreement_template).toMatchObject({ version: 2, translations: null })
+      })
+
+      it.each([
+        ["a language the portal does not have", { xx: { name: "X", body: "Text." } }, /de, en, fr/],
+        [
+          "an unknown variable in a translation",
+          { de: { name: "D", body: "{{kunde.name}}" } },
+          /kunde/,
+        ],
+        ["a translation without a body", { de: { name: "D" } }, /body/],
+      ])(
+        "refuses %s with 400 and leaves the template as it was",
+        async (_label, translations, message) => {
+          const template = await createTemplate()
+          const before = await storedVersions()
+          const res = await settle(api.post(`${TEMPLATES}/${template.id}`, { translations }, admin))
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(message)
+          expect(await storedVersions()).toEqual(before)
+        }
+      )
+
       it("creates no version for an edit that changes nothing", async () => {
         const template = await createTemplate()
         await agreements().markTemplateInUse(template.id)

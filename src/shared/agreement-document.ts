@@ -32,5 +32,7 @@ export type RenderedAgreement = {
   template_id: string
   name: string
   version: number
+  /** The template's language version rendered; null (or absent, before languages): its default. */
+  language?: string | null
   blocks: AgreementBlock[]
 }

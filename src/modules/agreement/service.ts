@@ -15,13 +15,42 @@ export type AgreementTemplateDTO = InferTypeOf<typeof AgreementTemplate>
 export type SignedAgreementDTO = InferTypeOf<typeof SignedAgreement>
 export type PrivateFileDTO = InferTypeOf<typeof PrivateFile>
 
-export type AgreementTemplateContent = { name: string; body: string }
+/** A template's text in one language. */
+export type AgreementTemplateText = { name: string; body: string }
+
+/** Its text in other languages, by language ("de"); see the model. */
+export type AgreementTemplateTranslations = Record<string, AgreementTemplateText>
+
+export type AgreementTemplateContent = AgreementTemplateText & {
+  translations?: AgreementTemplateTranslations | null
+}
+
+/** Every body of a template's content (its own and its translations') is a valid template. */
+function assertContentValid(content: Partial<AgreementTemplateContent>) {
+  if (content.body !== undefined) assertTemplateValid(content.body)
+  for (const translation of Object.values(content.translations ?? {})) {
+    assertTemplateValid(translation.body)
+  }
+}
+
+/** Translations as stored: null for none, keys in order, so equal ones compare equal. */
+const storedTranslations = (translations: AgreementTemplateTranslations | null | undefined) =>
+  translations && Object.keys(translations).length
+    ? Object.fromEntries(
+        Object.keys(translations)
+          .sort()
+          .map((language) => [
+            language,
+            { name: translations[language].name, body: translations[language].body },
+          ])
+      )
+    : null
 
 /** A version as read under lock, before a revision changed anything. */
 export type LockedVersion = Pick<
   AgreementTemplateDTO,
   "id" | "family_id" | "name" | "body" | "version" | "in_use_at"
->
+> & { translations: AgreementTemplateTranslations | null }
 
 /**
  * What `reviseTemplate` did, so that a workflow can undo exactly that:
@@ -49,10 +78,18 @@ class AgreementModuleService extends MedusaService({
     data: AgreementTemplateContent,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AgreementTemplateDTO> {
-    assertTemplateValid(data.body)
+    assertContentValid(data)
     const id = generateEntityId(undefined, "agrtpl")
     const template = await this.createPortalAgreementTemplates(
-      { id, family_id: id, name: data.name, body: data.body, version: 1, is_latest: true },
+      {
+        id,
+        family_id: id,
+        name: data.name,
+        body: data.body,
+        translations: storedTranslations(data.translations),
+        version: 1,
+        is_latest: true,
+      },
       sharedContext
     )
     return template as AgreementTemplateDTO
@@ -69,14 +106,22 @@ class AgreementModuleService extends MedusaService({
     changes: Partial<AgreementTemplateContent>,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<TemplateRevision> {
-    if (changes.body !== undefined) assertTemplateValid(changes.body)
+    assertContentValid(changes)
     const manager = sharedContext.transactionManager as SqlEntityManager
     const latest = await this.lockLatestVersion(id, sharedContext)
     const next = {
       name: changes.name ?? latest.name,
       body: changes.body ?? latest.body,
+      translations:
+        changes.translations === undefined
+          ? storedTranslations(latest.translations)
+          : storedTranslations(changes.translations),
     }
-    if (next.name === latest.name && next.body === latest.body) {
+    if (
+      next.name === latest.name &&
+      next.body === latest.body &&
+      JSON.stringify(next.translations) === JSON.stringify(storedTranslations(latest.translations))
+    ) {
       const unchanged = await this.retrievePortalAgreementTemplate(latest.id, {}, sharedContext)
       return { template: unchanged, previous: latest, created_version: false }
     }
@@ -120,7 +165,12 @@ class AgreementModuleService extends MedusaService({
   async revertRevision(
     revision: Pick<TemplateRevision, "created_version"> & {
       template: { id: string }
-      previous: { id: string; name: string; body: string }
+      previous: {
+        id: string
+        name: string
+        body: string
+        translations?: AgreementTemplateTranslations | null
+      }
     },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
@@ -136,7 +186,12 @@ class AgreementModuleService extends MedusaService({
       return
     }
     await this.updatePortalAgreementTemplates(
-      { id: previous.id, name: previous.name, body: previous.body },
+      {
+        id: previous.id,
+        name: previous.name,
+        body: previous.body,
+        translations: storedTranslations(previous.translations),
+      },
       sharedContext
     )
   }
@@ -200,7 +255,7 @@ class AgreementModuleService extends MedusaService({
     }
     await manager.execute(`SELECT id FROM ${TABLE} WHERE id = ? FOR UPDATE`, [member.family_id])
     const [latest] = await manager.execute<LockedVersion[]>(
-      `SELECT id, family_id, name, body, version, in_use_at FROM ${TABLE}
+      `SELECT id, family_id, name, body, translations, version, in_use_at FROM ${TABLE}
        WHERE family_id = ? AND is_latest = true AND deleted_at IS NULL FOR UPDATE`,
       [member.family_id]
     )

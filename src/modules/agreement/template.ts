@@ -191,7 +191,7 @@ const BLANK_LINE = /\n[ \t]*\n/
  * every variable filled in, and `{{quote.items}}` as its own items block.
  */
 export function renderAgreement(
-  template: { id: string; name: string; version: number; body: string },
+  template: { id: string; name: string; version: number; body: string; language?: string | null },
   context: AgreementContext
 ): RenderedAgreement {
   const values = new Map<string, string>(Object.entries(variableValues(context)))
@@ -224,6 +224,7 @@ export function renderAgreement(
     template_id: template.id,
     name: template.name,
     version: template.version,
+    language: template.language ?? null,
     blocks,
   }
 }

@@ -14,11 +14,21 @@ export type AdminPortalAgreementTemplateVersion = {
   in_use_at: string | null
 }
 
+/** A template's name and text in one language. */
+export type PortalAgreementTemplateText = { name: string; body: string }
+
+/**
+ * A template in other languages than its default text, by language ("de"): a quote in one of
+ * them is shown and signed in it (docs/ARCHITECTURE.md, "Languages").
+ */
+export type PortalAgreementTemplateTranslations = Record<string, PortalAgreementTemplateText>
+
 export type AdminPortalAgreementTemplate = {
   id: string
   family_id: string
   name: string
   body: string
+  translations: PortalAgreementTemplateTranslations | null
   version: number
   is_latest: boolean
   /** Set once this version has been sent with a quote: from then on an edit makes a new version. */
@@ -52,8 +62,17 @@ export type AdminPortalAgreementTemplateVariablesResponse = {
 }
 export type AdminPortalAgreementPreviewResponse = { preview: AdminPortalAgreementPreview }
 
-export type AdminCreatePortalAgreementTemplateBody = { name: string; body: string }
-export type AdminUpdatePortalAgreementTemplateBody = { name?: string; body?: string }
+export type AdminCreatePortalAgreementTemplateBody = {
+  name: string
+  body: string
+  translations?: PortalAgreementTemplateTranslations | null
+}
+/** `translations` replaces them all; null removes them. */
+export type AdminUpdatePortalAgreementTemplateBody = {
+  name?: string
+  body?: string
+  translations?: PortalAgreementTemplateTranslations | null
+}
 export type AdminPreviewPortalAgreementTemplateBody = { body: string; name?: string }
 
 export type AdminPortalAgreementTemplateListParams = Omit<FindParams, "fields"> & { q?: string }
@@ -63,6 +82,8 @@ export type AdminPortalSignedAgreement = {
   id: string
   template_id: string
   template_version: number
+  /** The template's language version signed; null: its default text. */
+  template_language: string | null
   signer_name: string
   signer_email: string
   signed_at: string

@@ -97,11 +97,35 @@ export function LanguageProvider({
   language: string
   children: ReactNode
 }) {
+  const depth = useContext(Depth) + 1
+  // Formatting happens while rendering, and the nearest provider renders last.
   setFormatLocale(formatLocale(language))
   useEffect(() => {
-    document.documentElement.lang = language === PSEUDO_LANGUAGE ? "en" : language
-  }, [language])
-  return <Language.Provider value={language}>{children}</Language.Provider>
+    // Effects run inner first: the deepest provider mounted names the page's language.
+    const mounted = { depth, language }
+    providers.add(mounted)
+    showLanguage()
+    return () => {
+      providers.delete(mounted)
+      showLanguage()
+    }
+  }, [depth, language])
+  return (
+    <Depth.Provider value={depth}>
+      <Language.Provider value={language}>{children}</Language.Provider>
+    </Depth.Provider>
+  )
+}
+
+/** How deep a provider is; the page's language is the deepest's. */
+const Depth = createContext(0)
+const providers = new Set<{ depth: number; language: string }>()
+
+/** `<html lang>`: the language of the deepest provider mounted. */
+function showLanguage() {
+  const deepest = [...providers].sort((a, b) => b.depth - a.depth)[0]
+  if (!deepest) return
+  document.documentElement.lang = deepest.language === PSEUDO_LANGUAGE ? "en" : deepest.language
 }
 
 /** The page's language. */

@@ -5,6 +5,8 @@ import {
   useAgreementTemplatePreview,
 } from "../../hooks/agreement-templates"
 import { errorMessage } from "../../lib/errors"
+import { languageName } from "../../lib/languages"
+import { LanguageField } from "../common/language-select"
 import { AgreementPreviewBlocks } from "./agreement-preview"
 import { insertAtSelection } from "./insert-at-selection"
 import { VariablePicker } from "./variable-picker"
@@ -29,6 +31,35 @@ type AgreementTemplateFormProps = {
   onCancel: () => void
 }
 
+type Text = { name: string; body: string }
+
+/** The key of the default text among the texts the form edits (languages are "de", "fr"). */
+const DEFAULT = ""
+
+/** The texts to edit: the default one and each translation, by language. */
+const textsOf = (input: AgreementTemplateInput): Record<string, Text> => ({
+  ...input.translations,
+  [DEFAULT]: { name: input.name, body: input.body },
+})
+
+/** A language's text counts as a version once either field has something in it. */
+const isWritten = (text: Text | undefined) => !!text && !!(text.name.trim() || text.body.trim())
+
+/** What the form saves: the default text and the translations that are written. */
+function inputOf(texts: Record<string, Text>): AgreementTemplateInput {
+  const translations = Object.fromEntries(
+    Object.entries(texts)
+      .filter(([language, text]) => language !== DEFAULT && isWritten(text))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([language, text]) => [language, { name: text.name.trim(), body: text.body }])
+  )
+  return {
+    name: texts[DEFAULT].name.trim(),
+    body: texts[DEFAULT].body,
+    translations: Object.keys(translations).length ? translations : null,
+  }
+}
+
 /** The body uses {{signer.name}} or {{signer.email}}, which stay placeholders until signing. */
 const usesSignerVariables = (body: string) => /\{\{\s*signer\.(name|email)\s*\}\}/.test(body)
 
@@ -45,8 +76,20 @@ export const AgreementTemplateForm = ({
   onSubmit,
   onCancel,
 }: AgreementTemplateFormProps) => {
-  const [name, setName] = useState(initial.name)
-  const [body, setBody] = useState(initial.body)
+  // The default text and one per language (docs/ARCHITECTURE.md, "Languages"): a quote in a
+  // language with a version is shown and signed in it, any other in the default text.
+  const [texts, setTexts] = useState<Record<string, Text>>(() => textsOf(initial))
+  const [language, setLanguage] = useState<string | null>(null)
+  const editing = language ?? DEFAULT
+  const { name, body } = texts[editing] ?? { name: "", body: "" }
+  const initialText = textsOf(initial)[editing] ?? { name: "", body: "" }
+  const setText = (change: Partial<Text>) =>
+    setTexts((all) => ({
+      ...all,
+      [editing]: { ...{ name: "", body: "" }, ...all[editing], ...change },
+    }))
+  const setName = (next: string) => setText({ name: next })
+  const setBody = (next: string) => setText({ body: next })
   const [nameTouched, setNameTouched] = useState(false)
   const [submitAttempted, setSubmitAttempted] = useState(false)
   const bodyRef = useRef<HTMLTextAreaElement>(null)
@@ -55,13 +98,16 @@ export const AgreementTemplateForm = ({
     body,
   })
 
-  const nameError = nameProblem(name)
+  // A language without a version yet is no error: it simply has none.
+  const unwritten = language !== null && !isWritten({ name, body })
+  const nameError = unwritten ? null : nameProblem(name)
   const showNameError = (nameTouched || submitAttempted) && nameError !== null
   // An untouched, empty body is not an error yet: the author has not started.
-  const showBodyError = invalidReason !== null && (body !== initial.body || submitAttempted)
-  const isDirty = name !== initial.name || body !== initial.body
+  const showBodyError =
+    !unwritten && invalidReason !== null && (body !== initialText.body || submitAttempted)
+  const isDirty = JSON.stringify(inputOf(texts)) !== JSON.stringify(inputOf(textsOf(initial)))
   // A name problem is explained when Save is pressed; a body problem is already on screen.
-  const saveDisabled = !isDirty || invalidReason !== null || isSubmitting
+  const saveDisabled = !isDirty || (!unwritten && invalidReason !== null) || isSubmitting
 
   const insertVariable = (placeholder: string) => {
     const textarea = bodyRef.current
@@ -84,7 +130,7 @@ export const AgreementTemplateForm = ({
     event.preventDefault()
     setSubmitAttempted(true)
     if (saveDisabled || nameError) return
-    await onSubmit({ name: name.trim(), body })
+    await onSubmit(inputOf(texts))
   }
 
   return (
@@ -92,6 +138,20 @@ export const AgreementTemplateForm = ({
       {notice}
       <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
         <Container className="flex flex-col gap-y-6 px-6 py-4">
+          <LanguageField
+            id="agreement-template-language"
+            value={language}
+            onChange={(next) => {
+              setLanguage(next)
+              setNameTouched(false)
+            }}
+            noneLabel="Default text (every other language)"
+            hint={
+              language
+                ? `Quotes in ${languageName(language)} show and sign this version; leave it empty to use the default text for them.`
+                : "The text for quotes in any language without its own version. Pick a language to write its version."
+            }
+          />
           <div className="flex flex-col gap-y-2">
             <Label htmlFor="agreement-template-name" size="small" weight="plus">
               Name

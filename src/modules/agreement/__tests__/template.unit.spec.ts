@@ -199,6 +199,8 @@ describe("agreement template language", () => {
         template_id: "agrtpl_1",
         name: "Terms",
         version: 3,
+        // The default text: no translation of the template was used.
+        language: null,
         blocks: [
           { type: "paragraph", text: "First line\nsecond line" },
           { type: "paragraph", text: "Second paragraph" },

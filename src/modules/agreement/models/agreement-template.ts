@@ -12,6 +12,12 @@ export const AgreementTemplate = model
     family_id: model.text(),
     name: model.text(),
     body: model.text(),
+    /**
+     * The template in other languages, `{ de: { name, body } }`: a quote in one of them
+     * is shown and signed in it; any other language reads `name` and `body`
+     * (docs/ARCHITECTURE.md, "Languages"). Versioned with them.
+     */
+    translations: model.json().nullable(),
     version: model.number().default(1),
     is_latest: model.boolean().default(true),
     in_use_at: model.dateTime().nullable(),

@@ -13,6 +13,8 @@ export const SignedAgreement = model
     quote_id: model.text(),
     template_id: model.text(),
     template_version: model.number(),
+    /** The language version signed (the template's translation); null: its default text. */
+    template_language: model.text().nullable(),
     /** The AgreementDocument (see ../document.ts) exactly as signed. */
     document: model.json(),
     document_sha256: model.text(),

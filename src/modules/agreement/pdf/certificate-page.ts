@@ -28,6 +28,22 @@ const actorName = (ctx: PdfContext, actor: string) =>
   actor in ACTORS ? ctx.t(`certificate.actors.${actor as keyof typeof ACTORS}`) : actor
 
 /**
+ * "Supply agreement, version 2", and the language version signed when it was a translation:
+ * "Liefervertrag, Fassung 2 (Deutsch)".
+ */
+export function agreementName(
+  ctx: PdfContext,
+  agreement: { name: string; version: number; language?: string | null }
+): string {
+  const values = { name: agreement.name, version: agreement.version }
+  if (!agreement.language) return ctx.t("quote.agreement_named", values)
+  const language =
+    new Intl.DisplayNames([ctx.language], { type: "language" }).of(agreement.language) ??
+    agreement.language
+  return ctx.t("quote.agreement_named_language", { ...values, language })
+}
+
+/**
  * The last page of a signed agreement: who signed what, how, when, and the hashes to check
  * it later. Its title repeats on every page it spans, so the file's last page is always
  * recognisably the certificate.
@@ -64,13 +80,7 @@ export function certificatePage(ctx: PdfContext, input: SignedPdfInput): ReactEl
     ),
     row(ctx.t("certificate.quote_number"), document.quote.number),
     hasAgreement(document)
-      ? row(
-          ctx.t("certificate.agreement"),
-          ctx.t("quote.agreement_named", {
-            name: document.agreement.name,
-            version: document.agreement.version,
-          })
-        )
+      ? row(ctx.t("certificate.agreement"), agreementName(ctx, document.agreement))
       : null,
     row(ctx.t("certificate.merchant"), document.merchant.name),
     row(ctx.t("certificate.signer_name"), signature.signer_name),

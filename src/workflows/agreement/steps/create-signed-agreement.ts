@@ -6,6 +6,8 @@ export type SignedAgreementData = {
   quote_id: string
   template_id: string
   template_version: number
+  /** The template's language version signed; null: its default text. */
+  template_language: string | null
   document: Record<string, unknown>
   document_sha256: string
   pdf_sha256: string

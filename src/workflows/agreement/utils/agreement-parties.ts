@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { AGREEMENT_MODULE } from "../../../modules/agreement"
 import type AgreementModuleService from "../../../modules/agreement/service"
+import type { AgreementTemplateTranslations } from "../../../modules/agreement/service"
 import { localeFor, quoteLanguage } from "../../shared/utils/contact-language"
 
 export type AgreementParties = {
@@ -12,7 +13,15 @@ export type AgreementParties = {
     company_name: string | null
   }
   merchant: { name: string }
-  template: { id: string; name: string; version: number; body: string } | null
+  /** The version the quote names, in its language when the template has it (`language`). */
+  template: {
+    id: string
+    name: string
+    version: number
+    body: string
+    /** The translation used; null: the template's default text. */
+    language: string | null
+  } | null
   /**
    * The locale the quote's papers are in: its language's (docs/ARCHITECTURE.md,
    * "Languages"). The agreement is one document in one language for whoever reads it.
@@ -44,10 +53,8 @@ export async function loadAgreementParties(
   const [store] = await container
     .resolve(Modules.STORE)
     .listStores({}, { select: ["name"], take: 1 })
-  const [template, language] = await Promise.all([
-    loadAgreementTemplate(container, quote.agreement_template_id),
-    quoteLanguage(container, quote),
-  ])
+  const language = await quoteLanguage(container, quote)
+  const template = await loadAgreementTemplate(container, quote.agreement_template_id, language)
   return {
     customer: customerParty(customer, quote.customer_email),
     merchant: { name: store?.name ?? "Our store" },
@@ -77,10 +84,15 @@ export function customerParty(
   }
 }
 
-/** The template version a quote names (null for none); a 404 when it no longer exists. */
+/**
+ * The template version a quote names (null for none), in `language` when the template has a
+ * translation for it, else its default text (docs/ARCHITECTURE.md, "Languages"); a 404 when
+ * it no longer exists.
+ */
 export async function loadAgreementTemplate(
   container: MedusaContainer,
-  templateId?: string | null
+  templateId: string | null | undefined,
+  language: string
 ): Promise<AgreementParties["template"]> {
   if (!templateId) return null
   const agreements: AgreementModuleService = container.resolve(AGREEMENT_MODULE)
@@ -91,5 +103,12 @@ export async function loadAgreementTemplate(
       "The quote's agreement template no longer exists"
     )
   }
-  return { id: found.id, name: found.name, version: Number(found.version), body: found.body }
+  const translation = (found.translations as AgreementTemplateTranslations | null)?.[language]
+  return {
+    id: found.id,
+    version: Number(found.version),
+    ...(translation
+      ? { name: translation.name, body: translation.body, language }
+      : { name: found.name, body: found.body, language: null }),
+  }
 }

@@ -152,6 +152,7 @@ export const signQuoteAgreementWorkflow = createWorkflow(
           quote_id: input.quote_id,
           template_id: parties.template!.id,
           template_version: parties.template!.version,
+          template_language: parties.template!.language,
           document: frozen.document as unknown as Record<string, unknown>,
           document_sha256: frozen.document_sha256,
           pdf_sha256: pdfFile.sha256,

@@ -6,6 +6,7 @@ export const AGREEMENT_TEMPLATE_FIELDS = [
   "family_id",
   "name",
   "body",
+  "translations",
   "version",
   "is_latest",
   "in_use_at",

@@ -24,6 +24,7 @@ const ADMIN_SIGNED_AGREEMENT_FIELDS = [
   "id",
   "template_id",
   "template_version",
+  "template_language",
   "signer_name",
   "signer_email",
   "signed_at",

@@ -151,7 +151,8 @@ export async function viewBuyerAgreement(
   const { quote } = input
   if (!requiresSignature(quote)) return { agreement: null, signed: null }
   const today = new Date()
-  const locale = localeFor(orStoreLanguage(input.language))
+  const language = orStoreLanguage(input.language)
+  const locale = localeFor(language)
   const source = agreementSource(
     quote,
     {
@@ -174,7 +175,7 @@ export async function viewBuyerAgreement(
   ])
   let agreement = cached
   if (!agreement) {
-    const template = await loadAgreementTemplate(scope, quote.agreement_template_id)
+    const template = await loadAgreementTemplate(scope, quote.agreement_template_id, language)
     agreement = agreementForPage(buildAgreementDocument({ ...source, template, today }))
     await cache.set(key, agreement, RENDERED_AGREEMENT_TTL_SECONDS)
   }

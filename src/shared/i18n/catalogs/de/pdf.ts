@@ -31,6 +31,7 @@ const pdf: Messages<typeof en> = {
     selected_items: "Ausgewählte Positionen",
     agreement_version: "Vereinbarung, Fassung {{version}}",
     agreement_named: "{{name}}, Fassung {{version}}",
+    agreement_named_language: "{{name}}, Fassung {{version}} ({{language}})",
     confirm_when_signing: "Beim Unterschreiben werden Sie gebeten zu bestätigen:",
     signed_title: "Unterschriebene Vereinbarung",
     signed_document: "Unterschriebene Vereinbarung, Angebot {{number}}",

@@ -30,6 +30,7 @@ const pdf = {
     selected_items: "Selected items",
     agreement_version: "Agreement version {{version}}",
     agreement_named: "{{name}}, version {{version}}",
+    agreement_named_language: "{{name}}, version {{version}} ({{language}})",
     confirm_when_signing: "When you sign, you will be asked to confirm:",
     signed_title: "Signed agreement",
     signed_document: "Signed agreement, quote {{number}}",

@@ -31,6 +31,7 @@ const pdf: Messages<typeof en> = {
     selected_items: "Articles sélectionnés",
     agreement_version: "Accord, version {{version}}",
     agreement_named: "{{name}}, version {{version}}",
+    agreement_named_language: "{{name}}, version {{version}} ({{language}})",
     confirm_when_signing: "En signant, il vous sera demandé de confirmer :",
     signed_title: "Accord signé",
     signed_document: "Accord signé, devis {{number}}",

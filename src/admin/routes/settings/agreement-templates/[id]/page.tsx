@@ -95,9 +95,14 @@ const EditAgreementTemplatePage = () => {
   }
 
   const save = async (values: AgreementTemplateInput) => {
+    const translations = values.translations ?? null
     const changes = {
       name: values.name !== template.name ? values.name : undefined,
       body: values.body !== template.body ? values.body : undefined,
+      translations:
+        JSON.stringify(translations) !== JSON.stringify(template.translations ?? null)
+          ? translations
+          : undefined,
     }
     try {
       const { agreement_template: saved } = await update.mutateAsync(changes)
@@ -121,7 +126,11 @@ const EditAgreementTemplatePage = () => {
         <AgreementTemplateForm
           // A saved change (or a new version) resets the form to what the server holds.
           key={`${template.id}:${template.updated_at}`}
-          initial={{ name: template.name, body: template.body }}
+          initial={{
+            name: template.name,
+            body: template.body,
+            translations: template.translations,
+          }}
           submitLabel={template.in_use_at ? `Save as version ${template.version + 1}` : "Save"}
           isSubmitting={update.isPending}
           notice={

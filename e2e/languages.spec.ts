@@ -1,0 +1,268 @@
+// The portal in the contact's language (issue 23): a German company's contact who chose no
+// language reads every page in German, and at 375 px the longer German words never make a
+// page scroll sideways; a German quote's link page is German for a browser that asks for
+// English; a browser set to the pseudo-locale (en-XA) shows no text that did not come from
+// a catalog, which is how CI finds a string left inline. One booted server.
+import { readdirSync } from "node:fs"
+import { join } from "node:path"
+import type { Page } from "playwright-core"
+import { createAcceptedQuote } from "../integration-tests/helpers/fixtures"
+import {
+  type Catalog,
+  PSEUDO_CLOSE,
+  PSEUDO_OPEN,
+  untranslatedWords,
+} from "../src/shared/i18n/translate"
+import { CUSTOMER_PERMISSIONS } from "../src/shared/permissions"
+import { contextOptions, type Tab } from "./support/browser"
+import { expectNoHorizontalScroll, visible } from "./support/checks"
+import {
+  acceptedContact,
+  addMember,
+  captureEmails,
+  createCompany,
+  createTeam,
+} from "./support/contacts"
+import { sendQuote } from "./support/portal"
+import { type PortalSuite, portalTestRunner } from "./support/runner"
+
+jest.setTimeout(240_000)
+
+const PASSWORD = "Correct horse 42"
+const CATALOGS = join(__dirname, "..", "src", "shared", "i18n", "catalogs")
+
+/** Every namespace of the storefront's catalogs in one language. */
+function portalCatalogs(language: string): Catalog[] {
+  const folder = join(CATALOGS, language, "portal")
+  return readdirSync(folder).map(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (file) => require(join(folder, file)).default as Catalog
+  )
+}
+
+/** What a reader meets on the page: its text, and the names and hints in its attributes. */
+async function shownText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const attributes = Array.from(
+      document.querySelectorAll("[aria-label], [placeholder], [title], img[alt]")
+    ).flatMap((el) =>
+      ["aria-label", "placeholder", "title", "alt"]
+        .map((name) => el.getAttribute(name))
+        .filter((value): value is string => !!value)
+    )
+    return [document.title, document.body.innerText, ...attributes].join("\n")
+  })
+}
+
+/** The account's pages with a record each, as a contact opens them. */
+function accountPages(ids: { quote: string; order: string; invoice: string }) {
+  return [
+    "/account",
+    "/account/quotes",
+    `/account/quotes/${ids.quote}`,
+    "/account/orders",
+    `/account/orders/${ids.order}`,
+    "/account/invoices",
+    `/account/invoices/${ids.invoice}`,
+    "/account/catalog",
+    "/account/profile",
+  ]
+}
+
+/** Waits for a page to have its heading and nothing left loading. */
+async function settled(page: Page) {
+  await visible(page.getByRole("heading", { level: 1 }).first())
+  await page.waitForFunction(() => !document.querySelector(".loading, [aria-busy='true']"))
+}
+
+async function openLocaleTab(suite: PortalSuite, locale: string): Promise<Tab> {
+  const context = await suite.browser.newContext({ ...contextOptions(375), locale })
+  context.setDefaultTimeout(15_000)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on("pageerror", (error) => errors.push(error.message))
+  return { context, page, errors }
+}
+
+/** Fields whose values are the merchant's or the buyer's data, shown as they are. */
+const DATA_FIELDS = new Set([
+  "title",
+  "product_title",
+  "variant_title",
+  "subtitle",
+  "description",
+  "shipping_method_name",
+  "terms",
+  "first_name",
+  "last_name",
+  "company",
+  "company_name",
+  "address_1",
+  "address_2",
+  "city",
+  "province",
+  "name",
+])
+
+/** The words of the store's records (products, the quote, its customer): data, not words. */
+async function recordData(suite: PortalSuite): Promise<string[]> {
+  const sources = await Promise.all([
+    suite.api.get("/admin/products?limit=100&fields=title,subtitle,variants.title", suite.admin),
+    suite.api.get("/admin/portal/quotes?limit=100", suite.admin),
+    suite.api.get("/admin/shipping-options?limit=100", suite.admin),
+    suite.api.get(
+      "/admin/customers?limit=100&fields=first_name,last_name,company_name",
+      suite.admin
+    ),
+  ])
+  const words: string[] = []
+  const walk = (value: unknown, key?: string) => {
+    if (typeof value === "string") {
+      if (key && DATA_FIELDS.has(key)) words.push(...(value.match(/\p{L}{3,}/gu) ?? []))
+    } else if (value && typeof value === "object") {
+      for (const [name, child] of Object.entries(value))
+        walk(child, Array.isArray(value) ? key : name)
+    }
+  }
+  for (const source of sources) walk(source.data)
+  return words.map((word) => word.toLowerCase())
+}
+
+/** Signs in through the form, whatever language it is in. */
+async function signIn(page: Page, suite: PortalSuite, email: string) {
+  await page.goto(`${suite.portalUrl}/sign-in?next=/account`)
+  await page.locator("input[type=email]").fill(email)
+  await page.locator("input[type=password]").fill(PASSWORD)
+  await page.locator("button[type=submit]").click()
+  await page.waitForURL((url) => url.pathname === "/account")
+  await visible(page.getByRole("navigation").first())
+}
+
+portalTestRunner((suite) => {
+  let tab: Tab | undefined
+  let setup: {
+    ids: { quote: string; order: string; invoice: string }
+    token: string
+    quoteNumber: string
+  }
+
+  beforeAll(async () => {
+    const emails = await captureEmails(suite)
+    const bergmann = await createCompany(suite, "Bergmann")
+    // The company reads German; Greta chooses nothing herself.
+    await suite.api.post(`/admin/portal/companies/${bergmann}`, { language: "de" }, suite.admin)
+    const buyers = await createTeam(suite, "Einkauf", CUSTOMER_PERMISSIONS)
+    await acceptedContact(suite, emails, bergmann, "greta@bergmann.test", [buyers], PASSWORD)
+    await addMember(suite, bergmann, { customer_id: suite.store.customer.id }, [buyers])
+    const { quote, order_id } = await createAcceptedQuote(suite.api, suite.admin, suite.store, {
+      company_id: bergmann,
+      deposit_percent: 30,
+    })
+    const { data } = await suite.api.post("/auth/customer/emailpass", {
+      email: "greta@bergmann.test",
+      password: PASSWORD,
+    })
+    const headers = {
+      headers: {
+        authorization: `Bearer ${data.token}`,
+        "x-publishable-api-key": suite.publishableKey,
+      },
+    }
+    const [invoice] = (await suite.api.get(`/store/portal/invoices?quote_id=${quote.id}`, headers))
+      .data.invoices
+    // A quote still open, sent by link, in the company's language.
+    const sent = await sendQuote(suite, { company_id: bergmann })
+    setup = {
+      ids: { quote: quote.id, order: order_id, invoice: invoice.id },
+      token: sent.token,
+      quoteNumber: sent.quote.number,
+    }
+  })
+
+  afterEach(async () => {
+    await tab?.context.close()
+    tab = undefined
+  })
+
+  it("a German company's contact reads every page in German at 375 px, with no English from the catalogs and no sideways scrolling", async () => {
+    // The browser asks for English: the company's language comes first.
+    tab = await openLocaleTab(suite, "en-US")
+    const { page } = tab
+    await signIn(page, suite, "greta@bergmann.test")
+    const english = portalCatalogs("en")
+    const german = portalCatalogs("de")
+    for (const path of accountPages(setup.ids)) {
+      await page.goto(`${suite.portalUrl}${path}`)
+      await settled(page)
+      expect([path, await page.evaluate(() => document.documentElement.lang)]).toEqual([path, "de"])
+      expect([path, untranslatedWords(await shownText(page), english, german)]).toEqual([path, []])
+      await expectNoHorizontalScroll(page)
+    }
+    expect(tab.errors).toEqual([])
+  })
+
+  it("a quote's link page is in the quote's language (its company's), for a browser that asks for English", async () => {
+    tab = await openLocaleTab(suite, "en-US")
+    const { page } = tab
+    await page.goto(`${suite.portalUrl}/q/${setup.token}`)
+    await visible(page.getByRole("heading", { level: 1, name: new RegExp(setup.quoteNumber) }))
+    await settled(page)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de")
+    const text = await shownText(page)
+    expect(text).toContain("Angebot")
+    expect(untranslatedWords(text, portalCatalogs("en"), portalCatalogs("de"))).toEqual([])
+    await expectNoHorizontalScroll(page)
+    expect(tab.errors).toEqual([])
+  })
+
+  it("in the pseudo-locale every word on every page comes from a catalog", async () => {
+    tab = await openLocaleTab(suite, "en-XA")
+    const { page } = tab
+    // Data is shown as it is: names, titles, numbers, amounts, dates, addresses.
+    const months = Array.from({ length: 12 }, (_, month) =>
+      new Intl.DateTimeFormat("en", { month: "long" }).format(new Date(Date.UTC(2026, month, 1)))
+    )
+    const known = new Set(
+      [
+        ...months,
+        ...months.map((month) => month.slice(0, 3)),
+        // The profile's language picker names each language in itself (Intl's names).
+        ...readdirSync(CATALOGS).map(
+          (language) => new Intl.DisplayNames([language], { type: "language" }).of(language) ?? ""
+        ),
+        "Bergmann",
+        "Einkauf",
+        "Greta",
+        "Medusa",
+        "Store",
+      ].map((word) => word.toLowerCase())
+    )
+    const leftInline = (text: string, allowed: Set<string>) =>
+      text
+        // What a catalog wrote, values included, is between the marks (nested for a sentence
+        // with a translated value, such as a tab title).
+        .replace(
+          new RegExp(
+            `${PSEUDO_OPEN}(?:[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]|${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*${PSEUDO_CLOSE})*${PSEUDO_CLOSE}`,
+            "g"
+          ),
+          " "
+        )
+        // Addresses and emails are the reader's data.
+        .replace(/\S+@\S+/g, " ")
+        .match(/\p{L}{3,}/gu)
+        ?.filter((word) => !allowed.has(word.toLowerCase())) ?? []
+
+    await page.goto(`${suite.portalUrl}/sign-in`)
+    await settled(page)
+    expect(leftInline(await shownText(page), known)).toEqual([])
+    const allowed = new Set([...known, ...(await recordData(suite))])
+    await signIn(page, suite, "greta@bergmann.test")
+    for (const path of [...accountPages(setup.ids), `/q/${setup.token}`]) {
+      await page.goto(`${suite.portalUrl}${path}`)
+      await settled(page)
+      expect([path, leftInline(await shownText(page), allowed)]).toEqual([path, []])
+    }
+    expect(tab.errors).toEqual([])
+  })
+})
