@@ -77,6 +77,28 @@ medusaIntegrationTestRunner({
       expect(ours.length).toBeLessThanOrEqual(OUR_BUDGET)
     })
 
+    it("opens a company's sent quote, in the company's language, again in at most four statements of ours", async () => {
+      const company = await api.post(
+        "/admin/portal/companies",
+        { name: "Bergmann", language: "de", allow_portal: true },
+        admin
+      )
+      await api.post(
+        `/admin/portal/companies/${company.data.company.id}/members`,
+        { customer_id: store.customer.id, team_ids: [] },
+        admin
+      )
+      const { token } = await createSentQuote(api, admin, store, {
+        company_id: company.data.company.id,
+      })
+      await api.get(link(token), store.storeHeaders)
+
+      const { res, ours } = await countedView(token)
+
+      expect(res.data.language).toBe("de")
+      expect(ours.length).toBeLessThanOrEqual(OUR_BUDGET)
+    })
+
     it("opens a sent quote with an agreement again in at most four statements of ours", async () => {
       const template = await api.post(
         "/admin/portal/agreement-templates",

@@ -31,7 +31,6 @@ import {
 } from "./quotes/presenters"
 import { runWorkflow } from "../../utils/run-workflow"
 import { sendPdf } from "../../utils/send-pdf"
-import { quoteOwnLanguage } from "../../../workflows/shared/utils/contact-language"
 import type {
   StoreAcceptQuoteType,
   StoreDeclineQuoteType,
@@ -108,10 +107,7 @@ export const viewQuote = async (
   }
   const raw = view.quote as unknown as Parameters<typeof viewBuyerAgreement>[1]["quote"] &
     Record<string, unknown>
-  const [{ quote, customer }, language] = await Promise.all([
-    presentViewedQuote(req.scope, raw, req.access),
-    quoteOwnLanguage(req.scope, raw as { language?: string | null; company_id?: string | null }),
-  ])
+  const { quote, customer, language } = await presentViewedQuote(req.scope, raw, req.access)
   const agreement = await viewBuyerAgreement(req.scope, {
     quote: raw,
     customer,

@@ -158,13 +158,20 @@ export async function fetchActedQuote(
  */
 export async function presentViewedQuote(
   scope: MedusaContainer,
-  quote: Record<string, unknown> & { customer_id?: unknown; order_id?: unknown },
+  quote: Record<string, unknown> & {
+    customer_id?: unknown
+    order_id?: unknown
+    language?: unknown
+    company_id?: unknown
+  },
   access: Access,
   knownOrder?: { id: string; display_id: number }
 ) {
   const member = access.kind === "member" ? access : null
-  const [customer, own, order] = await Promise.all([
-    readBuyerCustomer(scope, quote.customer_id as string, !member),
+  // Without a language of its own, a quote reads in its company's (quoteOwnLanguage).
+  const languageCompany = quote.language ? null : ((quote.company_id as string | null) ?? null)
+  const [read, own, order] = await Promise.all([
+    readBuyerCustomer(scope, quote.customer_id as string, !member, languageCompany),
     member
       ? scope
           .resolve(Modules.CUSTOMER)
@@ -181,12 +188,15 @@ export async function presentViewedQuote(
             .listOrders({ id: quote.order_id as string }, { select: ["id", "display_id"] })
         : null,
   ])
+  const { company_language, ...customer } = read ?? {}
   const record: Record<string, unknown> = { ...quote }
-  if (customer) record.customer = customer
+  if (read) record.customer = customer
   if (order?.[0]) record.order = order[0]
   return {
     quote: presentBuyerQuote(record, access, own as Record<string, unknown>[] | null),
-    customer: customer ?? null,
+    customer: read ? customer : null,
+    /** The language chosen for the quote: its own, else its company's; null for neither. */
+    language: ((quote.language as string | null) ?? company_language ?? null) as string | null,
   }
 }
 
@@ -199,7 +209,8 @@ const BUYER_ADDRESSES_SQL = `COALESCE((SELECT json_agg(json_build_object(${BUYER
 
 /**
  * The quote's customer as the buyer view shows them, with their address book for a link
- * holder (a contact picks from their own, read apart). One plain SQL read of the customer
+ * holder (a contact picks from their own, read apart), and the language of `companyId` when
+ * given (`company_language`, from the accounts module's table, in the same statement). One plain SQL read of the customer
  * module's `customer` and `customer_address`, as the catalog reads Medusa's tables
  * (docs/ARCHITECTURE.md, "Catalog", SQL on Medusa's tables): every token view reads it, and
  * through the module it built an entity per customer and address.
@@ -207,13 +218,17 @@ const BUYER_ADDRESSES_SQL = `COALESCE((SELECT json_agg(json_build_object(${BUYER
 async function readBuyerCustomer(
   scope: MedusaContainer,
   customerId: string,
-  withAddresses: boolean
+  withAddresses: boolean,
+  companyId: string | null
 ): Promise<Record<string, unknown> | undefined> {
   const db: Knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const companyLanguage = companyId
+    ? `, (SELECT pc.language FROM portal_company pc WHERE pc.id = ? AND pc.deleted_at IS NULL) AS company_language`
+    : ""
   const { rows } = await db.raw<{ rows: Record<string, unknown>[] }>(
-    `${BUYER_CUSTOMER_SQL}${withAddresses ? `, ${BUYER_ADDRESSES_SQL} AS addresses` : ""}
+    `${BUYER_CUSTOMER_SQL}${withAddresses ? `, ${BUYER_ADDRESSES_SQL} AS addresses` : ""}${companyLanguage}
        FROM customer c WHERE c.id = ? AND c.deleted_at IS NULL`,
-    [customerId]
+    companyId ? [companyId, customerId] : [customerId]
   )
   return rows[0]
 }
