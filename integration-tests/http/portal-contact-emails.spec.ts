@@ -233,6 +233,26 @@ medusaIntegrationTestRunner({
       expect(french.text).toContain("Il est valable jusqu'au 15 janvier 2027.")
     })
 
+    it("gives a contact's pages their language: their choice, else the company's, else the browser's, else the store's", async () => {
+      const acme = await company("Acme")
+      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
+      const ana = await contact(acme, { email: "ana@acme.test" }, [buyers])
+      const asAna = (acceptLanguage: string) => ({
+        headers: { ...storeAs(ana.token).headers, "accept-language": acceptLanguage },
+      })
+      const languageFor = async (acceptLanguage: string) =>
+        (await api.get("/store/portal/me", asAna(acceptLanguage))).data.language
+      // No choice anywhere: the browser's first language the portal has, else the store's.
+      expect(await languageFor("it-IT, fr;q=0.8, de;q=0.5")).toBe("fr")
+      expect(await languageFor("ja, it")).toBe("en")
+      // The company's language comes before the browser's.
+      await api.post(`/admin/portal/companies/${acme}`, { language: "de" }, admin)
+      expect(await languageFor("fr")).toBe("de")
+      // And the contact's own choice before both.
+      await api.post("/store/portal/me", { language: "fr" }, storeAs(ana.token))
+      expect(await languageFor("de")).toBe("fr")
+    })
+
     it("writes the quote link's email in the quote's language, else its company's", async () => {
       const bergmann = await company("Bergmann")
       await api.post(`/admin/portal/companies/${bergmann}`, { language: "de" }, admin)

@@ -2,6 +2,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { STAFF_ALERT_KEYS } from "../../src/shared/portal-settings"
 import { AGREEMENT_MODULE } from "../../src/modules/agreement"
+import { untranslated } from "../../src/lib/i18n"
+import { mailCatcher } from "../helpers/mail"
 import { consentText } from "../../src/modules/agreement/build-document"
 import type AgreementModuleService from "../../src/modules/agreement/service"
 import {
@@ -25,6 +27,9 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 const nobody = (user_ids: string[] = []) => ({ user_ids, staff_group_ids: [], template: null })
 const NO_RECIPIENTS = Object.fromEntries(STAFF_ALERT_KEYS.map((key) => [key, nobody()]))
+
+// Staff alerts are read as they arrive (helpers/mail.ts).
+const mail = mailCatcher()
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -226,6 +231,28 @@ medusaIntegrationTestRunner({
         expect(await viewedAlertsTo("sales@example.com")).toHaveLength(1)
         const notifications = getContainer().resolve(Modules.NOTIFICATION)
         expect(await notifications.listNotifications({ to: "admin@example.com" })).toHaveLength(0)
+      })
+
+      it("alerts staff in the store's language, whatever the quote's", async () => {
+        const sales = await createAdminUser(getContainer(), "sales@example.com")
+        await saveSettings({ notification_recipients: { quote_viewed: [sales.user.id] } })
+        const { quote, token } = await createSentQuote(api, admin, store, { language: "fr" })
+        await mail.clear()
+        const previous = process.env.PORTAL_LOCALE
+        process.env.PORTAL_LOCALE = "de-DE"
+        try {
+          await api.get(link(token), store.storeHeaders)
+          const content = await mail.latest({
+            to: "sales@example.com",
+            template: "portal-staff-quote-viewed",
+          })
+          expect(content.subject).toBe(`${quote.number} wurde vom Käufer geöffnet`)
+          expect(content.text).toContain("Angebot im Admin öffnen")
+          expect(untranslated(`${content.subject}\n${content.text}`, "email", "de")).toEqual([])
+        } finally {
+          if (previous === undefined) delete process.env.PORTAL_LOCALE
+          else process.env.PORTAL_LOCALE = previous
+        }
       })
 
       it("alerts the assigned users and the listed ones, a user in both once", async () => {

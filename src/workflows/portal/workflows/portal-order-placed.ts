@@ -15,6 +15,8 @@ import { companyOrderIds } from "../utils/company-orders"
 import { linkOrderToCompany } from "../utils/link-company-order"
 import { portalService } from "../steps/portal-service"
 import { resolveStaffAlertStep } from "../steps/resolve-staff-alert"
+import { translator } from "../../../lib/i18n"
+import { storeLanguage } from "../../shared/utils/contact-language"
 
 type PlacedOrder = { id: string; display_id: number; email: string | null; company_id: string }
 
@@ -82,19 +84,28 @@ export const portalOrderPlacedWorkflow = createWorkflow(
         ({ order, users, recipientIds, target, branding }) => {
           // An empty id filter would match every user.
           if (!recipientIds.length) return []
-          const subject = `Order #${order!.display_id} was placed in the portal`
+          // Staff read the store's language (docs/ARCHITECTURE.md, "Languages").
+          const language = storeLanguage()
+          const t = translator(language, "email")
+          const subject = t("staff.order_placed", { number: order!.display_id })
           return users.map((user) => ({
             to: user.email,
             channel: "email",
             template: target.template,
-            content: renderEmail(branding, {
-              subject,
-              paragraphs: [`${subject} (${order!.email ?? "no email"}).`],
-              action: {
-                label: "Open the order in the admin",
-                url: adminPageUrl(`/orders/${encodeURIComponent(order!.id)}`),
+            content: renderEmail(
+              branding,
+              {
+                subject,
+                paragraphs: [
+                  t("staff.by", { what: subject, who: order!.email ?? t("staff.no_email") }),
+                ],
+                action: {
+                  label: t("staff.open_order"),
+                  url: adminPageUrl(`/orders/${encodeURIComponent(order!.id)}`),
+                },
               },
-            }),
+              language
+            ),
             data: { order_id: order!.id, company_id: order!.company_id },
           }))
         }

@@ -12,6 +12,8 @@ import { formatPurchaseOrderNumber } from "../../../modules/procurement/status"
 import { emailBrandingStep } from "../../shared/utils/email-branding"
 import { adminPageUrl } from "../../shared/utils/urls"
 import { resolveStaffAlertStep } from "../../portal/steps/resolve-staff-alert"
+import { translator } from "../../../lib/i18n"
+import { storeLanguage } from "../../shared/utils/contact-language"
 
 /** Events the supplier workflows emit; `src/subscribers/procurement-staff-alerts.ts` alerts staff. */
 export const SUPPLIER_EVENTS = {
@@ -69,9 +71,18 @@ const loadAlertSubjectStep = createStep(
   }
 )
 
-const SUBJECTS: Record<ProcurementStaffAlert, (subject: AlertSubject) => string> = {
-  po_acknowledged: (s) => `${s.supplier} acknowledged ${s.number}`,
-  bill_submitted: (s) => `${s.supplier} submitted bill ${s.bill_number} for ${s.number}`,
+/** Each alert's sentence, in staff's language (the store's). */
+const SUBJECTS: Record<
+  ProcurementStaffAlert,
+  (t: ReturnType<typeof translator<"email">>, subject: AlertSubject) => string
+> = {
+  po_acknowledged: (t, s) => t("staff.po_acknowledged", { supplier: s.supplier, number: s.number }),
+  bill_submitted: (t, s) =>
+    t("staff.bill_submitted", {
+      supplier: s.supplier,
+      bill: s.bill_number ?? "",
+      number: s.number,
+    }),
 }
 
 /**
@@ -109,14 +120,16 @@ export const notifyProcurementStaffWorkflow = createWorkflow(
       ({ subject, users, input, recipientIds, target, branding }) => {
         // An empty id filter would match every user.
         if (!recipientIds.length) return []
-        const text = SUBJECTS[input.alert](subject)
+        const language = storeLanguage()
+        const t = translator(language, "email")
+        const text = SUBJECTS[input.alert](t, subject)
         const action = subject.supplier_bill_id
           ? {
-              label: "Open the bill in the admin",
+              label: t("staff.open_bill"),
               url: adminPageUrl(`/supplier-bills/${encodeURIComponent(subject.supplier_bill_id)}`),
             }
           : {
-              label: "Open the purchase order in the admin",
+              label: t("staff.open_purchase_order"),
               url: adminPageUrl(
                 `/purchase-orders/${encodeURIComponent(subject.purchase_order_id)}`
               ),
@@ -125,7 +138,11 @@ export const notifyProcurementStaffWorkflow = createWorkflow(
           to: user.email,
           channel: "email",
           template: target.template,
-          content: renderEmail(branding, { subject: text, paragraphs: [`${text}.`], action }),
+          content: renderEmail(
+            branding,
+            { subject: text, paragraphs: [t("staff.sentence", { text })], action },
+            language
+          ),
           data: {
             purchase_order_id: subject.purchase_order_id,
             purchase_order_number: subject.number,

@@ -1,33 +1,21 @@
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { renderEmail } from "../../../lib/email/layout"
+import { translator } from "../../../lib/i18n"
+import { storeLanguage } from "../../shared/utils/contact-language"
 import { formatQuoteNumber } from "../../../modules/quote/status"
 import { emailBrandingStep } from "../../shared/utils/email-branding"
 import { adminPageUrl } from "../../shared/utils/urls"
 import { resolveStaffAlertStep } from "../../portal/steps/resolve-staff-alert"
 import { loadQuote } from "../utils/load-quote"
 
+/** Each alert's recipients setting, which also names its sentence (`staff.<key>`). */
 export const STAFF_ALERTS = {
-  requested: {
-    recipients_key: "quote_requested",
-    subject: (n: string) => `${n} was requested from the portal`,
-  },
-  viewed: {
-    recipients_key: "quote_viewed",
-    subject: (n: string) => `${n} was opened by the buyer`,
-  },
-  message: {
-    recipients_key: "quote_message",
-    subject: (n: string) => `New question on ${n}`,
-  },
-  accepted: {
-    recipients_key: "quote_accepted",
-    subject: (n: string) => `${n} was accepted`,
-  },
-  declined: {
-    recipients_key: "quote_declined",
-    subject: (n: string) => `${n} was declined`,
-  },
+  requested: { recipients_key: "quote_requested" },
+  viewed: { recipients_key: "quote_viewed" },
+  message: { recipients_key: "quote_message" },
+  accepted: { recipients_key: "quote_accepted" },
+  declined: { recipients_key: "quote_declined" },
 } as const
 
 export type StaffAlert = keyof typeof STAFF_ALERTS
@@ -62,18 +50,26 @@ export const notifyQuoteStaffWorkflow = createWorkflow(
         if (!recipientIds.length) return []
         const alert = STAFF_ALERTS[input.alert]
         const number = formatQuoteNumber(quote.display_number)
+        // Staff read the store's language (docs/ARCHITECTURE.md, "Languages").
+        const language = storeLanguage()
+        const t = translator(language, "email")
+        const subject = t(`staff.${alert.recipients_key}`, { number })
         return users.map((user) => ({
           to: user.email,
           channel: "email",
           template: target.template,
-          content: renderEmail(branding, {
-            subject: alert.subject(number),
-            paragraphs: [`${alert.subject(number)} (${quote.customer_email}).`],
-            action: {
-              label: "Open the quote in the admin",
-              url: adminPageUrl(`/quotes/${encodeURIComponent(quote.id)}`),
+          content: renderEmail(
+            branding,
+            {
+              subject,
+              paragraphs: [t("staff.by", { what: subject, who: quote.customer_email })],
+              action: {
+                label: t("staff.open_quote"),
+                url: adminPageUrl(`/quotes/${encodeURIComponent(quote.id)}`),
+              },
             },
-          }),
+            language
+          ),
           data: { quote_id: quote.id, quote_number: number, customer_email: quote.customer_email },
         }))
       }

@@ -88,6 +88,23 @@ const email: Messages<typeof en> = {
     action: "Passwort festlegen",
     expires: "Der Link funktioniert einmal, bis {{expires}}.",
   },
+  staff: {
+    quote_requested: "{{number}} wurde im Portal angefragt",
+    quote_viewed: "{{number}} wurde vom Käufer geöffnet",
+    quote_message: "Neue Frage zu {{number}}",
+    quote_accepted: "{{number}} wurde angenommen",
+    quote_declined: "{{number}} wurde abgelehnt",
+    by: "{{what}} ({{who}}).",
+    open_quote: "Angebot im Admin öffnen",
+    order_placed: "Bestellung Nr. {{number}} wurde im Portal aufgegeben",
+    no_email: "keine E-Mail",
+    open_order: "Bestellung im Admin öffnen",
+    po_acknowledged: "{{supplier}} hat {{number}} bestätigt",
+    bill_submitted: "{{supplier}} hat die Rechnung {{bill}} zu {{number}} eingereicht",
+    sentence: "{{text}}.",
+    open_bill: "Rechnung im Admin öffnen",
+    open_purchase_order: "Bestellung im Admin öffnen",
+  },
 }
 
 export default email

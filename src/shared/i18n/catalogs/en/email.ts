@@ -82,6 +82,23 @@ const email = {
     action: "Set your password",
     expires: "The link works once, until {{expires}}.",
   },
+  staff: {
+    quote_requested: "{{number}} was requested from the portal",
+    quote_viewed: "{{number}} was opened by the buyer",
+    quote_message: "New question on {{number}}",
+    quote_accepted: "{{number}} was accepted",
+    quote_declined: "{{number}} was declined",
+    by: "{{what}} ({{who}}).",
+    open_quote: "Open the quote in the admin",
+    order_placed: "Order #{{number}} was placed in the portal",
+    no_email: "no email",
+    open_order: "Open the order in the admin",
+    po_acknowledged: "{{supplier}} acknowledged {{number}}",
+    bill_submitted: "{{supplier}} submitted bill {{bill}} for {{number}}",
+    sentence: "{{text}}.",
+    open_bill: "Open the bill in the admin",
+    open_purchase_order: "Open the purchase order in the admin",
+  },
 }
 
 export default email

@@ -86,6 +86,23 @@ const email: Messages<typeof en> = {
     action: "Définir votre mot de passe",
     expires: "Le lien fonctionne une seule fois, jusqu'au {{expires}}.",
   },
+  staff: {
+    quote_requested: "{{number}} a été demandé depuis le portail",
+    quote_viewed: "{{number}} a été ouvert par l’acheteur",
+    quote_message: "Nouvelle question sur {{number}}",
+    quote_accepted: "{{number}} a été accepté",
+    quote_declined: "{{number}} a été refusé",
+    by: "{{what}} ({{who}}).",
+    open_quote: "Ouvrir le devis dans l’administration",
+    order_placed: "La commande n° {{number}} a été passée sur le portail",
+    no_email: "pas d’e-mail",
+    open_order: "Ouvrir la commande dans l’administration",
+    po_acknowledged: "{{supplier}} a confirmé {{number}}",
+    bill_submitted: "{{supplier}} a soumis la facture {{bill}} pour {{number}}",
+    sentence: "{{text}}.",
+    open_bill: "Ouvrir la facture dans l’administration",
+    open_purchase_order: "Ouvrir le bon de commande dans l’administration",
+  },
 }
 
 export default email
