@@ -6,14 +6,17 @@
 import { readdirSync } from "node:fs"
 import { join } from "node:path"
 import type { Page } from "playwright-core"
-import { createAcceptedQuote } from "../integration-tests/helpers/fixtures"
+import { createProductsWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
+import { createAcceptedQuote, quoteLink } from "../integration-tests/helpers/fixtures"
 import {
   type Catalog,
   PSEUDO_CLOSE,
   PSEUDO_OPEN,
   untranslatedWords,
 } from "../src/shared/i18n/translate"
-import { CUSTOMER_PERMISSIONS } from "../src/shared/permissions"
+import { CUSTOMER_PERMISSIONS, SUPPLIER_PERMISSIONS } from "../src/shared/permissions"
+import { createPurchaseOrderWorkflow } from "../src/workflows/procurement/workflows/create-purchase-order"
+import { sendPurchaseOrderWorkflow } from "../src/workflows/procurement/workflows/send-purchase-order"
 import { contextOptions, type Tab } from "./support/browser"
 import { expectNoHorizontalScroll, visible } from "./support/checks"
 import {
@@ -23,7 +26,7 @@ import {
   createCompany,
   createTeam,
 } from "./support/contacts"
-import { sendQuote } from "./support/portal"
+import { sendQuote, sendQuoteWithAgreement } from "./support/portal"
 import { type PortalSuite, portalTestRunner } from "./support/runner"
 
 jest.setTimeout(240_000)
@@ -55,7 +58,7 @@ async function shownText(page: Page): Promise<string> {
 }
 
 /** The account's pages with a record each, as a contact opens them. */
-function accountPages(ids: { quote: string; order: string; invoice: string }) {
+function accountPages(ids: { quote: string; order: string; invoice: string; product: string }) {
   return [
     "/account",
     "/account/quotes",
@@ -65,9 +68,19 @@ function accountPages(ids: { quote: string; order: string; invoice: string }) {
     "/account/invoices",
     `/account/invoices/${ids.invoice}`,
     "/account/catalog",
+    `/account/catalog/${ids.product}`,
+    "/account/cart",
     "/account/profile",
   ]
 }
+
+/** The supplier's pages, a purchase order's included. */
+const supplierPages = (purchaseOrderId: string) => [
+  "/account",
+  "/account/supplier/purchase-orders",
+  `/account/supplier/purchase-orders/${purchaseOrderId}`,
+  "/account/supplier/bills",
+]
 
 /** Waits for a page to have its heading and nothing left loading. */
 async function settled(page: Page) {
@@ -110,6 +123,7 @@ async function recordData(suite: PortalSuite): Promise<string[]> {
     suite.api.get("/admin/products?limit=100&fields=title,subtitle,variants.title", suite.admin),
     suite.api.get("/admin/portal/quotes?limit=100", suite.admin),
     suite.api.get("/admin/shipping-options?limit=100", suite.admin),
+    suite.api.get("/admin/stock-locations?limit=100&fields=name,address.*", suite.admin),
     suite.api.get(
       "/admin/customers?limit=100&fields=first_name,last_name,company_name",
       suite.admin
@@ -144,6 +158,9 @@ portalTestRunner((suite) => {
     ids: { quote: string; order: string; invoice: string }
     token: string
     quoteNumber: string
+    signToken: string
+    productId: string
+    purchaseOrderId: string
   }
 
   beforeAll(async () => {
@@ -172,10 +189,74 @@ portalTestRunner((suite) => {
       .data.invoices
     // A quote still open, sent by link, in the company's language.
     const sent = await sendQuote(suite, { company_id: bergmann })
+    const withAgreement = await sendQuoteWithAgreement(suite, { company_id: bergmann })
+    const products = await suite.api.get("/admin/products?limit=1&fields=id", suite.admin)
+
+    // A French supplier with a purchase order sent to it.
+    const lefevre = (
+      await suite.api.post(
+        "/admin/portal/companies",
+        {
+          name: "Lefèvre",
+          allow_portal: true,
+          is_customer: false,
+          is_supplier: true,
+          language: "fr",
+        },
+        suite.admin
+      )
+    ).data.company.id as string
+    const suppliers = await createTeam(suite, "Fournisseurs", SUPPLIER_PERMISSIONS)
+    await acceptedContact(suite, emails, lefevre, "sam@lefevre.test", [suppliers], PASSWORD)
+    const container = suite.getContainer()
+    const {
+      result: [dock],
+    } = await createStockLocationsWorkflow(container).run({
+      input: {
+        locations: [
+          { name: "Dock", address: { address_1: "1 Quai", city: "Lyon", country_code: "fr" } },
+        ],
+      },
+    })
+    const {
+      result: [wrap],
+    } = await createProductsWorkflow(container).run({
+      input: {
+        products: [
+          {
+            title: "Pallet Wrap",
+            status: "published",
+            options: [{ title: "Width", values: ["20 in"] }],
+            variants: [
+              {
+                title: "20 in",
+                sku: "WRAP-20",
+                manage_inventory: true,
+                options: { Width: "20 in" },
+                prices: [{ amount: 69, currency_code: "usd" }],
+              },
+            ],
+          },
+        ],
+      },
+    })
+    const { result: po } = await createPurchaseOrderWorkflow(container).run({
+      input: {
+        supplier_company_id: lefevre,
+        stock_location_id: dock.id,
+        currency_code: "usd",
+        lines: [{ variant_id: wrap.variants[0].id, quantity: 6, unit_cost: 41.5 }],
+      },
+    })
+    await sendPurchaseOrderWorkflow(container).run({ input: { id: po.id } })
+
     setup = {
       ids: { quote: quote.id, order: order_id, invoice: invoice.id },
       token: sent.token,
       quoteNumber: sent.quote.number,
+      signToken: withAgreement.token,
+      productId: products.data.products[0].id,
+      purchaseOrderId: po.id,
     }
   })
 
@@ -191,11 +272,28 @@ portalTestRunner((suite) => {
     await signIn(page, suite, "greta@bergmann.test")
     const english = portalCatalogs("en")
     const german = portalCatalogs("de")
-    for (const path of accountPages(setup.ids)) {
+    for (const path of accountPages({ ...setup.ids, product: setup.productId })) {
       await page.goto(`${suite.portalUrl}${path}`)
       await settled(page)
       expect([path, await page.evaluate(() => document.documentElement.lang)]).toEqual([path, "de"])
       expect([path, untranslatedWords(await shownText(page), english, german)]).toEqual([path, []])
+      await expectNoHorizontalScroll(page)
+    }
+    expect(tab.errors).toEqual([])
+  })
+
+  it("a French supplier's contact reads the supplier pages in French, at 375 px without sideways scrolling", async () => {
+    tab = await openLocaleTab(suite, "en-US")
+    const { page } = tab
+    await signIn(page, suite, "sam@lefevre.test")
+    for (const path of supplierPages(setup.purchaseOrderId)) {
+      await page.goto(`${suite.portalUrl}${path}`)
+      await settled(page)
+      expect([path, await page.evaluate(() => document.documentElement.lang)]).toEqual([path, "fr"])
+      expect([
+        path,
+        untranslatedWords(await shownText(page), portalCatalogs("en"), portalCatalogs("fr")),
+      ]).toEqual([path, []])
       await expectNoHorizontalScroll(page)
     }
     expect(tab.errors).toEqual([])
@@ -253,12 +351,36 @@ portalTestRunner((suite) => {
         .match(/\p{L}{3,}/gu)
         ?.filter((word) => !allowed.has(word.toLowerCase())) ?? []
 
-    await page.goto(`${suite.portalUrl}/sign-in`)
-    await settled(page)
-    expect(leftInline(await shownText(page), known)).toEqual([])
+    for (const path of ["/sign-in", "/forgot-password", "/reset-password?token=x", "/invite/x"]) {
+      await page.goto(`${suite.portalUrl}${path}`)
+      await settled(page)
+      expect([path, leftInline(await shownText(page), known)]).toEqual([path, []])
+    }
     const allowed = new Set([...known, ...(await recordData(suite))])
     await signIn(page, suite, "greta@bergmann.test")
-    for (const path of [...accountPages(setup.ids), `/q/${setup.token}`]) {
+    // The agreement is the merchant's text, filled in in the quote's language: data too.
+    const agreement = (await suite.api.get(quoteLink(setup.signToken), suite.store.storeHeaders))
+      .data.agreement
+    for (const word of `${agreement.name} ${agreement.text} ${agreement.consent_text}`.match(
+      /\p{L}{3,}/gu
+    ) ?? []) {
+      allowed.add(word.toLowerCase())
+    }
+    const pages = [
+      ...accountPages({ ...setup.ids, product: setup.productId }),
+      `/q/${setup.token}`,
+      `/q/${setup.signToken}/sign`,
+    ]
+    for (const path of pages) {
+      await page.goto(`${suite.portalUrl}${path}`)
+      await settled(page)
+      expect([path, leftInline(await shownText(page), allowed)]).toEqual([path, []])
+    }
+    // The supplier's pages, as its contact.
+    await page.context().clearCookies()
+    await page.evaluate(() => window.localStorage.clear())
+    await signIn(page, suite, "sam@lefevre.test")
+    for (const path of supplierPages(setup.purchaseOrderId)) {
       await page.goto(`${suite.portalUrl}${path}`)
       await settled(page)
       expect([path, leftInline(await shownText(page), allowed)]).toEqual([path, []])
