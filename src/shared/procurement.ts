@@ -74,3 +74,15 @@ export function formatPurchaseOrderNumber(displayNumber: number | string): strin
 export function lineRemainder(line: { quantity: number; received_quantity: number }): number {
   return Math.max(0, Number(line.quantity) - Number(line.received_quantity))
 }
+
+/**
+ * A typed amount as the API takes it ("1234.50"), from what a supplier types: digits with a
+ * decimal point or comma (German and French write "1234,50") and at most two decimals, no
+ * grouping; null for anything else or for nothing to pay.
+ */
+export function typedAmount(text: string): string | null {
+  const match = text.trim().match(/^(\d{1,12})(?:[.,](\d{1,2}))?$/)
+  if (!match) return null
+  const amount = match[2] === undefined ? match[1] : `${match[1]}.${match[2]}`
+  return Number(amount) > 0 ? amount : null
+}

@@ -1,5 +1,5 @@
 import type { StorePortalPurchaseOrder } from "@shared/http/purchase-orders"
-import { MAX_BILL_NUMBER_LENGTH, MAX_SUPPLIER_BILL_BYTES } from "@shared/procurement"
+import { MAX_BILL_NUMBER_LENGTH, MAX_SUPPLIER_BILL_BYTES, typedAmount } from "@shared/procurement"
 import { useId, useRef, useState, type FormEvent } from "react"
 import { ErrorSummary } from "../../components/ErrorSummary"
 import { TextField } from "../../components/TextField"
@@ -39,20 +39,20 @@ export function BillForm({
     setDone(null)
     const found: string[] = []
     if (!number.trim()) found.push(t("bill_form.missing_number"))
-    if (!/^\d{1,12}(\.\d{1,2})?$/.test(amount.trim()) || Number(amount) <= 0)
-      found.push(t("bill_form.invalid_amount"))
+    const typed = typedAmount(amount)
+    if (!typed) found.push(t("bill_form.invalid_amount"))
     if (!due) found.push(t("bill_form.missing_due_date"))
     if (!file) found.push(t("bill_form.missing_file"))
     else if (file.size > MAX_SUPPLIER_BILL_BYTES)
       found.push(t("bill_form.too_large", { size: MAX_MB }))
     else if (file.type && file.type !== "application/pdf") found.push(t("bill_form.not_pdf"))
     setProblems(found)
-    if (found.length || !file) return
+    if (found.length || !file || !typed) return
     void action.run(async () => {
       const { supplier_bill } = await supplierBills.submit({
         purchase_order_id: po.id,
         bill_number: number.trim(),
-        amount: amount.trim(),
+        amount: typed,
         due_date: due,
         file,
       })

@@ -121,7 +121,7 @@ const supplier = {
     title: "Submit a bill",
     number: "Bill number",
     amount: "Amount ({{currency}})",
-    amount_hint: "Without the currency sign, such as 1234.50.",
+    amount_hint: "Without the currency sign or thousands separators, such as 1234.50.",
     due_date: "Due date",
     file: "Bill (PDF, up to {{size}} MB)",
     missing_number: "Give the bill number.",
