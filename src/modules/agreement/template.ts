@@ -1,6 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { escapeHtml } from "../../lib/email/layout"
 import { formatDate, formatMoney } from "../../lib/format"
+import { translator } from "../../lib/i18n"
+import { baseLanguage, SOURCE_LANGUAGE } from "../../shared/i18n/languages"
 import type {
   AgreementBlock,
   AgreementContext,
@@ -66,14 +68,21 @@ const PLACEHOLDER = /\{\{([^{}]*)\}\}/g
 const placeholder = (name: string) => `{{${name}}}`
 
 /**
- * What `{{signer.name}}` and `{{signer.email}}` read until someone signs: the
- * buyer's page, the quote PDF and the editor's preview show these, and signing
- * fills in the signer's own name and email (docs/ARCHITECTURE.md, "Storefront portal").
+ * What `{{signer.name}}` and `{{signer.email}}` read until someone signs, in the document's
+ * language (the `pdf` catalog): the buyer's page, the quote PDF and the editor's preview
+ * show these, and signing fills in the signer's own name and email (docs/ARCHITECTURE.md,
+ * "Storefront portal").
  */
-export const SIGNER_PLACEHOLDERS = {
-  "signer.name": "[the signer's name, filled in at signing]",
-  "signer.email": "[the signer's email, filled in at signing]",
-} as const
+export function signerPlaceholders(locale: string) {
+  const t = translator(baseLanguage(locale) ?? SOURCE_LANGUAGE, "pdf")
+  return {
+    "signer.name": t("quote.signer_name_placeholder"),
+    "signer.email": t("quote.signer_email_placeholder"),
+  }
+}
+
+/** The placeholders in English, as the admin's template editor explains them. */
+export const SIGNER_PLACEHOLDERS = signerPlaceholders(SOURCE_LANGUAGE)
 
 type Token =
   | { type: "text"; text: string; offset: number }
@@ -163,13 +172,14 @@ function variableValues(
   context: AgreementContext
 ): Record<Exclude<AgreementVariableName, "quote.items">, string> {
   const { locale, quote } = context
+  const placeholders = context.signer ? null : signerPlaceholders(locale)
   return {
     "customer.first_name": context.customer?.first_name ?? "",
     "customer.last_name": context.customer?.last_name ?? "",
     "customer.email": context.customer?.email ?? "",
     "company.name": context.company?.name ?? "",
-    "signer.name": context.signer?.name ?? SIGNER_PLACEHOLDERS["signer.name"],
-    "signer.email": context.signer?.email ?? SIGNER_PLACEHOLDERS["signer.email"],
+    "signer.name": context.signer?.name ?? placeholders!["signer.name"],
+    "signer.email": context.signer?.email ?? placeholders!["signer.email"],
     "quote.number": quote.number ?? "",
     "quote.subtotal": formatMoney(quote.subtotal, quote.currency_code, locale),
     "quote.discount": formatMoney(quote.discount, quote.currency_code, locale),

@@ -93,6 +93,14 @@ describe("signer variables", () => {
     expect(pdf.text.replace(/\s+/g, " ")).toContain("[the signer's name, filled in at signing]")
   })
 
+  it("say what they stand for in the document's language", () => {
+    const document = buildAgreementDocument({ ...source(), locale: "de-DE" })
+    expect(firstParagraph(document)).toContain(
+      "[Name der unterzeichnenden Person, wird beim Unterschreiben eingesetzt]"
+    )
+    expect(firstParagraph(document)).not.toContain("the signer")
+  })
+
   it("are filled with the signer's name and email in the document frozen at signing and in the signed PDF", async () => {
     const document = buildAgreementDocument(source(SIGNER))
     expect(firstParagraph(document)).toBe(

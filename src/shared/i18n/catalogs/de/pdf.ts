@@ -38,6 +38,10 @@ const pdf: Messages<typeof en> = {
     signer_confirmed: "Die unterzeichnende Person hat bestätigt:",
     signed_by: "Elektronisch unterschrieben von",
     signed_at: "Unterschrieben am {{time}}",
+    signer_name_placeholder:
+      "[Name der unterzeichnenden Person, wird beim Unterschreiben eingesetzt]",
+    signer_email_placeholder:
+      "[E-Mail der unterzeichnenden Person, wird beim Unterschreiben eingesetzt]",
     consent_default:
       "Ich habe diese Vereinbarung gelesen und bin einverstanden, sie elektronisch zu unterschreiben. Meine elektronische Unterschrift ist so verbindlich wie eine handschriftliche.",
   },

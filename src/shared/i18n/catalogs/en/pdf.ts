@@ -37,6 +37,8 @@ const pdf = {
     signer_confirmed: "The signer confirmed:",
     signed_by: "Signed electronically by",
     signed_at: "Signed at {{time}}",
+    signer_name_placeholder: "[the signer's name, filled in at signing]",
+    signer_email_placeholder: "[the signer's email, filled in at signing]",
     consent_default:
       "I have read this agreement and I agree to sign it electronically. My electronic signature is as binding as a handwritten one.",
   },

@@ -38,6 +38,8 @@ const pdf: Messages<typeof en> = {
     signer_confirmed: "Le signataire a confirmé :",
     signed_by: "Signé électroniquement par",
     signed_at: "Signé le {{time}}",
+    signer_name_placeholder: "[nom du signataire, renseigné à la signature]",
+    signer_email_placeholder: "[e-mail du signataire, renseigné à la signature]",
     consent_default:
       "J’ai lu cet accord et j’accepte de le signer électroniquement. Ma signature électronique m’engage autant qu’une signature manuscrite.",
   },
