@@ -282,6 +282,18 @@ portalTestRunner((suite) => {
     expect(tab.errors).toEqual([])
   })
 
+  it("shows a page even when its words cannot be loaded, rather than waiting for them forever", async () => {
+    tab = await openLocaleTab(suite, "en-US")
+    const { page } = tab
+    await signIn(page, suite, "greta@bergmann.test")
+    // The account namespace's chunks, in every language, fail (a deploy replaced them).
+    await page.route(/\/assets\/account-[^/]*\.js$/, (route) => route.abort())
+    await page.goto(`${suite.portalUrl}/account/profile`)
+    // The page comes, its frame in German; its own words show as their keys.
+    await visible(page.getByRole("heading", { level: 1 }))
+    await visible(page.getByRole("link", { name: "Übersicht" }))
+  })
+
   it("a French supplier's contact reads the supplier pages in French, at 375 px without sideways scrolling", async () => {
     tab = await openLocaleTab(suite, "en-US")
     const { page } = tab

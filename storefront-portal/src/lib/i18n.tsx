@@ -74,10 +74,19 @@ export function loadCatalog(language: string, namespace: Namespace): Promise<voi
   let pending = loading.get(id)
   if (!pending) {
     const base = language === PSEUDO_LANGUAGE ? SOURCE_LANGUAGE : language
-    const path = source(base, namespace) ?? source(SOURCE_LANGUAGE, namespace)!
-    pending = loaders[path]().then((module) => {
-      loaded.set(id, language === PSEUDO_LANGUAGE ? pseudoCatalog(module.default) : module.default)
-    })
+    const english = source(SOURCE_LANGUAGE, namespace)!
+    const path = source(base, namespace) ?? english
+    // A chunk that does not load (a deploy replaced it, the network dropped) must not leave
+    // the page waiting forever: English instead, else the keys themselves.
+    pending = loaders[path]()
+      .catch(() => (path === english ? Promise.reject() : loaders[english]()))
+      .catch(() => ({ default: {} as Catalog }))
+      .then((module) => {
+        loaded.set(
+          id,
+          language === PSEUDO_LANGUAGE ? pseudoCatalog(module.default) : module.default
+        )
+      })
     loading.set(id, pending)
   }
   return pending

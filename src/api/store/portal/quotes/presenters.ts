@@ -16,6 +16,7 @@ import type {
 } from "../../../../shared/http"
 import type { Access } from "../../../../shared/permissions"
 import { buyerStatus } from "../../../../workflows/quote/utils/buyer-access"
+import { quoteOwnLanguage } from "../../../../workflows/shared/utils/contact-language"
 import { onlyFields } from "../../../utils/only-fields"
 import { presentQuote, type QuoteLike } from "../../../utils/present-quote"
 import { BUYER_ADDRESS_FIELDS, BUYER_QUOTE_FIELDS } from "./query-config"
@@ -196,7 +197,10 @@ export async function presentViewedQuote(
     quote: presentBuyerQuote(record, access, own as Record<string, unknown>[] | null),
     customer: read ? customer : null,
     /** The language chosen for the quote: its own, else its company's; null for neither. */
-    language: ((quote.language as string | null) ?? company_language ?? null) as string | null,
+    language: read
+      ? (((quote.language as string | null) ?? company_language ?? null) as string | null)
+      : // No customer row to read it with (the customer was deleted): read it apart.
+        await quoteOwnLanguage(scope, quote as { language?: string; company_id?: string }),
   }
 }
 

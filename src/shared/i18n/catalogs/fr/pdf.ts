@@ -26,7 +26,7 @@ const pdf: Messages<typeof en> = {
     number: "Devis {{number}}",
     prepared_for: "Établi pour",
     valid_until: "Valable jusqu’au : {{date}}",
-    no_expiry: "Valable jusqu’au : sans date d’expiration",
+    no_expiry: "Sans date d’expiration",
     currency: "Devise : {{currency}}",
     selected_items: "Articles sélectionnés",
     agreement_version: "Accord, version {{version}}",

@@ -71,7 +71,7 @@ const account: Messages<typeof en> = {
     language: {
       title: "Sprache",
       label: "Sprache des Portals",
-      hint: "Die Sprache dieser Seiten und der E-Mails, die wir Ihnen senden. „Automatisch“ folgt der Sprache Ihres Unternehmens, sonst der Ihres Browsers.",
+      hint: "Die Sprache dieser Seiten und der E-Mails, die wir Ihnen senden. „Automatisch“ folgt der Sprache Ihres Unternehmens, sonst für diese Seiten der Ihres Browsers und für E-Mails der des Shops.",
       automatic: "Automatisch (Unternehmen oder Browser)",
       submit: "Sprache speichern",
       saving: "Wird gespeichert …",

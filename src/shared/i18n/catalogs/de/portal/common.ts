@@ -62,7 +62,7 @@ const common: Messages<typeof en> = {
     signing_out: "Abmeldung …",
     no_access_title: "Sie haben keinen Portalzugang",
     no_access_text:
-      "Ihre Anmeldung gehört (nicht mehr) zu einem Kontakt eines Unternehmens mit Portalzugang. Fragen Sie das Unternehmen, das Sie eingeladen hat.",
+      "Ihre Anmeldung gehört nicht (mehr) zu einem Kontakt eines Unternehmens mit Portalzugang. Fragen Sie das Unternehmen, das Sie eingeladen hat.",
     section_denied:
       "Ihre Teams bei {{company}} erlauben Ihnen diesen Bereich nicht. Fragen Sie die Portalverwaltung Ihres Unternehmens.",
     cart: "Warenkorb",

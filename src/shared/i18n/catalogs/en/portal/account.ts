@@ -79,7 +79,7 @@ const account = {
     language: {
       title: "Language",
       label: "Portal language",
-      hint: "The language of these pages and of the emails we send you. Automatic follows your company's language, else your browser's.",
+      hint: "The language of these pages and of the emails we send you. Automatic follows your company's language, else your browser's for these pages and the store's for emails.",
       automatic: "Automatic (company or browser)",
       submit: "Save language",
       saving: "Saving…",

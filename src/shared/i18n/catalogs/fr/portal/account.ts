@@ -71,7 +71,7 @@ const account: Messages<typeof en> = {
     language: {
       title: "Langue",
       label: "Langue du portail",
-      hint: "La langue de ces pages et des e-mails que nous vous envoyons. « Automatique » suit la langue de votre entreprise, sinon celle de votre navigateur.",
+      hint: "La langue de ces pages et des e-mails que nous vous envoyons. « Automatique » suit la langue de votre entreprise, sinon celle de votre navigateur pour ces pages et celle de la boutique pour les e-mails.",
       automatic: "Automatique (entreprise ou navigateur)",
       submit: "Enregistrer la langue",
       saving: "Enregistrement…",
