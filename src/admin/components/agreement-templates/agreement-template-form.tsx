@@ -130,6 +130,15 @@ export const AgreementTemplateForm = ({
     event.preventDefault()
     setSubmitAttempted(true)
     if (saveDisabled || nameError) return
+    // A language's version needs its name and its text: show the first one that lacks either.
+    const incomplete = Object.entries(texts).find(
+      ([key, text]) =>
+        key !== DEFAULT && isWritten(text) && (!!nameProblem(text.name) || !text.body.trim())
+    )
+    if (incomplete) {
+      setLanguage(incomplete[0])
+      return
+    }
     await onSubmit(inputOf(texts))
   }
 
