@@ -6,7 +6,7 @@
 import { readdirSync } from "node:fs"
 import { join } from "node:path"
 import type { Page } from "playwright-core"
-import { createProductsWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
+import { createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import { createAcceptedQuote, quoteLink } from "../integration-tests/helpers/fixtures"
 import {
   type Catalog,
@@ -26,7 +26,7 @@ import {
   createCompany,
   createTeam,
 } from "./support/contacts"
-import { sendQuote, sendQuoteWithAgreement } from "./support/portal"
+import { createPalletWrap, sendQuote, sendQuoteWithAgreement } from "./support/portal"
 import { type PortalSuite, portalTestRunner } from "./support/runner"
 
 jest.setTimeout(240_000)
@@ -218,28 +218,7 @@ portalTestRunner((suite) => {
         ],
       },
     })
-    const {
-      result: [wrap],
-    } = await createProductsWorkflow(container).run({
-      input: {
-        products: [
-          {
-            title: "Pallet Wrap",
-            status: "published",
-            options: [{ title: "Width", values: ["20 in"] }],
-            variants: [
-              {
-                title: "20 in",
-                sku: "WRAP-20",
-                manage_inventory: true,
-                options: { Width: "20 in" },
-                prices: [{ amount: 69, currency_code: "usd" }],
-              },
-            ],
-          },
-        ],
-      },
-    })
+    const wrap = await createPalletWrap(container)
     const { result: po } = await createPurchaseOrderWorkflow(container).run({
       input: {
         supplier_company_id: lefevre,

@@ -12,7 +12,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
-  createProductsWorkflow,
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -30,6 +29,7 @@ import {
   visible,
 } from "./support/checks"
 import { acceptedContact, captureEmails, createCompany, createTeam } from "./support/contacts"
+import { createPalletWrap } from "./support/portal"
 import { type PortalSuite, portalTestRunner } from "./support/runner"
 
 jest.setTimeout(240_000)
@@ -79,29 +79,7 @@ async function world(suite: PortalSuite, emails: Awaited<ReturnType<typeof captu
   await linkSalesChannelsToStockLocationWorkflow(container).run({
     input: { id: warehouse.id, add: [channelId] },
   })
-  const {
-    result: [product],
-  } = await createProductsWorkflow(container).run({
-    input: {
-      products: [
-        {
-          title: "Pallet Wrap",
-          status: "published",
-          options: [{ title: "Width", values: ["20 in"] }],
-          sales_channels: [{ id: channelId }],
-          variants: [
-            {
-              title: "20 in",
-              sku: "WRAP-20",
-              manage_inventory: true,
-              options: { Width: "20 in" },
-              prices: [{ amount: 69, currency_code: "usd" }],
-            },
-          ],
-        },
-      ],
-    },
-  })
+  const product = await createPalletWrap(container, channelId)
   await stockVariant(container, product.variants[0].id, warehouse.id, { stocked_quantity: 40 })
 
   const supplier = (

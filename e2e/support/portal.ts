@@ -1,4 +1,6 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { readFileSync } from "node:fs"
 import type { Download, Locator, Page } from "playwright-core"
 import {
@@ -258,4 +260,35 @@ export async function downloadFrom(
   if (!href || !/^https?:/.test(href)) throw new Error(`No download started (href ${href})`)
   const res = await fetch(href, { headers: { "x-publishable-api-key": publishableKey } })
   return { bytes: Buffer.from(await res.arrayBuffer()), filename: href.split("/").pop() ?? "" }
+}
+
+/**
+ * "Pallet Wrap", one variant (20 in, WRAP-20, $69) whose stock Medusa manages, as a purchase
+ * order needs; in `channelId` when given, so the catalog shows it.
+ */
+export async function createPalletWrap(container: MedusaContainer, channelId?: string) {
+  const {
+    result: [product],
+  } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title: "Pallet Wrap",
+          status: "published",
+          options: [{ title: "Width", values: ["20 in"] }],
+          ...(channelId ? { sales_channels: [{ id: channelId }] } : {}),
+          variants: [
+            {
+              title: "20 in",
+              sku: "WRAP-20",
+              manage_inventory: true,
+              options: { Width: "20 in" },
+              prices: [{ amount: 69, currency_code: "usd" }],
+            },
+          ],
+        },
+      ],
+    },
+  })
+  return product
 }

@@ -29,16 +29,24 @@ export function localeFor(language: string): string {
  */
 export async function contactLanguage(
   container: MedusaContainer,
-  contact: { customer_id?: string | null; company_id?: string | null; accept_language?: string }
+  contact: {
+    customer_id?: string | null
+    company_id?: string | null
+    accept_language?: string
+    /** Their own choice when the caller already read it (null: none); else it is read here. */
+    chosen?: string | null
+  }
 ): Promise<string> {
   const accounts: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
   const [[preferences], [company]] = await Promise.all([
-    contact.customer_id
-      ? accounts.listPortalContactPreferences(
-          { customer_id: contact.customer_id },
-          { select: ["id", "language"], take: 1 }
-        )
-      : [],
+    contact.chosen !== undefined
+      ? [{ language: contact.chosen }]
+      : contact.customer_id
+        ? accounts.listPortalContactPreferences(
+            { customer_id: contact.customer_id },
+            { select: ["id", "language"], take: 1 }
+          )
+        : [],
     contact.company_id
       ? accounts.listPortalCompanies(
           { id: contact.company_id },

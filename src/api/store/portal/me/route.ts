@@ -27,20 +27,27 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse<StorePortal
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const portal: PortalModuleService = req.scope.resolve(PORTAL_MODULE)
   const accounts: AccountsModuleService = req.scope.resolve(ACCOUNTS_MODULE)
+  const preferencesRead = accounts.listPortalContactPreferences(
+    { customer_id: req.access.customer_id },
+    { take: 1 }
+  )
   const [{ data: customers }, [preferences], branding, settings, language] = await Promise.all([
     query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name", "phone", "company_name"],
       filters: { id: req.access.customer_id },
     }),
-    accounts.listPortalContactPreferences({ customer_id: req.access.customer_id }, { take: 1 }),
+    preferencesRead,
     fetchBranding(req.scope),
     portal.getSettings(),
-    contactLanguage(req.scope, {
-      customer_id: req.access.customer_id,
-      company_id: req.access.company_id,
-      accept_language: req.get("accept-language"),
-    }),
+    // Their choice as just read, then the company's and the browser's.
+    preferencesRead.then(([read]) =>
+      contactLanguage(req.scope, {
+        company_id: req.access.company_id,
+        accept_language: req.get("accept-language"),
+        chosen: read?.language ?? null,
+      })
+    ),
   ])
   res.setHeader("Cache-Control", "no-store")
   res.json({
