@@ -286,6 +286,60 @@ medusaIntegrationTestRunner({
       expect(frenchEmail.subject).toMatch(new RegExp(`^Votre devis ${french.quote.number} de `))
     })
 
+    it("answers a refusal in the reader's language: the quote's for its link, the contact's when signed in, else the browser's", async () => {
+      const speaking = (acceptLanguage?: string, token?: string) => ({
+        headers: {
+          ...storeAs(token).headers,
+          ...(acceptLanguage ? { "accept-language": acceptLanguage } : {}),
+        },
+      })
+      // Anyone: the browser's language, else the store's; the sentence's key is the code.
+      const badLink = quoteLink("A".repeat(43))
+      const french = await settle(api.get(badLink, speaking("fr-CA, en;q=0.5")))
+      expect(french.status).toBe(404)
+      expect(french.data).toEqual({
+        type: "not_found",
+        code: "access.invalid_link",
+        message: "Ce lien de devis n’est pas valide. Demandez-en un nouveau à l’expéditeur.",
+      })
+      expect((await settle(api.get(badLink, speaking()))).data.message).toBe(
+        "This quote link is not valid. Ask the sender for a new one."
+      )
+
+      // A German company's quote link: German, whatever the browser asks for.
+      const bergmann = await company("Bergmann")
+      await api.post(`/admin/portal/companies/${bergmann}`, { language: "de" }, admin)
+      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
+      await contact(bergmann, { customer_id: store.customer.id }, [buyers], false)
+      const { quote, token } = await createSentQuote(api, admin, store, { company_id: bergmann })
+      await api.post(quoteLink(token, "/decline"), { reason: "Too dear" }, speaking())
+      const again = await settle(
+        api.post(quoteLink(token, "/decline"), { reason: "Again" }, speaking("en"))
+      )
+      expect(again.status).toBe(409)
+      expect(again.data).toEqual({
+        type: "conflict",
+        code: "quote.not_editable",
+        message: `Angebot ${quote.number} ist abgelehnt und kann nicht mehr geändert werden`,
+      })
+      expect(untranslated(again.data.message, "refusal", "de")).toEqual([])
+
+      // A contact: their own choice (French) over their company's German and their browser.
+      const lea = await contact(bergmann, { email: "lea@bergmann.test" }, [buyers])
+      await api.post("/store/portal/me", { language: "fr" }, storeAs(lea.token))
+      const declined = await settle(
+        api.post(
+          `/store/portal/quotes/${quote.id}/decline`,
+          { reason: "Again" },
+          speaking("de", lea.token)
+        )
+      )
+      expect(declined.status).toBe(409)
+      expect(declined.data.message).toBe(
+        `Le devis ${quote.number} est refusé et ne peut plus être modifié`
+      )
+    })
+
     it("emails the buyer their quote in the merchant's name and colour, with a link that opens it", async () => {
       await api.post(
         "/admin/portal/settings",

@@ -6,16 +6,19 @@ import i18next, { type i18n } from "i18next"
 import type { MessageKey } from "../shared/i18n/catalog"
 import type email from "../shared/i18n/catalogs/en/email"
 import type pdf from "../shared/i18n/catalogs/en/pdf"
+import type refusal from "../shared/i18n/catalogs/en/refusal"
 import { SOURCE_LANGUAGE } from "../shared/i18n/languages"
 import { type Catalog, untranslatedWords } from "../shared/i18n/translate"
 
 /** The namespaces, each a catalog file per language, and their English shape. */
-type Namespaces = { email: typeof email; pdf: typeof pdf }
+type Namespaces = { email: typeof email; pdf: typeof pdf; refusal: typeof refusal }
 export type Namespace = keyof Namespaces
 /** A sentence of the `email` catalog: "invitation.subject". */
 export type EmailKey = MessageKey<Namespaces["email"]>
 /** A word or sentence of the `pdf` catalog: "layout.page". */
 export type PdfKey = MessageKey<Namespaces["pdf"]>
+/** Why a request was refused, in the `refusal` catalog: "access.invalid_link". */
+export type RefusalKey = MessageKey<Namespaces["refusal"]>
 
 const CATALOGS = join(__dirname, "..", "shared", "i18n", "catalogs")
 

@@ -8,8 +8,9 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import multer from "multer"
+import { refusalOf } from "../../lib/refusal"
 import { explainStockRefusal, isStockRefusal } from "../store/portal-key/stock-refusal"
-import { answerClientError, PortalHttpError } from "./errors"
+import { answerClientError, answerRefusal, PortalHttpError } from "./errors"
 import { maskTokens, shieldTokenRouteError, tokenInPath } from "./token-routes"
 
 /**
@@ -235,6 +236,13 @@ export function portalErrorHandler(): MedusaErrorHandlerFunction {
       markNoSniff(res)
       if (error instanceof URIError) {
         error = invalid("The path is not valid percent-encoded UTF-8")
+      }
+      if (refusalOf(error)) {
+        return void answerRefusal(error, req, res)
+          .catch(() => false)
+          .then((answered) => {
+            if (!answered) medusaErrorHandler(error, req, res, next)
+          })
       }
       if (answerClientError(error, req, res)) return
     }

@@ -6,6 +6,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
+import { refusal } from "../../lib/refusal"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Quote, QuoteEvent, QuoteItem, QuoteLink, QuoteMessage } from "./models"
 import type { QuoteStatus } from "./status"
@@ -95,7 +96,8 @@ export const VIEW_EVENT_GAP_SECONDS = 60 * 60
  */
 export const LAST_VIEWED_REFRESH_SECONDS = 60
 
-export const INVALID_LINK_MESSAGE = "This quote link is not valid. Ask the sender for a new one."
+/** The one answer to a link that opens nothing: unknown, revoked or expired alike. */
+export const invalidLink = () => refusal(MedusaError.Types.NOT_FOUND, "access.invalid_link")
 
 // Keys name the generated methods (listPortalQuotes, ...) and must match the
 // model names that Query resolves ("portal_quote" -> listPortalQuotes).
@@ -143,7 +145,7 @@ class QuoteModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LiveQuoteLink> {
     const { link } = await this.lookUpLink(token, null, sharedContext)
-    if (!link) throw new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_LINK_MESSAGE)
+    if (!link) throw invalidLink()
     return link
   }
 

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { refusal, type RefusalValues } from "../../lib/refusal"
 import { QUOTE_STATUSES, type QuoteStatus } from "../../shared/quote-statuses"
 
 /**
@@ -49,8 +50,9 @@ const OPEN_TO_BUYER: readonly QuoteStatus[] = ["sent", "viewed"]
 /** Statuses from which staff can duplicate a quote into a new draft. */
 const DUPLICABLE: readonly QuoteStatus[] = ["expired", "declined", "cancelled", "accepted"]
 
-function quoteLabel(number?: string): string {
-  return number ? `Quote ${number}` : "The quote"
+/** A refusal's values naming the quote: its number, or the `_unnumbered` sentence. */
+function numbered(number: string | undefined, values: RefusalValues = {}): RefusalValues {
+  return number ? { ...values, number } : { ...values, context: "unnumbered" }
 }
 
 export function canTransition(from: QuoteStatus, to: QuoteStatus): boolean {
@@ -59,10 +61,7 @@ export function canTransition(from: QuoteStatus, to: QuoteStatus): boolean {
 
 export function assertTransition(from: QuoteStatus, to: QuoteStatus, number?: string): void {
   if (!canTransition(from, to)) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `${quoteLabel(number)} is ${from} and cannot become ${to}`
-    )
+    throw refusal(MedusaError.Types.CONFLICT, "quote.cannot_become", numbered(number, { from, to }))
   }
 }
 
@@ -72,10 +71,7 @@ export function isEditable(status: QuoteStatus): boolean {
 
 export function assertEditable(status: QuoteStatus, number?: string): void {
   if (!isEditable(status)) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `${quoteLabel(number)} is ${status} and can no longer be changed`
-    )
+    throw refusal(MedusaError.Types.CONFLICT, "quote.not_editable", numbered(number, { status }))
   }
 }
 
@@ -91,16 +87,10 @@ export function assertOpenToBuyer(
 ): void {
   const status = quote.status as QuoteStatus
   if (status === "expired" || (isOpenToBuyer(status) && isPastValidity(quote.valid_until, now))) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `${quoteLabel(number)} has expired; ask for a new quote`
-    )
+    throw refusal(MedusaError.Types.CONFLICT, "quote.expired", numbered(number))
   }
   if (!isOpenToBuyer(status)) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `${quoteLabel(number)} is ${status} and can no longer be changed`
-    )
+    throw refusal(MedusaError.Types.CONFLICT, "quote.not_editable", numbered(number, { status }))
   }
 }
 
@@ -110,10 +100,7 @@ export function isDuplicable(status: QuoteStatus): boolean {
 
 export function assertDuplicable(status: QuoteStatus, number?: string): void {
   if (!isDuplicable(status)) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `${quoteLabel(number)} is ${status}; only expired, declined, cancelled or accepted quotes can be duplicated`
-    )
+    throw refusal(MedusaError.Types.CONFLICT, "quote.not_duplicable", numbered(number, { status }))
   }
 }
 

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { QUOTE_MODULE } from ".."
 import { Quote, QuoteEvent, QuoteItem, QuoteLink, QuoteMessage } from "../models"
-import QuoteModuleService, { INVALID_LINK_MESSAGE } from "../service"
+import QuoteModuleService from "../service"
 import { canTransition, QUOTE_STATUSES, QuoteStatus } from "../status"
 import { generateLinkToken, hashToken, mintLinkToken } from "../tokens"
 
@@ -45,7 +45,7 @@ moduleIntegrationTestRunner<QuoteModuleService>({
     async function expectInvalidLink(promise: Promise<unknown>) {
       await expect(promise).rejects.toMatchObject({
         type: MedusaError.Types.NOT_FOUND,
-        message: INVALID_LINK_MESSAGE,
+        message: "This quote link is not valid. Ask the sender for a new one.",
       })
     }
 

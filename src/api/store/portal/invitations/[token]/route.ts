@@ -17,7 +17,7 @@ export const GET = async (
 ) => {
   const address = clientAddress(req)
   if (!(await reserveLinkLookup(req.scope, address, "invitation"))) {
-    throw tooManyRequests("Too many invalid invitations from this address; try again later.")
+    throw tooManyRequests("access.too_many_invitations")
   }
   const check = await checkInvitation(req.scope, req.params.token)
   await refundLinkLookup(req.scope, address, "invitation")

@@ -27,7 +27,7 @@ export const POST = async (
   res.setHeader("Cache-Control", "no-store")
   const address = clientAddress(req)
   if (!(await reserveLinkLookup(req.scope, address, "invitation"))) {
-    throw tooManyRequests("Too many invalid invitations from this address; try again later.")
+    throw tooManyRequests("access.too_many_invitations")
   }
   let accepted
   try {

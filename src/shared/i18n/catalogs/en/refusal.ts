@@ -1,0 +1,11 @@
+// Why the portal refused a buyer's or supplier's request, in English: the source every other
+// language's refusal.ts translates key for key (src/shared/i18n/catalog.ts). Each area keeps
+// its sentences in its own file under refusal/; the error handler answers them in the
+// reader's language (docs/ARCHITECTURE.md, "Languages").
+import access from "./refusal/access"
+import quote from "./refusal/quote"
+import status from "./refusal/status"
+
+const refusal = { access, status, quote }
+
+export default refusal
