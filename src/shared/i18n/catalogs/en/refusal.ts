@@ -3,9 +3,25 @@
 // its sentences in its own file under refusal/; the error handler answers them in the
 // reader's language (docs/ARCHITECTURE.md, "Languages").
 import access from "./refusal/access"
+import agreement from "./refusal/agreement"
+import billing from "./refusal/billing"
+import cart from "./refusal/cart"
+import account from "./refusal/account"
+import input from "./refusal/input"
+import procurement from "./refusal/procurement"
 import quote from "./refusal/quote"
 import status from "./refusal/status"
 
-const refusal = { access, status, quote }
+const refusal = {
+  access,
+  status,
+  quote,
+  agreement,
+  billing,
+  cart,
+  account,
+  input,
+  procurement,
+}
 
 export default refusal

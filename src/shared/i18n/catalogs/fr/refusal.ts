@@ -1,9 +1,25 @@
 import type { Messages } from "../../catalog"
 import type en from "../en/refusal"
 import access from "./refusal/access"
+import agreement from "./refusal/agreement"
+import billing from "./refusal/billing"
+import cart from "./refusal/cart"
+import account from "./refusal/account"
+import input from "./refusal/input"
+import procurement from "./refusal/procurement"
 import quote from "./refusal/quote"
 import status from "./refusal/status"
 
-const refusal: Messages<typeof en> = { access, status, quote }
+const refusal: Messages<typeof en> = {
+  access,
+  status,
+  quote,
+  agreement,
+  billing,
+  cart,
+  account,
+  input,
+  procurement,
+}
 
 export default refusal

@@ -1,0 +1,4 @@
+// Refusals: account.
+const account = {}
+
+export default account

@@ -1,0 +1,4 @@
+// Refusals: agreement.
+const agreement = {}
+
+export default agreement

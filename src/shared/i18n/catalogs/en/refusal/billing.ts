@@ -1,0 +1,4 @@
+// Refusals: billing.
+const billing = {}
+
+export default billing

@@ -1,0 +1,4 @@
+// Refusals: cart.
+const cart = {}
+
+export default cart

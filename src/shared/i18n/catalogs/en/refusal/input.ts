@@ -1,0 +1,4 @@
+// Refusals: input.
+const input = {}
+
+export default input

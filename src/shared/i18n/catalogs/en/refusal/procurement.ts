@@ -1,0 +1,4 @@
+// Refusals: procurement.
+const procurement = {}
+
+export default procurement
