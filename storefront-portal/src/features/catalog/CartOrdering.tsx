@@ -336,7 +336,16 @@ function PayStep({ cart, companyId }: { cart: PortalCart; companyId: string }) {
     void action.run(async () => {
       const placed = await placeOrder(cart.id, providerId)
       if (placed.type !== "order") {
-        action.setError(placed.error?.message ?? t("checkout.not_placed"))
+        // Medusa answers a refused payment in English: say it in the page's words.
+        action.setError(
+          t(
+            placed.error?.type === "payment_requires_more_error"
+              ? "checkout.payment_more"
+              : placed.error?.type === "payment_authorization_error"
+                ? "checkout.payment_refused"
+                : "checkout.not_placed"
+          )
+        )
         return
       }
       forgetCart(companyId)

@@ -94,6 +94,10 @@ const catalog: Messages<typeof en> = {
     total_to_pay: "Zu zahlen: {{total}}",
     included: "(inklusive Versand {{shipping}} und Steuern {{tax}})",
     not_placed: "Die Bestellung konnte nicht aufgegeben werden.",
+    payment_refused:
+      "Die Zahlung wurde nicht autorisiert. Versuchen Sie es erneut oder fragen Sie uns nach einer anderen Zahlungsart.",
+    payment_more:
+      "Die Zahlung braucht noch einen Schritt, bevor die Bestellung aufgegeben werden kann. Versuchen Sie es erneut.",
     place_order: "Bestellung aufgeben",
     placing: "Bestellung wird aufgegeben …",
   },

@@ -93,6 +93,8 @@ const catalog = {
     total_to_pay: "Total to pay: {{total}}",
     included: "(shipping {{shipping}} and tax {{tax}} included)",
     not_placed: "The order could not be placed.",
+    payment_refused: "The payment was not authorized. Try again, or ask us for another way to pay.",
+    payment_more: "The payment needs one more step before the order can be placed. Try again.",
     place_order: "Place order",
     placing: "Placing the order…",
   },

@@ -93,6 +93,10 @@ const catalog: Messages<typeof en> = {
     total_to_pay: "Total à payer : {{total}}",
     included: "(dont livraison {{shipping}} et taxes {{tax}})",
     not_placed: "La commande n’a pas pu être passée.",
+    payment_refused:
+      "Le paiement n’a pas été autorisé. Réessayez, ou demandez-nous un autre moyen de paiement.",
+    payment_more:
+      "Le paiement demande encore une étape avant que la commande puisse être passée. Réessayez.",
     place_order: "Passer la commande",
     placing: "Commande en cours…",
   },
