@@ -243,7 +243,11 @@ medusaIntegrationTestRunner({
         rateLimited.map(({ path }) => ({
           path,
           status: 429,
-          body: { type: "not_allowed", message: expect.stringMatching(/Too many/) },
+          body: {
+            type: "not_allowed",
+            code: "access.too_many_links",
+            message: expect.stringMatching(/Too many/),
+          },
         }))
       )
     })

@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PORTAL_MODULE } from "../../src/modules/portal"
 import { ACCOUNTS_MODULE } from "../../src/modules/accounts"
-import { INVALID_INVITATION_MESSAGE } from "../../src/modules/accounts/invitations"
 import type AccountsModuleService from "../../src/modules/accounts/service"
 import type PortalModuleService from "../../src/modules/portal/service"
 import { createAdminUser, Headers, settle, type TestResponse } from "../helpers/fixtures"
@@ -83,7 +82,7 @@ medusaIntegrationTestRunner({
 
     const expectNeutral404 = (res: TestResponse) => {
       expect(res.status).toBe(404)
-      expect(res.data.message).toBe(INVALID_INVITATION_MESSAGE)
+      expect(res.data.message).toBe("This invitation is not valid. Ask the sender for a new one.")
     }
 
     it("invites by email with the hash stored, accepts once and logs the contact in", async () => {

@@ -298,6 +298,15 @@ medusaIntegrationTestRunner({
 
       // Setting off (the default).
       await refusal(buyerToken, buyerCart, 400, /Placing orders is turned off/)
+      // On Medusa's own route too, the refusal is in the contact's language, keyed.
+      await api.post("/store/portal/me", { language: "de" }, cartHeaders(buyerToken))
+      expect((await complete(buyerToken, buyerCart)).data).toEqual({
+        type: "not_allowed",
+        code: "cart.ordering_off",
+        message:
+          "Bestellungen sind im Portal ausgeschaltet; fordern Sie stattdessen ein Angebot an",
+      })
+      await api.post("/store/portal/me", { language: null }, cartHeaders(buyerToken))
       // Hidden prices (which also turn placing orders off).
       await saveSettings({ hide_prices: true })
       await refusal(buyerToken, buyerCart, 400, /Prices are hidden/)

@@ -364,6 +364,8 @@ medusaIntegrationTestRunner({
       const stored = await procurement().retrievePortalPurchaseOrder(po.changeA)
       expect(stored.change_request).toBe("We can only deliver 3 this month")
       const [line] = res.data.purchase_order.lines
+      // Refused in the supplier's company's language, named by its catalog key.
+      await api.post(`/admin/portal/companies/${companyA.id}`, { language: "de" }, admin)
       const ack = await settle(
         api.post(
           `/store/portal/purchase-orders/${po.changeA}/acknowledge`,
@@ -372,6 +374,10 @@ medusaIntegrationTestRunner({
         )
       )
       expect(ack.status).toBe(409)
+      expect(ack.data).toMatchObject({
+        code: "procurement.purchase_order.cannot_become",
+        message: `Bestellung ${res.data.purchase_order.number} ist in Änderung und kann nicht auf „bestätigt“ gesetzt werden`,
+      })
       // Another company's PO is as unknown as a missing one.
       const foreign = await settle(
         api.post(

@@ -29,9 +29,3 @@ export function passwordRules(password: string, email?: string | null): Password
 
 export const passwordIsStrong = (password: string, email?: string | null) =>
   passwordRules(password, email).every((rule) => rule.met)
-
-/** The rules `password` breaks, in words ("Password: at least 10 characters."). */
-export const passwordProblems = (password: string, email?: string | null) =>
-  passwordRules(password, email)
-    .filter((rule) => !rule.met)
-    .map((rule) => `Password: ${rule.label.toLowerCase()}.`)

@@ -8,9 +8,10 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import multer from "multer"
-import { refusalOf } from "../../lib/refusal"
+import type { RefusalKey } from "../../lib/i18n"
+import { type PortalRefusal, refusal, refusalOf, type RefusalValues } from "../../lib/refusal"
 import { explainStockRefusal, isStockRefusal } from "../store/portal-key/stock-refusal"
-import { answerClientError, answerRefusal, PortalHttpError } from "./errors"
+import { answerClientError, answerRefusal, httpRefusal } from "./errors"
 import { maskTokens, shieldTokenRouteError, tokenInPath } from "./token-routes"
 
 /**
@@ -26,38 +27,53 @@ export const MAX_INPUT_DEPTH = 32
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
-/** Why a string cannot be taken as text (PostgreSQL refuses NUL; jsonb refuses lone surrogates), or null. */
-export function unsafeTextReason(text: string): string | null {
-  if (text.includes("\u0000")) return "contains a NUL character"
-  if (LONE_SURROGATE.test(text)) return "is not valid Unicode (a lone surrogate)"
+/** What makes a string unsafe as text (PostgreSQL refuses NUL; jsonb refuses lone surrogates), or null. */
+function unsafeText(text: string): "nul" | "surrogate" | null {
+  if (text.includes("\u0000")) return "nul"
+  if (LONE_SURROGATE.test(text)) return "surrogate"
   return null
 }
 
+const UNSAFE_TEXT_REASONS = {
+  nul: "contains a NUL character",
+  surrogate: "is not valid Unicode (a lone surrogate)",
+} as const
+
+/** Why a string cannot be taken as text, in English words for a validator, or null. */
+export function unsafeTextReason(text: string): string | null {
+  const unsafe = unsafeText(text)
+  return unsafe ? UNSAFE_TEXT_REASONS[unsafe] : null
+}
+
+/** A 400 refusal of input (src/lib/refusal.ts), built for the caller to throw or hand on. */
+const invalid = (key: RefusalKey, values?: RefusalValues): PortalRefusal =>
+  refusal(MedusaError.Types.INVALID_DATA, key, values)
+
 /**
- * The first problem in a parsed body or query: a key or string that is not
- * safe text, or nesting deeper than `maxDepth`. Walks without recursion, so a
- * body nested thousands of levels cannot overflow the stack.
+ * The first problem in a parsed body or query, as its refusal: a key or string that is not
+ * safe text, or nesting deeper than `maxDepth`. Walks without recursion, so a body nested
+ * thousands of levels cannot overflow the stack.
  */
 export function findInputProblem(
   value: unknown,
   label: string,
   maxDepth = MAX_INPUT_DEPTH
-): string | null {
+): PortalRefusal | null {
   const stack: { value: unknown; path: string; depth: number }[] = [
     { value, path: label, depth: 0 },
   ]
   while (stack.length) {
     const { value, path, depth } = stack.pop()!
     if (typeof value === "string") {
-      const reason = unsafeTextReason(value)
-      if (reason) return `${path} ${reason}`
+      const unsafe = unsafeText(value)
+      if (unsafe) return invalid(`input.text_${unsafe}`, { field: path })
       continue
     }
     if (!value || typeof value !== "object") continue
-    if (depth >= maxDepth) return `${path} is nested deeper than ${maxDepth} levels`
+    if (depth >= maxDepth) return invalid("input.too_deep", { field: path, levels: maxDepth })
     for (const [key, child] of Object.entries(value)) {
-      const reason = unsafeTextReason(key)
-      if (reason) return `A key in ${path} ${reason}`
+      const unsafe = unsafeText(key)
+      if (unsafe) return invalid(`input.key_${unsafe}`, { field: path })
       stack.push({ value: child, path: `${path}.${key}`, depth: depth + 1 })
     }
   }
@@ -67,39 +83,39 @@ export function findInputProblem(
 /** A path segment: ids, tokens and our own route names all look like this. */
 export const PathSegment = z.string().regex(/^[A-Za-z0-9_-]{1,200}$/)
 
-/** The reason a raw (still percent-encoded) path cannot name anything of ours, or null. */
-export function pathProblem(rawPath: string): string | null {
+/** The refusal of a raw (still percent-encoded) path that cannot name anything of ours, or null. */
+export function pathProblem(rawPath: string): PortalRefusal | null {
   for (const raw of rawPath.split("/").filter(Boolean)) {
     let segment: string
     try {
       segment = decodeURIComponent(raw)
     } catch {
-      return `The path segment "${raw.slice(0, 40)}" is not valid percent-encoded UTF-8`
+      return invalid("input.segment_encoding", { segment: raw.slice(0, 40) })
     }
     if (!PathSegment.safeParse(segment).success) {
-      return `The path segment "${raw.slice(0, 40)}" is not a valid id: use letters, digits, "_" and "-", at most 200`
+      return invalid("input.segment_invalid", { segment: raw.slice(0, 40) })
     }
   }
   return null
 }
 
 /**
- * The reason a raw query string is not one we take, or null: every name and
- * value must be valid percent-encoded UTF-8 (qs would silently keep the raw
+ * The refusal of a raw query string that is not one we take, or null: every name
+ * and value must be valid percent-encoded UTF-8 (qs would silently keep the raw
  * text), and names are flat (Medusa's query normaliser fails on `a.b.c`).
  */
-export function queryStringProblem(rawQuery: string): string | null {
+export function queryStringProblem(rawQuery: string): PortalRefusal | null {
   for (const pair of rawQuery.split("&").filter(Boolean)) {
     const [name, value = ""] = pair.split("=", 2)
     for (const part of [name, value]) {
       try {
         decodeURIComponent(part.replace(/\+/g, " "))
       } catch {
-        return `The query parameter "${name.slice(0, 40)}" is not valid percent-encoded UTF-8`
+        return invalid("input.query_encoding", { name: name.slice(0, 40) })
       }
     }
     if (decodeURIComponent(name).includes(".")) {
-      return `Unknown query parameter "${name.slice(0, 40)}"`
+      return invalid("input.query_unknown", { name: name.slice(0, 40) })
     }
   }
   return null
@@ -110,8 +126,6 @@ function hasBody(req: MedusaRequest): boolean {
   const length = req.headers["content-length"]
   return req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0")
 }
-
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /** A matcher such as `/admin/portal/x/:id/verify` as a RegExp over whole paths. */
 const matcherPattern = (matcher: string) => new RegExp(`^${matcher.replace(/:\w+/g, "[^/]+")}/?$`)
@@ -143,31 +157,27 @@ export function portalInputGuard(options: { uploads?: string[] } = {}) {
       ? req.originalUrl.split("?").slice(1).join("?")
       : ""
     const problem =
-      (token !== null && pathProblem(`/${token}`) ? "The token in the path is not valid" : null) ??
+      (token !== null && pathProblem(`/${token}`) ? invalid("input.token_invalid") : null) ??
       pathProblem(maskTokens(fullPath, "token")) ??
       queryStringProblem(rawQuery) ??
       (WRITES.has(req.method) && Object.keys(req.query ?? {}).length
-        ? "This route takes no query parameters"
+        ? invalid("input.no_query")
         : null) ??
       findInputProblem(req.query, "query")
-    if (problem) throw invalid(problem)
+    if (problem) throw problem
     if (!hasBody(req)) return next()
 
     if (uploads.some((pattern) => pattern.test(fullPath)) && req.is("multipart/form-data")) {
       return next()
     }
     if (!req.is("application/json")) {
-      throw new PortalHttpError(
-        415,
-        MedusaError.Types.INVALID_DATA,
-        "Send the request body as application/json"
-      )
+      throw httpRefusal(415, MedusaError.Types.INVALID_DATA, "input.json_only")
     }
     if (!req.body || typeof req.body !== "object" || Array.isArray(req.body)) {
-      throw invalid("The request body must be a JSON object")
+      throw invalid("input.body_object")
     }
     const bodyProblem = findInputProblem(req.body, "body")
-    if (bodyProblem) throw invalid(bodyProblem)
+    if (bodyProblem) throw bodyProblem
     next()
   }
 }
@@ -183,7 +193,6 @@ export function singleFileUpload(field: string, maxBytes: number) {
     storage: multer.memoryStorage(),
     limits: { fileSize: maxBytes, files: 1, fields: 20, parts: 30, fieldSize: 64 * 1024 },
   }).single(field)
-  const expected = `Upload one file as the multipart field \`${field}\``
   return function singleFileUpload(
     req: MedusaRequest,
     res: MedusaResponse,
@@ -195,11 +204,7 @@ export function singleFileUpload(field: string, maxBytes: number) {
       if (code === "LIMIT_FILE_SIZE") {
         const megabytes = Math.floor(maxBytes / (1024 * 1024))
         return next(
-          new PortalHttpError(
-            413,
-            MedusaError.Types.INVALID_DATA,
-            `The file is larger than ${megabytes} MB`
-          )
+          httpRefusal(413, MedusaError.Types.INVALID_DATA, "input.file_too_large", { megabytes })
         )
       }
       if (
@@ -208,15 +213,11 @@ export function singleFileUpload(field: string, maxBytes: number) {
         code === "LIMIT_FIELD_VALUE"
       ) {
         return next(
-          new PortalHttpError(
-            413,
-            MedusaError.Types.INVALID_DATA,
-            `Too many or too large form fields. ${expected}`
-          )
+          httpRefusal(413, MedusaError.Types.INVALID_DATA, "input.form_too_large", { field })
         )
       }
       const detail = error instanceof Error ? error.message : String(error)
-      next(invalid(`The upload could not be read (${detail}). ${expected}`))
+      next(invalid("input.upload_unreadable", { detail, field }))
     })
   }
 }
@@ -232,20 +233,23 @@ export function portalErrorHandler(): MedusaErrorHandlerFunction {
   const medusaErrorHandler = errorHandler()
   return function portalErrorHandler(error, req, res, next) {
     shieldTokenRouteError(req, res)
-    if (OUR_PATHS.test(req.path)) {
+    const ours = OUR_PATHS.test(req.path)
+    if (ours) {
       markNoSniff(res)
       if (error instanceof URIError) {
-        error = invalid("The path is not valid percent-encoded UTF-8")
+        error = invalid("input.path_encoding")
       }
-      if (refusalOf(error)) {
-        return void answerRefusal(error, req, res)
-          .catch(() => false)
-          .then((answered) => {
-            if (!answered) medusaErrorHandler(error, req, res, next)
-          })
-      }
-      if (answerClientError(error, req, res)) return
     }
+    // A refusal of ours is answered in the reader's language wherever it was thrown: on
+    // Medusa's routes too, where our hooks refuse (the place-order gate on cart completion).
+    if (refusalOf(error)) {
+      return void answerRefusal(error, req, res)
+        .catch(() => false)
+        .then((answered) => {
+          if (!answered) medusaErrorHandler(error, req, res, next)
+        })
+    }
+    if (ours && answerClientError(error, req, res)) return
     if (isStockRefusal(error, req)) {
       return void explainStockRefusal(error, req).then((explained) =>
         medusaErrorHandler(explained, req, res, next)

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { formatDate, formatMoney } from "../../lib/format"
+import { refusal } from "../../lib/refusal"
 import type { InvoiceBillTo } from "../../modules/billing/bill-to"
 import { type PdfKey, translator } from "../../lib/i18n"
 import {
@@ -93,7 +94,7 @@ export async function invoicePdf(
       })
     : { data: [] }
   const invoice = data[0] as Row | undefined
-  if (!invoice) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
+  if (!invoice) throw refusal(MedusaError.Types.NOT_FOUND, "billing.not_found", { id })
 
   let quote: InvoiceQuote | null = null
   if (invoice.quote_id) {

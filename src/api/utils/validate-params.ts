@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { refusal } from "../../lib/refusal"
 
 /**
  * Checks a route's path parameters against a strict zod schema (400 naming
@@ -11,11 +12,12 @@ export function validateParams(schema: z.ZodTypeAny) {
     const result = schema.safeParse(req.params)
     if (!result.success) {
       const issue = result.error.issues[0]
+      // The check's own words (zod's) stay English, as validators' do.
       return next(
-        new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `Invalid path parameter ${issue.path.join(".") || "(unknown)"}: ${issue.message}`
-        )
+        refusal(MedusaError.Types.INVALID_DATA, "input.path_parameter", {
+          name: issue.path.join(".") || "(unknown)",
+          problem: issue.message,
+        })
       )
     }
     next()

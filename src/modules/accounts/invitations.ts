@@ -1,11 +1,7 @@
 /**
  * Invitation rules that need no database (docs/ARCHITECTURE.md, "Security
- * rules"): the neutral message, the lifetime, and the status staff see.
+ * rules"): the lifetime, and the status staff see.
  */
-
-/** The one answer for an unknown, used, revoked or expired invitation. */
-export const INVALID_INVITATION_MESSAGE =
-  "This invitation is not valid. Ask the sender for a new one."
 
 export const INVITATION_STATUSES = ["none", "invited", "active", "expired", "revoked"] as const
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number]

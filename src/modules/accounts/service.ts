@@ -17,7 +17,8 @@ import {
   PortalMemberTeam,
   PortalTeam,
 } from "./models"
-import { INVALID_INVITATION_MESSAGE, invitationStatus } from "./invitations"
+import { refusal } from "../../lib/refusal"
+import { invitationStatus } from "./invitations"
 import {
   DEFAULT_TEAMS,
   isPermission,
@@ -148,7 +149,7 @@ class AccountsModuleService extends MedusaService({
   ): Promise<PortalInvitationDTO> {
     const [invitation] = await this.listPortalInvitations(filter, { take: 1 }, sharedContext)
     if (!invitation || invitationStatus(invitation) !== "invited") {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_INVITATION_MESSAGE)
+      throw refusal(MedusaError.Types.NOT_FOUND, "account.invalid_invitation")
     }
     return invitation as unknown as PortalInvitationDTO
   }
@@ -168,7 +169,7 @@ class AccountsModuleService extends MedusaService({
       [id]
     )
     if (!rows.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_INVITATION_MESSAGE)
+      throw refusal(MedusaError.Types.NOT_FOUND, "account.invalid_invitation")
     }
     return rows[0].accepted_at as Date
   }

@@ -1,5 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { PNG } from "pngjs"
+import { refusal, type RefusalValues } from "../../lib/refusal"
+import type refusals from "../../shared/i18n/catalogs/en/refusal/agreement"
 
 export const MAX_SIGNATURE_BYTES = 1024 * 1024
 export const MAX_SIGNATURE_SIDE = 4000
@@ -15,7 +17,10 @@ export const MIN_INK_PIXELS = 50
 const DATA_URL_PREFIX = "data:image/png;base64,"
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+/** A refusal of the signature: `agreement.signature.<reason>`. */
+const invalid = (reason: keyof typeof refusals.signature, values?: RefusalValues) =>
+  refusal(MedusaError.Types.INVALID_DATA, `agreement.signature.${reason}`, values)
+const tooLarge = () => invalid("too_large", { megabytes: MAX_SIGNATURE_BYTES / (1024 * 1024) })
 
 /**
  * Checks a drawn signature sent as a PNG data URL and returns its bytes:
@@ -24,44 +29,40 @@ const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_D
  */
 export function parseSignatureDataUrl(dataUrl: string): Buffer {
   if (!dataUrl.startsWith(DATA_URL_PREFIX)) {
-    throw invalid("The signature must be a PNG image (data:image/png;base64,...)")
+    throw invalid("not_png_data_url")
   }
   const encoded = dataUrl.slice(DATA_URL_PREFIX.length)
   // Refuse oversized input before decoding it.
   if (Math.floor((encoded.length * 3) / 4) > MAX_SIGNATURE_BYTES + 2) {
-    throw invalid("The signature image is larger than 1 MB")
+    throw tooLarge()
   }
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
-    throw invalid("The signature image is not valid base64")
+    throw invalid("not_base64")
   }
   const bytes = Buffer.from(encoded, "base64")
   if (bytes.length > MAX_SIGNATURE_BYTES) {
-    throw invalid("The signature image is larger than 1 MB")
+    throw tooLarge()
   }
   if (bytes.length < 33 || !bytes.subarray(0, 8).equals(PNG_MAGIC)) {
-    throw invalid("The signature is not a PNG image")
+    throw invalid("not_png")
   }
   // IHDR follows the magic: length (4), "IHDR" (4), width (4), height (4).
   const width = bytes.readUInt32BE(16)
   const height = bytes.readUInt32BE(20)
   if (!width || !height || width > MAX_SIGNATURE_SIDE || height > MAX_SIGNATURE_SIDE) {
-    throw invalid(
-      `The signature image must be at most ${MAX_SIGNATURE_SIDE}×${MAX_SIGNATURE_SIDE} pixels`
-    )
+    throw invalid("too_wide", { side: MAX_SIGNATURE_SIDE })
   }
   if (width * height > MAX_SIGNATURE_PIXELS) {
-    throw invalid(
-      `The signature image must have at most ${MAX_SIGNATURE_PIXELS.toLocaleString("en-US")} pixels (it has ${width}×${height})`
-    )
+    throw invalid("too_many_pixels", { width, height })
   }
   let image: PNG
   try {
     image = PNG.sync.read(bytes)
   } catch {
-    throw invalid("The signature image could not be read as a PNG")
+    throw invalid("unreadable")
   }
   if (countInkPixels(image) < MIN_INK_PIXELS) {
-    throw invalid("The signature is empty; please sign before submitting")
+    throw invalid("empty")
   }
   return bytes
 }

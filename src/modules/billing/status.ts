@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "../../lib/refusal"
 
 /**
  * The invoice lifecycle, in one place. Every workflow that changes an
@@ -35,9 +36,10 @@ export function statusesLeadingTo(to: InvoiceStatus): InvoiceStatus[] {
 
 export function assertTransition(from: InvoiceStatus, to: InvoiceStatus, number?: string): void {
   if (!canTransition(from, to)) {
-    throw new MedusaError(
+    throw refusal(
       MedusaError.Types.CONFLICT,
-      `${number ? `Invoice ${number}` : "The invoice"} is ${from} and cannot become ${to}`
+      "billing.cannot_become",
+      number ? { number, from, to } : { from, to, context: "unnumbered" }
     )
   }
 }

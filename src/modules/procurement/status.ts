@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { refusal, type RefusalValues } from "../../lib/refusal"
 import {
   OPEN_PURCHASE_ORDER_STATUSES,
   PURCHASE_ORDER_STATUSES,
@@ -83,7 +84,10 @@ const BILL_TRANSITIONS: Record<SupplierBillStatus, readonly SupplierBillStatus[]
   rejected: [],
 }
 
-const poLabel = (number?: string) => (number ? `Purchase order ${number}` : "The purchase order")
+/** A refusal's values naming the PO or bill: its number, or the `_unnumbered` sentence. */
+function numbered(number: string | undefined, values: RefusalValues): RefusalValues {
+  return number ? { ...values, number } : { ...values, context: "unnumbered" }
+}
 
 export function canTransitionPurchaseOrder(
   from: PurchaseOrderStatus,
@@ -103,9 +107,10 @@ export function assertPurchaseOrderTransition(
   number?: string
 ): void {
   if (!canTransitionPurchaseOrder(from, to)) {
-    throw new MedusaError(
+    throw refusal(
       MedusaError.Types.CONFLICT,
-      `${poLabel(number)} is ${from.replace("_", " ")} and cannot become ${to.replace("_", " ")}`
+      "procurement.purchase_order.cannot_become",
+      numbered(number, { from, to })
     )
   }
 }
@@ -116,9 +121,10 @@ export function isPurchaseOrderEditable(status: PurchaseOrderStatus): boolean {
 
 export function assertPurchaseOrderEditable(status: PurchaseOrderStatus, number?: string): void {
   if (!isPurchaseOrderEditable(status)) {
-    throw new MedusaError(
+    throw refusal(
       MedusaError.Types.CONFLICT,
-      `${poLabel(number)} is ${status.replace("_", " ")} and its lines can no longer be changed`
+      "procurement.purchase_order.not_editable",
+      numbered(number, { status })
     )
   }
 }
@@ -141,9 +147,10 @@ export function assertBillTransition(
   billNumber?: string
 ): void {
   if (!canTransitionBill(from, to)) {
-    throw new MedusaError(
+    throw refusal(
       MedusaError.Types.CONFLICT,
-      `${billNumber ? `Bill ${billNumber}` : "The bill"} is ${from} and cannot become ${to}`
+      "procurement.bill.cannot_become",
+      numbered(billNumber, { from, to })
     )
   }
 }

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "../../lib/refusal"
 
 /** A buyer may only choose among this quote's optional items. */
 export function assertSelectableItemIds(
@@ -8,9 +9,8 @@ export function assertSelectableItemIds(
   const optional = new Set(items.filter((item) => item.is_optional).map((item) => item.id))
   const foreign = [...new Set(selectedIds)].filter((id) => !optional.has(id))
   if (foreign.length) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Only this quote's optional items can be selected; not: ${foreign.join(", ")}`
-    )
+    throw refusal(MedusaError.Types.INVALID_DATA, "quote.not_selectable", {
+      ids: foreign.join(", "),
+    })
   }
 }

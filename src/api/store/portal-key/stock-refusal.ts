@@ -4,8 +4,11 @@ import {
   getVariantAvailability,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { type RefusalValues, refusalText } from "../../../lib/refusal"
 import { PORTAL_MODULE } from "../../../modules/portal"
 import type PortalModuleService from "../../../modules/portal/service"
+import { SOURCE_LANGUAGE } from "../../../shared/i18n/languages"
+import { readerLanguage } from "../../utils/reader-language"
 
 /** Medusa's cart routes whose inventory check may refuse: add, change a line, complete. */
 const CART_WRITE = /^\/store\/carts\/([^/]+)\/(line-items(?:\/([^/]+))?|complete)\/?$/
@@ -24,8 +27,11 @@ export function isStockRefusal(error: unknown, req: MedusaRequest): boolean {
 
 /**
  * Medusa's inventory refusal in words a buyer can act on, from the availability Medusa
- * checked; anything it cannot read leaves Medusa's error as it was (docs/ARCHITECTURE.md,
- * "Hidden prices and stock on Medusa's store routes").
+ * checked: a sentence per short line, in the reader's language (src/shared/i18n/catalogs/
+ * …/refusal/cart.ts). It keeps Medusa's `insufficient_inventory` code, which storefronts
+ * read, so it is not a catalog refusal answered with its key. Anything it cannot read leaves
+ * Medusa's error as it was (docs/ARCHITECTURE.md, "Hidden prices and stock on Medusa's store
+ * routes").
  */
 export async function explainStockRefusal(error: unknown, req: MedusaRequest) {
   try {
@@ -95,19 +101,21 @@ export async function explainStockRefusal(error: unknown, req: MedusaRequest) {
     if (!short.length) return error
     const titles = await variantTitles(req, short)
     const showNumbers = await stockNumbersShown(req)
+    const language = await readerLanguage(req).catch(() => SOURCE_LANGUAGE)
     const sentences = short.map((line) => {
-      const title = titles.get(line.variant_id) ?? "this product"
+      const title = titles.get(line.variant_id)
+      const named: RefusalValues = title ? { title } : { context: "unnamed" }
       const available = availability[line.variant_id].availability!
       if (!showNumbers || available <= 0) {
         return available <= 0
-          ? `${title} is out of stock`
-          : `Not enough of ${title} in stock for ${line.quantity}`
+          ? refusalText(language, "cart.out_of_stock", named)
+          : refusalText(language, "cart.not_enough_stock", { ...named, quantity: line.quantity })
       }
-      return `Only ${available} of ${title} available`
+      return refusalText(language, "cart.only_available", { ...named, available })
     })
     return new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `${sentences.join("; ")}.`,
+      sentences.join(" "),
       MedusaError.Codes.INSUFFICIENT_INVENTORY
     )
   } catch {

@@ -6,6 +6,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "../../../lib/refusal"
 import { can, type MemberAccess, type Permission } from "../../../shared/permissions"
 import { loadMemberships, type Membership } from "../../../workflows/portal/utils/memberships"
 
@@ -18,13 +19,7 @@ export type MemberRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & {
   memberships: Membership[]
 }
 
-const forbidden = (message: string) => new MedusaError(MedusaError.Types.FORBIDDEN, message)
-
-const signInAgain = () =>
-  new MedusaError(
-    MedusaError.Types.UNAUTHORIZED,
-    "Your sign-in predates your portal access; sign in again"
-  )
+const signInAgain = () => refusal(MedusaError.Types.UNAUTHORIZED, "access.sign_in_again")
 
 /** The `iat` of the caller's token, or 0 (counts for no membership) when it has none. */
 const issuedAtOf = (auth: AuthenticatedMedusaRequest["auth_context"] | undefined) => {
@@ -42,20 +37,20 @@ export function authorizeMember(permission?: Permission) {
     const auth = (req as AuthenticatedMedusaRequest).auth_context
     const customerId = auth?.actor_id
     if (!customerId) {
-      throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in to use the portal")
+      throw refusal(MedusaError.Types.UNAUTHORIZED, "access.sign_in")
     }
     // Medusa's JWT (and a session made from one) carries `iat`.
     const memberships = await loadMemberships(req.scope, customerId, issuedAtOf(auth))
     if (!memberships.length) {
       if ((await loadMemberships(req.scope, customerId)).length) throw signInAgain()
-      throw forbidden("Your login has no portal access; ask the merchant to invite you")
+      throw refusal(MedusaError.Types.FORBIDDEN, "access.no_portal_access")
     }
     const named = req.get(ACTIVE_COMPANY_HEADER)
     const active = named
       ? memberships.find((membership) => membership.company.id === named)
       : memberships[0]
     if (!active) {
-      throw forbidden("You are not a portal contact of that company")
+      throw refusal(MedusaError.Types.FORBIDDEN, "access.not_company_contact")
     }
     const access: MemberAccess = {
       kind: "member",
@@ -64,7 +59,10 @@ export function authorizeMember(permission?: Permission) {
       permissions: active.permissions,
     }
     if (permission && !can(access, permission)) {
-      throw forbidden(`Your teams at ${active.company.name} do not allow this (${permission})`)
+      throw refusal(MedusaError.Types.FORBIDDEN, "access.teams_forbid", {
+        company: active.company.name,
+        permission,
+      })
     }
     ;(req as MemberRequest).access = access
     ;(req as MemberRequest).memberships = memberships

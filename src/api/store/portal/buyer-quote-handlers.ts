@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { refusal } from "../../../lib/refusal"
 import { AGREEMENT_MODULE } from "../../../modules/agreement"
 import { renderQuotePdf } from "../../../modules/agreement/pdf"
 import type AgreementModuleService from "../../../modules/agreement/service"
@@ -70,7 +71,7 @@ export async function buyerQuoteId(req: BuyerRequest): Promise<string> {
     filters: quoteFiltersFor(id, req.access),
   })
   if (!data.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${id} was not found`)
+    throw refusal(MedusaError.Types.NOT_FOUND, "quote.not_found", { id })
   }
   return id
 }
@@ -103,7 +104,7 @@ export const viewQuote = async (
     req.access.kind === "member" ? memberContact(req.scope, req.access) : null,
   ])
   if (!view) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${quoteId} was not found`)
+    throw refusal(MedusaError.Types.NOT_FOUND, "quote.not_found", { id: quoteId })
   }
   const raw = view.quote as unknown as Parameters<typeof viewBuyerAgreement>[1]["quote"] &
     Record<string, unknown>

@@ -1,3 +1,4 @@
+import { refusalOf, refusalText } from "../../../lib/refusal"
 import {
   findInputProblem,
   MAX_INPUT_DEPTH,
@@ -27,18 +28,23 @@ describe("findInputProblem", () => {
   })
 
   it("names the field with bad text, in values and in keys", () => {
-    expect(findInputProblem({ items: [{ title: "a\u0000" }] }, "body")).toBe(
-      "body.items.0.title contains a NUL character"
-    )
-    expect(findInputProblem({ ["k\ud800"]: 1 }, "query")).toBe(
-      "A key in query is not valid Unicode (a lone surrogate)"
+    const nul = findInputProblem({ items: [{ title: "a\u0000" }] }, "body")
+    expect(nul?.message).toBe("body.items.0.title contains a NUL character")
+    expect(refusalOf(nul)).toEqual({
+      refusal_key: "input.text_nul",
+      refusal_values: { field: "body.items.0.title" },
+    })
+    const key = findInputProblem({ ["k\ud800"]: 1 }, "query")
+    expect(key?.message).toBe("A key in query is not valid Unicode (a lone surrogate)")
+    expect(refusalText("de", key!.refusal_key, key!.refusal_values)).toBe(
+      "Ein Schlüssel in query ist kein gültiges Unicode (ein einzelnes Surrogat)"
     )
   })
 
   it("refuses nesting past the limit without overflowing the stack", () => {
     let deep: unknown = 1
     for (let i = 0; i < 100_000; i++) deep = { a: deep }
-    expect(findInputProblem(deep, "body")).toMatch(/nested deeper than 32 levels/)
+    expect(findInputProblem(deep, "body")?.message).toMatch(/nested deeper than 32 levels/)
 
     let justDeepEnough: unknown = "leaf"
     for (let i = 0; i < MAX_INPUT_DEPTH; i++) justDeepEnough = [justDeepEnough]
@@ -53,13 +59,15 @@ describe("pathProblem", () => {
   })
 
   it.each(["%C0%AE", "%ED%A0%80", "%FF", "%"])("refuses undecodable %s", (segment) => {
-    expect(pathProblem(`/admin/portal/quotes/${segment}`)).toMatch(/not valid percent-encoded/)
+    expect(pathProblem(`/admin/portal/quotes/${segment}`)?.message).toMatch(
+      /not valid percent-encoded/
+    )
   })
 
   it.each(["%00", "..%2F..%2Fetc", "%2e%2e", "..", "a%20b", "x".repeat(201)])(
     "refuses the odd id %s",
     (segment) => {
-      expect(pathProblem(`/admin/portal/quotes/${segment}`)).toMatch(/is not a valid id/)
+      expect(pathProblem(`/admin/portal/quotes/${segment}`)?.message).toMatch(/is not a valid id/)
     }
   )
 })
@@ -71,8 +79,11 @@ describe("queryStringProblem", () => {
   })
 
   it("refuses undecodable names and values, and dotted names", () => {
-    expect(queryStringProblem("q=%ED%A0%80")).toMatch(/"q" is not valid percent-encoded/)
-    expect(queryStringProblem("%FF=1")).toMatch(/not valid percent-encoded/)
-    expect(queryStringProblem("a.b.c=1")).toBe('Unknown query parameter "a.b.c"')
+    expect(queryStringProblem("q=%ED%A0%80")?.message).toMatch(/"q" is not valid percent-encoded/)
+    expect(queryStringProblem("%FF=1")?.message).toMatch(/not valid percent-encoded/)
+    expect(queryStringProblem("a.b.c=1")?.message).toBe('Unknown query parameter "a.b.c"')
+    expect(refusalText("fr", "input.query_unknown", { name: "a.b.c" })).toBe(
+      "Paramètre de requête inconnu « a.b.c »"
+    )
   })
 })

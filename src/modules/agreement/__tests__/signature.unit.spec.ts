@@ -1,4 +1,5 @@
 import { PNG } from "pngjs"
+import { refusalOf, refusalText } from "../../../lib/refusal"
 import { documentSha256, sha256Hex } from "../hashing"
 import { MAX_SIGNATURE_BYTES, MAX_SIGNATURE_PIXELS, parseSignatureDataUrl } from "../signature"
 
@@ -87,6 +88,23 @@ describe("parseSignatureDataUrl", () => {
     bytes.writeUInt32BE(4000, 16)
     bytes.writeUInt32BE(4000, 20)
     expect(() => parseSignatureDataUrl(dataUrl(bytes))).toThrow(/at most 1,000,000 pixels/)
+  })
+
+  it("names its catalog sentence, so the signer reads the refusal in their language", () => {
+    let error: unknown
+    try {
+      parseSignatureDataUrl(dataUrl(png(2000, 501, 400)))
+    } catch (thrown) {
+      error = thrown
+    }
+    const found = refusalOf(error)
+    expect(found).toEqual({
+      refusal_key: "agreement.signature.too_many_pixels",
+      refusal_values: { width: 2000, height: 501 },
+    })
+    expect(refusalText("de", found!.refusal_key, found!.refusal_values)).toBe(
+      "Das Unterschriftsbild darf höchstens 1.000.000 Pixel haben (es hat 2000×501)"
+    )
   })
 
   it("refuses invalid base64", () => {

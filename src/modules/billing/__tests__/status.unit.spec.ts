@@ -10,6 +10,7 @@ import {
   statusesLeadingTo,
   withInvoiceNumber,
 } from "../status"
+import { refusalOf, refusalText } from "../../../lib/refusal"
 
 /**
  * The invoice lifecycle, written out independently of status.ts so that a
@@ -38,6 +39,30 @@ describe("invoice status machine", () => {
       })
     )
     expect(() => assertTransition("unpaid", "void")).not.toThrow()
+  })
+
+  it("names its refusal's catalog sentence, for the reader's language", () => {
+    const refused = (run: () => void) => {
+      try {
+        run()
+      } catch (error) {
+        return { message: (error as Error).message, ...refusalOf(error)! }
+      }
+      throw new Error("expected a refusal")
+    }
+    const numbered = refused(() => assertTransition("paid", "void", "INV-1001"))
+    expect(numbered.refusal_key).toBe("billing.cannot_become")
+    expect(refusalText("de", numbered.refusal_key, numbered.refusal_values)).toBe(
+      "Rechnung INV-1001 ist bezahlt und kann nicht mehr storniert werden"
+    )
+    expect(refusalText("fr", numbered.refusal_key, numbered.refusal_values)).toBe(
+      "La facture INV-1001 est payée et ne peut plus devenir annulée"
+    )
+    const unnumbered = refused(() => assertTransition("void", "paid"))
+    expect(unnumbered.message).toBe("The invoice is void and cannot become paid")
+    expect(refusalText("de", unnumbered.refusal_key, unnumbered.refusal_values)).toBe(
+      "Die Rechnung ist storniert und kann nicht mehr bezahlt werden"
+    )
   })
 
   it("lets buyers pay unpaid and overdue invoices only", () => {

@@ -9,6 +9,17 @@ import {
   PURCHASE_ORDER_STATUSES,
 } from "../status"
 import { formatPurchaseOrderNumber, lineRemainder } from "../../../shared/procurement"
+import { refusalOf, refusalText } from "../../../lib/refusal"
+
+/** The error `run` throws. */
+function thrown(run: () => void): unknown {
+  try {
+    run()
+  } catch (error) {
+    return error
+  }
+  throw new Error("expected a refusal")
+}
 
 describe("purchase order status machine", () => {
   it("sends a draft, takes acknowledgement or a change request only while sent", () => {
@@ -26,7 +37,7 @@ describe("purchase order status machine", () => {
       "partially_received",
     ])
     expect(() => assertPurchaseOrderTransition("draft", "received", "PO-1001")).toThrow(
-      "Purchase order PO-1001 is draft and cannot become received"
+      "Purchase order PO-1001 is a draft and cannot become received"
     )
   })
 
@@ -52,6 +63,37 @@ describe("purchase order status machine", () => {
     expect(() => assertPurchaseOrderEditable("acknowledged", "PO-1002")).toThrow(
       "Purchase order PO-1002 is acknowledged and its lines can no longer be changed"
     )
+  })
+})
+
+describe("status refusals in the reader's language", () => {
+  it("names the PO's number and statuses, or says 'the purchase order' without a number", () => {
+    const refused = refusalOf(thrown(() => assertPurchaseOrderTransition("sent", "sent", "PO-7")))
+    expect(refused).toEqual({
+      refusal_key: "procurement.purchase_order.cannot_become",
+      refusal_values: { number: "PO-7", from: "sent", to: "sent" },
+    })
+    const unnumbered = thrown(() => assertPurchaseOrderTransition("change_requested", "received"))
+    expect((unnumbered as Error).message).toBe(
+      "The purchase order is awaiting a change and cannot become received"
+    )
+    const { refusal_key, refusal_values } = refusalOf(unnumbered)!
+    expect(refusalText("de", refusal_key, refusal_values)).toBe(
+      "Die Bestellung ist in Änderung und kann nicht auf „eingegangen“ gesetzt werden"
+    )
+    expect(refusalText("fr", refusal_key, refusal_values)).toBe(
+      "Le bon de commande est en attente d’une modification et ne peut pas passer au statut « reçu »"
+    )
+  })
+
+  it("names a bill by its number", () => {
+    const refused = refusalOf(thrown(() => assertBillTransition("paid", "rejected", "INV-9")))!
+    expect(refusalText("de", refused.refusal_key, refused.refusal_values)).toBe(
+      "Rechnung INV-9 ist bezahlt und kann nicht auf „abgelehnt“ gesetzt werden"
+    )
+    expect(thrown(() => assertBillTransition("paid", "rejected"))).toMatchObject({
+      message: "The bill is paid and cannot become rejected",
+    })
   })
 })
 

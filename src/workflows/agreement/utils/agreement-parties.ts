@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { refusal } from "../../../lib/refusal"
 import { AGREEMENT_MODULE } from "../../../modules/agreement"
 import type AgreementModuleService from "../../../modules/agreement/service"
 import type { AgreementTemplateTranslations } from "../../../modules/agreement/service"
@@ -98,10 +99,7 @@ export async function loadAgreementTemplate(
   const agreements: AgreementModuleService = container.resolve(AGREEMENT_MODULE)
   const found = await agreements.retrievePortalAgreementTemplate(templateId).catch(() => null)
   if (!found) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      "The quote's agreement template no longer exists"
-    )
+    throw refusal(MedusaError.Types.NOT_FOUND, "agreement.template_gone")
   }
   const translation = (found.translations as AgreementTemplateTranslations | null)?.[language]
   return {

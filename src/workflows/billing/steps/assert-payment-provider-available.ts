@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { formatInvoiceNumber } from "../../../modules/billing/status"
+import { refusal } from "../../../lib/refusal"
 import { listEnabledPaymentProviders } from "../utils/payment-providers"
 import type { LoadedInvoice } from "./load-invoice"
 
@@ -19,10 +20,10 @@ export const assertPaymentProviderAvailableStep = createStep(
   async ({ invoice, provider_id }: AssertPaymentProviderAvailableInput, { container }) => {
     const available = await listEnabledPaymentProviders(container, invoice.order?.region_id)
     if (!available.includes(provider_id)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Payment provider ${provider_id} is not available for invoice ${formatInvoiceNumber(invoice.display_number)}`
-      )
+      throw refusal(MedusaError.Types.INVALID_DATA, "billing.provider_unavailable", {
+        provider: provider_id,
+        number: formatInvoiceNumber(invoice.display_number),
+      })
     }
     return new StepResponse(void 0)
   }

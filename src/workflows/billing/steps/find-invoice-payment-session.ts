@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
 import type { LoadedInvoice } from "./load-invoice"
 
 /** The session must belong to this invoice's payment collection; any other is unknown here. */
@@ -16,10 +17,9 @@ export const findInvoicePaymentSessionStep = createStep(
       (candidate) => candidate?.id === payment_session_id
     )
     if (!session) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Payment session ${payment_session_id} was not found`
-      )
+      throw refusal(MedusaError.Types.NOT_FOUND, "billing.session_not_found", {
+        id: payment_session_id,
+      })
     }
     return new StepResponse(session)
   }

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
 import type { InvoiceKind, InvoiceStatus } from "../../../modules/billing/status"
 import { type Access, can, type Permission } from "../../../shared/permissions"
 import { mayReachInvoice } from "../utils/invoice-access"
@@ -67,10 +68,10 @@ export const loadInvoiceStep = createStep(
   "portal-load-invoice",
   async ({ id, access, permission }: LoadInvoiceInput, { container }) => {
     if (access && permission && !can(access, permission)) {
-      throw new MedusaError(
-        MedusaError.Types.FORBIDDEN,
-        `Your teams do not allow this (${permission})`
-      )
+      throw refusal(MedusaError.Types.FORBIDDEN, "access.teams_forbid", {
+        permission,
+        context: "unnamed",
+      })
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
@@ -80,7 +81,7 @@ export const loadInvoiceStep = createStep(
     })
     const invoice = data[0] as unknown as LoadedInvoice | undefined
     if (!invoice || (access && !(await mayReachInvoice(container, access, invoice)))) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
+      throw refusal(MedusaError.Types.NOT_FOUND, "billing.not_found", { id })
     }
     return new StepResponse(invoice)
   }

@@ -1,5 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
 import type { PortalCompanyDTO, PortalMemberDTO } from "../../../modules/accounts/service"
 import { accountsService } from "./portal-service"
 
@@ -118,10 +119,7 @@ export const moveMemberToCustomerStep = createStep(
       { take: 1 }
     )
     if (other) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "The login for this email is already a contact of this company"
-      )
+      throw refusal(MedusaError.Types.CONFLICT, "account.login_already_contact")
     }
     await accounts.updatePortalMembers({ id: member.id, customer_id: input.customer_id })
     return new StepResponse(null, { id: member.id, customer_id: member.customer_id })

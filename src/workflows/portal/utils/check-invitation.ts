@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ACCOUNTS_MODULE } from "../../../modules/accounts"
-import { INVALID_INVITATION_MESSAGE, invitationStatus } from "../../../modules/accounts/invitations"
+import { invitationStatus } from "../../../modules/accounts/invitations"
 import type AccountsModuleService from "../../../modules/accounts/service"
 import { hashToken, looksLikeLinkToken } from "../../../modules/quote/tokens"
+import { refusal } from "../../../lib/refusal"
 
 /** What the invitation page may say about its link before anyone types. */
 export type InvitationCheck = {
@@ -26,7 +27,7 @@ export async function checkInvitation(
   container: MedusaContainer,
   token: string
 ): Promise<InvitationCheck> {
-  const invalid = new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_INVITATION_MESSAGE)
+  const invalid = refusal(MedusaError.Types.NOT_FOUND, "account.invalid_invitation")
   if (!looksLikeLinkToken(token)) throw invalid
   const accounts: AccountsModuleService = container.resolve(ACCOUNTS_MODULE)
   const [invitation] = await accounts.listPortalInvitations(

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "../../../lib/refusal"
 import { can } from "../../../shared/permissions"
 import { loadMemberships } from "./memberships"
 import { portalService } from "../steps/portal-service"
@@ -10,8 +11,6 @@ export type GateCart = {
   customer?: { id?: string | null } | null
   sales_channel_id?: string | null
 }
-
-const refuse = (type: string, message: string) => new MedusaError(type, message)
 
 /**
  * The place-order gate of `completeCartWorkflow`'s validate hook. It trusts only the
@@ -26,45 +25,27 @@ export async function assertMayPlaceOrder(container: MedusaContainer, cart: Gate
     !!settings.portal_sales_channel_id && cart.sales_channel_id === settings.portal_sales_channel_id
   if (!binding && !inPortalChannel) return
   if (settings.hide_prices) {
-    throw refuse(
-      MedusaError.Types.NOT_ALLOWED,
-      "Prices are hidden in the portal, so orders cannot be placed; request a quote instead"
-    )
+    throw refusal(MedusaError.Types.NOT_ALLOWED, "cart.prices_hidden")
   }
   if (!settings.allow_place_order) {
-    throw refuse(
-      MedusaError.Types.NOT_ALLOWED,
-      "Placing orders is turned off in the portal; request a quote instead"
-    )
+    throw refusal(MedusaError.Types.NOT_ALLOWED, "cart.ordering_off")
   }
   if (!binding) {
-    throw refuse(
-      MedusaError.Types.NOT_ALLOWED,
-      "This portal cart does not say which company it is for; set it with POST /store/portal/cart-company"
-    )
+    throw refusal(MedusaError.Types.NOT_ALLOWED, "cart.no_company")
   }
   if (!inPortalChannel) {
-    throw refuse(
-      MedusaError.Types.NOT_ALLOWED,
-      "This portal cart is no longer in the portal's sales channel; start a new cart in the portal"
-    )
+    throw refusal(MedusaError.Types.NOT_ALLOWED, "cart.left_portal_channel")
   }
   const companyId = binding.company_id
   const customerId = cart.customer?.id ?? cart.customer_id
   if (!customerId || customerId !== binding.customer_id) {
-    throw refuse(
-      MedusaError.Types.FORBIDDEN,
-      "This portal cart was set up by another customer; start a new cart"
-    )
+    throw refusal(MedusaError.Types.FORBIDDEN, "cart.set_up_by_other")
   }
   const membership = customerId
     ? (await loadMemberships(container, customerId)).find((m) => m.company.id === companyId)
     : undefined
   if (!membership) {
-    throw refuse(
-      MedusaError.Types.FORBIDDEN,
-      "You are not an active portal contact of the company this cart is for"
-    )
+    throw refusal(MedusaError.Types.FORBIDDEN, "cart.not_contact")
   }
   const access = {
     kind: "member" as const,
@@ -73,10 +54,9 @@ export async function assertMayPlaceOrder(container: MedusaContainer, cart: Gate
     permissions: membership.permissions,
   }
   if (!can(access, "orders.place")) {
-    throw refuse(
-      MedusaError.Types.FORBIDDEN,
-      `Your teams at ${membership.company.name} do not allow placing orders (orders.place)`
-    )
+    throw refusal(MedusaError.Types.FORBIDDEN, "cart.teams_forbid_ordering", {
+      company: membership.company.name,
+    })
   }
   // Conditional on the binding read above, so a re-binding that slipped in since is refused.
   if (
@@ -86,9 +66,6 @@ export async function assertMayPlaceOrder(container: MedusaContainer, cart: Gate
       customer_id: customerId,
     }))
   ) {
-    throw refuse(
-      MedusaError.Types.CONFLICT,
-      "This cart's company changed while the order was being placed; try again"
-    )
+    throw refusal(MedusaError.Types.CONFLICT, "cart.company_changed")
   }
 }

@@ -16,8 +16,9 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { ACCOUNTS_MODULE } from "../../../modules/accounts"
-import { INVALID_INVITATION_MESSAGE } from "../../../modules/accounts/invitations"
-import { passwordProblems } from "../../../shared/password-rules"
+import type { RefusalKey } from "../../../lib/i18n"
+import { refusal } from "../../../lib/refusal"
+import { passwordRules } from "../../../shared/password-rules"
 import type AccountsModuleService from "../../../modules/accounts/service"
 import { hashToken, looksLikeLinkToken } from "../../../modules/quote/tokens"
 import { diffCompanyGroupStep } from "../steps/company-group"
@@ -116,7 +117,15 @@ export type AcceptInvitationInput = {
   last_name?: string
 }
 
-const invalid = () => new MedusaError(MedusaError.Types.NOT_FOUND, INVALID_INVITATION_MESSAGE)
+const invalid = () => refusal(MedusaError.Types.NOT_FOUND, "account.invalid_invitation")
+
+/** The refusal of a new password that breaks a rule of src/shared/password-rules.ts, by its id. */
+export const PASSWORD_RULE_REFUSALS: Record<string, RefusalKey> = {
+  length: "account.password_length",
+  mix: "account.password_mix",
+  email: "account.password_email",
+  max: "account.password_max",
+}
 
 /**
  * A filter matching `email` whatever its case: Medusa stores customer emails
@@ -153,10 +162,7 @@ export async function acceptInvitation(
       const company_id = (member as unknown as { company_id: string }).company_id
       const company = await accounts.retrievePortalCompany(company_id, { select: ["allow_portal"] })
       if (!company.allow_portal || member.status !== "active") {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
-          "Portal access for this contact is off; ask the sender to enable it"
-        )
+        throw refusal(MedusaError.Types.CONFLICT, "account.contact_access_off")
       }
       const customers = container.resolve(Modules.CUSTOMER)
       // A registered customer with this email (in any case) is the one the login belongs to.
@@ -191,34 +197,29 @@ export async function acceptInvitation(
           credentials
         )
         if (!success || !authIdentity) {
-          throw new MedusaError(
-            MedusaError.Types.UNAUTHORIZED,
-            `${email} already has a login: enter its password to accept the invitation`
-          )
+          throw refusal(MedusaError.Types.UNAUTHORIZED, "account.login_exists", { email })
         }
         identity = authIdentity
         mfa_challenge = mfaChallenge
       } else {
-        // A new login takes the portal's password rule, as the invitation page says it.
-        const problems = passwordProblems(input.password, email)
-        if (problems.length) {
-          throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(" "))
+        // A new login takes the portal's password rule, as the invitation page says it (which
+        // lists every rule; the refusal names the first one broken).
+        const broken = passwordRules(input.password, email).find((rule) => !rule.met)
+        if (broken) {
+          throw refusal(MedusaError.Types.INVALID_DATA, PASSWORD_RULE_REFUSALS[broken.id])
         }
         const { success, authIdentity, error } = await auth.register(EMAILPASS, credentials)
         if (!success || !authIdentity) {
-          throw new MedusaError(
-            MedusaError.Types.INVALID_DATA,
-            error ?? "Could not create the login"
-          )
+          // The provider's own reason, when it gives one, is English only.
+          throw error
+            ? new MedusaError(MedusaError.Types.INVALID_DATA, error)
+            : refusal(MedusaError.Types.INVALID_DATA, "account.login_not_created")
         }
         identity = authIdentity
       }
       const bound = identity.app_metadata?.customer_id as string | undefined
       if (bound && bound !== customer_id) {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
-          `The login for ${email} belongs to another customer record; ask the merchant to invite that one`
-        )
+        throw refusal(MedusaError.Types.CONFLICT, "account.login_of_other_customer", { email })
       }
       try {
         await acceptInvitationWorkflow(container).run({

@@ -8,6 +8,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { refreshCartItemsWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { refusal } from "../../../lib/refusal"
 import { portalService } from "../steps/portal-service"
 
 export type BindPortalCartInput = { cart_id: string; company_id: string; customer_id: string }
@@ -37,10 +38,7 @@ const lockCartStep = createStep(
         return new StepResponse(cartId, cartId)
       } catch {
         if (Date.now() >= until) {
-          throw new MedusaError(
-            MedusaError.Types.CONFLICT,
-            "This cart is being completed or changed; try again in a moment"
-          )
+          throw refusal(MedusaError.Types.CONFLICT, "cart.busy")
         }
       }
       await wait(300)
@@ -69,23 +67,17 @@ const validateCartToBindStep = createStep(
     })
     const cart = carts[0]
     if (!cart || cart.customer_id !== input.customer_id) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cart not found")
+      throw refusal(MedusaError.Types.NOT_FOUND, "cart.not_found")
     }
     if (cart.completed_at) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "This cart has already been placed as an order; start a new cart"
-      )
+      throw refusal(MedusaError.Types.CONFLICT, "cart.already_placed")
     }
     const settings = await portalService(container).getSettings()
     if (
       !settings.portal_sales_channel_id ||
       cart.sales_channel_id !== settings.portal_sales_channel_id
     ) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "This cart is not in the portal's sales channel; create it with the portal's publishable key"
-      )
+      throw refusal(MedusaError.Types.INVALID_DATA, "cart.not_portal_channel")
     }
     return new StepResponse(undefined)
   }
@@ -102,10 +94,7 @@ const writeCartBindingStep = createStep(
     const portal = portalService(container)
     const previous = await portal.getPortalCartBinding(input.cart_id)
     if (!(await portal.bindPortalCart(input))) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "This cart was set up for the portal by another customer; start a new cart"
-      )
+      throw refusal(MedusaError.Types.CONFLICT, "cart.bound_by_other")
     }
     return new StepResponse(undefined, { input, previous })
   },

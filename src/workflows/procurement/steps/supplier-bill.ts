@@ -7,15 +7,13 @@ import {
   billStatusesLeadingTo,
   type SupplierBillStatus,
 } from "../../../modules/procurement/status"
+import { refusal } from "../../../lib/refusal"
 
 /** Bills that hold their number: every status but rejected (see the model's partial index). */
 const LIVE_BILL_STATUSES: SupplierBillStatus[] = ["submitted", "approved", "paid"]
 
 const duplicateNumber = (billNumber: string) =>
-  new MedusaError(
-    MedusaError.Types.CONFLICT,
-    `You already submitted bill ${billNumber}; use another bill number (a rejected bill's number may be reused)`
-  )
+  refusal(MedusaError.Types.CONFLICT, "procurement.bill.duplicate_number", { number: billNumber })
 
 async function hasLiveBill(
   procurement: ProcurementModuleService,

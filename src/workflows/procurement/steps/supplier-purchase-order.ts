@@ -8,6 +8,7 @@ import {
   purchaseOrderStatusesLeadingTo,
   type PurchaseOrderStatus,
 } from "../../../modules/procurement/status"
+import { refusal } from "../../../lib/refusal"
 import { SUPPLIER_VISIBLE_PURCHASE_ORDER_STATUSES } from "../../../shared/procurement"
 import { can, type MemberAccess, type Permission } from "../../../shared/permissions"
 
@@ -24,7 +25,7 @@ export type SupplierPurchaseOrder = {
 
 /** The same 404 for another company's PO, a draft and an id that never existed. */
 export const purchaseOrderNotFound = (id: string) =>
-  new MedusaError(MedusaError.Types.NOT_FOUND, `Purchase order ${id} was not found`)
+  refusal(MedusaError.Types.NOT_FOUND, "procurement.purchase_order.not_found", { id })
 
 /**
  * Loads a purchase order as a supplier contact may reach it (docs/ARCHITECTURE.md,
@@ -36,10 +37,10 @@ export const loadSupplierPurchaseOrderStep = createStep(
   "portal-load-supplier-purchase-order",
   async (input: { id: string; access: MemberAccess; permission: Permission }, { container }) => {
     if (!can(input.access, input.permission)) {
-      throw new MedusaError(
-        MedusaError.Types.FORBIDDEN,
-        `Your teams do not allow this (${input.permission})`
-      )
+      throw refusal(MedusaError.Types.FORBIDDEN, "access.teams_forbid", {
+        permission: input.permission,
+        context: "unnamed",
+      })
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
@@ -99,10 +100,9 @@ export const claimSupplierPurchaseOrderStatusStep = createStep(
       input.to
     )
     if (!previous) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        `Purchase order ${input.order.number} changed meanwhile; reload it and try again`
-      )
+      throw refusal(MedusaError.Types.CONFLICT, "procurement.purchase_order.changed_meanwhile", {
+        number: input.order.number,
+      })
     }
     return new StepResponse(previous, { id: input.order.id, current: input.to, previous })
   },

@@ -7,6 +7,8 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { refusal, type RefusalValues } from "../../../lib/refusal"
+import type { RefusalKey } from "../../../lib/i18n"
 import type { MemberAccess } from "../../../shared/permissions"
 import { MAX_PROCUREMENT_MESSAGE_LENGTH } from "../../../shared/procurement"
 import { SUPPLIER_EVENTS } from "./notify-procurement-staff"
@@ -36,7 +38,8 @@ export function parseCalendarDate(text: string): Date | null {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? null : date
 }
 
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const invalid = (key: RefusalKey, values?: RefusalValues) =>
+  refusal(MedusaError.Types.INVALID_DATA, key, values)
 
 /**
  * The promised dates to write: every line of the PO exactly once, each a
@@ -52,22 +55,29 @@ export function promisedDates(
   const todayText = today.toISOString().slice(0, 10)
   const result = lines.map((line) => {
     if (!known.has(line.line_id)) {
-      throw invalid(`Line ${line.line_id} is not on purchase order ${order.number}`)
+      throw invalid("procurement.acknowledgement.line_not_on_order", {
+        line: line.line_id,
+        number: order.number,
+      })
     }
-    if (seen.has(line.line_id)) throw invalid(`Line ${line.line_id} is given twice`)
+    if (seen.has(line.line_id)) {
+      throw invalid("procurement.acknowledgement.line_twice", { line: line.line_id })
+    }
     seen.add(line.line_id)
     const date = parseCalendarDate(line.promised_at)
-    if (!date)
-      throw invalid(`promised_at must be a date like 2026-12-31, not "${line.promised_at}"`)
+    if (!date) {
+      throw invalid("procurement.acknowledgement.not_a_date", { value: line.promised_at })
+    }
     if (line.promised_at < todayText) {
-      throw invalid(
-        `The promised date ${line.promised_at} is in the past (today is ${todayText}, UTC)`
-      )
+      throw invalid("procurement.acknowledgement.in_the_past", {
+        date: line.promised_at,
+        today: todayText,
+      })
     }
     return { line_id: line.line_id, promised_at: line.promised_at }
   })
   if (seen.size !== known.size) {
-    throw invalid(`Give a promised date for every line of purchase order ${order.number}`)
+    throw invalid("procurement.acknowledgement.every_line", { number: order.number })
   }
   return result
 }
@@ -80,7 +90,9 @@ const validateAcknowledgementStep = createStep(
     note?: string | null
   }) => {
     if (input.note && input.note.length > MAX_PROCUREMENT_MESSAGE_LENGTH) {
-      throw invalid(`The note is longer than ${MAX_PROCUREMENT_MESSAGE_LENGTH} characters`)
+      throw invalid("procurement.acknowledgement.note_too_long", {
+        max: MAX_PROCUREMENT_MESSAGE_LENGTH,
+      })
     }
     return new StepResponse(promisedDates(input.order, input.lines ?? [], new Date()))
   }

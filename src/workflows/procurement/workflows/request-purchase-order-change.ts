@@ -6,6 +6,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
 import type { MemberAccess } from "../../../shared/permissions"
 import { MAX_PROCUREMENT_MESSAGE_LENGTH } from "../../../shared/procurement"
 import { recordProcurementEventsStep } from "../steps/record-procurement-event"
@@ -27,13 +28,12 @@ const validateChangeRequestStep = createStep(
   async (input: { message: string }) => {
     const message = (input.message ?? "").trim()
     if (!message) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Say what should change")
+      throw refusal(MedusaError.Types.INVALID_DATA, "procurement.change_request.empty")
     }
     if (message.length > MAX_PROCUREMENT_MESSAGE_LENGTH) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `The message is longer than ${MAX_PROCUREMENT_MESSAGE_LENGTH} characters`
-      )
+      throw refusal(MedusaError.Types.INVALID_DATA, "procurement.change_request.too_long", {
+        max: MAX_PROCUREMENT_MESSAGE_LENGTH,
+      })
     }
     return new StepResponse(message)
   }

@@ -8,13 +8,11 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import BigNumber from "bignumber.js"
+import type { RefusalKey } from "../../../lib/i18n"
+import { refusal, type RefusalValues } from "../../../lib/refusal"
 import { BILLABLE_PURCHASE_ORDER_STATUSES } from "../../../modules/procurement/status"
 import type { MemberAccess } from "../../../shared/permissions"
-import {
-  MAX_BILL_NUMBER_LENGTH,
-  MAX_SUPPLIER_BILL_BYTES,
-  PURCHASE_ORDER_STATUS_LABELS,
-} from "../../../shared/procurement"
+import { MAX_BILL_NUMBER_LENGTH, MAX_SUPPLIER_BILL_BYTES } from "../../../shared/procurement"
 import { currencyDecimals } from "../../../shared/quote-totals"
 import { storeFileStep } from "../../shared/steps/store-file"
 import { untrackPrivateFilesStep } from "../../shared/steps/untrack-private-files"
@@ -46,7 +44,8 @@ const PDF_MAGIC = Buffer.from("%PDF-")
 export const isPdf = (bytes: Buffer) =>
   bytes.length >= PDF_MAGIC.length && bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)
 
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const invalid = (key: RefusalKey, values?: RefusalValues) =>
+  refusal(MedusaError.Types.INVALID_DATA, key, values)
 
 type CheckedBill = {
   bill_number: string
@@ -67,33 +66,33 @@ const validateSupplierBillStep = createStep(
   async (input: { order: SupplierPurchaseOrder; bill: SubmitSupplierBillInput }) => {
     const { order, bill } = input
     if (!BILLABLE_PURCHASE_ORDER_STATUSES.includes(order.status)) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        `Purchase order ${order.number} is ${PURCHASE_ORDER_STATUS_LABELS[order.status].toLowerCase()}; bills go against acknowledged or received purchase orders`
-      )
+      throw refusal(MedusaError.Types.CONFLICT, "procurement.purchase_order.not_billable", {
+        number: order.number,
+        status: order.status,
+      })
     }
     const billNumber = (bill.bill_number ?? "").trim()
     if (!billNumber || billNumber.length > MAX_BILL_NUMBER_LENGTH) {
-      throw invalid(`The bill number must be 1 to ${MAX_BILL_NUMBER_LENGTH} characters`)
+      throw invalid("procurement.bill.number_length", { max: MAX_BILL_NUMBER_LENGTH })
     }
     const amount = new BigNumber(bill.amount)
-    if (!amount.isFinite() || amount.lte(0)) throw invalid("The amount must be more than 0")
+    if (!amount.isFinite() || amount.lte(0)) throw invalid("procurement.bill.amount_not_positive")
     const decimals = currencyDecimals(order.currency_code)
     if ((amount.decimalPlaces() ?? 0) > decimals) {
-      throw invalid(
-        `The amount has more than ${decimals} decimals for ${order.currency_code.toUpperCase()}`
-      )
+      throw invalid("procurement.bill.amount_decimals", {
+        decimals,
+        currency: order.currency_code.toUpperCase(),
+      })
     }
     const dueAt = parseCalendarDate(bill.due_at)
-    if (!dueAt) throw invalid(`due_date must be a date like 2026-12-31, not "${bill.due_at}"`)
+    if (!dueAt) throw invalid("procurement.bill.due_date_invalid", { value: bill.due_at })
     const bytes = Buffer.from(bill.file?.content ?? "", "base64")
     if (bytes.length > MAX_SUPPLIER_BILL_BYTES) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `The file is larger than ${Math.floor(MAX_SUPPLIER_BILL_BYTES / (1024 * 1024))} MB`
-      )
+      throw invalid("procurement.bill.file_too_large", {
+        megabytes: Math.floor(MAX_SUPPLIER_BILL_BYTES / (1024 * 1024)),
+      })
     }
-    if (!isPdf(bytes)) throw invalid("The bill must be a PDF file")
+    if (!isPdf(bytes)) throw invalid("procurement.bill.not_pdf")
     const checked: CheckedBill = {
       bill_number: billNumber,
       amount: amount.toFixed(),

@@ -2,16 +2,12 @@ import BigNumber from "bignumber.js"
 import type { OrderDTO } from "@medusajs/framework/types"
 import { decorateCartTotals, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { type PortalRefusal, refusal, refusalOf } from "../../../lib/refusal"
 import { currencyDecimals } from "../../../shared/quote-totals"
-
-/** How the refusal below ends, so a route can tell it from other conflicts (isPricesChanged). */
-const PRICES_CHANGED =
-  "prices, tax or promotions changed since it was priced: reload the quote and review it before accepting"
 
 /** Whether a failed accept or signing was refused because the order would charge another total. */
 export function isPricesChanged(error: unknown): boolean {
-  const message = (error as { message?: unknown } | null)?.message
-  return typeof message === "string" && message.endsWith(PRICES_CHANGED)
+  return refusalOf(error)?.refusal_key === "quote.prices_changed"
 }
 
 /** The refusal of an order that would total otherwise than the quote the buyer saw. */
@@ -19,12 +15,12 @@ export function pricesChanged(
   orderTotal: BigNumber.Value,
   quoteTotal: BigNumber.Value,
   currencyCode: string
-): MedusaError {
+): PortalRefusal {
   const digits = currencyDecimals(currencyCode)
-  return new MedusaError(
-    MedusaError.Types.CONFLICT,
-    `The order would total ${new BigNumber(orderTotal).toFixed(digits)} but the quote totals ${new BigNumber(quoteTotal).toFixed(digits)}; ${PRICES_CHANGED}`
-  )
+  return refusal(MedusaError.Types.CONFLICT, "quote.prices_changed", {
+    order_total: new BigNumber(orderTotal).toFixed(digits),
+    quote_total: new BigNumber(quoteTotal).toFixed(digits),
+  })
 }
 
 /**

@@ -9,6 +9,7 @@ import type {
 } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
 import { formatQuoteNumber } from "../../../modules/quote/status"
 import { type QuoteShippingAddress, toOrderAddress } from "../../../shared/quote-address"
 import {
@@ -122,10 +123,7 @@ export const buildQuoteOrderStep = createStep(
     const number = formatQuoteNumber(quote.display_number)
     const address = quote.shipping_address as QuoteShippingAddress | null
     if (!address) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Quote ${number} has no shipping address; the merchant must add one before it can be accepted`
-      )
+      throw refusal(MedusaError.Types.INVALID_DATA, "quote.no_shipping_address", { number })
     }
     const items = (quote.items ?? []).filter((item) => !!item).map((item) => item!)
     const taxesOf = (id: string) =>
@@ -170,10 +168,7 @@ export const buildQuoteOrderStep = createStep(
       .map((item) => ({ item, line: now.items.find((line) => line.id === item.id)! }))
       .filter(({ line }) => line.included)
     if (!lines.length) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Select at least one item of quote ${number} before accepting it`
-      )
+      throw refusal(MedusaError.Types.INVALID_DATA, "quote.nothing_selected", { number })
     }
 
     // Adjustments name their promotion, as the Order module's own refresh records them.

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
 import type { ReserveVariantInventoryStepInput } from "@medusajs/medusa/core-flows"
 import type { QuoteOrderContext } from "./load-quote-order-context"
 
@@ -39,9 +40,11 @@ export const prepareOrderReservationsStep = createStep(
           .sort((a, b) => lacksStock(a) - lacksStock(b))
         if (!locationIds.length) {
           if (variant.allow_backorder) continue
-          throw new MedusaError(
+          const item = variant.product?.title ?? variant.title
+          throw refusal(
             MedusaError.Types.NOT_ALLOWED,
-            `${variant.product?.title ?? variant.title ?? "An item"} is not stocked where this store ships from`
+            "quote.not_stocked",
+            item ? { item } : { context: "unnamed" }
           )
         }
         reservations.push({

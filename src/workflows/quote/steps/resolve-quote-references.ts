@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
 import { type QuoteShippingAddress, toQuoteShippingAddress } from "../../../shared/quote-address"
 
 export type QuoteReferencesInput = {
@@ -105,10 +106,10 @@ export const resolveQuoteReferencesStep = createStep(
       }
       const missing = ids.filter((id) => !variants[id])
       if (missing.length) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_FOUND,
-          `Product variant(s) not found: ${missing.join(", ")}`
-        )
+        // Also reached by a member: a quote request names their cart's variants.
+        throw refusal(MedusaError.Types.NOT_FOUND, "quote.variants_not_found", {
+          ids: missing.join(", "),
+        })
       }
     }
     const references: QuoteReferences = { customer_email: customerEmail, variants }
@@ -137,10 +138,10 @@ async function resolveShippingAddress(
   if (input.shipping_address_id) {
     const address = data.find((candidate) => candidate.id === input.shipping_address_id)
     if (!address) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `The customer has no address ${input.shipping_address_id}`
-      )
+      // The buyer's pick (lockQuoteForBuyer): answered in their language.
+      throw refusal(MedusaError.Types.NOT_FOUND, "quote.no_such_address", {
+        id: input.shipping_address_id,
+      })
     }
     return toQuoteShippingAddress(address)
   }

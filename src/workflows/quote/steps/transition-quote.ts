@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
 import { QUOTE_MODULE } from "../../../modules/quote"
 import type QuoteModuleService from "../../../modules/quote/service"
 import { QUOTE_STAMPS, type QuoteStamps } from "../../../modules/quote/service"
@@ -33,10 +34,7 @@ export const transitionQuoteStep = createStep(
     const others = Object.fromEntries(entries.filter(([key]) => !isStamp(key)))
     const stamped = await quotes.claimTransition(quote.id, [from], to, stamps)
     if (!stamped) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        `Quote ${number} was changed by another request; reload it and try again`
-      )
+      throw refusal(MedusaError.Types.CONFLICT, "quote.changed_concurrently", { number })
     }
     const keys = Object.keys(others)
     const previous = keys.length

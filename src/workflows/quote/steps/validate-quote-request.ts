@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
 import { PORTAL_MODULE } from "../../../modules/portal"
 import type PortalModuleService from "../../../modules/portal/service"
 import type { MemberAccess } from "../../../shared/permissions"
@@ -43,18 +44,15 @@ export const validateQuoteRequestStep = createStep(
       binding?.customer_id !== input.access.customer_id ||
       binding.company_id !== input.access.company_id
     ) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cart not found")
+      throw refusal(MedusaError.Types.NOT_FOUND, "quote.request_cart_not_found")
     }
     const settings = await portal.getSettings()
     if (!settings.allow_quote_requests) {
-      throw new MedusaError(
-        MedusaError.Types.FORBIDDEN,
-        "Quote requests are turned off in the portal; contact the merchant"
-      )
+      throw refusal(MedusaError.Types.FORBIDDEN, "quote.requests_off")
     }
     const items = (cart.items ?? []).flatMap((item) => (item ? [item] : []))
     if (!items.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The cart is empty; add products first")
+      throw refusal(MedusaError.Types.INVALID_DATA, "quote.request_cart_empty")
     }
     const quote: CreateQuoteWorkflowInput = {
       customer_id: input.access.customer_id,

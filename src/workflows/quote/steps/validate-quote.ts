@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
 import { assertSelectableItemIds } from "../../../modules/quote/selection"
 import {
   assertDuplicable,
@@ -101,10 +102,9 @@ export const assertAcceptableWithoutSignatureStep = createStep(
   "portal-assert-acceptable-without-signature",
   async ({ quote }: { quote: QuoteForValidation & { agreement_template_id?: string | null } }) => {
     if (requiresSignature(quote)) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        `Quote ${numberOf(quote)} has an agreement; it is accepted by signing it`
-      )
+      throw refusal(MedusaError.Types.CONFLICT, "quote.signing_required", {
+        number: numberOf(quote),
+      })
     }
   }
 )

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
 import { type Access, can, type Permission } from "../../../shared/permissions"
 import type { QuoteStatus } from "../../../shared/quote-statuses"
 
@@ -11,7 +12,7 @@ export function quoteFiltersFor(quoteId: string, access?: Access | null) {
   if (!access) return { id: quoteId }
   if (access.kind === "link") {
     if (access.quote_id !== quoteId) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${quoteId} was not found`)
+      throw refusal(MedusaError.Types.NOT_FOUND, "quote.not_found", { id: quoteId })
     }
     return { id: quoteId }
   }
@@ -69,10 +70,10 @@ export const assertPermittedStep = createStep(
   "portal-assert-permitted",
   async ({ access, permission }: { access: Access; permission: Permission }) => {
     if (!can(access, permission)) {
-      throw new MedusaError(
-        MedusaError.Types.FORBIDDEN,
-        `Your teams do not allow this (${permission})`
-      )
+      throw refusal(MedusaError.Types.FORBIDDEN, "access.teams_forbid", {
+        permission,
+        context: "unnamed",
+      })
     }
   }
 )

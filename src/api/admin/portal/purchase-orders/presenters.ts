@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { refusal } from "../../../../lib/refusal"
 import BigNumber from "bignumber.js"
 import { formatDate, formatMoney } from "../../../../lib/format"
 import { PORTAL_MODULE } from "../../../../modules/portal"
@@ -425,7 +426,9 @@ async function readPurchaseOrder(
     : { data: [] }
   const po = data[0] as Row | undefined
   if (!po) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Purchase order ${filters.id} was not found`)
+    throw refusal(MedusaError.Types.NOT_FOUND, "procurement.purchase_order.not_found", {
+      id: String(filters.id),
+    })
   }
   return { po, parties: await partiesOf(scope, [po]) }
 }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { refusal } from "../../../../lib/refusal"
 import {
   formatPurchaseOrderNumber,
   type SupplierBillStatus,
@@ -107,7 +108,7 @@ const withCompany = (names: Map<string, string>, bill: BillRow) => ({
 })
 
 const notFound = (id: string) =>
-  new MedusaError(MedusaError.Types.NOT_FOUND, `Supplier bill ${id} was not found`)
+  refusal(MedusaError.Types.NOT_FOUND, "procurement.bill.not_found", { id })
 
 async function readBills(
   scope: MedusaContainer,

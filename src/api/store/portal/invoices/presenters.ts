@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "../../../../lib/refusal"
 import { type InvoiceStatus, LIVE_INVOICE_STATUSES } from "../../../../modules/billing/status"
 import type { MemberAccess } from "../../../../shared/permissions"
 import { invoiceFiltersFor } from "../../../../workflows/billing"
@@ -97,7 +98,7 @@ export async function fetchMemberInvoice(
       })
     : { data: [] }
   if (!data.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
+    throw refusal(MedusaError.Types.NOT_FOUND, "billing.not_found", { id })
   }
   const [invoice] = await presentMemberInvoices(scope, data as unknown as MemberInvoiceRow[])
   return invoice

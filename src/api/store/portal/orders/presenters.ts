@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "../../../../lib/refusal"
 import { withInvoiceNumber } from "../../../../modules/billing/status"
 import {
   type ClientOrderStatus,
@@ -29,7 +30,7 @@ import {
 type Row = Record<string, unknown>
 
 const notFound = (id: string) =>
-  new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${id} was not found`)
+  refusal(MedusaError.Types.NOT_FOUND, "cart.order_not_found", { id })
 
 async function readOrders(scope: MedusaContainer, ids: string[], fields: string[]) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)

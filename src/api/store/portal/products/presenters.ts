@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer, RemoteQueryFilters } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { refusal } from "../../../../lib/refusal"
 import { PROCUREMENT_MODULE } from "../../../../modules/procurement"
 import type ProcurementModuleService from "../../../../modules/procurement/service"
 import { PORTAL_MODULE } from "../../../../modules/portal"
@@ -29,8 +30,6 @@ import type {
   StoreListPortalProductsParamsType,
 } from "./validators"
 import { PRODUCT_FIELDS } from "./query-config"
-
-const NOT_FOUND = "Product not found"
 
 type Row = {
   id: string
@@ -128,7 +127,7 @@ export async function getCatalogProduct(
       filters: { id, status: "published", ...inPortalChannel(settings) },
     }),
   ])
-  if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, NOT_FOUND)
+  if (!data.length) throw refusal(MedusaError.Types.NOT_FOUND, "cart.product_not_found")
   const [product] = await present(scope, settings, context, data as unknown as Row[])
   return product
 }
@@ -181,12 +180,11 @@ async function priceContext(
     ...(regionId ? { filters: { id: regionId } } : { pagination: { take: 2 } }),
   })
   if (regions.length !== 1) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      params.region_id
-        ? `Region ${params.region_id} was not found`
-        : "The store has no default region: give region_id"
-    )
+    throw params.region_id
+      ? refusal(MedusaError.Types.INVALID_DATA, "cart.region_not_found", {
+          region: params.region_id,
+        })
+      : refusal(MedusaError.Types.INVALID_DATA, "cart.no_default_region")
   }
   const accounts: AccountsModuleService = scope.resolve(ACCOUNTS_MODULE)
   const [company] = await accounts.listPortalCompanies(

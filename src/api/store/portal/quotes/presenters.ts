@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { refusal } from "../../../../lib/refusal"
 import { QUOTE_MODULE } from "../../../../modules/quote"
 import type QuoteModuleService from "../../../../modules/quote/service"
 import {
@@ -148,7 +149,7 @@ export async function fetchActedQuote(
 ): Promise<StorePortalQuote> {
   const quotes: QuoteModuleService = scope.resolve(QUOTE_MODULE)
   const raw = await quotes.readQuoteWithLines(id)
-  if (!raw) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${id} was not found`)
+  if (!raw) throw refusal(MedusaError.Types.NOT_FOUND, "quote.not_found", { id })
   return (await presentViewedQuote(scope, raw, access, order)).quote
 }
 

@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "../../../../lib/refusal"
 import { submitSupplierBillWorkflow } from "../../../../workflows/procurement/workflows/submit-supplier-bill"
 import {
   fetchSupplierBill,
@@ -52,10 +53,7 @@ export const POST = async (
 ) => {
   const bytes = req.file?.buffer
   if (!bytes?.length) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "Upload the bill's PDF as the multipart field `file`"
-    )
+    throw refusal(MedusaError.Types.INVALID_DATA, "procurement.bill.file_missing")
   }
   const { purchase_order_id, bill_number, amount, due_date } = req.validatedBody
   const { id } = await runWorkflow(submitSupplierBillWorkflow, req.scope, {

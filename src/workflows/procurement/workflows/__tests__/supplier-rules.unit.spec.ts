@@ -1,3 +1,4 @@
+import { refusalOf, refusalText } from "../../../../lib/refusal"
 import { parseCalendarDate, promisedDates } from "../acknowledge-purchase-order"
 import { isPdf } from "../submit-supplier-bill"
 
@@ -63,6 +64,23 @@ describe("promised dates of an acknowledgement", () => {
     ],
   ])("refuses %s", (_label, lines, message) => {
     expect(() => promisedDates(order, lines, today)).toThrow(message)
+  })
+
+  it("says what is wrong in the supplier's language, with the dates it compared", () => {
+    let error: unknown
+    try {
+      promisedDates(order, [{ line_id: "poline_a", promised_at: "2026-11-29" }], today)
+    } catch (thrown) {
+      error = thrown
+    }
+    expect((error as Error).message).toBe(
+      "The promised date 2026-11-29 is in the past (today is 2026-11-30, UTC)"
+    )
+    const refused = refusalOf(error)!
+    expect(refused.refusal_key).toBe("procurement.acknowledgement.in_the_past")
+    expect(refusalText("de", refused.refusal_key, refused.refusal_values)).toBe(
+      "Der zugesagte Termin 2026-11-29 liegt in der Vergangenheit (heute ist der 2026-11-30, UTC)"
+    )
   })
 })
 

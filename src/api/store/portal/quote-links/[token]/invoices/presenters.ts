@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "../../../../../../lib/refusal"
 import {
   InvoiceStatus,
   isPayable,
@@ -83,7 +84,7 @@ export async function fetchBuyerInvoice(scope: MedusaContainer, quoteId: string,
     filters: { id, quote_id: quoteId, status: [...LIVE_INVOICE_STATUSES] },
   })
   if (!data.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
+    throw refusal(MedusaError.Types.NOT_FOUND, "billing.not_found", { id })
   }
   const [invoice] = await presentBuyerInvoices(scope, data)
   return invoice
