@@ -113,6 +113,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/portal" },
     { resolve: "./src/modules/accounts" },
     { resolve: "./src/modules/procurement" },
+    { resolve: "./src/modules/collaboration" },
     {
       resolve: "@medusajs/medusa/notification",
       options: {

@@ -316,7 +316,9 @@ medusaIntegrationTestRunner({
                 ? PO_ID
                 : path.includes("/supplier-bills/")
                   ? "sbill_01FUZZFUZZFUZZFUZZFUZZFUZZ"
-                  : "fuzz_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+                  : path.includes("/documents/")
+                    ? "pdoc_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+                    : "fuzz_01FUZZFUZZFUZZFUZZFUZZFUZZ"
       const paramValue = (route: DiscoveredRoute, param: string) =>
         ({
           id: idFor(route.path),
@@ -378,6 +380,7 @@ medusaIntegrationTestRunner({
           allow_place_order: false,
           hide_prices: true,
           portal_discount_percent: 5,
+          documents_enabled: true,
         },
         "POST /admin/portal/staff-groups": { name: "Fuzz group", user_ids: [user.id] },
         "POST /admin/portal/staff-groups/:id": { name: "Fuzz group 2", user_ids: [] },

@@ -36,6 +36,7 @@ import {
 import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
 import type ProcurementModuleService from "../../src/modules/procurement/service"
 import { submitSupplierBillWorkflow } from "../../src/workflows/procurement/workflows/submit-supplier-bill"
+import { shareDocumentWorkflow } from "../../src/workflows/collaboration/workflows/share-document"
 
 jest.setTimeout(180_000)
 
@@ -224,6 +225,21 @@ medusaIntegrationTestRunner({
         },
       })
       const procurement = await supplierRecords(supplier.id, vendor.id, bolt.id, boltVendor.id)
+      // Documents are offered, and each customer company has one.
+      await api.post("/admin/portal/settings", { documents_enabled: true }, admin)
+      const shared = async (companyId: string) =>
+        (
+          await shareDocumentWorkflow(getContainer()).run({
+            input: {
+              company_id: companyId,
+              user_id: "user_matrix",
+              file: {
+                file_name: "terms.pdf",
+                content: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64"),
+              },
+            },
+          })
+        ).result.id
       return {
         callers,
         fixtures: {
@@ -239,10 +255,12 @@ medusaIntegrationTestRunner({
           invoice_id: own.invoice_id,
           pay: { invoice_id: balance.id, payment_session_id: session.id },
           product_id: await portalProduct(store),
+          document_id: await shared(buyer.id),
           foreign: {
             quote_id: await sent(rival.id),
             order_id: foreign.order_id,
             invoice_id: foreign.invoice_id,
+            document_id: await shared(rival.id),
             ...procurement.foreign,
           },
         },

@@ -43,6 +43,7 @@ const DEFAULT_SETTINGS = {
   allow_place_order: false,
   hide_prices: false,
   portal_discount_percent: 0,
+  documents_enabled: false,
 }
 const STAFF_GROUPS = "/admin/portal/staff-groups"
 

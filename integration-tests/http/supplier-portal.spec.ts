@@ -1,6 +1,3 @@
-import { existsSync, mkdtempSync, readdirSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { AGREEMENT_MODULE } from "../../src/modules/agreement"
@@ -11,6 +8,7 @@ import { SUPPLIER_PERMISSIONS } from "../../src/shared/permissions"
 import { MAX_SUPPLIER_BILL_BYTES } from "../../src/shared/procurement"
 import { untranslated } from "../../src/lib/i18n"
 import { pdfText } from "../helpers/pdf-text"
+import { ownPrivateFiles } from "../helpers/private-files"
 import { reconcileHalfDoneAcceptancesWorkflow } from "../../src/workflows/quote/workflows/reconcile-half-done"
 import {
   asMember,
@@ -35,14 +33,8 @@ import {
 
 jest.setTimeout(240_000)
 
-/**
- * Where medusa-config.ts keeps private files (the bill PDFs): a directory of this
- * file's own, so other spec files writing private files at the same time cannot
- * change what it sees.
- */
-const PRIVATE_DIR = mkdtempSync(join(tmpdir(), "portal-supplier-bills-"))
-process.env.PORTAL_PRIVATE_UPLOAD_DIR = PRIVATE_DIR
-const privateFiles = () => (existsSync(PRIVATE_DIR) ? readdirSync(PRIVATE_DIR).sort() : [])
+/** The bill PDFs land in this file's own private files folder. */
+const privateFiles = ownPrivateFiles("portal-supplier-bills")
 
 medusaIntegrationTestRunner({
   inApp: true,

@@ -21,6 +21,8 @@ const FILE_HANDLERS = new Set([
   "src/api/store/portal/quotes/[id]/pdf/route.ts GET",
   "src/api/admin/portal/supplier-bills/[id]/pdf/route.ts GET",
   "src/api/store/portal/supplier-bills/[id]/pdf/route.ts GET",
+  "src/api/admin/portal/documents/[id]/file/route.ts GET",
+  "src/api/store/portal/documents/[id]/file/route.ts GET",
 ])
 
 const HANDLER_NAMES = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"])

@@ -2,6 +2,10 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminPortalAgreementTemplateRoutesMiddlewares } from "./admin/portal/agreement-templates/middlewares"
 import { adminPortalInvitationRoutesMiddlewares } from "./admin/portal/companies/[id]/members/[member_id]/middlewares"
 import { adminPortalCompanyRoutesMiddlewares } from "./admin/portal/companies/middlewares"
+import {
+  adminPortalDocumentRoutesMiddlewares,
+  DOCUMENT_UPLOAD,
+} from "./admin/portal/documents/middlewares"
 import { adminPortalInvoiceRoutesMiddlewares } from "./admin/portal/invoices/middlewares"
 import { adminPortalPermissionRoutesMiddlewares } from "./admin/portal/permissions/middlewares"
 import { adminPortalQuoteRoutesMiddlewares } from "./admin/portal/quotes/middlewares"
@@ -18,6 +22,7 @@ import { adminPortalSupplierBillRoutesMiddlewares } from "./admin/portal/supplie
 import { adminPortalStaffGroupRoutesMiddlewares } from "./admin/portal/staff-groups/middlewares"
 import { adminPortalTeamRoutesMiddlewares } from "./admin/portal/teams/middlewares"
 import { storePortalCartCompanyRoutesMiddlewares } from "./store/portal/cart-company/middlewares"
+import { storePortalDocumentRoutesMiddlewares } from "./store/portal/documents/middlewares"
 import { storePortalInvitationRoutesMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalKeyRoutesMiddlewares } from "./store/portal-key/middlewares"
 import { storePortalInvoicesRoutesMiddlewares } from "./store/portal/invoices/middlewares"
@@ -52,7 +57,9 @@ export default defineMiddlewares({
     ...["/admin/portal", "/store/portal"].map((matcher) => ({
       matcher,
       middlewares: [
-        portalInputGuard({ uploads: [VERIFY_UPLOAD, LOGO_UPLOAD, SUPPLIER_BILL_UPLOAD] }),
+        portalInputGuard({
+          uploads: [VERIFY_UPLOAD, LOGO_UPLOAD, SUPPLIER_BILL_UPLOAD, DOCUMENT_UPLOAD],
+        }),
       ],
     })),
     ...adminPortalCompanyRoutesMiddlewares,
@@ -67,6 +74,7 @@ export default defineMiddlewares({
     ...adminPortalSignedAgreementRoutesMiddlewares,
     ...adminPortalPurchaseOrderRoutesMiddlewares,
     ...adminPortalSupplierBillRoutesMiddlewares,
+    ...adminPortalDocumentRoutesMiddlewares,
     // Keeps its token guard ahead of its body validators (docs/ARCHITECTURE.md, "Routes and guards").
     ...storePortalQuoteLinkRoutesMiddlewares,
     // The invitation token is the credential: no customer authentication.
@@ -77,6 +85,7 @@ export default defineMiddlewares({
     ...storePortalQuoteRequestRoutesMiddlewares,
     ...storePortalOrdersRoutesMiddlewares,
     ...storePortalInvoicesRoutesMiddlewares,
+    ...storePortalDocumentRoutesMiddlewares,
     ...storePortalProductsRoutesMiddlewares,
     ...storePortalPurchaseOrdersRoutesMiddlewares,
     ...storePortalSupplierBillsRoutesMiddlewares,

@@ -26,9 +26,23 @@ export class PortalRefusal extends MedusaError implements RefusalFields {
   }
 }
 
-/** `new PortalRefusal(...)`, for a `throw` that reads as a sentence. */
-export const refusal = (type: string, key: RefusalKey, values?: RefusalValues) =>
-  new PortalRefusal(type, key, values)
+/**
+ * `new PortalRefusal(...)`, for a `throw` that reads as a sentence. `status` answers with a
+ * status no MedusaError type maps to (413 for a file over the limit), as own properties that
+ * survive a workflow's serialization too.
+ */
+export function refusal(
+  type: string,
+  key: RefusalKey,
+  values?: RefusalValues,
+  options: { status?: number } = {}
+): PortalRefusal {
+  const error = new PortalRefusal(type, key, values)
+  if (options.status) {
+    Object.assign(error, { status: options.status, statusCode: options.status, expose: true })
+  }
+  return error
+}
 
 /** A refusal's sentence in `language` (English where that language lacks it). */
 export function refusalText(language: string, key: RefusalKey, values: RefusalValues = {}) {

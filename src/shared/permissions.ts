@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "purchase_orders.view": "See purchase orders sent to the company",
   "purchase_orders.acknowledge": "Acknowledge purchase orders with promised dates",
   "supplier_bills.submit": "Submit supplier bills against purchase orders",
+  "documents.view": "See and download the files shared with the company",
+  "documents.upload": "Upload the documents the company is asked for",
 } as const
 
 export type Permission = keyof typeof PERMISSIONS
@@ -37,6 +39,8 @@ export const CUSTOMER_PERMISSIONS: readonly Permission[] = [
   "invoices.view",
   "invoices.pay",
   "catalog.view",
+  "documents.view",
+  "documents.upload",
 ]
 
 /** Permissions of the supplier side. */

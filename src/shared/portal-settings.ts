@@ -183,3 +183,19 @@ export function settleOrdering<T extends Partial<Ordering>>(
 
 export const MAX_STAFF_GROUP_NAME_LENGTH = 100
 export const MAX_STAFF_GROUP_USERS = 100
+
+/**
+ * The portal's optional features, each with its toggle on the Client Portal settings page
+ * (docs/ARCHITECTURE.md, "Feature toggles"): off, the feature's routes refuse and the
+ * portal hides it.
+ */
+export const PORTAL_FEATURES = { documents: "documents_enabled" } as const
+export type PortalFeature = keyof typeof PORTAL_FEATURES
+
+/** Which optional features the settings turn on: `{ documents: true }`. */
+export const portalFeatures = (
+  settings: Record<(typeof PORTAL_FEATURES)[PortalFeature], boolean>
+) =>
+  Object.fromEntries(
+    Object.entries(PORTAL_FEATURES).map(([feature, key]) => [feature, !!settings[key]])
+  ) as Record<PortalFeature, boolean>

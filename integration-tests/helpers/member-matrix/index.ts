@@ -1,4 +1,5 @@
 import { CATALOG_ROUTES } from "./catalog"
+import { DOCUMENTS_ROUTES } from "./documents"
 import { INVOICES_ROUTES } from "./invoices"
 import { ME_ROUTES } from "./me"
 import { ORDERS_ROUTES } from "./orders"
@@ -22,4 +23,5 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...CATALOG_ROUTES,
   ...REQUESTS_ROUTES,
   ...SUPPLIER_ROUTES,
+  ...DOCUMENTS_ROUTES,
 }

@@ -56,6 +56,8 @@ export type MatrixFixtures = {
   pay: { invoice_id: string; payment_session_id: string }
   /** A published product of the portal's sales channel (the catalog routes). */
   product_id: string
+  /** A document shared with the company. */
+  document_id: string
   /**
    * Parts Co's records (the supplier side): a sent PO for reads, sent POs to
    * acknowledge (with a promised date for each of its lines) and to ask a change
@@ -72,6 +74,7 @@ export type MatrixFixtures = {
     quote_id: string
     order_id: string
     invoice_id: string
+    document_id: string
     /** Another supplier company's (Bolt Works') PO and bill. */
     purchase_order_id: string
     supplier_bill_id: string

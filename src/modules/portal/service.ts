@@ -47,6 +47,7 @@ export type PortalSettingsChanges = Partial<
     | "allow_quote_requests"
     | "allow_place_order"
     | "hide_prices"
+    | "documents_enabled"
     | "portal_discount_percent"
     | "portal_sales_channel_id"
     | "portal_publishable_key_id"

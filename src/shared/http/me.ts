@@ -1,5 +1,6 @@
 import type { ContactEmailSwitches } from "../contact-emails"
 import type { Permission } from "../permissions"
+import type { PortalFeature } from "../portal-settings"
 import type { StorePortalBranding } from "./quotes"
 
 /**
@@ -47,6 +48,8 @@ export type StorePortalMe = {
   branding: StorePortalBranding
   /** The ordering settings the cart page follows; the server enforces them either way. */
   ordering: { allow_quote_requests: boolean; allow_place_order: boolean; hide_prices: boolean }
+  /** The optional features the merchant offers; the portal shows only these. */
+  features: Record<PortalFeature, boolean>
 }
 
 /** GET and POST answer the contact as they now are. */

@@ -25,6 +25,8 @@ export type AdminPortalSettings = {
   allow_place_order: boolean
   hide_prices: boolean
   portal_discount_percent: number
+  /** Documents: files shared with companies (a feature toggle). */
+  documents_enabled: boolean
   created_at: string
   updated_at: string
 }
@@ -67,6 +69,7 @@ export type AdminUpdatePortalSettingsBody = {
   allow_place_order?: boolean
   hide_prices?: boolean
   portal_discount_percent?: number
+  documents_enabled?: boolean
 }
 
 /** GET /store/portal/branding: the merchant's look before sign-in, as the quote page has it. */

@@ -5,6 +5,7 @@ export const PRIVATE_FILE_PURPOSES = [
   "agreement_signature",
   "agreement_pdf",
   "supplier_bill",
+  "document",
 ] as const
 
 /**

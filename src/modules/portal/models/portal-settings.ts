@@ -38,6 +38,9 @@ export const PortalSettings = model
     // Off whenever hide_prices is on (settleOrdering in src/shared/portal-settings.ts).
     allow_place_order: model.boolean().default(false),
     hide_prices: model.boolean().default(false),
+    // Feature toggles (docs/ARCHITECTURE.md, "Feature toggles"): off, each route of the
+    // feature refuses and the portal hides it.
+    documents_enabled: model.boolean().default(false),
     // The blanket discount for every portal customer, in percent, applied by the
     // Medusa automatic promotion portal_promotion_id (docs/ARCHITECTURE.md, "Money").
     portal_discount_percent: model.float().default(0),

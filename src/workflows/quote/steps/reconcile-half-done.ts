@@ -4,6 +4,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AGREEMENT_MODULE } from "../../../modules/agreement"
 import type AgreementModuleService from "../../../modules/agreement/service"
+import { COLLABORATION_MODULE } from "../../../modules/collaboration"
+import type CollaborationModuleService from "../../../modules/collaboration/service"
 import { PROCUREMENT_MODULE } from "../../../modules/procurement"
 import type ProcurementModuleService from "../../../modules/procurement/service"
 import { QUOTE_MODULE } from "../../../modules/quote"
@@ -205,16 +207,21 @@ export const deleteOrphanedPrivateFilesStep = createStep(
   "portal-delete-orphaned-private-files",
   async ({ file_ids }: { file_ids: string[] }, { container }) => {
     if (!file_ids.length) return new StepResponse(0)
-    // A bill PDF whose bill row was written (the process died before untracking it) is kept.
+    // A bill PDF or a document whose row was written (the process died before untracking
+    // it) is kept.
     const procurement: ProcurementModuleService = container.resolve(PROCUREMENT_MODULE)
-    const billed = new Set(
-      (
-        await procurement.listPortalSupplierBills(
-          { file_id: file_ids },
-          { select: ["file_id"], withDeleted: true }
-        )
-      ).map((bill) => bill.file_id)
-    )
+    const collaboration: CollaborationModuleService = container.resolve(COLLABORATION_MODULE)
+    const [bills, documents] = await Promise.all([
+      procurement.listPortalSupplierBills(
+        { file_id: file_ids },
+        { select: ["file_id"], withDeleted: true }
+      ),
+      collaboration.listPortalDocuments(
+        { file_id: file_ids },
+        { select: ["file_id"], withDeleted: true }
+      ),
+    ])
+    const billed = new Set([...bills, ...documents].map((row) => row.file_id))
     const orphans = file_ids.filter((id) => !billed.has(id))
     if (orphans.length) await container.resolve(Modules.FILE).deleteFiles(orphans)
     const agreements: AgreementModuleService = container.resolve(AGREEMENT_MODULE)

@@ -40,6 +40,7 @@ export function presentPortalSettings(settings: PortalSettingsDTO): AdminPortalS
     allow_place_order: settings.allow_place_order,
     hide_prices: settings.hide_prices,
     portal_discount_percent: settings.portal_discount_percent,
+    documents_enabled: settings.documents_enabled,
     created_at: new Date(settings.created_at).toISOString(),
     updated_at: new Date(settings.updated_at).toISOString(),
   }

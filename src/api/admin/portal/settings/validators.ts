@@ -103,6 +103,7 @@ export const AdminUpdatePortalSettings = z
       .finite()
       .min(DISCOUNT_PERCENT_RANGE.min)
       .max(DISCOUNT_PERCENT_RANGE.max),
+    documents_enabled: z.boolean(),
   })
   .partial()
   .strict()

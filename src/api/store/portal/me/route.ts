@@ -5,6 +5,7 @@ import type PortalModuleService from "../../../../modules/portal/service"
 import { ACCOUNTS_MODULE } from "../../../../modules/accounts"
 import type AccountsModuleService from "../../../../modules/accounts/service"
 import { emailSwitches } from "../../../../shared/contact-emails"
+import { portalFeatures } from "../../../../shared/portal-settings"
 import type {
   StorePortalContact,
   StorePortalMeResponse,
@@ -73,6 +74,7 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse<StorePortal
       allow_place_order: settings.allow_place_order,
       hide_prices: settings.hide_prices,
     },
+    features: portalFeatures(settings),
   })
 }
 

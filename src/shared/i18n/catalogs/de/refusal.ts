@@ -4,6 +4,8 @@ import access from "./refusal/access"
 import agreement from "./refusal/agreement"
 import billing from "./refusal/billing"
 import cart from "./refusal/cart"
+import documents from "./refusal/documents"
+import features from "./refusal/features"
 import account from "./refusal/account"
 import input from "./refusal/input"
 import procurement from "./refusal/procurement"
@@ -20,6 +22,8 @@ const refusal: Messages<typeof en> = {
   account,
   input,
   procurement,
+  documents,
+  features,
 }
 
 export default refusal

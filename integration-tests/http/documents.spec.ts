@@ -1,0 +1,211 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { COLLABORATION_MODULE } from "../../src/modules/collaboration"
+import type CollaborationModuleService from "../../src/modules/collaboration/service"
+import { MAX_DOCUMENT_BYTES } from "../../src/shared/documents"
+import { CUSTOMER_PERMISSIONS } from "../../src/shared/permissions"
+import {
+  asMember,
+  createAcceptedQuote,
+  createAdminUser,
+  createStore,
+  type Headers,
+  portalAccounts,
+  settle,
+  type Store,
+} from "../helpers/fixtures"
+import { ownPrivateFiles } from "../helpers/private-files"
+import { pdfBytes } from "../helpers/procurement"
+
+jest.setTimeout(240_000)
+
+const privateFiles = ownPrivateFiles("portal-documents")
+
+/** The first bytes of a PNG: what a picture of the job starts with. */
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from("a picture of the gate"),
+])
+
+/**
+ * Documents staff share with a company (docs/ARCHITECTURE.md, "Documents"): only the
+ * company's contacts whose teams allow it read them, and only while the merchant offers
+ * documents; a file is taken only when its content is what its name says and within the
+ * size limit, and a refused upload stores nothing.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let store: Store
+    let acme: { id: string }
+    let rival: { id: string }
+    let buyer: Headers
+    let outsider: Headers
+    let lacking: Headers
+
+    const documents = () => getContainer().resolve<CollaborationModuleService>(COLLABORATION_MODULE)
+    const form = (file: Buffer, name: string, fields: Record<string, string> = {}) => {
+      const body = new FormData()
+      for (const [key, value] of Object.entries(fields)) body.append(key, value)
+      body.append("file", new Blob([new Uint8Array(file)]), name)
+      return body
+    }
+    const share = (companyId: string, body: FormData) =>
+      settle(api.post(`/admin/portal/companies/${companyId}/documents`, body, admin))
+    const setDocuments = (on: boolean) =>
+      api.post("/admin/portal/settings", { documents_enabled: on }, admin)
+
+    beforeAll(async () => {
+      const container = getContainer()
+      admin = (await createAdminUser(container)).headers
+      store = await createStore(container)
+      const { company, team, addMember, contact } = portalAccounts(api, admin, container)
+      acme = await company("Acme")
+      rival = await company("Rival")
+      const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
+      const nothing = await team("Quotes only", ["quotes.view"])
+      const ana = await contact("ana@acme.test")
+      await addMember(acme.id, ana.id, [buyers.id])
+      const rob = await contact("rob@rival.test")
+      await addMember(rival.id, rob.id, [buyers.id])
+      const lee = await contact("lee@acme.test")
+      await addMember(acme.id, lee.id, [nothing.id])
+      // The store's customer buys for Acme: the quote and order documents attach to.
+      await addMember(acme.id, store.customer.id, [buyers.id])
+      buyer = asMember(store, ana.token)
+      outsider = asMember(store, rob.token)
+      lacking = asMember(store, lee.token)
+      await setDocuments(true)
+    })
+
+    it("shares a file with a company and its order, for its contacts only, streamed privately", async () => {
+      const { order_id } = await createAcceptedQuote(api, admin, store, { company_id: acme.id })
+      const contract = await share(
+        acme.id,
+        form(pdfBytes("contract"), "Framework contract 2027.pdf", { title: "Framework contract" })
+      )
+      expect(contract.status).toBe(201)
+      expect(contract.data.document).toMatchObject({
+        title: "Framework contract",
+        file_name: "Framework contract 2027.pdf",
+        type: "pdf",
+        mime_type: "application/pdf",
+        previewable: true,
+        picture: false,
+        attached_to: "company",
+        source: "staff",
+        company_id: acme.id,
+      })
+      const picture = await share(
+        acme.id,
+        form(PNG, "gate.png", {
+          caption: "After: the new gate",
+          attached_to: "order",
+          attached_id: order_id,
+        })
+      )
+      expect(picture.status).toBe(201)
+      expect(picture.data.document).toMatchObject({
+        title: "gate.png",
+        caption: "After: the new gate",
+        picture: true,
+        attached_to: "order",
+        attached_id: order_id,
+      })
+      // Staff cannot attach a file to another company's record.
+      const elsewhere = await share(
+        rival.id,
+        form(PNG, "gate.png", { attached_to: "order", attached_id: order_id })
+      )
+      expect(elsewhere.status).toBe(404)
+
+      // Acme's contact lists both, newest first, and filters to the order's pictures.
+      const listed = await api.get("/store/portal/documents", buyer)
+      expect(listed.data.documents.map((d: { id: string }) => d.id)).toEqual([
+        picture.data.document.id,
+        contract.data.document.id,
+      ])
+      expect(listed.data.documents[0]).not.toHaveProperty("added_by")
+      const ofOrder = await api.get(
+        `/store/portal/documents?attached_to=order&attached_id=${order_id}`,
+        buyer
+      )
+      expect(ofOrder.data.count).toBe(1)
+
+      // The file, inline for a PDF, never sniffed or cached, under its own name.
+      const file = await api.get(`/store/portal/documents/${contract.data.document.id}/file`, {
+        ...buyer,
+        responseType: "arraybuffer",
+      })
+      expect(Buffer.from(file.data).equals(pdfBytes("contract"))).toBe(true)
+      expect(file.headers["content-type"]).toBe("application/pdf")
+      expect(file.headers["content-disposition"]).toMatch(
+        /^inline; filename="Framework contract 2027.pdf"/
+      )
+      expect(file.headers["x-content-type-options"]).toBe("nosniff")
+      expect(file.headers["cache-control"]).toBe("private, no-store")
+
+      // Rival's contact sees none of it and gets a 404 for its id.
+      expect((await api.get("/store/portal/documents", outsider)).data.documents).toEqual([])
+      const foreign = await settle(
+        api.get(`/store/portal/documents/${contract.data.document.id}/file`, outsider)
+      )
+      expect(foreign.status).toBe(404)
+      // Nor does a contact whose teams do not allow documents.
+      const refused = await settle(api.get("/store/portal/documents", lacking))
+      expect(refused.status).toBe(403)
+
+      // Staff remove the contract: it leaves the portal and its file is deleted.
+      const before = privateFiles().length
+      await api.delete(`/admin/portal/documents/${contract.data.document.id}`, admin)
+      expect(privateFiles()).toHaveLength(before - 1)
+      const gone = await settle(
+        api.get(`/store/portal/documents/${contract.data.document.id}/file`, buyer)
+      )
+      expect(gone.status).toBe(404)
+    })
+
+    it("refuses a file whose content is not what its name says, or too large, and stores nothing", async () => {
+      const [, before] = await documents().listAndCountPortalDocuments({})
+      const filesBefore = privateFiles()
+      const cases = [
+        // A picture named as a PDF, a PDF named as a picture.
+        { name: "offer.pdf", bytes: PNG, status: 400 },
+        { name: "gate.png", bytes: pdfBytes(), status: 400 },
+        // Script dressed as a document, and a type the portal never serves.
+        { name: "invoice.docx", bytes: Buffer.from("<script>alert(1)</script>"), status: 400 },
+        { name: "logo.svg", bytes: Buffer.from("<svg onload=alert(1)/>"), status: 400 },
+        { name: "run.exe", bytes: Buffer.from("MZ\x90\x00"), status: 400 },
+        {
+          name: "big.pdf",
+          bytes: Buffer.concat([pdfBytes(), Buffer.alloc(MAX_DOCUMENT_BYTES)]),
+          status: 413,
+        },
+      ]
+      for (const { name, bytes, status } of cases) {
+        const res = await share(acme.id, form(bytes, name))
+        expect({ name, status: res.status }).toEqual({ name, status })
+      }
+      const lie = await share(acme.id, form(PNG, "offer.pdf"))
+      expect(lie.data).toMatchObject({ type: "invalid_data", code: "documents.file_type" })
+      const [, after] = await documents().listAndCountPortalDocuments({})
+      expect(after).toBe(before)
+      expect(privateFiles()).toEqual(filesBefore)
+    })
+
+    it("refuses documents to everyone while the merchant does not offer them", async () => {
+      await setDocuments(false)
+      try {
+        const off = await settle(api.get("/store/portal/documents", buyer))
+        expect(off.status).toBe(403)
+        expect(off.data.code).toBe("features.documents_off")
+        // Staff keep their documents meanwhile.
+        const staff = await api.get(`/admin/portal/companies/${acme.id}/documents`, admin)
+        expect(staff.status).toBe(200)
+      } finally {
+        await setDocuments(true)
+      }
+      expect((await api.get("/store/portal/documents", buyer)).status).toBe(200)
+    })
+  },
+})

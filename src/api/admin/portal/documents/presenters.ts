@@ -1,0 +1,148 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { refusal } from "../../../../lib/refusal"
+import { COLLABORATION_MODULE } from "../../../../modules/collaboration"
+import type CollaborationModuleService from "../../../../modules/collaboration/service"
+import type { PortalDocumentDTO } from "../../../../modules/collaboration/service"
+import {
+  DOCUMENT_TYPES,
+  type DocumentAttachment,
+  type DocumentType,
+  PICTURE_TYPES,
+  PREVIEWABLE_TYPES,
+} from "../../../../shared/documents"
+import type {
+  AdminPortalDocument,
+  AdminPortalDocumentListResponse,
+  StorePortalDocument,
+  StorePortalDocumentListResponse,
+} from "../../../../shared/http"
+
+/**
+ * Documents as staff and a company's contacts read them (docs/ARCHITECTURE.md,
+ * "Documents"): the same fields, who added one for staff only; the file is served by
+ * `sendDocumentFile` under its own name, never from a public URL.
+ */
+
+export type DocumentFilters = {
+  company_id: string
+  attached_to?: DocumentAttachment
+  attached_id?: string
+}
+
+const FIELDS = [
+  "id",
+  "company_id",
+  "title",
+  "caption",
+  "file_name",
+  "type",
+  "size",
+  "attached_to",
+  "attached_id",
+  "source",
+  "added_by",
+  "created_at",
+] as const
+
+type DocumentRow = Pick<PortalDocumentDTO, (typeof FIELDS)[number]>
+
+function presentStore(row: DocumentRow): StorePortalDocument {
+  const type = row.type as DocumentType
+  return {
+    id: row.id,
+    title: row.title,
+    caption: row.caption ?? null,
+    file_name: row.file_name,
+    type,
+    mime_type: DOCUMENT_TYPES[type].mime_type,
+    size: Number(row.size),
+    previewable: PREVIEWABLE_TYPES.includes(type),
+    picture: PICTURE_TYPES.includes(type),
+    attached_to: row.attached_to as DocumentAttachment,
+    attached_id: row.attached_id ?? null,
+    source: row.source as "staff" | "contact",
+    created_at: new Date(row.created_at).toISOString(),
+  }
+}
+
+const presentAdmin = (row: DocumentRow): AdminPortalDocument => ({
+  ...presentStore(row),
+  company_id: row.company_id,
+  added_by: row.added_by ?? null,
+})
+
+async function readDocuments(
+  scope: MedusaContainer,
+  filters: DocumentFilters & { id?: string },
+  page: { limit: number; offset: number }
+) {
+  const collaboration: CollaborationModuleService = scope.resolve(COLLABORATION_MODULE)
+  return collaboration.listAndCountPortalDocuments(
+    {
+      company_id: filters.company_id,
+      ...(filters.id ? { id: filters.id } : {}),
+      ...(filters.attached_to ? { attached_to: filters.attached_to } : {}),
+      ...(filters.attached_id ? { attached_id: filters.attached_id } : {}),
+    },
+    { select: [...FIELDS], order: { created_at: "DESC", id: "DESC" }, ...page }
+  )
+}
+
+/** A company's documents, newest first, as its contacts (`store`) or staff (`admin`) see them. */
+export async function listDocuments<A extends "store" | "admin">(
+  scope: MedusaContainer,
+  filters: DocumentFilters,
+  page: { limit: number; offset: number },
+  audience: A
+): Promise<A extends "admin" ? AdminPortalDocumentListResponse : StorePortalDocumentListResponse> {
+  const [rows, count] = await readDocuments(scope, filters, page)
+  const present = audience === "admin" ? presentAdmin : presentStore
+  return { documents: rows.map(present), count, ...page } as never
+}
+
+/** One document as staff see it. */
+export async function fetchAdminDocument(scope: MedusaContainer, id: string) {
+  const collaboration: CollaborationModuleService = scope.resolve(COLLABORATION_MODULE)
+  const [row] = await collaboration.listPortalDocuments({ id }, { select: [...FIELDS], take: 1 })
+  if (!row) throw notFound(id)
+  return presentAdmin(row)
+}
+
+const notFound = (id: string) => refusal(MedusaError.Types.NOT_FOUND, "documents.not_found", { id })
+
+/**
+ * Streams a document's private file: inline for what a browser previews safely (PDF and
+ * raster images), else as a download, with nosniff so nothing is run as something else.
+ * `company_id` limits it to one company's (a contact's); 404 for any other id.
+ */
+export async function sendDocumentFile(
+  scope: MedusaContainer,
+  res: MedusaResponse,
+  filters: { id: string; company_id?: string }
+) {
+  const collaboration: CollaborationModuleService = scope.resolve(COLLABORATION_MODULE)
+  const [row] = await collaboration.listPortalDocuments(
+    { id: filters.id, ...(filters.company_id ? { company_id: filters.company_id } : {}) },
+    { select: ["id", "file_id", "file_name", "type"], take: 1 }
+  )
+  if (!row) throw notFound(filters.id)
+  const type = row.type as DocumentType
+  const bytes = await scope.resolve(Modules.FILE).getAsBuffer(row.file_id)
+  const disposition = PREVIEWABLE_TYPES.includes(type) ? "inline" : "attachment"
+  res.setHeader("Cache-Control", "private, no-store")
+  res.setHeader("X-Content-Type-Options", "nosniff")
+  // A PDF or image shown inline runs nothing: no script, no frames of ours around it.
+  res.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
+  res.setHeader("Content-Type", DOCUMENT_TYPES[type].mime_type)
+  res.setHeader(
+    "Content-Disposition",
+    `${disposition}; filename="${asciiName(row.file_name)}"; filename*=UTF-8''${encodeURIComponent(row.file_name)}`
+  )
+  res.setHeader("Content-Length", String(bytes.length))
+  res.end(bytes)
+}
+
+/** The file name for old clients: ASCII only. */
+const asciiName = (name: string) => name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_")

@@ -1,0 +1,1 @@
+export { DOCUMENT_SOURCES, PortalDocument } from "./portal-document"

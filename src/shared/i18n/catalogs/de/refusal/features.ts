@@ -1,0 +1,8 @@
+import type { Messages } from "../../../catalog"
+import type en from "../../en/refusal/features"
+
+const features: Messages<typeof en> = {
+  documents_off: "Dokumente werden in diesem Portal nicht angeboten",
+}
+
+export default features

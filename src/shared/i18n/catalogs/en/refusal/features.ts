@@ -1,0 +1,6 @@
+// Refusals of a feature the merchant turned off (docs/ARCHITECTURE.md, "Feature toggles").
+const features = {
+  documents_off: "Documents are not offered in this portal",
+}
+
+export default features
