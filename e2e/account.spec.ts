@@ -11,7 +11,8 @@
 // emails received through the SMTP path (captureEmails).
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Page } from "playwright-core"
+import { readFileSync } from "node:fs"
+import type { Download, Page } from "playwright-core"
 import { createAcceptedQuote, quoteBody } from "../integration-tests/helpers/fixtures"
 import { CUSTOMER_PERMISSIONS } from "../src/shared/permissions"
 import { createQuoteWorkflow } from "../src/workflows/quote"
@@ -44,6 +45,7 @@ import {
   sendQuoteWithAgreement,
 } from "./support/portal"
 import { type PortalSuite, portalTestRunner } from "./support/runner"
+import { pdfBytes } from "../integration-tests/helpers/procurement"
 
 jest.setTimeout(180_000)
 
@@ -89,6 +91,33 @@ async function acmeWithOrder(
   const order = (await suite.api.get(`/store/portal/orders/${order_id}`, headers)).data.order
   return { acme, buyers, ana, headers, quote, order, invoice }
 }
+
+/** A 2 × 2 PNG (red, green, blue, white): a picture the browser can draw. */
+const PICTURE = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAAMIM/4EAAB/uBfsL2WiLAAAAAElFTkSuQmCC",
+  "base64"
+)
+
+/** Staff share a file with the company through the admin route, as the dashboard does. */
+async function shareDocument(
+  suite: PortalSuite,
+  companyId: string,
+  file: { bytes: Buffer; name: string },
+  fields: Record<string, string>
+) {
+  const body = new FormData()
+  for (const [key, value] of Object.entries(fields)) body.append(key, value)
+  body.append("file", new Blob([new Uint8Array(file.bytes)]), file.name)
+  const res = await suite.api.post(
+    `/admin/portal/companies/${companyId}/documents`,
+    body,
+    suite.admin
+  )
+  return res.data.document as { id: string }
+}
+
+const offerDocuments = (suite: PortalSuite, on: boolean) =>
+  suite.api.post("/admin/portal/settings", { documents_enabled: on }, suite.admin)
 
 portalTestRunner((suite) => {
   let tab: Tab | undefined
@@ -413,6 +442,123 @@ portalTestRunner((suite) => {
     expect(paid.invoice.status).toBe("paid")
     await nav(page).getByRole("link", { name: "Overview" }).click()
     await visible(page.getByText("Nothing to pay."))
+    expect(tab.errors).toEqual([])
+  })
+
+  it("at 375 px a contact finds the documents staff shared: the list, a PDF opened in a new tab, an order's picture with its caption; with documents off the section is gone", async () => {
+    const { acme, order } = await acmeWithOrder(suite, emails)
+    await offerDocuments(suite, true)
+    const pdf = await shareDocument(
+      suite,
+      acme,
+      { bytes: pdfBytes("delivery note"), name: "delivery-note.pdf" },
+      { title: "Delivery note", attached_to: "order", attached_id: order.id }
+    )
+    await shareDocument(
+      suite,
+      acme,
+      { bytes: PICTURE, name: "gate.png" },
+      {
+        title: "Installed gate",
+        caption: "The gate after installation",
+        attached_to: "order",
+        attached_id: order.id,
+      }
+    )
+
+    tab = await openTab(suite.browser, 375)
+    const { page } = tab
+    await page.goto(`${suite.portalUrl}/sign-in`)
+    await signIn(page, "ana@acme.test", PASSWORD)
+    await visible(h1(page, "Hello, Ana Buyer"))
+    expect(await nav(page).getByRole("link").allInnerTexts()).toEqual([
+      "Overview",
+      "Catalog",
+      "Quotes",
+      "Orders",
+      "Invoices",
+      "Documents",
+      "Profile",
+    ])
+
+    // The list: the PDF among the files, the picture in the gallery with its caption.
+    await nav(page).getByRole("link", { name: "Documents" }).click()
+    await visible(h1(page, "Documents of Acme Tools"))
+    expect(await page.title()).toBe("Documents · Medusa Store portal")
+    const files = page.getByRole("list", { name: "Files" })
+    const row = files.getByRole("listitem").filter({ hasText: "Delivery note" })
+    await visible(row)
+    expect(await textOf(row.locator(".document-facts"))).toMatch(
+      /^delivery-note\.pdf · PDF · \d+ B · Added /
+    )
+    const gallery = page.getByRole("list", { name: "Pictures" })
+    const picture = gallery.getByRole("figure")
+    await visible(picture.getByText("The gate after installation"))
+    await eventually(async () =>
+      expect(
+        await picture
+          .getByRole("img", { name: "The gate after installation" })
+          .evaluate((img) => (img as HTMLImageElement).naturalWidth)
+      ).toBe(2)
+    )
+    await expectAccessible(page, "documents-375")
+    await expectNoHorizontalScroll(page)
+    await screenshot(page, "documents")
+
+    // Open: the file comes with the contact's login and shows in a new tab.
+    const answered = page.waitForResponse(
+      (response) =>
+        response.request().method() === "GET" &&
+        response.url().endsWith(`/store/portal/documents/${pdf.id}/file`)
+    )
+    // A headless browser has no PDF viewer: the new tab saves what it was handed.
+    const tabs: Page[] = []
+    const saved = new Promise<Download>((resolve) =>
+      page.context().once("page", (opened) => {
+        tabs.push(opened)
+        opened.once("download", resolve)
+      })
+    )
+    await row.getByRole("button", { name: "Open Delivery note" }).click()
+    const response = await answered
+    expect(response.status()).toBe(200)
+    expect(response.headers()["content-type"]).toBe("application/pdf")
+    expect(Number(response.headers()["content-length"])).toBe(pdfBytes("delivery note").length)
+    const download = await saved
+    expect(download.url()).toMatch(/^blob:/)
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 5)
+        .toString()
+    ).toBe("%PDF-")
+    await Promise.all(tabs.map((opened) => opened.close()))
+
+    // The order's page shows its documents, the picture with its caption.
+    await page.getByRole("link", { name: "See the order" }).first().click()
+    await visible(h1(page, `Order #${order.display_id} Placed`))
+    const documents = page.getByRole("region", { name: "Documents" })
+    await visible(documents.getByRole("figure").getByText("The gate after installation"))
+    await visible(documents.getByRole("button", { name: "Open Delivery note" }))
+    await eventually(async () =>
+      expect(
+        await documents
+          .getByRole("img", { name: "The gate after installation" })
+          .evaluate((img) => (img as HTMLImageElement).naturalWidth)
+      ).toBe(2)
+    )
+    await expectAccessible(page, "order-documents-375")
+    await expectNoHorizontalScroll(page)
+    await screenshot(page, "order-documents")
+
+    // The merchant stops offering documents: no entry, no section, and the page says so.
+    await offerDocuments(suite, false)
+    await page.reload()
+    await visible(h1(page, `Order #${order.display_id} Placed`))
+    await visible(nav(page).getByRole("link", { name: "Invoices" }))
+    expect(await nav(page).getByRole("link", { name: "Documents" }).count()).toBe(0)
+    expect(await page.getByRole("region", { name: "Documents" }).count()).toBe(0)
+    await page.goto(`${suite.portalUrl}/account/documents`)
+    await visible(page.getByText("This section is not offered in this portal."))
     expect(tab.errors).toEqual([])
   })
 

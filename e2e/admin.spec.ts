@@ -1,13 +1,14 @@
 // The admin extensions in the real Medusa dashboard (the .medusa/admin build),
 // driven through Chromium: creating and sending a quote that the buyer accepts
-// in the portal, replying to a buyer's question, the Client Portal settings, an
-// agreement template with an unknown variable, and companies, contacts and teams.
+// in the portal, replying to a buyer's question, the Client Portal settings, documents
+// shared on a company's page, an agreement template with an unknown variable, and
+// companies, contacts and teams.
 //
 // Axe is not run here: these pages are Medusa's own dashboard UI, whose shell
 // is outside this plugin (the portal's pages are checked in pages.spec.ts).
 import { mkdirSync } from "node:fs"
 import { join } from "node:path"
-import type { Page } from "playwright-core"
+import type { Download, Page } from "playwright-core"
 import { createShippingOption, createTaxRegion } from "../integration-tests/helpers/fixtures"
 import { adminTestRunner, logIn, MERCHANT } from "./support/admin"
 import { openTab, type Tab } from "./support/browser"
@@ -303,6 +304,126 @@ adminTestRunner((suite) => {
         .trim()
     )
     expect(brand).toBe("#0f766e")
+    expect(tab.errors).toEqual([])
+  })
+
+  it("Documents: turned on in the settings, a PDF uploaded on the company's page is listed, opened and deleted", async () => {
+    const company = (
+      await suite.api.post(
+        "/admin/portal/companies",
+        { name: "Umbrella Corp", is_customer: true, is_supplier: false },
+        suite.admin
+      )
+    ).data.company
+    // A contact, so the section also reads the company's quotes and orders for its picker.
+    await suite.api.post(
+      `/admin/portal/companies/${company.id}/members`,
+      { customer_id: suite.store.customer.id },
+      suite.admin
+    )
+    const refused: string[] = []
+    page.on("response", (response) => {
+      if (response.status() >= 400 && /\/admin\/(orders|portal\/quotes)/.test(response.url())) {
+        refused.push(`${response.status()} ${response.url()}`)
+      }
+    })
+    const companyPage = `${suite.adminUrl}/app/companies/${company.id}`
+    const documents = async () =>
+      (await suite.api.get(`/admin/portal/companies/${company.id}/documents`, suite.admin)).data
+        .documents
+    const offNote = page.getByText(
+      "Contacts do not see documents until you turn Documents on in the Client Portal settings."
+    )
+
+    // Off by default: the company's page says contacts do not see documents yet.
+    await page.goto(companyPage)
+    await visible(page.getByRole("heading", { level: 2, name: "Documents" }))
+    await visible(offNote)
+    await visible(page.getByText("No documents yet."))
+
+    // Staff turn the feature on in the Client Portal settings.
+    await page.getByRole("link", { name: "Settings" }).click()
+    await (await visible(page.getByRole("link", { name: "Client Portal" }))).click()
+    await visible(page.getByRole("heading", { level: 2, name: "Features" }))
+    const toggle = page.getByRole("switch", { name: "Documents", exact: true })
+    await visible(page.getByText("Share files with companies in the portal"))
+    expect(await toggle.getAttribute("aria-checked")).toBe("false")
+    await toggle.click()
+    await page.getByRole("button", { name: "Save", exact: true }).click()
+    await visible(page.getByText("Client Portal settings saved"))
+    const settings = (await suite.api.get("/admin/portal/settings", suite.admin)).data.settings
+    expect(settings.documents_enabled).toBe(true)
+
+    await page.goto(companyPage)
+    await visible(page.getByRole("heading", { level: 2, name: "Documents" }))
+    await visible(page.getByText("No documents yet."))
+    expect(await offNote.count()).toBe(0)
+
+    // A file that is not what its name says is refused with the server's sentence.
+    await page.getByRole("button", { name: "Upload", exact: true }).click()
+    const upload = await visible(page.getByRole("dialog", { name: "Upload document" }))
+    await upload.getByLabel("File").setInputFiles({
+      name: "fake.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+    })
+    await upload.getByRole("button", { name: "Upload", exact: true }).click()
+    await visible(upload.getByText(/fake\.pdf is not a file the portal takes/))
+    expect(await documents()).toEqual([])
+
+    // A real PDF, with a title and a caption, for the company.
+    await upload.getByLabel("File").setInputFiles({
+      name: "price-list-2027.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"),
+    })
+    await upload.getByRole("textbox", { name: /^Title/ }).fill("Price list 2027")
+    await upload.getByRole("textbox", { name: /^Caption/ }).fill("Valid from January")
+    await upload.getByRole("button", { name: "Upload", exact: true }).click()
+    await upload.waitFor({ state: "hidden" })
+    await visible(page.getByText("Price list 2027 was shared with Umbrella Corp"))
+    const [shared] = await documents()
+    expect(shared).toMatchObject({
+      title: "Price list 2027",
+      caption: "Valid from January",
+      file_name: "price-list-2027.pdf",
+      type: "pdf",
+      attached_to: "company",
+      source: "staff",
+    })
+    const row = page.getByTestId(`document-${shared.id}`)
+    await visible(row)
+    const listed = await textOf(row)
+    expect(listed).toContain("Price list 2027")
+    expect(listed).toContain("price-list-2027.pdf")
+    expect(listed).toContain("Valid from January")
+    expect(listed).toContain("The company")
+
+    // Open: the file, read with the staff session, in a new tab from a blob URL. Headless
+    // Chromium has no PDF viewer, so the tab saves it at once: the bytes are the PDF uploaded.
+    const opened = new Promise<{ tab: Page; download: Download }>((resolve) =>
+      tab.context.once("page", (opened) =>
+        opened.once("download", (download) => resolve({ tab: opened, download }))
+      )
+    )
+    await row.getByRole("button", { name: "Open Price list 2027" }).click()
+    const { tab: newTab, download } = await opened
+    expect(download.url()).toMatch(/^blob:/)
+    const chunks: Buffer[] = []
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
+    expect(Buffer.concat(chunks).toString("latin1")).toMatch(/^%PDF-1\.4/)
+    await newTab.close()
+
+    // Delete, confirmed: the list is empty again.
+    await row.getByRole("button", { name: "Delete Price list 2027" }).click()
+    const confirm = await visible(
+      page.getByRole("alertdialog", { name: "Delete Price list 2027?" })
+    )
+    await confirm.getByRole("button", { name: "Delete", exact: true }).click()
+    await visible(page.getByText("No documents yet."))
+    expect(await row.count()).toBe(0)
+    expect(await documents()).toEqual([])
+    expect(refused).toEqual([])
     expect(tab.errors).toEqual([])
   })
 

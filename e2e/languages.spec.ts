@@ -28,6 +28,7 @@ import {
 } from "./support/contacts"
 import { createPalletWrap, sendQuote, sendQuoteWithAgreement } from "./support/portal"
 import { type PortalSuite, portalTestRunner } from "./support/runner"
+import { pdfBytes } from "../integration-tests/helpers/procurement"
 
 jest.setTimeout(240_000)
 
@@ -67,6 +68,7 @@ function accountPages(ids: { quote: string; order: string; invoice: string; prod
     `/account/orders/${ids.order}`,
     "/account/invoices",
     `/account/invoices/${ids.invoice}`,
+    "/account/documents",
     "/account/catalog",
     `/account/catalog/${ids.product}`,
     "/account/cart",
@@ -152,6 +154,30 @@ async function signIn(page: Page, suite: PortalSuite, email: string) {
   await visible(page.getByRole("navigation").first())
 }
 
+/** A 2 × 2 PNG: a picture the browser can draw. */
+const PICTURE = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAAMIM/4EAAB/uBfsL2WiLAAAAAElFTkSuQmCC",
+  "base64"
+)
+
+/** Staff share a file with the company through the admin route; answers its words (data). */
+async function shareDocument(
+  suite: PortalSuite,
+  companyId: string,
+  file: { bytes: Buffer; name: string },
+  fields: Record<string, string>
+): Promise<string[]> {
+  const body = new FormData()
+  for (const [key, value] of Object.entries(fields)) body.append(key, value)
+  body.append("file", new Blob([new Uint8Array(file.bytes)]), file.name)
+  const { document } = (
+    await suite.api.post(`/admin/portal/companies/${companyId}/documents`, body, suite.admin)
+  ).data
+  return [document.title, document.caption ?? "", document.file_name].flatMap(
+    (text: string) => text.match(/\p{L}{3,}/gu) ?? []
+  )
+}
+
 portalTestRunner((suite) => {
   let tab: Tab | undefined
   let setup: {
@@ -161,6 +187,8 @@ portalTestRunner((suite) => {
     signToken: string
     productId: string
     purchaseOrderId: string
+    /** The words of the documents' titles, captions and file names: data. */
+    documentWords: string[]
   }
 
   beforeAll(async () => {
@@ -191,6 +219,27 @@ portalTestRunner((suite) => {
     const sent = await sendQuote(suite, { company_id: bergmann })
     const withAgreement = await sendQuoteWithAgreement(suite, { company_id: bergmann })
     const products = await suite.api.get("/admin/products?limit=1&fields=id", suite.admin)
+    // The merchant offers documents: a delivery note and a picture of the order's.
+    await suite.api.post("/admin/portal/settings", { documents_enabled: true }, suite.admin)
+    const documentWords = [
+      ...(await shareDocument(
+        suite,
+        bergmann,
+        { bytes: pdfBytes("Lieferschein"), name: "lieferschein.pdf" },
+        { title: "Lieferschein", attached_to: "order", attached_id: order_id }
+      )),
+      ...(await shareDocument(
+        suite,
+        bergmann,
+        { bytes: PICTURE, name: "tor.png" },
+        {
+          title: "Montiertes Tor",
+          caption: "Das Tor nach der Montage",
+          attached_to: "order",
+          attached_id: order_id,
+        }
+      )),
+    ]
 
     // A French supplier with a purchase order sent to it.
     const lefevre = (
@@ -236,6 +285,7 @@ portalTestRunner((suite) => {
       signToken: withAgreement.token,
       productId: products.data.products[0].id,
       purchaseOrderId: po.id,
+      documentWords,
     }
   })
 
@@ -347,7 +397,11 @@ portalTestRunner((suite) => {
       await settled(page)
       expect([path, leftInline(await shownText(page), known)]).toEqual([path, []])
     }
-    const allowed = new Set([...known, ...(await recordData(suite))])
+    const allowed = new Set([
+      ...known,
+      ...(await recordData(suite)),
+      ...setup.documentWords.map((word) => word.toLowerCase()),
+    ])
     await signIn(page, suite, "greta@bergmann.test")
     // The agreement is the merchant's text, filled in in the quote's language: data too.
     const agreement = (await suite.api.get(quoteLink(setup.signToken), suite.store.storeHeaders))

@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COLLABORATION_MODULE } from "../../src/modules/collaboration"
 import type CollaborationModuleService from "../../src/modules/collaboration/service"
@@ -12,6 +13,7 @@ import {
   portalAccounts,
   settle,
   type Store,
+  waitFor,
 } from "../helpers/fixtures"
 import { ownPrivateFiles } from "../helpers/private-files"
 import { pdfBytes } from "../helpers/procurement"
@@ -42,6 +44,7 @@ medusaIntegrationTestRunner({
     let buyer: Headers
     let outsider: Headers
     let lacking: Headers
+    let viewer: Headers
 
     const documents = () => getContainer().resolve<CollaborationModuleService>(COLLABORATION_MODULE)
     const form = (file: Buffer, name: string, fields: Record<string, string> = {}) => {
@@ -57,13 +60,15 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      admin = (await createAdminUser(container)).headers
+      const staff = await createAdminUser(container)
+      admin = staff.headers
       store = await createStore(container)
       const { company, team, addMember, contact } = portalAccounts(api, admin, container)
       acme = await company("Acme")
       rival = await company("Rival")
       const buyers = await team("Buyers", CUSTOMER_PERMISSIONS)
       const nothing = await team("Quotes only", ["quotes.view"])
+      const readers = await team("Readers", ["documents.view"])
       const ana = await contact("ana@acme.test")
       await addMember(acme.id, ana.id, [buyers.id])
       const rob = await contact("rob@rival.test")
@@ -72,10 +77,18 @@ medusaIntegrationTestRunner({
       await addMember(acme.id, lee.id, [nothing.id])
       // The store's customer buys for Acme: the quote and order documents attach to.
       await addMember(acme.id, store.customer.id, [buyers.id])
+      const vic = await contact("vic@acme.test")
+      await addMember(acme.id, vic.id, [readers.id])
+      viewer = asMember(store, vic.token)
       buyer = asMember(store, ana.token)
       outsider = asMember(store, rob.token)
       lacking = asMember(store, lee.token)
       await setDocuments(true)
+      await api.post(
+        "/admin/portal/settings",
+        { notification_recipients: { documents_uploaded: [staff.user.id] } },
+        admin
+      )
     })
 
     it("shares a file with a company and its order, for its contacts only, streamed privately", async () => {
@@ -206,6 +219,124 @@ medusaIntegrationTestRunner({
         await setDocuments(true)
       }
       expect((await api.get("/store/portal/documents", buyer)).status).toBe(200)
+    })
+
+    describe("document requests", () => {
+      const alerts = () =>
+        getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({ template: "portal-staff-documents-uploaded" })
+      const ask = async (title: string) =>
+        (
+          await api.post(
+            `/admin/portal/companies/${acme.id}/document-requests`,
+            {
+              title,
+              note: "For your account",
+              items: [
+                { name: "Certificate of insurance", due_date: "2027-01-31" },
+                { name: "Tax exemption letter" },
+              ],
+            },
+            admin
+          )
+        ).data.document_request
+      const upload = (requestId: string, itemId: string, body: FormData, who = buyer) =>
+        settle(
+          api.post(
+            `/store/portal/document-requests/${requestId}/items/${itemId}/uploads`,
+            body,
+            who
+          )
+        )
+
+      it("takes the company's uploads against each item, for its contacts only", async () => {
+        const request = await ask("Onboarding")
+        expect(request).toMatchObject({ status: "open", company_id: acme.id })
+        const [insurance] = request.items
+        // Acme's contact sees the checklist; Rival's sees nothing and gets a 404 by id.
+        const listed = await api.get("/store/portal/document-requests", buyer)
+        expect(listed.data.document_requests.map((r: { id: string }) => r.id)).toContain(request.id)
+        expect(listed.data.document_requests[0]).not.toHaveProperty("company_id")
+        expect((await api.get("/store/portal/document-requests", outsider)).data.count).toBe(0)
+        const foreign = await settle(
+          api.get(`/store/portal/document-requests/${request.id}`, outsider)
+        )
+        expect(foreign.status).toBe(404)
+        const foreignUpload = await upload(
+          request.id,
+          insurance.id,
+          form(pdfBytes(), "a.pdf"),
+          outsider
+        )
+        expect(foreignUpload.status).toBe(404)
+        // A contact who may only read documents may not upload.
+        const readerUpload = await upload(
+          request.id,
+          insurance.id,
+          form(pdfBytes(), "a.pdf"),
+          viewer
+        )
+        expect(readerUpload.status).toBe(403)
+
+        const uploaded = await upload(
+          request.id,
+          insurance.id,
+          form(pdfBytes("coi"), "COI 2027.pdf")
+        )
+        expect(uploaded.status).toBe(201)
+        expect(uploaded.data.document_request.items[0].uploads).toEqual([
+          expect.objectContaining({
+            file_name: "COI 2027.pdf",
+            source: "contact",
+            attached_to: "request_item",
+            attached_id: insurance.id,
+          }),
+        ])
+        expect(uploaded.data.document_request.status).toBe("open")
+        // A picture named as a PDF is refused, and nothing is stored.
+        const files = privateFiles()
+        const lie = await upload(request.id, insurance.id, form(PNG, "COI.pdf"))
+        expect(lie.status).toBe(400)
+        expect(privateFiles()).toEqual(files)
+        // Staff see what was uploaded.
+        const staffView = await api.get(`/admin/portal/document-requests/${request.id}`, admin)
+        expect(staffView.data.document_request.items[0].uploads).toHaveLength(1)
+      })
+
+      it("alerts staff once when the company is done uploading, however often it is pressed", async () => {
+        const request = await ask("Year-end")
+        const before = (await alerts()).length
+        const presses = await Promise.all(
+          Array.from({ length: 8 }, () =>
+            settle(api.post(`/store/portal/document-requests/${request.id}/done`, {}, buyer))
+          )
+        )
+        expect(presses.map((press) => press.status)).toEqual(Array(8).fill(200))
+        expect(presses[0].data.document_request.status).toBe("done")
+        await waitFor(async () => ((await alerts()).length > before ? true : null))
+        // A done request takes no more uploads, until staff reopen it.
+        const late = await upload(request.id, request.items[0].id, form(pdfBytes(), "late.pdf"))
+        expect(late.status).toBe(409)
+        expect(late.data.code).toBe("documents.request_not_open")
+        const reopened = await api.post(
+          `/admin/portal/document-requests/${request.id}`,
+          { status: "open" },
+          admin
+        )
+        expect(reopened.data.document_request).toMatchObject({ status: "open", done_at: null })
+        // Ticking "I'm completely done uploading" in the upload dialog says it too: one more alert.
+        const body = form(pdfBytes("last"), "last.pdf", { done: "true" })
+        const last = await upload(request.id, request.items[1].id, body)
+        expect(last.data.document_request.status).toBe("done")
+        const sent = await waitFor(async () => {
+          const found = await alerts()
+          return found.length >= before + 2 ? found : null
+        })
+        // Eight presses and a tick made two alerts: one per time the request became done.
+        expect(sent.length).toBe(before + 2)
+        expect(sent[sent.length - 1].data).toMatchObject({ document_request_id: request.id })
+      })
     })
   },
 })

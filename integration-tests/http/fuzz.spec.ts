@@ -318,7 +318,9 @@ medusaIntegrationTestRunner({
                   ? "sbill_01FUZZFUZZFUZZFUZZFUZZFUZZ"
                   : path.includes("/documents/")
                     ? "pdoc_01FUZZFUZZFUZZFUZZFUZZFUZZ"
-                    : "fuzz_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+                    : path.includes("/document-requests/")
+                      ? "pdreq_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+                      : "fuzz_01FUZZFUZZFUZZFUZZFUZZFUZZ"
       const paramValue = (route: DiscoveredRoute, param: string) =>
         ({
           id: idFor(route.path),

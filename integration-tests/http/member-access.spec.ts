@@ -37,6 +37,9 @@ import { PROCUREMENT_MODULE } from "../../src/modules/procurement"
 import type ProcurementModuleService from "../../src/modules/procurement/service"
 import { submitSupplierBillWorkflow } from "../../src/workflows/procurement/workflows/submit-supplier-bill"
 import { shareDocumentWorkflow } from "../../src/workflows/collaboration/workflows/share-document"
+import { requestDocumentsWorkflow } from "../../src/workflows/collaboration/workflows/document-requests"
+import { COLLABORATION_MODULE } from "../../src/modules/collaboration"
+import type CollaborationModuleService from "../../src/modules/collaboration/service"
 
 jest.setTimeout(180_000)
 
@@ -240,6 +243,20 @@ medusaIntegrationTestRunner({
             },
           })
         ).result.id
+      const requested = async (companyId: string) => {
+        const { result } = await requestDocumentsWorkflow(getContainer()).run({
+          input: {
+            company_id: companyId,
+            title: "Onboarding",
+            requested_by: "user_matrix",
+            items: [{ name: "Certificate of insurance" }],
+          },
+        })
+        const items = await getContainer()
+          .resolve<CollaborationModuleService>(COLLABORATION_MODULE)
+          .listDocumentRequestItems({ request_id: result.id })
+        return { id: result.id, item_id: items[0].id }
+      }
       return {
         callers,
         fixtures: {
@@ -256,11 +273,14 @@ medusaIntegrationTestRunner({
           pay: { invoice_id: balance.id, payment_session_id: session.id },
           product_id: await portalProduct(store),
           document_id: await shared(buyer.id),
+          document_request: await requested(buyer.id),
+          document_upload: await requested(buyer.id),
           foreign: {
             quote_id: await sent(rival.id),
             order_id: foreign.order_id,
             invoice_id: foreign.invoice_id,
             document_id: await shared(rival.id),
+            document_request_id: (await requested(rival.id)).id,
             ...procurement.foreign,
           },
         },

@@ -23,6 +23,10 @@ import { adminPortalStaffGroupRoutesMiddlewares } from "./admin/portal/staff-gro
 import { adminPortalTeamRoutesMiddlewares } from "./admin/portal/teams/middlewares"
 import { storePortalCartCompanyRoutesMiddlewares } from "./store/portal/cart-company/middlewares"
 import { storePortalDocumentRoutesMiddlewares } from "./store/portal/documents/middlewares"
+import {
+  REQUESTED_DOCUMENT_UPLOAD,
+  storePortalDocumentRequestRoutesMiddlewares,
+} from "./store/portal/document-requests/middlewares"
 import { storePortalInvitationRoutesMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalKeyRoutesMiddlewares } from "./store/portal-key/middlewares"
 import { storePortalInvoicesRoutesMiddlewares } from "./store/portal/invoices/middlewares"
@@ -58,7 +62,13 @@ export default defineMiddlewares({
       matcher,
       middlewares: [
         portalInputGuard({
-          uploads: [VERIFY_UPLOAD, LOGO_UPLOAD, SUPPLIER_BILL_UPLOAD, DOCUMENT_UPLOAD],
+          uploads: [
+            VERIFY_UPLOAD,
+            LOGO_UPLOAD,
+            SUPPLIER_BILL_UPLOAD,
+            DOCUMENT_UPLOAD,
+            REQUESTED_DOCUMENT_UPLOAD,
+          ],
         }),
       ],
     })),
@@ -86,6 +96,7 @@ export default defineMiddlewares({
     ...storePortalOrdersRoutesMiddlewares,
     ...storePortalInvoicesRoutesMiddlewares,
     ...storePortalDocumentRoutesMiddlewares,
+    ...storePortalDocumentRequestRoutesMiddlewares,
     ...storePortalProductsRoutesMiddlewares,
     ...storePortalPurchaseOrdersRoutesMiddlewares,
     ...storePortalSupplierBillsRoutesMiddlewares,

@@ -131,6 +131,15 @@ export function safeFileName(fileName: string): string {
   return cleaned.slice(-MAX_DOCUMENT_FILE_NAME_LENGTH) || "document"
 }
 
-/** What a document is attached to: only its company, or one of the company's records. */
+/** What staff attach a document to: only its company, or one of the company's records. */
 export const DOCUMENT_ATTACHMENTS = ["company", "quote", "order"] as const
 export type DocumentAttachment = (typeof DOCUMENT_ATTACHMENTS)[number]
+/** Where a document may be: staff's places, or an item of a document request (an upload). */
+export const DOCUMENT_PLACES = [...DOCUMENT_ATTACHMENTS, "request_item"] as const
+export type DocumentPlace = (typeof DOCUMENT_PLACES)[number]
+
+/** A document request: open for uploads, done (a contact said so), closed by staff. */
+export const DOCUMENT_REQUEST_STATUSES = ["open", "done", "closed"] as const
+export type DocumentRequestStatus = (typeof DOCUMENT_REQUEST_STATUSES)[number]
+export const MAX_DOCUMENT_REQUEST_ITEMS = 50
+export const MAX_DOCUMENT_REQUEST_NOTE_LENGTH = 2000

@@ -89,6 +89,8 @@ export const STAFF_ALERT_KEYS = [
   // Procurement (docs/ARCHITECTURE.md, "Procurement"): a supplier's actions.
   "po_acknowledged",
   "bill_submitted",
+  // Documents (docs/ARCHITECTURE.md, "Documents"): a company is done uploading.
+  "documents_uploaded",
 ] as const
 export type StaffAlertKey = (typeof STAFF_ALERT_KEYS)[number]
 
@@ -102,6 +104,7 @@ export const DEFAULT_ALERT_TEMPLATES: Record<StaffAlertKey, string> = {
   order_placed: "portal-staff-order-placed",
   po_acknowledged: "portal-staff-po-acknowledged",
   bill_submitted: "portal-staff-bill-submitted",
+  documents_uploaded: "portal-staff-documents-uploaded",
 }
 
 /** Who hears about one alert: admin users, staff groups, and the template (null: the default). */

@@ -20,8 +20,9 @@ const NAMESPACES = {
   "/invite/:token": ["auth"],
   "/account (dashboard, profile)": ["account"],
   "/account/quotes…": ["account", "quote"],
-  "/account/orders…": ["account", "orders"],
+  "/account/orders…": ["account", "orders", "documents"],
   "/account/invoices…": ["account", "invoices"],
+  "/account/documents": ["account", "documents"],
   "/account/catalog… (list, product, cart)": ["account", "catalog"],
   "/account/supplier… (purchase orders, bills)": ["account", "supplier"],
 }
@@ -40,6 +41,7 @@ const ROUTES = {
   ],
   "/account/orders…": ["src/app/AccountRoutes.tsx", "src/features/orders/OrdersRoutes.tsx"],
   "/account/invoices…": ["src/app/AccountRoutes.tsx", "src/features/invoices/InvoicesRoutes.tsx"],
+  "/account/documents": ["src/app/AccountRoutes.tsx", "src/features/documents/DocumentsRoutes.tsx"],
   "/account/catalog… (list, product, cart)": [
     "src/app/AccountRoutes.tsx",
     "src/features/catalog/CatalogRoutes.tsx",

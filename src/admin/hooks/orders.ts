@@ -48,3 +48,32 @@ export function useOrderPayment(orderId: string | null | undefined) {
     enabled: !!orderId,
   })
 }
+
+/** An order of a portal company: enough to name it and attach a document to it. */
+export type CompanyOrder = { id: string; display_id: number; created_at: string }
+
+type MedusaCompanyOrders = {
+  orders: Array<CompanyOrder & { portal_company?: { id: string } | null }>
+}
+
+/**
+ * The latest orders placed for a company: Medusa's order list of its contacts, kept to those
+ * the company ↔ order link names (a contact may also order for another company or alone).
+ */
+export function useCompanyOrders(companyId: string, customerIds: string[]) {
+  const query = {
+    customer_id: customerIds,
+    fields: "id,display_id,created_at,portal_company.id",
+    order: "-created_at",
+    limit: 100,
+  }
+  return useQuery({
+    queryKey: orderKeys.list({ company_id: companyId, ...query }),
+    queryFn: () => sdk.client.fetch<MedusaCompanyOrders>("/admin/orders", { query }),
+    select: ({ orders }): CompanyOrder[] =>
+      orders
+        .filter((order) => order.portal_company?.id === companyId)
+        .map(({ id, display_id, created_at }) => ({ id, display_id, created_at })),
+    enabled: customerIds.length > 0,
+  })
+}

@@ -32,3 +32,12 @@ export function customerName(
   const name = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
   return name || customer?.email || fallbackEmail
 }
+
+/** A file's size as people read it: "820 B", "14 KB", "3.2 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  const kilobytes = bytes / 1024
+  if (kilobytes < 1024) return `${Math.round(kilobytes)} KB`
+  const megabytes = kilobytes / 1024
+  return `${megabytes < 10 ? megabytes.toFixed(1) : Math.round(megabytes)} MB`
+}

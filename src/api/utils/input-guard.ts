@@ -258,3 +258,15 @@ export function portalErrorHandler(): MedusaErrorHandlerFunction {
     return medusaErrorHandler(error, req, res, next)
   }
 }
+
+/**
+ * A multipart file part as a workflow takes it: its name (multer reads it as latin1; a
+ * browser sends UTF-8) and its bytes in base64; empty when none was sent, which the
+ * workflow refuses after its own checks.
+ */
+export function uploadedFile(file?: { buffer?: Buffer; originalname?: string }) {
+  return {
+    file_name: Buffer.from(file?.originalname ?? "", "latin1").toString("utf8"),
+    content: file?.buffer?.toString("base64") ?? "",
+  }
+}

@@ -19,11 +19,17 @@ export const demoPortalPassword = () => process.env.DEMO_PORTAL_PASSWORD || "por
 export const DEMO_CUSTOMER_COMPANY = "Acme Industrial"
 export const DEMO_SUPPLIER_COMPANY = "Northwind Components"
 
-/** A team that may only look: quotes, orders, invoices and the catalogue. */
+/** A team that may only look: quotes, orders, invoices, the catalogue and shared documents. */
 const VIEWERS_TEAM = {
   name: "Viewers",
   handle: "viewers",
-  permissions: ["quotes.view", "orders.view", "invoices.view", "catalog.view"] as Permission[],
+  permissions: [
+    "quotes.view",
+    "orders.view",
+    "invoices.view",
+    "catalog.view",
+    "documents.view",
+  ] as Permission[],
 }
 const [CUSTOMER_TEAM, SUPPLIER_TEAM] = DEFAULT_TEAMS
 

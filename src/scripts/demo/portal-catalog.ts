@@ -31,6 +31,8 @@ export const DEMO_PORTAL_SETTINGS = {
   /** The README's cart flows, Request a quote and Place order, work without visiting the settings. */
   allow_quote_requests: true,
   allow_place_order: true,
+  /** Documents (a feature toggle): the seed shares a framework agreement and a picture. */
+  documents_enabled: true,
 }
 
 /** Acme Industrial's own discount (`portal_company.discount_percent`), on top of the blanket one. */

@@ -7,6 +7,7 @@ import { seedAdmin } from "./admin"
 import { seedAgreementTemplate } from "./agreements"
 import { seedCatalog } from "./catalog"
 import { seedCustomers } from "./customers"
+import { seedDocuments } from "./documents"
 import { seedPortalCatalog } from "./portal-catalog"
 import { seedProcurement } from "./procurement"
 import { DEMO_DEPOSIT_PERCENT, type DemoQuote, seedQuotes } from "./quotes"
@@ -50,6 +51,13 @@ export default async function seedDemo({ container }: ExecArgs) {
     company: accounts.customer_company,
     actor_id: admin.id,
   })
+  // Files shared with the customer company, once the settings turned Documents on
+  // (docs/ARCHITECTURE.md, "Documents").
+  const documents = await seedDocuments(container, {
+    company: accounts.customer_company,
+    quote: quotes.quote,
+    actor_id: admin.id,
+  })
   // A purchase order to the supplier company, sent and acknowledged: the wrap's
   // incoming stock and its expected date (docs/ARCHITECTURE.md, "Procurement").
   const procurement = await seedProcurement(container, {
@@ -77,6 +85,7 @@ export default async function seedDemo({ container }: ExecArgs) {
       },
     },
     procurement,
+    documents,
     region_id: store.region_id,
     invitation: accounts.invitation,
     quote: quoteInfo(quotes.quote),

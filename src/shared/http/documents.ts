@@ -1,4 +1,9 @@
-import type { DocumentAttachment, DocumentType } from "../documents"
+import type {
+  DocumentAttachment,
+  DocumentPlace,
+  DocumentRequestStatus,
+  DocumentType,
+} from "../documents"
 import type { DeleteResponse, PaginatedResponse } from "./common"
 
 /**
@@ -18,7 +23,8 @@ export type StorePortalDocument = {
   previewable: boolean
   /** Whether a gallery shows it as a picture. */
   picture: boolean
-  attached_to: DocumentAttachment
+  /** Staff's places, or `request_item`: uploaded for an item of a document request. */
+  attached_to: DocumentPlace
   attached_id: string | null
   source: "staff" | "contact"
   created_at: string
@@ -59,3 +65,68 @@ export type AdminSharePortalDocumentFields = {
   attached_to?: DocumentAttachment
   attached_id?: string
 }
+
+/** One document asked for, with what the company uploaded for it so far. */
+export type StorePortalDocumentRequestItem = {
+  id: string
+  name: string
+  description: string | null
+  /** "YYYY-MM-DD", or none. */
+  due_date: string | null
+  uploads: StorePortalDocument[]
+}
+
+/**
+ * Staff's request for named documents (docs/ARCHITECTURE.md, "Documents"): open for
+ * uploads until a contact says "Done uploading" (done) or staff close it.
+ */
+export type StorePortalDocumentRequest = {
+  id: string
+  title: string
+  note: string | null
+  status: DocumentRequestStatus
+  done_at: string | null
+  created_at: string
+  items: StorePortalDocumentRequestItem[]
+}
+
+export type AdminPortalDocumentRequest = StorePortalDocumentRequest & {
+  company_id: string
+  /** The customer who said "Done uploading". */
+  done_by: string | null
+  requested_by: string | null
+}
+
+export type StorePortalDocumentRequestResponse = { document_request: StorePortalDocumentRequest }
+export type StorePortalDocumentRequestListResponse = PaginatedResponse<{
+  document_requests: StorePortalDocumentRequest[]
+}>
+export type AdminPortalDocumentRequestResponse = { document_request: AdminPortalDocumentRequest }
+export type AdminPortalDocumentRequestListResponse = PaginatedResponse<{
+  document_requests: AdminPortalDocumentRequest[]
+}>
+
+export type ListPortalDocumentRequestsParams = {
+  limit?: number
+  offset?: number
+  status?: DocumentRequestStatus
+}
+
+/** Staff ask a company for documents: a title, a note, and the checklist. */
+export type AdminCreatePortalDocumentRequestBody = {
+  title: string
+  note?: string | null
+  items: { name: string; description?: string | null; due_date?: string | null }[]
+}
+
+/** Staff close a request, or reopen it for more uploads. */
+export type AdminUpdatePortalDocumentRequestBody = { status: "open" | "closed" }
+
+/**
+ * `POST /store/portal/document-requests/:id/items/:item_id/uploads` is multipart: the file
+ * as `file`, and `done: "true"` when the contact ticked "I'm completely done uploading".
+ */
+export type StoreUploadPortalRequestedDocumentFields = { done?: "true" | "false" }
+
+/** What "Done uploading" answers: the request as it now is. */
+export type StorePortalDocumentRequestDoneResponse = StorePortalDocumentRequestResponse

@@ -1,9 +1,11 @@
 import { QueryClientProvider } from "@tanstack/react-query"
-import { lazy, Suspense } from "react"
-import { Route, Routes } from "react-router"
+import { lazy, type ReactNode, Suspense } from "react"
+import { Link, Route, Routes } from "react-router"
 import { DashboardPage } from "../features/account/DashboardPage"
 import { ProfilePage } from "../features/account/ProfilePage"
+import { useMe } from "../lib/data/me"
 import { useT } from "../lib/i18n"
+import { isOffered, type Section, sectionOf } from "./access"
 import { AccountLayout } from "./AccountLayout"
 import { PageNotFound } from "./NotFoundCard"
 import { queryClient } from "./query-client"
@@ -17,6 +19,7 @@ const SECTION_ROUTES = {
   quotes: lazy(() => import("../features/quote/member/MemberQuotesRoutes")),
   orders: lazy(() => import("../features/orders/OrdersRoutes")),
   invoices: lazy(() => import("../features/invoices/InvoicesRoutes")),
+  documents: lazy(() => import("../features/documents/DocumentsRoutes")),
   supplier: lazy(() => import("../features/supplier/SupplierRoutes")),
 }
 
@@ -33,11 +36,13 @@ export default function AccountRoutes() {
               key={path}
               path={`${path}/*`}
               element={
-                <Allowed path={path as keyof typeof SECTION_ROUTES}>
-                  <Suspense fallback={<SectionLoading />}>
-                    <SectionRoutes />
-                  </Suspense>
-                </Allowed>
+                <Offered path={path as keyof typeof SECTION_ROUTES}>
+                  <Allowed path={path as keyof typeof SECTION_ROUTES}>
+                    <Suspense fallback={<SectionLoading />}>
+                      <SectionRoutes />
+                    </Suspense>
+                  </Allowed>
+                </Offered>
               }
             />
           ))}
@@ -45,6 +50,25 @@ export default function AccountRoutes() {
         </Route>
       </Routes>
     </QueryClientProvider>
+  )
+}
+
+/**
+ * A section of an optional feature the merchant has turned off (a link kept from before)
+ * says so, rather than that the contact's teams do not allow it.
+ */
+function Offered({ path, children }: { path: Section["path"]; children: ReactNode }) {
+  const { data: me } = useMe()
+  const t = useT("common")
+  if (!me || isOffered(me, sectionOf(path))) return <>{children}</>
+  return (
+    <section className="card" aria-labelledby="section-title">
+      <h1 id="section-title">{t(`sections.${path}`)}</h1>
+      <p>{t("account.section_off")}</p>
+      <p>
+        <Link to="/account">{t("record.back_to_overview")}</Link>
+      </p>
+    </section>
   )
 }
 

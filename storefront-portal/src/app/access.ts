@@ -1,5 +1,6 @@
 import type { StorePortalMe } from "@shared/http/me"
 import { can, type MemberAccess, type Permission } from "@shared/permissions"
+import type { PortalFeature } from "@shared/portal-settings"
 
 /** The contact as the server's guard sees them, so the nav asks `can` as the routes do. */
 export const accessOf = (me: StorePortalMe): MemberAccess => ({
@@ -10,32 +11,50 @@ export const accessOf = (me: StorePortalMe): MemberAccess => ({
 })
 
 export type Section = {
-  path: "catalog" | "quotes" | "orders" | "invoices" | "supplier"
+  path: "catalog" | "quotes" | "orders" | "invoices" | "documents" | "supplier"
   /** What opens the section; with a list, any one of them. */
   permission: Permission | readonly Permission[]
+  /** An optional feature the merchant must offer (`features` of `/store/portal/me`). */
+  feature?: PortalFeature
 }
 
 /**
  * The account's sections and the permission each needs in the active company
  * (docs/ARCHITECTURE.md, "Permission model"); a section the contact may not
- * see is not in the navigation at all. Supplier: purchase orders or bills, or both.
+ * see is not in the navigation at all, nor one of a feature the merchant does not offer.
+ * Supplier: purchase orders or bills, or both.
  */
 export const SECTIONS: Section[] = [
   { path: "catalog", permission: "catalog.view" },
   { path: "quotes", permission: "quotes.view" },
   { path: "orders", permission: "orders.view" },
   { path: "invoices", permission: "invoices.view" },
+  { path: "documents", permission: "documents.view", feature: "documents" },
   {
     path: "supplier",
     permission: ["purchase_orders.view", "supplier_bills.submit"],
   },
 ]
 
-/** Whether the contact may open the section at the active company. */
+/** Whether the merchant offers the section (a section of no optional feature always is). */
+export const isOffered = (me: StorePortalMe, section: Section) =>
+  !section.feature || me.features[section.feature] === true
+
+/** Whether the contact may open the section at the active company: offered and permitted. */
 export const mayOpen = (me: StorePortalMe, section: Section) =>
+  isOffered(me, section) &&
   (typeof section.permission === "string" ? [section.permission] : section.permission).some(
     (permission) => can(accessOf(me), permission)
   )
+
+export const sectionOf = (path: Section["path"]) =>
+  SECTIONS.find((section) => section.path === path)!
+
+/**
+ * Whether the contact sees the company's documents (the section, and an order's documents
+ * on its page): the merchant offers them and the contact's teams allow `documents.view`.
+ */
+export const mayViewDocuments = (me: StorePortalMe) => mayOpen(me, sectionOf("documents"))
 
 /** A cart is for ordering or asking for a quote; a contact who may do neither has none. */
 export const mayUseCart = (me: StorePortalMe) =>

@@ -1,4 +1,4 @@
-import { Input, Label, Select, Switch, Text } from "@medusajs/ui"
+import { Input, Select, Text } from "@medusajs/ui"
 import {
   DISCOUNT_PERCENT_RANGE,
   LOW_STOCK_THRESHOLD_RANGE,
@@ -9,47 +9,12 @@ import { describedBy, Field } from "./field"
 import type { SectionProps } from "./section-props"
 import { withOrderingRule } from "./settings-form"
 import { SettingsSection } from "./settings-section"
+import { Toggle } from "./toggle"
 
 const STOCK_OPTIONS: Record<StockDisplay, string> = {
   off: "Don't show stock",
   number: "Show the quantity available",
   indication: "Show in stock / low / out of stock",
-}
-
-function Toggle({
-  id,
-  label,
-  hint,
-  checked,
-  disabled,
-  onChange,
-}: {
-  id: string
-  label: string
-  hint: string
-  checked: boolean
-  disabled?: boolean
-  onChange: (checked: boolean) => void
-}) {
-  return (
-    <div className="flex items-start gap-x-3">
-      <Switch
-        id={id}
-        checked={checked}
-        disabled={disabled}
-        onCheckedChange={onChange}
-        aria-describedby={`${id}-hint`}
-      />
-      <div className="flex flex-col">
-        <Label htmlFor={id} size="small" weight="plus">
-          {label}
-        </Label>
-        <Text id={`${id}-hint`} size="small" className="text-ui-fg-subtle">
-          {hint}
-        </Text>
-      </div>
-    </div>
-  )
 }
 
 /** What the portal's catalog shows (stock, prices) and what members may do with a cart. */

@@ -31,6 +31,10 @@ const ALERTS: Record<StaffAlertKey, { label: string; description: string }> = {
     label: "Supplier bill submitted",
     description: "A supplier submits a bill against a purchase order.",
   },
+  documents_uploaded: {
+    label: "Documents uploaded",
+    description: "A company's contact says they are done uploading the documents you asked for.",
+  },
 }
 
 type NotificationsSectionProps = {

@@ -5,6 +5,7 @@ import { useUpdatePortalSettings } from "../../hooks/portal-settings"
 import { errorMessage } from "../../lib/errors"
 import { BrandingSection } from "./branding-section"
 import { CatalogSection } from "./catalog-section"
+import { FeaturesSection } from "./features-section"
 import { NotificationsSection } from "./notifications-section"
 import { QuotesSection } from "./quotes-section"
 import {
@@ -61,6 +62,7 @@ export function PortalSettingsForm({ initial }: { initial: AdminPortalSettingsRe
       <QuotesSection {...sectionProps} />
       <SigningSection {...sectionProps} defaultConsentText={initial.fallbacks.consent_text} />
       <CatalogSection {...sectionProps} channel={initial.portal_channel} />
+      <FeaturesSection {...sectionProps} />
       <StaffGroupsSection />
       <NotificationsSection
         value={values.notification_recipients}

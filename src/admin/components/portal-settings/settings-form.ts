@@ -35,6 +35,7 @@ export type SettingsFormValues = {
   allow_place_order: boolean
   hide_prices: boolean
   portal_discount_percent: string
+  documents_enabled: boolean
 }
 
 export type SettingsFormErrors = Partial<Record<keyof SettingsFormValues, string>>
@@ -57,6 +58,7 @@ export function toFormValues(settings: PortalSettings): SettingsFormValues {
     allow_place_order: !!settings.allow_place_order,
     hide_prices: !!settings.hide_prices,
     portal_discount_percent: String(settings.portal_discount_percent ?? 0),
+    documents_enabled: !!settings.documents_enabled,
   }
 }
 
@@ -149,5 +151,6 @@ export function toChanges(values: SettingsFormValues): PortalSettingsChanges {
     allow_place_order: values.hide_prices ? false : values.allow_place_order,
     hide_prices: values.hide_prices,
     portal_discount_percent: Number(values.portal_discount_percent.trim()),
+    documents_enabled: values.documents_enabled,
   }
 }

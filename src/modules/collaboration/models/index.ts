@@ -1,1 +1,2 @@
+export { DocumentRequest, DocumentRequestItem } from "./document-request"
 export { DOCUMENT_SOURCES, PortalDocument } from "./portal-document"

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { DOCUMENT_ATTACHMENTS, DOCUMENT_TYPES } from "../../../shared/documents"
+import { DOCUMENT_PLACES, DOCUMENT_TYPES } from "../../../shared/documents"
 
 /** Who put a document in the portal. */
 export const DOCUMENT_SOURCES = ["staff", "contact"] as const
@@ -22,8 +22,11 @@ export const PortalDocument = model
     size: model.number(),
     file_id: model.text(),
     file_sha256: model.text(),
-    /** Only its company, or one of the company's quotes or orders (`attached_id`). */
-    attached_to: model.enum([...DOCUMENT_ATTACHMENTS]).default("company"),
+    /**
+     * Only its company, one of the company's quotes or orders, or an item of a document
+     * request a contact uploaded it for (`attached_id`).
+     */
+    attached_to: model.enum([...DOCUMENT_PLACES]).default("company"),
     attached_id: model.text().nullable(),
     source: model.enum([...DOCUMENT_SOURCES]),
     /** The admin user or the customer who added it. */

@@ -8,7 +8,15 @@ import { singleFileUpload } from "../../../utils/input-guard"
 import { NoBody, NoQueryParams } from "../../../utils/query-params"
 import { validateParams } from "../../../utils/validate-params"
 import { CompanyParams } from "../companies/validators"
-import { AdminShareDocument, DocumentParams, ListDocumentsParams } from "./validators"
+import {
+  AdminCreateDocumentRequest,
+  AdminShareDocument,
+  AdminUpdateDocumentRequest,
+  DocumentParams,
+  DocumentRequestParams,
+  ListDocumentRequestsParams,
+  ListDocumentsParams,
+} from "./validators"
 
 const COMPANY_DOCUMENTS = "/admin/portal/companies/:id/documents"
 /** A multipart upload: the group-level input guard lets it through (src/api/middlewares.ts). */
@@ -45,5 +53,38 @@ export const adminPortalDocumentRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: `${DOCUMENTS}/:id`,
     method: ["DELETE"],
     middlewares: [validateParams(DocumentParams), validateAndTransformBody(NoBody)],
+  },
+  // Document requests: what staff ask a company to upload.
+  {
+    matcher: "/admin/portal/companies/:id/document-requests",
+    method: ["GET"],
+    middlewares: [
+      validateParams(CompanyParams),
+      validateAndTransformQuery(ListDocumentRequestsParams, list),
+    ],
+  },
+  {
+    matcher: "/admin/portal/companies/:id/document-requests",
+    method: ["POST"],
+    middlewares: [
+      validateParams(CompanyParams),
+      validateAndTransformBody(AdminCreateDocumentRequest),
+    ],
+  },
+  {
+    matcher: "/admin/portal/document-requests/:id",
+    method: ["GET"],
+    middlewares: [
+      validateParams(DocumentRequestParams),
+      validateAndTransformQuery(NoQueryParams, one),
+    ],
+  },
+  {
+    matcher: "/admin/portal/document-requests/:id",
+    method: ["POST"],
+    middlewares: [
+      validateParams(DocumentRequestParams),
+      validateAndTransformBody(AdminUpdateDocumentRequest),
+    ],
   },
 ]

@@ -4,10 +4,16 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { refusal } from "../../../../lib/refusal"
 import { COLLABORATION_MODULE } from "../../../../modules/collaboration"
 import type CollaborationModuleService from "../../../../modules/collaboration/service"
-import type { PortalDocumentDTO } from "../../../../modules/collaboration/service"
+import type {
+  DocumentRequestDTO,
+  DocumentRequestItemDTO,
+  PortalDocumentDTO,
+} from "../../../../modules/collaboration/service"
 import {
   DOCUMENT_TYPES,
   type DocumentAttachment,
+  type DocumentPlace,
+  type DocumentRequestStatus,
   type DocumentType,
   PICTURE_TYPES,
   PREVIEWABLE_TYPES,
@@ -15,6 +21,10 @@ import {
 import type {
   AdminPortalDocument,
   AdminPortalDocumentListResponse,
+  AdminPortalDocumentRequest,
+  AdminPortalDocumentRequestListResponse,
+  StorePortalDocumentRequest,
+  StorePortalDocumentRequestListResponse,
   StorePortalDocument,
   StorePortalDocumentListResponse,
 } from "../../../../shared/http"
@@ -60,7 +70,7 @@ function presentStore(row: DocumentRow): StorePortalDocument {
     size: Number(row.size),
     previewable: PREVIEWABLE_TYPES.includes(type),
     picture: PICTURE_TYPES.includes(type),
-    attached_to: row.attached_to as DocumentAttachment,
+    attached_to: row.attached_to as DocumentPlace,
     attached_id: row.attached_id ?? null,
     source: row.source as "staff" | "contact",
     created_at: new Date(row.created_at).toISOString(),
@@ -146,3 +156,108 @@ export async function sendDocumentFile(
 
 /** The file name for old clients: ASCII only. */
 const asciiName = (name: string) => name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_")
+
+const REQUEST_FIELDS = [
+  "id",
+  "company_id",
+  "title",
+  "note",
+  "status",
+  "done_at",
+  "done_by",
+  "requested_by",
+  "created_at",
+] as const
+
+type RequestRow = Pick<DocumentRequestDTO, (typeof REQUEST_FIELDS)[number]> & {
+  items?: Pick<DocumentRequestItemDTO, "id" | "name" | "description" | "due_date" | "position">[]
+}
+
+/** Requests with their items in order, each item with what was uploaded for it. */
+async function presentRequests(
+  scope: MedusaContainer,
+  rows: RequestRow[]
+): Promise<AdminPortalDocumentRequest[]> {
+  const itemIds = rows.flatMap((row) => (row.items ?? []).map((item) => item.id))
+  const collaboration: CollaborationModuleService = scope.resolve(COLLABORATION_MODULE)
+  const uploads = itemIds.length
+    ? await collaboration.listPortalDocuments(
+        { attached_to: "request_item", attached_id: itemIds },
+        { select: [...FIELDS], order: { created_at: "ASC", id: "ASC" } }
+      )
+    : []
+  return rows.map((row) => ({
+    id: row.id,
+    company_id: row.company_id,
+    title: row.title,
+    note: row.note ?? null,
+    status: row.status as DocumentRequestStatus,
+    done_at: row.done_at ? new Date(row.done_at).toISOString() : null,
+    done_by: row.done_by ?? null,
+    requested_by: row.requested_by ?? null,
+    created_at: new Date(row.created_at).toISOString(),
+    items: [...(row.items ?? [])]
+      .sort((a, b) => Number(a.position) - Number(b.position))
+      .map((item) => ({
+        id: item.id,
+        name: item.name,
+        description: item.description ?? null,
+        due_date: item.due_date ?? null,
+        uploads: uploads.filter((upload) => upload.attached_id === item.id).map(presentStore),
+      })),
+  }))
+}
+
+const forStore = ({
+  company_id: _company,
+  done_by: _doneBy,
+  requested_by: _requestedBy,
+  ...request
+}: AdminPortalDocumentRequest): StorePortalDocumentRequest => request
+
+/** A company's document requests, newest first, as its contacts or staff see them. */
+export async function listDocumentRequests<A extends "store" | "admin">(
+  scope: MedusaContainer,
+  filters: { company_id: string; status?: DocumentRequestStatus },
+  page: { limit: number; offset: number },
+  audience: A
+): Promise<
+  A extends "admin"
+    ? AdminPortalDocumentRequestListResponse
+    : StorePortalDocumentRequestListResponse
+> {
+  const collaboration: CollaborationModuleService = scope.resolve(COLLABORATION_MODULE)
+  const [rows, count] = await collaboration.listAndCountDocumentRequests(
+    { company_id: filters.company_id, ...(filters.status ? { status: filters.status } : {}) },
+    {
+      select: [...REQUEST_FIELDS],
+      relations: ["items"],
+      order: { created_at: "DESC", id: "DESC" },
+      ...page,
+    }
+  )
+  const requests = await presentRequests(scope, rows as RequestRow[])
+  return {
+    document_requests: audience === "admin" ? requests : requests.map(forStore),
+    count,
+    ...page,
+  } as never
+}
+
+/** One request (404 when `company_id` is given and it is another company's). */
+export async function fetchDocumentRequest<A extends "store" | "admin">(
+  scope: MedusaContainer,
+  filters: { id: string; company_id?: string },
+  audience: A
+): Promise<A extends "admin" ? AdminPortalDocumentRequest : StorePortalDocumentRequest> {
+  const collaboration: CollaborationModuleService = scope.resolve(COLLABORATION_MODULE)
+  const rows = await collaboration.listDocumentRequests(
+    { id: filters.id, ...(filters.company_id ? { company_id: filters.company_id } : {}) },
+    { select: [...REQUEST_FIELDS], relations: ["items"], take: 1 }
+  )
+  if (!rows.length) {
+    throw refusal(MedusaError.Types.NOT_FOUND, "documents.request_not_found", { id: filters.id })
+  }
+  const [request] = await presentRequests(scope, rows as RequestRow[])
+  return (audience === "admin" ? request : forStore(request)) as never
+}

@@ -1,12 +1,18 @@
 import { z } from "@medusajs/framework/zod"
 import {
   DOCUMENT_ATTACHMENTS,
+  DOCUMENT_REQUEST_STATUSES,
   MAX_DOCUMENT_CAPTION_LENGTH,
+  MAX_DOCUMENT_REQUEST_ITEMS,
+  MAX_DOCUMENT_REQUEST_NOTE_LENGTH,
   MAX_DOCUMENT_TITLE_LENGTH,
 } from "../../../../shared/documents"
 import type {
+  AdminCreatePortalDocumentRequestBody,
   AdminListPortalDocumentsParams,
   AdminSharePortalDocumentFields,
+  AdminUpdatePortalDocumentRequestBody,
+  ListPortalDocumentRequestsParams,
 } from "../../../../shared/http"
 import { unsafeTextReason } from "../../../utils/input-guard"
 import { pageParams } from "../../../utils/query-params"
@@ -52,8 +58,56 @@ export const AdminShareDocument = z
   .strict()
 export type AdminShareDocumentType = z.infer<typeof AdminShareDocument>
 
+/** Long text, several lines allowed: nothing PostgreSQL refuses. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((value) => !unsafeTextReason(value), {
+      message: "may not contain NUL or lone surrogates",
+    })
+
+export const DocumentRequestParams = z.object({ id: prefixedId("pdreq") }).strict()
+
+/** `limit`, `offset` and a status. */
+export const ListDocumentRequestsParams = pageParams({
+  status: z.enum(DOCUMENT_REQUEST_STATUSES).optional(),
+})
+export type ListDocumentRequestsParamsType = z.infer<typeof ListDocumentRequestsParams>
+
+/** Staff ask a company for documents: a title, a note, one to 50 named items. */
+export const AdminCreateDocumentRequest = z
+  .object({
+    title: line(MAX_DOCUMENT_TITLE_LENGTH).pipe(z.string().min(1, "title is required")),
+    note: text(MAX_DOCUMENT_REQUEST_NOTE_LENGTH).nullish(),
+    items: z
+      .array(
+        z
+          .object({
+            name: line(MAX_DOCUMENT_TITLE_LENGTH).pipe(z.string().min(1, "name is required")),
+            description: text(MAX_DOCUMENT_CAPTION_LENGTH).nullish(),
+            due_date: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/, "due_date must be a date like 2027-01-31")
+              .nullish(),
+          })
+          .strict()
+      )
+      .min(1, "ask for at least one document")
+      .max(MAX_DOCUMENT_REQUEST_ITEMS),
+  })
+  .strict()
+export type AdminCreateDocumentRequestType = z.infer<typeof AdminCreateDocumentRequest>
+
+export const AdminUpdateDocumentRequest = z.object({ status: z.enum(["open", "closed"]) }).strict()
+export type AdminUpdateDocumentRequestType = z.infer<typeof AdminUpdateDocumentRequest>
+
 /** The shared request types (src/shared/http/documents.ts) are these validators'. */
 export type DocumentContract = [
   Assert<AgreesWith<AdminListPortalDocumentsParams, typeof ListDocumentsParams>>,
   Assert<AgreesWith<AdminSharePortalDocumentFields, typeof AdminShareDocument>>,
+  Assert<AgreesWith<ListPortalDocumentRequestsParams, typeof ListDocumentRequestsParams>>,
+  Assert<AgreesWith<AdminCreatePortalDocumentRequestBody, typeof AdminCreateDocumentRequest>>,
+  Assert<AgreesWith<AdminUpdatePortalDocumentRequestBody, typeof AdminUpdateDocumentRequest>>,
 ]

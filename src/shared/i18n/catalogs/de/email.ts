@@ -100,6 +100,8 @@ const email: Messages<typeof en> = {
     no_email: "keine E-Mail",
     open_order: "Bestellung im Admin öffnen",
     po_acknowledged: "{{supplier}} hat {{number}} bestätigt",
+    documents_uploaded: "{{company}} hat das Hochladen für „{{request}}“ abgeschlossen",
+    open_document_request: "Anfrage im Admin öffnen",
     bill_submitted: "{{supplier}} hat die Rechnung {{bill}} zu {{number}} eingereicht",
     sentence: "{{text}}.",
     open_bill: "Rechnung im Admin öffnen",

@@ -94,6 +94,8 @@ const email = {
     no_email: "no email",
     open_order: "Open the order in the admin",
     po_acknowledged: "{{supplier}} acknowledged {{number}}",
+    documents_uploaded: "{{company}} is done uploading for “{{request}}”",
+    open_document_request: "Open the request in the admin",
     bill_submitted: "{{supplier}} submitted bill {{bill}} for {{number}}",
     sentence: "{{text}}.",
     open_bill: "Open the bill in the admin",

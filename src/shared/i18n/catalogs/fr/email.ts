@@ -98,6 +98,8 @@ const email: Messages<typeof en> = {
     no_email: "pas d’e-mail",
     open_order: "Ouvrir la commande dans l’administration",
     po_acknowledged: "{{supplier}} a confirmé {{number}}",
+    documents_uploaded: "{{company}} a terminé l’envoi pour « {{request}} »",
+    open_document_request: "Ouvrir la demande dans l’administration",
     bill_submitted: "{{supplier}} a soumis la facture {{bill}} pour {{number}}",
     sentence: "{{text}}.",
     open_bill: "Ouvrir la facture dans l’administration",

@@ -63,6 +63,7 @@ const common: Messages<typeof en> = {
     no_access_title: "Sie haben keinen Portalzugang",
     no_access_text:
       "Ihre Anmeldung gehört nicht (mehr) zu einem Kontakt eines Unternehmens mit Portalzugang. Fragen Sie das Unternehmen, das Sie eingeladen hat.",
+    section_off: "Dieser Bereich wird in diesem Portal nicht angeboten.",
     section_denied:
       "Ihre Teams bei {{company}} erlauben Ihnen diesen Bereich nicht. Fragen Sie die Portalverwaltung Ihres Unternehmens.",
     cart: "Warenkorb",
@@ -74,6 +75,7 @@ const common: Messages<typeof en> = {
     quotes: "Angebote",
     orders: "Bestellungen",
     invoices: "Rechnungen",
+    documents: "Dokumente",
     supplier: "Lieferant",
   },
   order_status: {

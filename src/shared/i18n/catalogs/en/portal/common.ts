@@ -63,6 +63,7 @@ const common = {
     no_access_title: "You have no portal access",
     no_access_text:
       "Your login is not (or no longer) a contact of a company with portal access. Ask the company that invited you.",
+    section_off: "This section is not offered in this portal.",
     section_denied:
       "Your teams at {{company}} do not allow you to see this section. Ask your company's portal administrator.",
     cart: "Cart",
@@ -74,6 +75,7 @@ const common = {
     quotes: "Quotes",
     orders: "Orders",
     invoices: "Invoices",
+    documents: "Documents",
     supplier: "Supplier",
   },
   order_status: {

@@ -62,6 +62,7 @@ const common: Messages<typeof en> = {
     no_access_title: "Vous n’avez pas accès au portail",
     no_access_text:
       "Votre identifiant n’est pas (ou plus) le contact d’une entreprise ayant accès au portail. Demandez à l’entreprise qui vous a invité.",
+    section_off: "Cette rubrique n’est pas proposée sur ce portail.",
     section_denied:
       "Vos équipes chez {{company}} ne vous permettent pas de voir cette rubrique. Demandez à l’administrateur du portail de votre entreprise.",
     cart: "Panier",
@@ -73,6 +74,7 @@ const common: Messages<typeof en> = {
     quotes: "Devis",
     orders: "Commandes",
     invoices: "Factures",
+    documents: "Documents",
     supplier: "Fournisseur",
   },
   order_status: {

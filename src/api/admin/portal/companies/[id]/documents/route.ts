@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import type {
   AdminPortalDocumentListResponse,
   AdminPortalDocumentResponse,
 } from "../../../../../../shared/http"
 import { shareDocumentWorkflow } from "../../../../../../workflows/collaboration/workflows/share-document"
+import { uploadedFile } from "../../../../../utils/input-guard"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import { fetchAdminDocument, listDocuments } from "../../../documents/presenters"
 import type { AdminShareDocumentType, ListDocumentsParamsType } from "../../../documents/validators"
@@ -38,21 +38,11 @@ export const POST = async (
   req: UploadRequest,
   res: MedusaResponse<AdminPortalDocumentResponse>
 ) => {
-  if (!req.file?.buffer?.length) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "Upload the file as the multipart field `file`"
-    )
-  }
   const { id } = await runWorkflow(shareDocumentWorkflow, req.scope, {
     company_id: req.params.id,
     ...req.validatedBody,
     user_id: req.auth_context.actor_id,
-    // Multer reads the part's name as latin1; a browser sends it as UTF-8.
-    file: {
-      file_name: Buffer.from(req.file.originalname ?? "", "latin1").toString("utf8"),
-      content: req.file.buffer.toString("base64"),
-    },
+    file: uploadedFile(req.file),
   })
   res.status(201).json({ document: await fetchAdminDocument(req.scope, id) })
 }

@@ -1,0 +1,24 @@
+import type { SectionProps } from "./section-props"
+import { SettingsSection } from "./settings-section"
+import { Toggle } from "./toggle"
+
+/**
+ * The portal's optional features (docs/ARCHITECTURE.md, "Feature toggles"): off, the portal
+ * hides a feature from contacts and its member routes refuse; staff keep their pages.
+ */
+export function FeaturesSection({ values, onChange }: SectionProps) {
+  return (
+    <SettingsSection
+      title="Features"
+      description="What the portal offers besides quotes, orders and the catalog. Turned off, contacts no longer see it; your pages keep working."
+    >
+      <Toggle
+        id="documents_enabled"
+        label="Documents"
+        hint="Share files with companies in the portal"
+        checked={values.documents_enabled}
+        onChange={(documents_enabled) => onChange({ documents_enabled })}
+      />
+    </SettingsSection>
+  )
+}

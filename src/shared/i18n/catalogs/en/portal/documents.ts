@@ -1,0 +1,60 @@
+// The words of the portal's documents (the Documents page and an order's documents), in
+// English: the source every other language's portal/documents.ts translates key for key
+// (src/shared/i18n/catalog.ts). `{{name}}` is a value filled in on the page.
+const documents = {
+  list: {
+    heading: "Documents of {{company}}",
+    loading: "Loading documents…",
+    empty: "No documents have been shared with you yet.",
+    no_match: "No documents match.",
+    all: "All documents",
+    company: "For the company",
+    quotes: "For quotes",
+    orders: "For orders",
+    files: "Files",
+    pictures: "Pictures",
+  },
+  document: {
+    /** The pieces of a document's hint line, joined with " · ". */
+    added_on: "Added {{date}}",
+    open: "Open",
+    /** The button's name for screen readers: its visible word, then the document. */
+    open_named: "Open {{title}}",
+    opening: "Opening…",
+    download: "Download",
+    download_named: "Download {{title}}",
+    downloading: "Downloading…",
+    see_order: "See the order",
+    see_quote: "See the quote",
+    picture_loading: "Loading the picture…",
+    picture_failed: "The picture could not be loaded.",
+  },
+  /** A file's size; the number is formatted in the page's language. */
+  size: {
+    bytes: "{{size}} B",
+    kilobytes: "{{size}} KB",
+    megabytes: "{{size}} MB",
+  },
+  /** The kinds of file a document may be (src/shared/documents.ts). */
+  types: {
+    pdf: "PDF",
+    png: "PNG image",
+    jpeg: "JPEG image",
+    webp: "WebP image",
+    gif: "GIF image",
+    docx: "Word document",
+    xlsx: "Excel spreadsheet",
+    pptx: "PowerPoint presentation",
+    odt: "OpenDocument text",
+    ods: "OpenDocument spreadsheet",
+    doc: "Word document (old format)",
+    xls: "Excel spreadsheet (old format)",
+  },
+  order: {
+    title: "Documents",
+    loading: "Loading the order's documents…",
+    empty: "No documents for this order yet.",
+  },
+}
+
+export default documents
