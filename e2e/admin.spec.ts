@@ -1,7 +1,7 @@
 // The admin extensions in the real Medusa dashboard (the .medusa/admin build),
 // driven through Chromium: creating and sending a quote that the buyer accepts
 // in the portal, replying to a buyer's question, the Client Portal settings, documents
-// shared on a company's page, an agreement template with an unknown variable, and
+// shared on a company's page and documents requested from it, an agreement template with an unknown variable, and
 // companies, contacts and teams.
 //
 // Axe is not run here: these pages are Medusa's own dashboard UI, whose shell
@@ -10,6 +10,7 @@ import { mkdirSync } from "node:fs"
 import { join } from "node:path"
 import type { Download, Page } from "playwright-core"
 import { createShippingOption, createTaxRegion } from "../integration-tests/helpers/fixtures"
+import { uploadRequestedDocumentWorkflow } from "../src/workflows/collaboration/workflows/document-requests"
 import { adminTestRunner, logIn, MERCHANT } from "./support/admin"
 import { openTab, type Tab } from "./support/browser"
 import { DOCS_SCREENSHOT_DIR, eventually, textOf, visible } from "./support/checks"
@@ -424,6 +425,130 @@ adminTestRunner((suite) => {
     expect(await row.count()).toBe(0)
     expect(await documents()).toEqual([])
     expect(refused).toEqual([])
+    expect(tab.errors).toEqual([])
+  })
+
+  it("Document requests: staff ask a company for two documents, see a contact's upload under its item and Done, then close and reopen the request", async () => {
+    const company = (
+      await suite.api.post(
+        "/admin/portal/companies",
+        { name: "Initech", is_customer: true, is_supplier: false },
+        suite.admin
+      )
+    ).data.company
+    const customerId = suite.store.customer.id
+    await suite.api.post(
+      `/admin/portal/companies/${company.id}/members`,
+      { customer_id: customerId },
+      suite.admin
+    )
+    const requests = async () =>
+      (await suite.api.get(`/admin/portal/companies/${company.id}/document-requests`, suite.admin))
+        .data.document_requests
+    const companyPage = `${suite.adminUrl}/app/companies/${company.id}`
+
+    await page.goto(companyPage)
+    await visible(page.getByRole("heading", { level: 2, name: "Document requests" }))
+    await visible(page.getByText("No document requests yet."))
+
+    // The form: a title is needed, and each document a name; then two documents asked for.
+    await page.getByRole("button", { name: "Request documents", exact: true }).click()
+    const form = await visible(page.getByRole("dialog", { name: "Request documents" }))
+    await form.getByRole("button", { name: "Send request", exact: true }).click()
+    await visible(form.getByText("Give the request a title."))
+    await visible(form.getByText("Name the document."))
+    await form.getByRole("textbox", { name: "Title" }).fill("Onboarding 2027")
+    await form
+      .getByRole("textbox", { name: /^Note/ })
+      .fill("Please upload both by the end of January.")
+    const first = form.getByRole("group", { name: "Document 1" })
+    await first.getByRole("textbox", { name: "Name" }).fill("Certificate of insurance")
+    await first.getByLabel("Due date").fill("2027-01-31")
+    await first.getByRole("textbox", { name: /^Description/ }).fill("Liability, at least 1M")
+    await form.getByRole("button", { name: "Add document", exact: true }).click()
+    const second = form.getByRole("group", { name: "Document 2" })
+    await second.getByRole("textbox", { name: "Name" }).fill("W-9 form")
+    await form.getByRole("button", { name: "Send request", exact: true }).click()
+    await form.waitFor({ state: "hidden" })
+    await visible(page.getByText("Onboarding 2027 was requested from Initech"))
+
+    const [created] = await requests()
+    expect(created).toMatchObject({
+      title: "Onboarding 2027",
+      note: "Please upload both by the end of January.",
+      status: "open",
+      done_at: null,
+    })
+    expect(
+      created.items.map((item: { name: string; due_date: string | null }) => [
+        item.name,
+        item.due_date,
+      ])
+    ).toEqual([
+      ["Certificate of insurance", "2027-01-31"],
+      ["W-9 form", null],
+    ])
+    const [insurance, w9] = created.items as { id: string }[]
+
+    // The new request is shown open, with its two items and nothing uploaded yet.
+    const row = page.getByTestId(`document-request-${created.id}`)
+    const status = row.getByTestId("document-request-status")
+    expect(await textOf(await visible(status))).toBe("Open")
+    const insuranceItem = row.getByTestId(`document-request-item-${insurance.id}`)
+    const w9Item = row.getByTestId(`document-request-item-${w9.id}`)
+    expect(await textOf(await visible(insuranceItem))).toContain("Certificate of insurance")
+    expect(await textOf(insuranceItem)).toContain("Liability, at least 1M")
+    expect(await textOf(insuranceItem)).toContain("Nothing uploaded yet.")
+    expect(await textOf(await visible(w9Item))).toContain("No due date")
+
+    // A contact uploads the certificate and ticks "I'm completely done uploading".
+    const { result: uploaded } = await uploadRequestedDocumentWorkflow(suite.getContainer()).run({
+      input: {
+        access: {
+          kind: "member",
+          customer_id: customerId,
+          company_id: company.id,
+          permissions: ["documents.upload", "documents.view"],
+        },
+        request_id: created.id,
+        item_id: insurance.id,
+        file: {
+          file_name: "insurance.pdf",
+          content: Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n").toString(
+            "base64"
+          ),
+        },
+        done: true,
+      },
+    })
+
+    // Staff see the file under its item and the request done; it is also among the documents.
+    await page.reload()
+    await (await visible(row.getByRole("button", { name: /Onboarding 2027/ }))).click()
+    await eventually(async () => expect(await textOf(status)).toBe("Done"))
+    await visible(insuranceItem.getByText("insurance.pdf"))
+    await visible(insuranceItem.getByRole("button", { name: "Open insurance.pdf" }))
+    expect(await textOf(row)).toContain("Done uploading")
+    expect(await textOf(w9Item)).toContain("Nothing uploaded yet.")
+    expect(await textOf(await visible(page.getByTestId(`document-${uploaded.id}`)))).toContain(
+      "A document request"
+    )
+
+    // Close, confirmed: contacts can no longer upload.
+    await row.getByRole("button", { name: "Close", exact: true }).click()
+    const confirm = await visible(page.getByRole("alertdialog", { name: "Close Onboarding 2027?" }))
+    await confirm.getByRole("button", { name: "Close request", exact: true }).click()
+    await visible(page.getByText("Closed Onboarding 2027"))
+    await eventually(async () => expect(await textOf(status)).toBe("Closed"))
+    expect((await requests())[0].status).toBe("closed")
+    expect(await row.getByRole("button", { name: "Close", exact: true }).count()).toBe(0)
+
+    // Reopened for more uploads: open again, and who said done is forgotten.
+    await row.getByRole("button", { name: "Reopen", exact: true }).click()
+    await visible(page.getByText("Reopened Onboarding 2027"))
+    await eventually(async () => expect(await textOf(status)).toBe("Open"))
+    expect((await requests())[0]).toMatchObject({ status: "open", done_at: null, done_by: null })
+    await visible(insuranceItem.getByText("insurance.pdf"))
     expect(tab.errors).toEqual([])
   })
 

@@ -1,11 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { MAX_DOCUMENT_BYTES } from "../../shared/documents"
 import type {
+  AdminCreatePortalDocumentRequestBody,
   AdminListPortalDocumentsParams,
   AdminPortalDocumentDeleteResponse,
   AdminPortalDocumentListResponse,
+  AdminPortalDocumentRequestListResponse,
+  AdminPortalDocumentRequestResponse,
   AdminPortalDocumentResponse,
   AdminSharePortalDocumentFields,
+  AdminUpdatePortalDocumentRequestBody,
+  ListPortalDocumentRequestsParams,
 } from "../../shared/http/documents"
 import { hasStatus } from "../lib/errors"
 import { queryKeysFactory } from "../lib/query-key-factory"
@@ -15,6 +20,10 @@ import { sdk } from "../lib/sdk"
 export type {
   AdminPortalDocument as PortalDocument,
   AdminSharePortalDocumentFields as ShareDocumentFields,
+  AdminPortalDocumentRequest as DocumentRequest,
+  StorePortalDocumentRequestItem as DocumentRequestItem,
+  StorePortalDocument as RequestedDocumentUpload,
+  AdminCreatePortalDocumentRequestBody as CreateDocumentRequestBody,
 } from "../../shared/http/documents"
 
 /** A page of a company's documents: the section sets limit and offset. */
@@ -25,6 +34,7 @@ const companyDocumentsPath = (companyId: string) => `/admin/portal/companies/${c
 export const documentFilePath = (id: string) => `${DOCUMENTS}/${id}/file`
 
 const base = queryKeysFactory("documents")
+const requestBase = queryKeysFactory("document_requests")
 
 export const documentKeys = {
   ...base,
@@ -32,6 +42,35 @@ export const documentKeys = {
   company: (companyId: string) => [...base.lists(), companyId] as const,
   companyList: (companyId: string, params: DocumentListParams) =>
     [...base.lists(), companyId, params] as const,
+}
+
+/** A company's document requests; each page and filter of them starts with `company`. */
+export const documentRequestKeys = {
+  ...requestBase,
+  company: (companyId: string) => [...requestBase.lists(), companyId] as const,
+  companyList: (companyId: string, params: DocumentRequestListParams) =>
+    [...requestBase.lists(), companyId, params] as const,
+}
+
+/** A page of a company's document requests. */
+export type DocumentRequestListParams = ListPortalDocumentRequestsParams & {
+  limit: number
+  offset: number
+}
+
+/**
+ * What a change to the company's documents or requests reloads: both, since a request's
+ * uploads are documents of the company too.
+ */
+function invalidateCompanyDocuments(
+  queryClient: ReturnType<typeof useQueryClient>,
+  companyId: string
+) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: documentKeys.company(companyId) }),
+    queryClient.invalidateQueries({ queryKey: documentRequestKeys.company(companyId) }),
+    queryClient.invalidateQueries({ queryKey: documentRequestKeys.details() }),
+  ])
 }
 
 export function useCompanyDocuments(companyId: string, params: DocumentListParams) {
@@ -94,7 +133,8 @@ export function useDeleteDocument(companyId: string) {
       sdk.client.fetch<AdminPortalDocumentDeleteResponse>(`${DOCUMENTS}/${id}`, {
         method: "DELETE",
       }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: documentKeys.company(companyId) }),
+    // The document may have been an upload for a request: its item loses it.
+    onSettled: () => invalidateCompanyDocuments(queryClient, companyId),
   })
 }
 
@@ -109,4 +149,53 @@ export async function fetchDocumentFile(document: { id: string; mime_type: strin
   })
   const blob = await response.blob()
   return URL.createObjectURL(new Blob([blob], { type: document.mime_type }))
+}
+
+const DOCUMENT_REQUESTS = "/admin/portal/document-requests"
+const companyDocumentRequestsPath = (companyId: string) =>
+  `/admin/portal/companies/${companyId}/document-requests`
+
+/** The company's document requests, newest first, each with its items and their uploads. */
+export function useCompanyDocumentRequests(companyId: string, params: DocumentRequestListParams) {
+  return useQuery({
+    queryKey: documentRequestKeys.companyList(companyId, params),
+    queryFn: () =>
+      sdk.client.fetch<AdminPortalDocumentRequestListResponse>(
+        companyDocumentRequestsPath(companyId),
+        {
+          query: {
+            limit: params.limit,
+            offset: params.offset,
+            status: params.status || undefined,
+          },
+        }
+      ),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** Staff ask the company for named documents: a title, a note and one to 50 items. */
+export function useRequestDocuments(companyId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: AdminCreatePortalDocumentRequestBody) =>
+      sdk.client.fetch<AdminPortalDocumentRequestResponse>(companyDocumentRequestsPath(companyId), {
+        method: "POST",
+        body,
+      }),
+    onSettled: () => invalidateCompanyDocuments(queryClient, companyId),
+  })
+}
+
+/** Closes a request, or reopens it for more uploads. */
+export function useSetDocumentRequestStatus(companyId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, status }: { id: string } & AdminUpdatePortalDocumentRequestBody) =>
+      sdk.client.fetch<AdminPortalDocumentRequestResponse>(`${DOCUMENT_REQUESTS}/${id}`, {
+        method: "POST",
+        body: { status },
+      }),
+    onSettled: () => invalidateCompanyDocuments(queryClient, companyId),
+  })
 }

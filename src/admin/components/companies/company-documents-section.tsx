@@ -116,7 +116,11 @@ const AttachedTo = ({
  * Opens the file in a new tab (PDFs and pictures) or saves it (the rest), fetched with the
  * staff session, then shown from a blob URL.
  */
-const OpenButton = ({ document }: { document: PortalDocument }) => {
+export const OpenButton = ({
+  document,
+}: {
+  document: Pick<PortalDocument, "id" | "title" | "file_name" | "mime_type" | "previewable">
+}) => {
   const [isLoading, setIsLoading] = useState(false)
   const open = async () => {
     setIsLoading(true)

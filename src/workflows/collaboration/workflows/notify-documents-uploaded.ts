@@ -1,4 +1,4 @@
-import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import {
   createStep,
@@ -7,13 +7,11 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { renderEmail } from "../../../lib/email/layout"
 import { COLLABORATION_MODULE } from "../../../modules/collaboration"
 import type CollaborationModuleService from "../../../modules/collaboration/service"
 import { translator } from "../../../lib/i18n"
-import { resolveStaffAlertStep } from "../../portal/steps/resolve-staff-alert"
+import { staffAlertEmailsStep } from "../../portal/steps/staff-alert-emails"
 import { storeLanguage } from "../../shared/utils/contact-language"
-import { emailBrandingStep } from "../../shared/utils/email-branding"
 import { adminPageUrl } from "../../shared/utils/urls"
 
 /** The request staff hear about, with its company's name, for the alert's wording. */
@@ -51,42 +49,24 @@ export const notifyDocumentsUploadedWorkflow = createWorkflow(
   "portal-notify-documents-uploaded",
   (input: { id: string }) => {
     const request = loadDoneRequestStep(input)
-    const target = resolveStaffAlertStep({ alert: "documents_uploaded" })
-    const recipientIds = transform({ target }, ({ target }) => target.user_ids)
-    const { data: users } = useQueryGraphStep({
-      entity: "user",
-      fields: ["id", "email"],
-      filters: transform({ recipientIds }, ({ recipientIds }) => ({ id: recipientIds })),
-    }).config({ name: "portal-load-documents-alerted-staff" })
-    const branding = emailBrandingStep()
-    const notifications = transform(
-      { request, users, recipientIds, target, branding },
-      ({ request, users, recipientIds, target, branding }) => {
-        // An empty id filter would match every user.
-        if (!recipientIds.length) return []
-        const language = storeLanguage()
-        const t = translator(language, "email")
-        const text = t("staff.documents_uploaded", {
-          company: request.company,
-          request: request.title,
-        })
-        const action = {
+    const email = transform({ request }, ({ request }) => {
+      const t = translator(storeLanguage(), "email")
+      const text = t("staff.documents_uploaded", {
+        company: request.company,
+        request: request.title,
+      })
+      return {
+        alert: "documents_uploaded" as const,
+        subject: text,
+        paragraphs: [t("staff.sentence", { text })],
+        action: {
           label: t("staff.open_document_request"),
           url: adminPageUrl(`/companies/${encodeURIComponent(request.company_id)}`),
-        }
-        return users.map((user) => ({
-          to: user.email,
-          channel: "email",
-          template: target.template,
-          content: renderEmail(
-            branding,
-            { subject: text, paragraphs: [t("staff.sentence", { text })], action },
-            language
-          ),
-          data: { document_request_id: request.id, company_id: request.company_id },
-        }))
+        },
+        data: { document_request_id: request.id, company_id: request.company_id },
       }
-    )
+    })
+    const notifications = staffAlertEmailsStep(email)
     return new WorkflowResponse(sendNotificationsStep(notifications))
   }
 )

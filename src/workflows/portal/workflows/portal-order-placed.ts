@@ -7,14 +7,12 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { renderEmail } from "../../../lib/email/layout"
-import { emailBrandingStep } from "../../shared/utils/email-branding"
+import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { adminPageUrl } from "../../shared/utils/urls"
 import { companyOrderIds } from "../utils/company-orders"
 import { linkOrderToCompany } from "../utils/link-company-order"
 import { portalService } from "../steps/portal-service"
-import { resolveStaffAlertStep } from "../steps/resolve-staff-alert"
+import { staffAlertEmailsStep } from "../steps/staff-alert-emails"
 import { translator } from "../../../lib/i18n"
 import { storeLanguage } from "../../shared/utils/contact-language"
 
@@ -71,45 +69,22 @@ export const portalOrderPlacedWorkflow = createWorkflow(
           company_id: order!.company_id,
         }))
       )
-      const target = resolveStaffAlertStep({ alert: "order_placed" })
-      const recipientIds = transform({ target }, ({ target }) => target.user_ids)
-      const { data: users } = useQueryGraphStep({
-        entity: "user",
-        fields: ["id", "email"],
-        filters: transform({ recipientIds }, ({ recipientIds }) => ({ id: recipientIds })),
-      }).config({ name: "portal-load-order-alerted-staff" })
-      const branding = emailBrandingStep()
-      const notifications = transform(
-        { order, users, recipientIds, target, branding },
-        ({ order, users, recipientIds, target, branding }) => {
-          // An empty id filter would match every user.
-          if (!recipientIds.length) return []
-          // Staff read the store's language (docs/ARCHITECTURE.md, "Languages").
-          const language = storeLanguage()
-          const t = translator(language, "email")
-          const subject = t("staff.order_placed", { number: order!.display_id })
-          return users.map((user) => ({
-            to: user.email,
-            channel: "email",
-            template: target.template,
-            content: renderEmail(
-              branding,
-              {
-                subject,
-                paragraphs: [
-                  t("staff.by", { what: subject, who: order!.email ?? t("staff.no_email") }),
-                ],
-                action: {
-                  label: t("staff.open_order"),
-                  url: adminPageUrl(`/orders/${encodeURIComponent(order!.id)}`),
-                },
-              },
-              language
-            ),
-            data: { order_id: order!.id, company_id: order!.company_id },
-          }))
+      const email = transform({ order }, ({ order }) => {
+        // Staff read the store's language (docs/ARCHITECTURE.md, "Languages").
+        const t = translator(storeLanguage(), "email")
+        const subject = t("staff.order_placed", { number: order!.display_id })
+        return {
+          alert: "order_placed" as const,
+          subject,
+          paragraphs: [t("staff.by", { what: subject, who: order!.email ?? t("staff.no_email") })],
+          action: {
+            label: t("staff.open_order"),
+            url: adminPageUrl(`/orders/${encodeURIComponent(order!.id)}`),
+          },
+          data: { order_id: order!.id, company_id: order!.company_id },
         }
-      )
+      })
+      const notifications = staffAlertEmailsStep(email)
       sendNotificationsStep(notifications).config({
         name: "portal-send-order-placed-alerts",
       })

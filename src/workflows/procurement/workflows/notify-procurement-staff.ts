@@ -1,4 +1,4 @@
-import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import {
   createStep,
@@ -7,11 +7,9 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { renderEmail } from "../../../lib/email/layout"
 import { formatPurchaseOrderNumber } from "../../../modules/procurement/status"
-import { emailBrandingStep } from "../../shared/utils/email-branding"
 import { adminPageUrl } from "../../shared/utils/urls"
-import { resolveStaffAlertStep } from "../../portal/steps/resolve-staff-alert"
+import { staffAlertEmailsStep } from "../../portal/steps/staff-alert-emails"
 import { translator } from "../../../lib/i18n"
 import { storeLanguage } from "../../shared/utils/contact-language"
 
@@ -104,54 +102,32 @@ export const notifyProcurementStaffWorkflow = createWorkflow(
         supplier_bill_id: input.supplier_bill_id,
       }))
     )
-    const target = resolveStaffAlertStep(
-      transform({ input }, ({ input }) => ({ alert: input.alert }))
-    )
-    const recipientIds = transform({ target }, ({ target }) => target.user_ids)
-    const { data: users } = useQueryGraphStep({
-      entity: "user",
-      fields: ["id", "email"],
-      filters: transform({ recipientIds }, ({ recipientIds }) => ({ id: recipientIds })),
-    }).config({ name: "portal-load-procurement-alerted-staff" })
-
-    const branding = emailBrandingStep()
-    const notifications = transform(
-      { subject, users, input, recipientIds, target, branding },
-      ({ subject, users, input, recipientIds, target, branding }) => {
-        // An empty id filter would match every user.
-        if (!recipientIds.length) return []
-        const language = storeLanguage()
-        const t = translator(language, "email")
-        const text = SUBJECTS[input.alert](t, subject)
-        const action = subject.supplier_bill_id
-          ? {
-              label: t("staff.open_bill"),
-              url: adminPageUrl(`/supplier-bills/${encodeURIComponent(subject.supplier_bill_id)}`),
-            }
-          : {
-              label: t("staff.open_purchase_order"),
-              url: adminPageUrl(
-                `/purchase-orders/${encodeURIComponent(subject.purchase_order_id)}`
-              ),
-            }
-        return users.map((user) => ({
-          to: user.email,
-          channel: "email",
-          template: target.template,
-          content: renderEmail(
-            branding,
-            { subject: text, paragraphs: [t("staff.sentence", { text })], action },
-            language
-          ),
-          data: {
-            purchase_order_id: subject.purchase_order_id,
-            purchase_order_number: subject.number,
-            supplier_bill_id: subject.supplier_bill_id,
-            bill_number: subject.bill_number,
-          },
-        }))
+    const email = transform({ subject, input }, ({ subject, input }) => {
+      const t = translator(storeLanguage(), "email")
+      const text = SUBJECTS[input.alert](t, subject)
+      const action = subject.supplier_bill_id
+        ? {
+            label: t("staff.open_bill"),
+            url: adminPageUrl(`/supplier-bills/${encodeURIComponent(subject.supplier_bill_id)}`),
+          }
+        : {
+            label: t("staff.open_purchase_order"),
+            url: adminPageUrl(`/purchase-orders/${encodeURIComponent(subject.purchase_order_id)}`),
+          }
+      return {
+        alert: input.alert,
+        subject: text,
+        paragraphs: [t("staff.sentence", { text })],
+        action,
+        data: {
+          purchase_order_id: subject.purchase_order_id,
+          purchase_order_number: subject.number,
+          supplier_bill_id: subject.supplier_bill_id,
+          bill_number: subject.bill_number,
+        },
       }
-    )
+    })
+    const notifications = staffAlertEmailsStep(email)
     const sent = sendNotificationsStep(notifications)
     return new WorkflowResponse(sent)
   }

@@ -13,6 +13,7 @@ import {
 import { useState } from "react"
 import { useNavigate, useParams } from "react-router-dom"
 import { CompanyContactsSection } from "../../../components/companies/company-contacts-section"
+import { CompanyDocumentRequestsSection } from "../../../components/companies/company-document-requests-section"
 import { CompanyDocumentsSection } from "../../../components/companies/company-documents-section"
 import { CompanyEventsSection } from "../../../components/companies/company-events-section"
 import { CompanyFormDrawer } from "../../../components/companies/company-form-drawer"
@@ -100,7 +101,7 @@ const CompanyHeader = ({ company }: { company: Company }) => {
 
 /**
  * A company: its settings, its contacts with their portal login and teams, a customer's
- * documents, a supplier's purchase orders, and the access trail.
+ * documents and document requests, a supplier's purchase orders, and the access trail.
  */
 const CompanyPage = () => {
   const { id = "" } = useParams()
@@ -119,7 +120,12 @@ const CompanyPage = () => {
             <>
               <CompanyHeader company={company} />
               <CompanyContactsSection company={company} />
-              {company.is_customer && <CompanyDocumentsSection company={company} />}
+              {company.is_customer && (
+                <>
+                  <CompanyDocumentsSection company={company} />
+                  <CompanyDocumentRequestsSection company={company} />
+                </>
+              )}
             </>
           }
           side={
