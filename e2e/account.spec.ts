@@ -10,7 +10,7 @@
 // invoice follow. One booted server; invitation and reset links come from the
 // emails received through the SMTP path (captureEmails).
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { readFileSync } from "node:fs"
 import type { Download, Page } from "playwright-core"
 import { createAcceptedQuote, quoteBody } from "../integration-tests/helpers/fixtures"
@@ -559,6 +559,134 @@ portalTestRunner((suite) => {
     expect(await page.getByRole("region", { name: "Documents" }).count()).toBe(0)
     await page.goto(`${suite.portalUrl}/account/documents`)
     await visible(page.getByText("This section is not offered in this portal."))
+    expect(tab.errors).toEqual([])
+  })
+
+  it('at 375 px a contact answers staff\'s request for documents: uploads a PDF per item, a file lying about its type is refused, the last upload says done and staff are told once; a double-clicked "Done uploading" sends once', async () => {
+    const { acme } = await acmeWithOrder(suite, emails)
+    await offerDocuments(suite, true)
+    const me = (await suite.api.get("/admin/users/me", suite.admin)).data.user as { id: string }
+    await suite.api.post(
+      "/admin/portal/settings",
+      { notification_recipients: { documents_uploaded: [me.id] } },
+      suite.admin
+    )
+    const asked = (
+      await suite.api.post(
+        `/admin/portal/companies/${acme}/document-requests`,
+        {
+          title: "Account opening",
+          note: "For your credit account",
+          items: [
+            { name: "Trade register extract", description: "Not older than 3 months" },
+            { name: "VAT certificate", due_date: "2027-01-31" },
+          ],
+        },
+        suite.admin
+      )
+    ).data.document_request as { id: string }
+    const insurance = (
+      await suite.api.post(
+        `/admin/portal/companies/${acme}/document-requests`,
+        { title: "Insurance", items: [{ name: "Liability policy" }] },
+        suite.admin
+      )
+    ).data.document_request as { id: string }
+    const alerts = () =>
+      suite
+        .getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ template: "portal-staff-documents-uploaded" })
+
+    tab = await openTab(suite.browser, 375)
+    const { page } = tab
+    await page.goto(`${suite.portalUrl}/sign-in`)
+    await signIn(page, "ana@acme.test", PASSWORD)
+    await visible(h1(page, "Hello, Ana Buyer"))
+    await nav(page).getByRole("link", { name: "Documents" }).click()
+    await visible(h1(page, "Documents of Acme Tools"))
+    const request = page.getByRole("region", { name: /^Account opening/ })
+    await visible(request.getByText("For your credit account"))
+    await visible(request.getByText("Not older than 3 months"))
+    await visible(request.getByText("Due January 31, 2027"))
+    const items = request.getByRole("list", { name: "Documents asked for in Account opening" })
+    const first = items.getByRole("listitem").filter({ hasText: "Trade register extract" }).first()
+    await expectAccessible(page, "document-request-375")
+    await expectNoHorizontalScroll(page)
+
+    // The first item: a PDF, listed under it once uploaded.
+    const dialog = page.getByRole("dialog")
+    await first.getByRole("button", { name: "Upload Trade register extract" }).click()
+    await visible(dialog.getByRole("heading", { name: "Upload Trade register extract" }))
+    await dialog.getByLabel("File").setInputFiles({
+      name: "register.pdf",
+      mimeType: "application/pdf",
+      buffer: pdfBytes("register"),
+    })
+    await expectAccessible(page, "document-upload-dialog-375")
+    await dialog.getByRole("button", { name: "Upload", exact: true }).click()
+    await eventually(async () => expect(await dialog.isVisible()).toBe(false))
+    await visible(first.getByRole("button", { name: "Open register.pdf" }))
+
+    // The second item: a picture named as a PDF is refused, with the server's reason.
+    const second = items.getByRole("listitem").filter({ hasText: "VAT certificate" }).first()
+    await second.getByRole("button", { name: "Upload VAT certificate" }).click()
+    await dialog.getByLabel("File").setInputFiles({
+      name: "vat.pdf",
+      mimeType: "application/pdf",
+      buffer: PICTURE,
+    })
+    await dialog.getByRole("button", { name: "Upload", exact: true }).click()
+    await visible(dialog.getByRole("alert").getByText(/its content is not what its name says/))
+    expect(
+      (await suite.api.get(`/admin/portal/document-requests/${asked.id}`, suite.admin)).data
+        .document_request.items[1].uploads
+    ).toHaveLength(0)
+
+    // The real certificate, with "I'm completely done uploading": the request is done.
+    await dialog.getByLabel("File").setInputFiles({
+      name: "vat.pdf",
+      mimeType: "application/pdf",
+      buffer: pdfBytes("vat"),
+    })
+    await dialog.getByLabel("I'm completely done uploading").check()
+    await dialog.getByRole("button", { name: "Upload", exact: true }).click()
+    await eventually(async () => expect(await dialog.isVisible()).toBe(false))
+    await visible(second.getByRole("button", { name: "Open vat.pdf" }))
+    await visible(request.getByText(/^You told us you were done uploading on /))
+    await visible(request.getByText("Done", { exact: true }))
+    expect(await request.getByRole("button", { name: /^Upload/ }).count()).toBe(0)
+    expect(await request.getByRole("button", { name: "Done uploading" }).count()).toBe(0)
+    const staffView = (
+      await suite.api.get(`/admin/portal/document-requests/${asked.id}`, suite.admin)
+    ).data.document_request
+    expect(staffView.status).toBe("done")
+    expect(staffView.items.map((item: { uploads: unknown[] }) => item.uploads.length)).toEqual([
+      1, 1,
+    ])
+    await eventually(async () => expect(await alerts()).toHaveLength(1))
+    // The uploads are among the company's documents too.
+    await visible(page.getByRole("list", { name: "Files" }).getByText("vat.pdf").first())
+    await expectAccessible(page, "document-request-done-375")
+    await expectNoHorizontalScroll(page)
+    await screenshot(page, "document-request")
+    expect(await alerts()).toHaveLength(1)
+
+    // "Done uploading" on the other request, double-clicked: sent once, staff told once more.
+    const other = page.getByRole("region", { name: /^Insurance/ })
+    const sent: string[] = []
+    page.on("request", (sending) => {
+      if (sending.url().endsWith(`/document-requests/${insurance.id}/done`))
+        sent.push(sending.url())
+    })
+    await other.getByRole("button", { name: "Done uploading" }).dblclick()
+    await visible(other.getByText(/^You told us you were done uploading on /))
+    expect(sent).toHaveLength(1)
+    expect(
+      (await suite.api.get(`/admin/portal/document-requests/${insurance.id}`, suite.admin)).data
+        .document_request.status
+    ).toBe("done")
+    await eventually(async () => expect(await alerts()).toHaveLength(2))
     expect(tab.errors).toEqual([])
   })
 

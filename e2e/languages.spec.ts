@@ -240,6 +240,29 @@ portalTestRunner((suite) => {
         }
       )),
     ]
+    // Staff ask for documents: the request's words are data too.
+    const asked = {
+      title: "Kontoeröffnung",
+      note: "Für Ihr Kundenkonto",
+      items: [
+        { name: "Handelsregisterauszug", description: "Nicht älter als drei Monate" },
+        { name: "Steuerbescheinigung", due_date: "2027-01-31" },
+      ],
+    }
+    await suite.api.post(
+      `/admin/portal/companies/${bergmann}/document-requests`,
+      asked,
+      suite.admin
+    )
+    documentWords.push(
+      ...[
+        asked.title,
+        asked.note,
+        ...asked.items.flatMap((item) => [item.name, item.description ?? ""]),
+      ]
+        .join(" ")
+        .match(/\p{L}{3,}/gu)!
+    )
 
     // A French supplier with a purchase order sent to it.
     const lefevre = (

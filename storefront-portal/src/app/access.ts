@@ -56,6 +56,13 @@ export const sectionOf = (path: Section["path"]) =>
  */
 export const mayViewDocuments = (me: StorePortalMe) => mayOpen(me, sectionOf("documents"))
 
+/**
+ * Whether the contact may answer staff's requests for documents (upload a file, say "Done
+ * uploading"): they see the documents and their teams allow `documents.upload`.
+ */
+export const mayUploadDocuments = (me: StorePortalMe) =>
+  mayViewDocuments(me) && can(accessOf(me), "documents.upload")
+
 /** A cart is for ordering or asking for a quote; a contact who may do neither has none. */
 export const mayUseCart = (me: StorePortalMe) =>
   can(accessOf(me), "orders.place") || can(accessOf(me), "quotes.request")

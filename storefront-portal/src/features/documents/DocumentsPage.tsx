@@ -2,7 +2,7 @@ import type { StorePortalDocument } from "@shared/http/documents"
 import type { DocumentAttachment } from "@shared/documents"
 import { useId } from "react"
 import { Link } from "react-router"
-import { activeCompanyOf, mayOpen, sectionOf } from "../../app/access"
+import { activeCompanyOf, mayOpen, mayUploadDocuments, sectionOf } from "../../app/access"
 import { useListParams } from "../../app/list-params"
 import { Pager, QueryStates } from "../../app/ListStates"
 import { DocumentsView } from "../../components/Documents"
@@ -10,6 +10,7 @@ import { useTitle } from "../../components/Layout"
 import { useDocuments } from "../../lib/data/documents"
 import { useMe } from "../../lib/data/me"
 import { useT } from "../../lib/i18n"
+import { DocumentRequests } from "./DocumentRequests"
 
 const LIST_LIMIT = 20
 
@@ -49,6 +50,7 @@ export function DocumentsPage() {
   return (
     <>
       <h1 className="page-title">{company ? t("list.heading", { company }) : title}</h1>
+      <DocumentRequests mayUpload={!!me && mayUploadDocuments(me)} />
       <div className="card list-filters">
         <div className="field">
           <label htmlFor={filterId}>{tc("list.show")}</label>

@@ -1,11 +1,15 @@
 import type {
+  ListPortalDocumentRequestsParams,
   StoreListPortalDocumentsParams,
   StorePortalDocument,
   StorePortalDocumentListResponse,
+  StorePortalDocumentRequestDoneResponse,
+  StorePortalDocumentRequestListResponse,
+  StorePortalDocumentRequestResponse,
 } from "@shared/http/documents"
-import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
-import { memberFetch } from "../member-api"
+import { memberFetch, memberUpload } from "../member-api"
 import { listQuery, type ListOptions } from "./lists"
 
 // The files staff shared with the active company, or with one of its quotes or orders
@@ -21,6 +25,20 @@ export const documentKeys = {
   files: () => [...documentKeys.all, "file"] as const,
   file: (id: string) => [...documentKeys.files(), id] as const,
 }
+
+/** Staff's requests for documents; an upload or "Done uploading" refreshes them and the list. */
+export const documentRequestKeys = {
+  all: ["document-requests"] as const,
+  lists: () => [...documentRequestKeys.all, "list"] as const,
+  list: (query: ListPortalDocumentRequestsParams) =>
+    [...documentRequestKeys.lists(), query] as const,
+  detail: (id: string) => [...documentRequestKeys.all, "detail", id] as const,
+}
+
+const requestPath = (id: string) => `/store/portal/document-requests/${encodeURIComponent(id)}`
+
+/** A file for one item of a request; `done` when the contact ticked they are done uploading. */
+export type RequestedUpload = { requestId: string; itemId: string; file: File; done: boolean }
 
 const filePath = (id: string) => `/store/portal/documents/${encodeURIComponent(id)}/file`
 
@@ -42,11 +60,62 @@ export const documents = {
     })
     return new Blob([await response.blob()], { type: shownType(document) })
   },
+  requests: (query: ListPortalDocumentRequestsParams) =>
+    memberFetch<StorePortalDocumentRequestListResponse>("/store/portal/document-requests", {
+      query,
+    }),
+  request: (id: string) => memberFetch<StorePortalDocumentRequestResponse>(requestPath(id)),
+  upload: ({ requestId, itemId, file, done }: RequestedUpload) => {
+    const form = new FormData()
+    form.append("done", done ? "true" : "false")
+    form.append("file", file, file.name)
+    return memberUpload<StorePortalDocumentRequestResponse>(
+      `${requestPath(requestId)}/items/${encodeURIComponent(itemId)}/uploads`,
+      form
+    )
+  },
+  done: (id: string) =>
+    memberFetch<StorePortalDocumentRequestDoneResponse>(`${requestPath(id)}/done`, {
+      method: "POST",
+    }),
 }
 
 /** A page of documents, newest first; the previous page stays shown while the next loads. */
 export const useDocuments = (query: DocumentQuery, options?: ListOptions) =>
   useQuery(listQuery(documentKeys.list(query), () => documents.list(query), options))
+
+/** Staff's requests of the active company, newest first. */
+export const useDocumentRequests = (
+  query: ListPortalDocumentRequestsParams = {},
+  options?: ListOptions
+) => useQuery(listQuery(documentRequestKeys.list(query), () => documents.requests(query), options))
+
+export const useDocumentRequest = (id: string) =>
+  useQuery({ queryKey: documentRequestKeys.detail(id), queryFn: () => documents.request(id) })
+
+/** After an upload or "Done uploading": the requests and the documents list are stale. */
+function useRequestMutation<V>(
+  mutationFn: (variables: V) => Promise<StorePortalDocumentRequestResponse>
+) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn,
+    onSuccess: ({ document_request }) => {
+      queryClient.setQueryData(documentRequestKeys.detail(document_request.id), {
+        document_request,
+      })
+      // Not awaited: the dialog closes at once, the lists follow.
+      void queryClient.invalidateQueries({ queryKey: documentRequestKeys.lists() })
+      void queryClient.invalidateQueries({ queryKey: documentKeys.lists() })
+    },
+  })
+}
+
+/** Uploads a file for one item of a request. */
+export const useUploadRequestedDocument = () => useRequestMutation(documents.upload)
+
+/** "Done uploading": the request is done; a second press is harmless on the server. */
+export const useDocumentRequestDone = () => useRequestMutation(documents.done)
 
 /** A document's file never changes: fetched once, kept while shown. */
 const fileQuery = (document: StorePortalDocument) => ({
