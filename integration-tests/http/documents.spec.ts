@@ -157,6 +157,13 @@ medusaIntegrationTestRunner({
       )
       expect(file.headers["x-content-type-options"]).toBe("nosniff")
       expect(file.headers["cache-control"]).toBe("private, no-store")
+      // A picture is served sandboxed: nothing in it can run.
+      const image = await api.get(`/store/portal/documents/${picture.data.document.id}/file`, {
+        ...buyer,
+        responseType: "arraybuffer",
+      })
+      expect(image.headers["content-type"]).toBe("image/png")
+      expect(image.headers["content-security-policy"]).toMatch(/sandbox/)
 
       // Rival's contact sees none of it and gets a 404 for its id.
       expect((await api.get("/store/portal/documents", outsider)).data.documents).toEqual([])

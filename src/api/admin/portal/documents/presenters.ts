@@ -143,8 +143,10 @@ export async function sendDocumentFile(
   const disposition = PREVIEWABLE_TYPES.includes(type) ? "inline" : "attachment"
   res.setHeader("Cache-Control", "private, no-store")
   res.setHeader("X-Content-Type-Options", "nosniff")
-  // A PDF or image shown inline runs nothing: no script, no frames of ours around it.
-  res.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
+  // Nothing served runs script. Not for PDFs: a sandboxed page gets no PDF viewer in Chrome.
+  if (type !== "pdf") {
+    res.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
+  }
   res.setHeader("Content-Type", DOCUMENT_TYPES[type].mime_type)
   res.setHeader(
     "Content-Disposition",
