@@ -21,6 +21,7 @@ import { customerName, formatDate, formatDateTime, formatFileSize } from "../../
 import { SectionError, SectionLoading } from "../common/section-state"
 import { OpenButton } from "./company-documents-section"
 import { RequestDocumentsDrawer } from "./request-documents-drawer"
+import { SectionPager } from "../common/section-pager"
 
 const PAGE_SIZE = 10
 
@@ -288,32 +289,12 @@ export const CompanyDocumentRequestsSection = ({ company }: { company: Company }
               />
             ))}
           </ul>
-          {requests.data.count > PAGE_SIZE && (
-            <div className="flex items-center justify-between px-6 py-3">
-              <Text size="small" className="text-ui-fg-subtle">
-                {offset + 1}–{Math.min(offset + PAGE_SIZE, requests.data.count)} of{" "}
-                {requests.data.count}
-              </Text>
-              <div className="flex gap-x-2">
-                <Button
-                  size="small"
-                  variant="secondary"
-                  disabled={offset === 0}
-                  onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-                >
-                  Previous
-                </Button>
-                <Button
-                  size="small"
-                  variant="secondary"
-                  disabled={offset + PAGE_SIZE >= requests.data.count}
-                  onClick={() => setOffset(offset + PAGE_SIZE)}
-                >
-                  Next
-                </Button>
-              </div>
-            </div>
-          )}
+          <SectionPager
+            offset={offset}
+            pageSize={PAGE_SIZE}
+            count={requests.data.count}
+            onOffsetChange={setOffset}
+          />
         </>
       )}
       <RequestDocumentsDrawer

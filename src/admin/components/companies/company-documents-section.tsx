@@ -29,6 +29,7 @@ import { formatDate, formatFileSize } from "../../lib/format"
 import { SectionError, SectionLoading } from "../common/section-state"
 import { quotePath } from "../quotes/paths"
 import { UploadDocumentDrawer } from "./upload-document-drawer"
+import { SectionPager } from "../common/section-pager"
 
 const PAGE_SIZE = 20
 
@@ -296,32 +297,12 @@ export const CompanyDocumentsSection = ({ company }: { company: Company }) => {
               ))}
             </Table.Body>
           </Table>
-          {documents.data.count > PAGE_SIZE && (
-            <div className="flex items-center justify-between px-6 py-3">
-              <Text size="small" className="text-ui-fg-subtle">
-                {offset + 1}–{Math.min(offset + PAGE_SIZE, documents.data.count)} of{" "}
-                {documents.data.count}
-              </Text>
-              <div className="flex gap-x-2">
-                <Button
-                  size="small"
-                  variant="secondary"
-                  disabled={offset === 0}
-                  onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-                >
-                  Previous
-                </Button>
-                <Button
-                  size="small"
-                  variant="secondary"
-                  disabled={offset + PAGE_SIZE >= documents.data.count}
-                  onClick={() => setOffset(offset + PAGE_SIZE)}
-                >
-                  Next
-                </Button>
-              </div>
-            </div>
-          )}
+          <SectionPager
+            offset={offset}
+            pageSize={PAGE_SIZE}
+            count={documents.data.count}
+            onOffsetChange={setOffset}
+          />
         </>
       )}
       <UploadDocumentDrawer
