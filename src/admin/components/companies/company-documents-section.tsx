@@ -85,6 +85,7 @@ const UNNAMED_PLACES: Record<string, string> = {
   quote: "A quote",
   order: "An order",
   request_item: "A document request",
+  work_request: "A work request",
 }
 
 /** What a document is attached to: the company, or a link to its quote or order. */

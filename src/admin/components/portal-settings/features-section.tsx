@@ -19,6 +19,13 @@ export function FeaturesSection({ values, onChange }: SectionProps) {
         checked={values.documents_enabled}
         onChange={(documents_enabled) => onChange({ documents_enabled })}
       />
+      <Toggle
+        id="work_requests_enabled"
+        label="Work requests"
+        hint="Contacts submit jobs and support tickets, follow your replies and get quotes for them"
+        checked={values.work_requests_enabled}
+        onChange={(work_requests_enabled) => onChange({ work_requests_enabled })}
+      />
     </SettingsSection>
   )
 }

@@ -35,6 +35,14 @@ const ALERTS: Record<StaffAlertKey, { label: string; description: string }> = {
     label: "Documents uploaded",
     description: "A company's contact says they are done uploading the documents you asked for.",
   },
+  work_request_submitted: {
+    label: "Work request submitted",
+    description: "A company's contact submits a work request or support ticket.",
+  },
+  work_request_reply: {
+    label: "Work request reply",
+    description: "A contact replies in a work request's thread (its assignee hears too).",
+  },
 }
 
 type NotificationsSectionProps = {

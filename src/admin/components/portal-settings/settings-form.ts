@@ -36,6 +36,7 @@ export type SettingsFormValues = {
   hide_prices: boolean
   portal_discount_percent: string
   documents_enabled: boolean
+  work_requests_enabled: boolean
 }
 
 export type SettingsFormErrors = Partial<Record<keyof SettingsFormValues, string>>
@@ -59,6 +60,7 @@ export function toFormValues(settings: PortalSettings): SettingsFormValues {
     hide_prices: !!settings.hide_prices,
     portal_discount_percent: String(settings.portal_discount_percent ?? 0),
     documents_enabled: !!settings.documents_enabled,
+    work_requests_enabled: !!settings.work_requests_enabled,
   }
 }
 
@@ -152,5 +154,6 @@ export function toChanges(values: SettingsFormValues): PortalSettingsChanges {
     hide_prices: values.hide_prices,
     portal_discount_percent: Number(values.portal_discount_percent.trim()),
     documents_enabled: values.documents_enabled,
+    work_requests_enabled: values.work_requests_enabled,
   }
 }

@@ -21,6 +21,7 @@ import { CompanySides } from "../../../components/companies/company-sides"
 import { companiesPath } from "../../../components/companies/paths"
 import { RecordCardSkeleton, RecordPage, TwoColumns } from "../../../components/common/record-page"
 import { CompanyPurchaseOrdersSection } from "../../../components/procurement/company-purchase-orders-section"
+import { CompanyWorkRequestsSection } from "../../../components/work-requests/company-work-requests-section"
 import {
   type Company,
   useCompany,
@@ -131,6 +132,7 @@ const CompanyPage = () => {
           side={
             <>
               {company.is_supplier && <CompanyPurchaseOrdersSection company={company} />}
+              {company.is_customer && <CompanyWorkRequestsSection company={company} />}
               <CompanyEventsSection companyId={company.id} />
             </>
           }
