@@ -69,6 +69,8 @@ function accountPages(ids: { quote: string; order: string; invoice: string; prod
     "/account/invoices",
     `/account/invoices/${ids.invoice}`,
     "/account/documents",
+    "/account/work-requests",
+    "/account/work-requests/new",
     "/account/catalog",
     `/account/catalog/${ids.product}`,
     "/account/cart",
@@ -220,7 +222,11 @@ portalTestRunner((suite) => {
     const withAgreement = await sendQuoteWithAgreement(suite, { company_id: bergmann })
     const products = await suite.api.get("/admin/products?limit=1&fields=id", suite.admin)
     // The merchant offers documents: a delivery note and a picture of the order's.
-    await suite.api.post("/admin/portal/settings", { documents_enabled: true }, suite.admin)
+    await suite.api.post(
+      "/admin/portal/settings",
+      { documents_enabled: true, work_requests_enabled: true },
+      suite.admin
+    )
     const documentWords = [
       ...(await shareDocument(
         suite,

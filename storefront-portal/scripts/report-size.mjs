@@ -23,6 +23,7 @@ const NAMESPACES = {
   "/account/orders…": ["account", "orders", "documents"],
   "/account/invoices…": ["account", "invoices"],
   "/account/documents": ["account", "documents"],
+  "/account/work-requests…": ["account", "work-requests", "documents"],
   "/account/catalog… (list, product, cart)": ["account", "catalog"],
   "/account/supplier… (purchase orders, bills)": ["account", "supplier"],
 }
@@ -42,6 +43,10 @@ const ROUTES = {
   "/account/orders…": ["src/app/AccountRoutes.tsx", "src/features/orders/OrdersRoutes.tsx"],
   "/account/invoices…": ["src/app/AccountRoutes.tsx", "src/features/invoices/InvoicesRoutes.tsx"],
   "/account/documents": ["src/app/AccountRoutes.tsx", "src/features/documents/DocumentsRoutes.tsx"],
+  "/account/work-requests…": [
+    "src/app/AccountRoutes.tsx",
+    "src/features/work-requests/WorkRequestsRoutes.tsx",
+  ],
   "/account/catalog… (list, product, cart)": [
     "src/app/AccountRoutes.tsx",
     "src/features/catalog/CatalogRoutes.tsx",

@@ -101,8 +101,12 @@ function AccountMenu({ me }: { me: StorePortalMe }) {
 
   const switchTo = async (companyId: string) => {
     activeCompany.set(companyId)
-    // A quote, order or invoice belongs to one company: back to the other's overview.
-    if (/^\/account\/(quotes|orders|invoices|supplier\/[^/]+)\/./.test(location.pathname)) {
+    // A quote, order, invoice or work request belongs to one company: back to the other's overview.
+    if (
+      /^\/account\/(quotes|orders|invoices|work-requests|supplier\/[^/]+)\/./.test(
+        location.pathname
+      )
+    ) {
       navigate("/account")
     }
     // Every member request now names the new company; nothing of the old one stays shown.

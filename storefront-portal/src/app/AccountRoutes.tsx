@@ -20,6 +20,7 @@ const SECTION_ROUTES = {
   orders: lazy(() => import("../features/orders/OrdersRoutes")),
   invoices: lazy(() => import("../features/invoices/InvoicesRoutes")),
   documents: lazy(() => import("../features/documents/DocumentsRoutes")),
+  "work-requests": lazy(() => import("../features/work-requests/WorkRequestsRoutes")),
   supplier: lazy(() => import("../features/supplier/SupplierRoutes")),
 }
 

@@ -11,7 +11,7 @@ export const accessOf = (me: StorePortalMe): MemberAccess => ({
 })
 
 export type Section = {
-  path: "catalog" | "quotes" | "orders" | "invoices" | "documents" | "supplier"
+  path: "catalog" | "quotes" | "orders" | "invoices" | "documents" | "work-requests" | "supplier"
   /** What opens the section; with a list, any one of them. */
   permission: Permission | readonly Permission[]
   /** An optional feature the merchant must offer (`features` of `/store/portal/me`). */
@@ -30,6 +30,7 @@ export const SECTIONS: Section[] = [
   { path: "orders", permission: "orders.view" },
   { path: "invoices", permission: "invoices.view" },
   { path: "documents", permission: "documents.view", feature: "documents" },
+  { path: "work-requests", permission: "work_requests.view", feature: "work_requests" },
   {
     path: "supplier",
     permission: ["purchase_orders.view", "supplier_bills.submit"],
@@ -62,6 +63,19 @@ export const mayViewDocuments = (me: StorePortalMe) => mayOpen(me, sectionOf("do
  */
 export const mayUploadDocuments = (me: StorePortalMe) =>
   mayViewDocuments(me) && can(accessOf(me), "documents.upload")
+
+/**
+ * Whether the contact sees the company's work requests and their threads: the merchant offers
+ * them and the contact's teams allow `work_requests.view`.
+ */
+export const mayViewWorkRequests = (me: StorePortalMe) => mayOpen(me, sectionOf("work-requests"))
+
+/**
+ * Whether the contact may submit work requests, reply in their threads and attach files: they
+ * see the requests and their teams allow `work_requests.submit`.
+ */
+export const maySubmitWorkRequests = (me: StorePortalMe) =>
+  mayViewWorkRequests(me) && can(accessOf(me), "work_requests.submit")
 
 /** A cart is for ordering or asking for a quote; a contact who may do neither has none. */
 export const mayUseCart = (me: StorePortalMe) =>

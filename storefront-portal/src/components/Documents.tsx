@@ -12,7 +12,7 @@ import { useAction } from "../lib/use-action"
 // it and handed to the browser as an object URL.
 
 /** A file's size in the page's language: "840 B", "12.5 KB", "3.2 MB". */
-function useFileSize() {
+export function useFileSize() {
   const t = useT("documents")
   const language = useLanguage()
   const number = new Intl.NumberFormat(language === PSEUDO_LANGUAGE ? "en" : language, {
@@ -43,10 +43,20 @@ function handOver(blob: Blob, name: string, tab: Window | null) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
-/** "Open" (a new tab, for PDFs and pictures) or "Download" (everything else). */
-export function DocumentFileButton({ document: doc }: { document: StorePortalDocument }) {
+/**
+ * "Open" (a new tab, for PDFs and pictures) or "Download" (everything else). `fetchFile`
+ * fetches it from another route than the Documents one (a work request's files).
+ */
+export function DocumentFileButton({
+  document: doc,
+  fetchFile: fetchFrom,
+}: {
+  document: StorePortalDocument
+  fetchFile?: (doc: StorePortalDocument) => Promise<Blob>
+}) {
   const t = useT("documents")
-  const fetchFile = useDocumentFile()
+  const fetchDocument = useDocumentFile()
+  const fetchFile = fetchFrom ?? fetchDocument
   const { run, busy, error } = useAction()
   // A second click while the file is on its way opens no second tab.
   const working = useRef(false)

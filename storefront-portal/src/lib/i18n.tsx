@@ -8,6 +8,7 @@ import type invoices from "@shared/i18n/catalogs/en/portal/invoices"
 import type orders from "@shared/i18n/catalogs/en/portal/orders"
 import type quote from "@shared/i18n/catalogs/en/portal/quote"
 import type supplier from "@shared/i18n/catalogs/en/portal/supplier"
+import type workRequests from "@shared/i18n/catalogs/en/portal/work-requests"
 import { pickLanguage, SOURCE_LANGUAGE } from "@shared/i18n/languages"
 import {
   type Catalog,
@@ -35,6 +36,7 @@ type Namespaces = {
   orders: typeof orders
   quote: typeof quote
   supplier: typeof supplier
+  "work-requests": typeof workRequests
 }
 export type Namespace = keyof Namespaces
 

@@ -85,6 +85,7 @@ const account: Messages<typeof en> = {
         messages: "der Händler im Verlauf eines Angebots antwortet",
         invoices: "eine Rechnung ausgestellt wird oder überfällig ist",
         orders: "eine Bestellung versandt, zugestellt oder storniert wird",
+        work_requests: "der Händler auf einen Arbeitsauftrag antwortet",
       },
       marketing: "Senden Sie mir Neuigkeiten und Angebote (Marketing-E-Mails)",
       saved: "Gespeichert.",

@@ -76,6 +76,7 @@ const common: Messages<typeof en> = {
     orders: "Bestellungen",
     invoices: "Rechnungen",
     documents: "Dokumente",
+    "work-requests": "Arbeitsaufträge",
     supplier: "Lieferant",
   },
   order_status: {

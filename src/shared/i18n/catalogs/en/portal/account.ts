@@ -94,6 +94,7 @@ const account = {
         messages: "The merchant replies in a quote thread",
         invoices: "An invoice is issued or becomes overdue",
         orders: "An order ships, is delivered or is cancelled",
+        work_requests: "The merchant replies to a work request",
       },
       marketing: "Send me news and offers (marketing emails)",
       saved: "Saved.",

@@ -76,6 +76,7 @@ const common = {
     orders: "Orders",
     invoices: "Invoices",
     documents: "Documents",
+    "work-requests": "Work requests",
     supplier: "Supplier",
   },
   order_status: {

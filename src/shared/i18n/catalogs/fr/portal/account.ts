@@ -85,6 +85,7 @@ const account: Messages<typeof en> = {
         messages: "Le marchand répond dans le fil d’un devis",
         invoices: "Une facture est émise ou passe en retard",
         orders: "Une commande est expédiée, livrée ou annulée",
+        work_requests: "Le marchand répond à une demande d’intervention",
       },
       marketing: "M’envoyer des actualités et des offres (e-mails marketing)",
       saved: "Enregistré.",

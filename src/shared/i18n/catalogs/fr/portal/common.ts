@@ -75,6 +75,7 @@ const common: Messages<typeof en> = {
     orders: "Commandes",
     invoices: "Factures",
     documents: "Documents",
+    "work-requests": "Demandes d’intervention",
     supplier: "Fournisseur",
   },
   order_status: {
