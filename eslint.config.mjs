@@ -30,7 +30,7 @@ const WORKFLOW_DOMAINS = {
   billing: ["portal"],
   quote: ["portal", "agreement", "billing"],
   procurement: ["portal"],
-  collaboration: ["portal"],
+  collaboration: ["portal", "quote"],
   hooks: ["portal", "agreement", "billing", "quote", "procurement"],
 }
 for (const entry of readdirSync("src/workflows", { withFileTypes: true })) {

@@ -80,6 +80,11 @@ medusaIntegrationTestRunner({
       const vic = await contact("vic@acme.test")
       await addMember(acme.id, vic.id, [readers.id])
       viewer = asMember(store, vic.token)
+      // They registered (a login and an account), so the contact emails reach them; the
+      // module stores it, its update type leaves out what registration sets.
+      await container
+        .resolve(Modules.CUSTOMER)
+        .updateCustomers([ana.id, vic.id, lee.id, rob.id], { has_account: true } as never)
       buyer = asMember(store, ana.token)
       outsider = asMember(store, rob.token)
       lacking = asMember(store, lee.token)
@@ -256,6 +261,20 @@ medusaIntegrationTestRunner({
             who
           )
         )
+
+      it("emails the company's contacts who may upload what staff ask for, once", async () => {
+        const request = await ask("Annual renewal")
+        const emails = await waitFor(async () => {
+          const sent = await getContainer()
+            .resolve(Modules.NOTIFICATION)
+            .listNotifications({ template: "portal-contact-documents-requested" })
+          const ours = sent.filter((n) => n.data?.document_request_id === request.id)
+          return ours.length ? ours : null
+        })
+        // Ana may upload; Vic only reads documents, Lee has neither, Rob is Rival's.
+        expect(emails.map((n) => n.to)).toEqual(["ana@acme.test"])
+        expect(emails[0].data).toMatchObject({ kind: "document_requests", company_id: acme.id })
+      })
 
       it("takes the company's uploads against each item, for its contacts only", async () => {
         const request = await ask("Onboarding")

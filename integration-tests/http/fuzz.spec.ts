@@ -36,7 +36,7 @@ jest.setTimeout(180_000)
  * and the database ends exactly as it began. See docs/ARCHITECTURE.md.
  */
 const SEED = Number(process.env.FUZZ_SEED || 20261130)
-const MAX_REQUESTS = 8000
+const MAX_REQUESTS = 9000
 const CONCURRENCY = 4
 
 /**
@@ -320,13 +320,16 @@ medusaIntegrationTestRunner({
                     ? "pdoc_01FUZZFUZZFUZZFUZZFUZZFUZZ"
                     : path.includes("/document-requests/")
                       ? "pdreq_01FUZZFUZZFUZZFUZZFUZZFUZZ"
-                      : "fuzz_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+                      : path.includes("/work-requests/")
+                        ? "pwreq_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+                        : "fuzz_01FUZZFUZZFUZZFUZZFUZZFUZZ"
       const paramValue = (route: DiscoveredRoute, param: string) =>
         ({
           id: idFor(route.path),
           item_id: quote.items[0].id,
           token,
           invoice_id: "inv_01FUZZFUZZFUZZFUZZFUZZFUZZ",
+          document_id: "pdoc_01FUZZFUZZFUZZFUZZFUZZFUZZ",
         })[param] ?? "fuzz_01FUZZFUZZFUZZFUZZFUZZFUZZ"
       const fill = (route: DiscoveredRoute, replace?: { param: string; value: string }) =>
         route.path.replace(/:(\w+)/g, (_, param: string) =>

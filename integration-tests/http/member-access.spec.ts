@@ -38,6 +38,10 @@ import type ProcurementModuleService from "../../src/modules/procurement/service
 import { submitSupplierBillWorkflow } from "../../src/workflows/procurement/workflows/submit-supplier-bill"
 import { shareDocumentWorkflow } from "../../src/workflows/collaboration/workflows/share-document"
 import { requestDocumentsWorkflow } from "../../src/workflows/collaboration/workflows/document-requests"
+import {
+  attachWorkRequestFileWorkflow,
+  submitWorkRequestWorkflow,
+} from "../../src/workflows/collaboration/workflows/work-requests"
 import { COLLABORATION_MODULE } from "../../src/modules/collaboration"
 import type CollaborationModuleService from "../../src/modules/collaboration/service"
 
@@ -229,7 +233,12 @@ medusaIntegrationTestRunner({
       })
       const procurement = await supplierRecords(supplier.id, vendor.id, bolt.id, boltVendor.id)
       // Documents are offered, and each customer company has one.
-      await api.post("/admin/portal/settings", { documents_enabled: true }, admin)
+      // Documents and work requests are offered, and each customer company has some.
+      await api.post(
+        "/admin/portal/settings",
+        { documents_enabled: true, work_requests_enabled: true },
+        admin
+      )
       const shared = async (companyId: string) =>
         (
           await shareDocumentWorkflow(getContainer()).run({
@@ -257,6 +266,33 @@ medusaIntegrationTestRunner({
           .listDocumentRequestItems({ request_id: result.id })
         return { id: result.id, item_id: items[0].id }
       }
+      const workRequest = async (companyId: string) =>
+        (
+          await submitWorkRequestWorkflow(getContainer()).run({
+            input: {
+              access: {
+                kind: "member",
+                customer_id: store.customer.id,
+                company_id: companyId,
+                permissions: CUSTOMER_PERMISSIONS,
+              },
+              subject: "Gate repair",
+              description: "The north gate sticks.",
+            },
+          })
+        ).result.id
+      const ownRequest = await workRequest(buyer.id)
+      const { result: attachment } = await attachWorkRequestFileWorkflow(getContainer()).run({
+        input: {
+          request_id: ownRequest,
+          source: "staff",
+          added_by: "user_matrix",
+          file: {
+            file_name: "drawing.pdf",
+            content: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64"),
+          },
+        },
+      })
       return {
         callers,
         fixtures: {
@@ -275,12 +311,15 @@ medusaIntegrationTestRunner({
           document_id: await shared(buyer.id),
           document_request: await requested(buyer.id),
           document_upload: await requested(buyer.id),
+          work_request_id: ownRequest,
+          work_request_attachment_id: attachment.id,
           foreign: {
             quote_id: await sent(rival.id),
             order_id: foreign.order_id,
             invoice_id: foreign.invoice_id,
             document_id: await shared(rival.id),
             document_request_id: (await requested(rival.id)).id,
+            work_request_id: await workRequest(rival.id),
             ...procurement.foreign,
           },
         },

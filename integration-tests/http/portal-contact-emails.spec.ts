@@ -145,6 +145,7 @@ medusaIntegrationTestRunner({
         messages: true,
         invoices: true,
         orders: true,
+        work_requests: true,
       })
 
       // (a) A quote sent to the company.
@@ -489,7 +490,7 @@ medusaIntegrationTestRunner({
       const before = await me()
       expect(before.preferences).toEqual({
         marketing_opt_in: false,
-        emails: { quotes: true, messages: true, invoices: true, orders: true },
+        emails: { quotes: true, messages: true, invoices: true, orders: true, work_requests: true },
         language: null,
       })
 
@@ -533,7 +534,13 @@ medusaIntegrationTestRunner({
       })
       expect(updated.data.preferences).toEqual({
         marketing_opt_in: true,
-        emails: { quotes: true, messages: true, invoices: false, orders: false },
+        emails: {
+          quotes: true,
+          messages: true,
+          invoices: false,
+          orders: false,
+          work_requests: true,
+        },
         language: "de",
       })
       expect(await me()).toEqual(updated.data)
@@ -555,6 +562,7 @@ medusaIntegrationTestRunner({
         messages: true,
         invoices: false,
         orders: true,
+        work_requests: true,
       })
 
       // The guard comes first: without portal access, even a bad body is a 403, and nothing changes.

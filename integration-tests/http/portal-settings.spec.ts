@@ -44,6 +44,7 @@ const DEFAULT_SETTINGS = {
   hide_prices: false,
   portal_discount_percent: 0,
   documents_enabled: false,
+  work_requests_enabled: false,
 }
 const STAFF_GROUPS = "/admin/portal/staff-groups"
 

@@ -23,6 +23,7 @@ const FILE_HANDLERS = new Set([
   "src/api/store/portal/supplier-bills/[id]/pdf/route.ts GET",
   "src/api/admin/portal/documents/[id]/file/route.ts GET",
   "src/api/store/portal/documents/[id]/file/route.ts GET",
+  "src/api/store/portal/work-requests/[id]/attachments/[document_id]/route.ts GET",
 ])
 
 const HANDLER_NAMES = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"])

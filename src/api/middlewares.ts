@@ -6,6 +6,10 @@ import {
   adminPortalDocumentRoutesMiddlewares,
   DOCUMENT_UPLOAD,
 } from "./admin/portal/documents/middlewares"
+import {
+  ADMIN_WORK_REQUEST_UPLOAD,
+  adminPortalWorkRequestRoutesMiddlewares,
+} from "./admin/portal/work-requests/middlewares"
 import { adminPortalInvoiceRoutesMiddlewares } from "./admin/portal/invoices/middlewares"
 import { adminPortalPermissionRoutesMiddlewares } from "./admin/portal/permissions/middlewares"
 import { adminPortalQuoteRoutesMiddlewares } from "./admin/portal/quotes/middlewares"
@@ -27,6 +31,10 @@ import {
   REQUESTED_DOCUMENT_UPLOAD,
   storePortalDocumentRequestRoutesMiddlewares,
 } from "./store/portal/document-requests/middlewares"
+import {
+  STORE_WORK_REQUEST_UPLOAD,
+  storePortalWorkRequestRoutesMiddlewares,
+} from "./store/portal/work-requests/middlewares"
 import { storePortalInvitationRoutesMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalKeyRoutesMiddlewares } from "./store/portal-key/middlewares"
 import { storePortalInvoicesRoutesMiddlewares } from "./store/portal/invoices/middlewares"
@@ -68,6 +76,8 @@ export default defineMiddlewares({
             SUPPLIER_BILL_UPLOAD,
             DOCUMENT_UPLOAD,
             REQUESTED_DOCUMENT_UPLOAD,
+            ADMIN_WORK_REQUEST_UPLOAD,
+            STORE_WORK_REQUEST_UPLOAD,
           ],
         }),
       ],
@@ -85,6 +95,7 @@ export default defineMiddlewares({
     ...adminPortalPurchaseOrderRoutesMiddlewares,
     ...adminPortalSupplierBillRoutesMiddlewares,
     ...adminPortalDocumentRoutesMiddlewares,
+    ...adminPortalWorkRequestRoutesMiddlewares,
     // Keeps its token guard ahead of its body validators (docs/ARCHITECTURE.md, "Routes and guards").
     ...storePortalQuoteLinkRoutesMiddlewares,
     // The invitation token is the credential: no customer authentication.
@@ -97,6 +108,7 @@ export default defineMiddlewares({
     ...storePortalInvoicesRoutesMiddlewares,
     ...storePortalDocumentRoutesMiddlewares,
     ...storePortalDocumentRequestRoutesMiddlewares,
+    ...storePortalWorkRequestRoutesMiddlewares,
     ...storePortalProductsRoutesMiddlewares,
     ...storePortalPurchaseOrdersRoutesMiddlewares,
     ...storePortalSupplierBillsRoutesMiddlewares,

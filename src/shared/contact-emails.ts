@@ -10,6 +10,10 @@ export const CONTACT_EMAIL_KINDS = {
   messages: { permission: "quotes.view", label: "The merchant replies in a quote thread" },
   invoices: { permission: "invoices.view", label: "An invoice is issued or becomes overdue" },
   orders: { permission: "orders.view", label: "An order ships, is delivered or is cancelled" },
+  work_requests: {
+    permission: "work_requests.view",
+    label: "The merchant replies to a work request",
+  },
 } as const satisfies Record<string, { permission: Permission; label: string }>
 
 export type ContactEmailKind = keyof typeof CONTACT_EMAIL_KINDS
@@ -25,6 +29,10 @@ export const DOCUMENT_EMAIL_KINDS = {
   purchase_orders: {
     permission: "purchase_orders.view",
     label: "A purchase order is sent to the company",
+  },
+  document_requests: {
+    permission: "documents.upload",
+    label: "The merchant asks the company for documents",
   },
 } as const satisfies Record<string, { permission: Permission; label: string }>
 
@@ -69,5 +77,7 @@ export const PORTAL_ACCOUNT_PATHS = {
   quote: (id: string) => `/account/quotes/${encodeURIComponent(id)}`,
   invoice: (id: string) => `/account/invoices/${encodeURIComponent(id)}`,
   order: (id: string) => `/account/orders/${encodeURIComponent(id)}`,
+  workRequest: (id: string) => `/account/work-requests/${encodeURIComponent(id)}`,
+  documents: () => "/account/documents",
   purchaseOrder: (id: string) => `/account/supplier/purchase-orders/${encodeURIComponent(id)}`,
 } as const

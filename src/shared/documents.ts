@@ -135,7 +135,7 @@ export function safeFileName(fileName: string): string {
 export const DOCUMENT_ATTACHMENTS = ["company", "quote", "order"] as const
 export type DocumentAttachment = (typeof DOCUMENT_ATTACHMENTS)[number]
 /** Where a document may be: staff's places, or an item of a document request (an upload). */
-export const DOCUMENT_PLACES = [...DOCUMENT_ATTACHMENTS, "request_item"] as const
+export const DOCUMENT_PLACES = [...DOCUMENT_ATTACHMENTS, "request_item", "work_request"] as const
 export type DocumentPlace = (typeof DOCUMENT_PLACES)[number]
 
 /** A document request: open for uploads, done (a contact said so), closed by staff. */

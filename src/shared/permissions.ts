@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "supplier_bills.submit": "Submit supplier bills against purchase orders",
   "documents.view": "See and download the files shared with the company",
   "documents.upload": "Upload the documents the company is asked for",
+  "work_requests.view": "See the company's work requests and their replies",
+  "work_requests.submit": "Submit work requests, reply to them and attach files",
 } as const
 
 export type Permission = keyof typeof PERMISSIONS
@@ -41,6 +43,8 @@ export const CUSTOMER_PERMISSIONS: readonly Permission[] = [
   "catalog.view",
   "documents.view",
   "documents.upload",
+  "work_requests.view",
+  "work_requests.submit",
 ]
 
 /** Permissions of the supplier side. */

@@ -91,6 +91,9 @@ export const STAFF_ALERT_KEYS = [
   "bill_submitted",
   // Documents (docs/ARCHITECTURE.md, "Documents"): a company is done uploading.
   "documents_uploaded",
+  // Work requests (docs/ARCHITECTURE.md, "Work requests"): a contact submits or replies.
+  "work_request_submitted",
+  "work_request_reply",
 ] as const
 export type StaffAlertKey = (typeof STAFF_ALERT_KEYS)[number]
 
@@ -105,6 +108,8 @@ export const DEFAULT_ALERT_TEMPLATES: Record<StaffAlertKey, string> = {
   po_acknowledged: "portal-staff-po-acknowledged",
   bill_submitted: "portal-staff-bill-submitted",
   documents_uploaded: "portal-staff-documents-uploaded",
+  work_request_submitted: "portal-staff-work-request-submitted",
+  work_request_reply: "portal-staff-work-request-reply",
 }
 
 /** Who hears about one alert: admin users, staff groups, and the template (null: the default). */
@@ -192,7 +197,10 @@ export const MAX_STAFF_GROUP_USERS = 100
  * (docs/ARCHITECTURE.md, "Feature toggles"): off, the feature's routes refuse and the
  * portal hides it.
  */
-export const PORTAL_FEATURES = { documents: "documents_enabled" } as const
+export const PORTAL_FEATURES = {
+  documents: "documents_enabled",
+  work_requests: "work_requests_enabled",
+} as const
 export type PortalFeature = keyof typeof PORTAL_FEATURES
 
 /** Which optional features the settings turn on: `{ documents: true }`. */

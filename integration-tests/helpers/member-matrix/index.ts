@@ -7,6 +7,7 @@ import { QUOTES_ROUTES } from "./quotes"
 import { REQUESTS_ROUTES } from "./requests"
 import { SUPPLIER_ROUTES } from "./supplier"
 import type { MatrixEntry } from "./types"
+import { WORK_REQUEST_ROUTES } from "./work-requests"
 
 export * from "./types"
 
@@ -24,4 +25,5 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...REQUESTS_ROUTES,
   ...SUPPLIER_ROUTES,
   ...DOCUMENTS_ROUTES,
+  ...WORK_REQUEST_ROUTES,
 }

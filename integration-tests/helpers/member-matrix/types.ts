@@ -61,6 +61,9 @@ export type MatrixFixtures = {
   /** Open document requests of the company, and one item of each: to read and finish, to upload to. */
   document_request: { id: string; item_id: string }
   document_upload: { id: string; item_id: string }
+  /** A work request of the company, and a file staff attached to it. */
+  work_request_id: string
+  work_request_attachment_id: string
   /**
    * Parts Co's records (the supplier side): a sent PO for reads, sent POs to
    * acknowledge (with a promised date for each of its lines) and to ask a change
@@ -79,6 +82,7 @@ export type MatrixFixtures = {
     invoice_id: string
     document_id: string
     document_request_id: string
+    work_request_id: string
     /** Another supplier company's (Bolt Works') PO and bill. */
     purchase_order_id: string
     supplier_bill_id: string

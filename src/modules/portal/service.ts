@@ -48,6 +48,7 @@ export type PortalSettingsChanges = Partial<
     | "allow_place_order"
     | "hide_prices"
     | "documents_enabled"
+    | "work_requests_enabled"
     | "portal_discount_percent"
     | "portal_sales_channel_id"
     | "portal_publishable_key_id"

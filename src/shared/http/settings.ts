@@ -27,6 +27,8 @@ export type AdminPortalSettings = {
   portal_discount_percent: number
   /** Documents: files shared with companies (a feature toggle). */
   documents_enabled: boolean
+  /** Work requests: contacts submit jobs and tickets (a feature toggle). */
+  work_requests_enabled: boolean
   created_at: string
   updated_at: string
 }
@@ -70,6 +72,7 @@ export type AdminUpdatePortalSettingsBody = {
   hide_prices?: boolean
   portal_discount_percent?: number
   documents_enabled?: boolean
+  work_requests_enabled?: boolean
 }
 
 /** GET /store/portal/branding: the merchant's look before sign-in, as the quote page has it. */

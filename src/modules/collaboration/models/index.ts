@@ -1,2 +1,3 @@
 export { DocumentRequest, DocumentRequestItem } from "./document-request"
 export { DOCUMENT_SOURCES, PortalDocument } from "./portal-document"
+export { WorkRequest, WorkRequestMessage } from "./work-request"

@@ -41,6 +41,7 @@ export const PortalSettings = model
     // Feature toggles (docs/ARCHITECTURE.md, "Feature toggles"): off, each route of the
     // feature refuses and the portal hides it.
     documents_enabled: model.boolean().default(false),
+    work_requests_enabled: model.boolean().default(false),
     // The blanket discount for every portal customer, in percent, applied by the
     // Medusa automatic promotion portal_promotion_id (docs/ARCHITECTURE.md, "Money").
     portal_discount_percent: model.float().default(0),

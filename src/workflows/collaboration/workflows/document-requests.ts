@@ -20,11 +20,20 @@ import { checkDocumentFileStep, createDocumentStep, type DocumentUpload } from "
 
 /** Emitted once per request when a contact is done uploading; staff are alerted. */
 export const DOCUMENTS_UPLOADED_EVENT = "portal.document_request.done"
+/** Emitted when staff ask a company for documents; its contacts who may upload are emailed. */
+export const DOCUMENTS_REQUESTED_EVENT = "portal.document_request.created"
 
-/** Staff ask a company for named documents: a request and its checklist. */
+/** Staff ask a company for named documents: a request and its checklist; the company hears. */
 export const requestDocumentsWorkflow = createWorkflow(
   "portal-request-documents",
-  (input: CreateDocumentRequestInput) => new WorkflowResponse(createDocumentRequestStep(input))
+  (input: CreateDocumentRequestInput) => {
+    const request = createDocumentRequestStep(input)
+    emitEventStep({
+      eventName: DOCUMENTS_REQUESTED_EVENT,
+      data: transform({ request }, ({ request }) => ({ id: request.id })),
+    })
+    return new WorkflowResponse(request)
+  }
 )
 
 /**

@@ -44,12 +44,13 @@ export type StaffAlertEmail = {
 /**
  * The emails of one staff alert (docs/ARCHITECTURE.md, "Settings"): one per admin user the
  * settings name for it (and `also`), each once, with the alert's template, the merchant's
- * branding and the store's language. None when nobody is named. Send them with Medusa's
- * `sendNotificationsStep`.
+ * branding and the store's language. None when nobody is named, or for no email (the record
+ * is gone). Send them with Medusa's `sendNotificationsStep`.
  */
 export const staffAlertEmailsStep = createStep(
   "portal-staff-alert-emails",
-  async (input: StaffAlertEmail, { container }) => {
+  async (input: StaffAlertEmail | null, { container }) => {
+    if (!input) return new StepResponse([])
     const target = await resolveStaffAlert(container, input.alert, input.also ?? [])
     // An empty id filter would match every user.
     if (!target.user_ids.length) return new StepResponse([])

@@ -10,8 +10,8 @@ import type {
   PortalDocumentDTO,
 } from "../../../../modules/collaboration/service"
 import {
+  DOCUMENT_PLACES,
   DOCUMENT_TYPES,
-  type DocumentAttachment,
   type DocumentPlace,
   type DocumentRequestStatus,
   type DocumentType,
@@ -37,9 +37,15 @@ import type {
 
 export type DocumentFilters = {
   company_id: string
-  attached_to?: DocumentAttachment
+  attached_to?: DocumentPlace
   attached_id?: string
 }
+
+/**
+ * Where the Documents pages look: everywhere but work requests, whose files belong to the
+ * request and open only with `work_requests.view` (docs/ARCHITECTURE.md, "Work requests").
+ */
+export const DOCUMENTS_PAGE_PLACES = DOCUMENT_PLACES.filter((place) => place !== "work_request")
 
 const FIELDS = [
   "id",
@@ -93,7 +99,7 @@ async function readDocuments(
     {
       company_id: filters.company_id,
       ...(filters.id ? { id: filters.id } : {}),
-      ...(filters.attached_to ? { attached_to: filters.attached_to } : {}),
+      attached_to: filters.attached_to ?? DOCUMENTS_PAGE_PLACES,
       ...(filters.attached_id ? { attached_id: filters.attached_id } : {}),
     },
     { select: [...FIELDS], order: { created_at: "DESC", id: "DESC" }, ...page }
@@ -125,16 +131,27 @@ const notFound = (id: string) => refusal(MedusaError.Types.NOT_FOUND, "documents
 /**
  * Streams a document's private file: inline for what a browser previews safely (PDF and
  * raster images), else as a download, with nosniff so nothing is run as something else.
- * `company_id` limits it to one company's (a contact's); 404 for any other id.
+ * `company_id` limits it to one company's (a contact's), `attached_to`/`attached_id` to
+ * some places or one record's; 404 for any other id.
  */
 export async function sendDocumentFile(
   scope: MedusaContainer,
   res: MedusaResponse,
-  filters: { id: string; company_id?: string }
+  filters: {
+    id: string
+    company_id?: string
+    attached_to?: DocumentPlace | DocumentPlace[]
+    attached_id?: string
+  }
 ) {
   const collaboration: CollaborationModuleService = scope.resolve(COLLABORATION_MODULE)
   const [row] = await collaboration.listPortalDocuments(
-    { id: filters.id, ...(filters.company_id ? { company_id: filters.company_id } : {}) },
+    {
+      id: filters.id,
+      ...(filters.company_id ? { company_id: filters.company_id } : {}),
+      ...(filters.attached_to ? { attached_to: filters.attached_to } : {}),
+      ...(filters.attached_id ? { attached_id: filters.attached_id } : {}),
+    },
     { select: ["id", "file_id", "file_name", "type"], take: 1 }
   )
   if (!row) throw notFound(filters.id)

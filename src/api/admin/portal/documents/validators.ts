@@ -14,8 +14,8 @@ import type {
   AdminUpdatePortalDocumentRequestBody,
   ListPortalDocumentRequestsParams,
 } from "../../../../shared/http"
-import { unsafeTextReason } from "../../../utils/input-guard"
 import { pageParams } from "../../../utils/query-params"
+import { calendarDate, longText as text, oneLineText as line } from "../../../utils/text-fields"
 import { prefixedId } from "../../../utils/validate-params"
 import type { AgreesWith, Assert } from "../../../utils/validator-contract"
 
@@ -31,19 +31,6 @@ export type ListDocumentsParamsType = z.infer<typeof ListDocumentsParams>
 
 export const DocumentParams = z.object({ id: prefixedId("pdoc") }).strict()
 
-/** Text that prints as one line: no control characters, nothing PostgreSQL refuses. */
-const line = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine(
-      (value) =>
-        !unsafeTextReason(value) &&
-        ![...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f),
-      { message: "may not contain control characters" }
-    )
-
 /**
  * The text fields of the multipart share (the file is the `file` part). Multipart bodies
  * skip the group's JSON checks, so text is checked here.
@@ -57,16 +44,6 @@ export const AdminShareDocument = z
   })
   .strict()
 export type AdminShareDocumentType = z.infer<typeof AdminShareDocument>
-
-/** Long text, several lines allowed: nothing PostgreSQL refuses. */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((value) => !unsafeTextReason(value), {
-      message: "may not contain NUL or lone surrogates",
-    })
 
 export const DocumentRequestParams = z.object({ id: prefixedId("pdreq") }).strict()
 
@@ -87,10 +64,7 @@ export const AdminCreateDocumentRequest = z
           .object({
             name: line(MAX_DOCUMENT_TITLE_LENGTH).pipe(z.string().min(1, "name is required")),
             description: text(MAX_DOCUMENT_CAPTION_LENGTH).nullish(),
-            due_date: z
-              .string()
-              .regex(/^\d{4}-\d{2}-\d{2}$/, "due_date must be a date like 2027-01-31")
-              .nullish(),
+            due_date: calendarDate("due_date").nullish(),
           })
           .strict()
       )

@@ -41,6 +41,7 @@ export function presentPortalSettings(settings: PortalSettingsDTO): AdminPortalS
     hide_prices: settings.hide_prices,
     portal_discount_percent: settings.portal_discount_percent,
     documents_enabled: settings.documents_enabled,
+    work_requests_enabled: settings.work_requests_enabled,
     created_at: new Date(settings.created_at).toISOString(),
     updated_at: new Date(settings.updated_at).toISOString(),
   }

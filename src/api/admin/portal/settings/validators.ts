@@ -104,6 +104,7 @@ export const AdminUpdatePortalSettings = z
       .min(DISCOUNT_PERCENT_RANGE.min)
       .max(DISCOUNT_PERCENT_RANGE.max),
     documents_enabled: z.boolean(),
+    work_requests_enabled: z.boolean(),
   })
   .partial()
   .strict()

@@ -21,6 +21,17 @@ const email: Messages<typeof en> = {
     subject: "Neue Antwort zu Angebot {{number}}",
     line: "Es gibt eine neue Antwort zu Angebot {{number}}.",
   },
+  work_request: {
+    reply_subject: "Neue Antwort zu Ihrer Anfrage {{number}}",
+    reply_line: "Es gibt eine neue Antwort zu Arbeitsauftrag {{number}}: „{{subject}}“.",
+    waiting_line: "Wir benötigen etwas von Ihnen, um weiterzumachen.",
+  },
+  document_request: {
+    subject: "Dokumente angefordert: {{title}}",
+    line: "Bitte laden Sie diese Dokumente im Portal hoch: „{{title}}“.",
+    items: "{{items}}",
+    done: "Wenn Sie alles hochgeladen haben, klicken Sie auf „Hochladen abgeschlossen“.",
+  },
   order: {
     shipped_subject: "Bestellung {{number}} wurde versandt",
     shipped_line: "Ihre Bestellung {{number}} wurde versandt.",
@@ -101,6 +112,9 @@ const email: Messages<typeof en> = {
     open_order: "Bestellung im Admin öffnen",
     po_acknowledged: "{{supplier}} hat {{number}} bestätigt",
     documents_uploaded: "{{company}} hat das Hochladen für „{{request}}“ abgeschlossen",
+    work_request_submitted: "{{company}} hat {{number}} eingereicht: „{{subject}}“",
+    work_request_reply: "{{company}} hat auf {{number}} geantwortet: „{{subject}}“",
+    open_work_request: "Arbeitsauftrag im Admin öffnen",
     open_document_request: "Anfrage im Admin öffnen",
     bill_submitted: "{{supplier}} hat die Rechnung {{bill}} zu {{number}} eingereicht",
     sentence: "{{text}}.",

@@ -11,6 +11,7 @@ import input from "./refusal/input"
 import procurement from "./refusal/procurement"
 import quote from "./refusal/quote"
 import status from "./refusal/status"
+import work_requests from "./refusal/work-requests"
 
 const refusal: Messages<typeof en> = {
   access,
@@ -24,6 +25,7 @@ const refusal: Messages<typeof en> = {
   procurement,
   documents,
   features,
+  work_requests,
 }
 
 export default refusal

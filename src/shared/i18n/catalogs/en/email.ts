@@ -20,6 +20,17 @@ const email = {
     subject: "New reply on quote {{number}}",
     line: "There is a new reply on quote {{number}}.",
   },
+  work_request: {
+    reply_subject: "New reply on your request {{number}}",
+    reply_line: "There is a new reply on work request {{number}}: “{{subject}}”.",
+    waiting_line: "We need something from you to go on.",
+  },
+  document_request: {
+    subject: "Documents requested: {{title}}",
+    line: "We ask you to upload these documents in the portal: “{{title}}”.",
+    items: "{{items}}",
+    done: "When you have uploaded them, press “Done uploading”.",
+  },
   order: {
     shipped_subject: "Order {{number}} has shipped",
     shipped_line: "Your order {{number}} has shipped.",
@@ -96,6 +107,9 @@ const email = {
     po_acknowledged: "{{supplier}} acknowledged {{number}}",
     documents_uploaded: "{{company}} is done uploading for “{{request}}”",
     open_document_request: "Open the request in the admin",
+    work_request_submitted: "{{company}} submitted {{number}}: “{{subject}}”",
+    work_request_reply: "{{company}} replied on {{number}}: “{{subject}}”",
+    open_work_request: "Open the work request in the admin",
     bill_submitted: "{{supplier}} submitted bill {{bill}} for {{number}}",
     sentence: "{{text}}.",
     open_bill: "Open the bill in the admin",

@@ -13,6 +13,7 @@ import input from "./refusal/input"
 import procurement from "./refusal/procurement"
 import quote from "./refusal/quote"
 import status from "./refusal/status"
+import work_requests from "./refusal/work-requests"
 
 const refusal = {
   access,
@@ -26,6 +27,7 @@ const refusal = {
   procurement,
   documents,
   features,
+  work_requests,
 }
 
 export default refusal

@@ -20,6 +20,18 @@ const email: Messages<typeof en> = {
     subject: "Nouvelle réponse sur le devis {{number}}",
     line: "Il y a une nouvelle réponse sur le devis {{number}}.",
   },
+  work_request: {
+    reply_subject: "Nouvelle réponse à votre demande {{number}}",
+    reply_line:
+      "Il y a une nouvelle réponse à la demande d’intervention {{number}} : « {{subject}} ».",
+    waiting_line: "Nous avons besoin d’un élément de votre part pour continuer.",
+  },
+  document_request: {
+    subject: "Documents demandés : {{title}}",
+    line: "Merci de déposer ces documents sur le portail : « {{title}} ».",
+    items: "{{items}}",
+    done: "Une fois déposés, cliquez sur « Envoi terminé ».",
+  },
   order: {
     shipped_subject: "La commande {{number}} a été expédiée",
     shipped_line: "Votre commande {{number}} a été expédiée.",
@@ -99,6 +111,9 @@ const email: Messages<typeof en> = {
     open_order: "Ouvrir la commande dans l’administration",
     po_acknowledged: "{{supplier}} a confirmé {{number}}",
     documents_uploaded: "{{company}} a terminé l’envoi pour « {{request}} »",
+    work_request_submitted: "{{company}} a soumis {{number}} : « {{subject}} »",
+    work_request_reply: "{{company}} a répondu sur {{number}} : « {{subject}} »",
+    open_work_request: "Ouvrir la demande d’intervention dans l’admin",
     open_document_request: "Ouvrir la demande dans l’administration",
     bill_submitted: "{{supplier}} a soumis la facture {{bill}} pour {{number}}",
     sentence: "{{text}}.",

@@ -1,0 +1,7 @@
+export * from "./workflows/delete-document"
+export * from "./workflows/document-requests"
+export * from "./workflows/notify-documents-uploaded"
+export * from "./workflows/notify-work-requests"
+export * from "./workflows/share-document"
+export * from "./workflows/work-requests"
+export * from "./workflows/notify-contacts-documents-requested"
