@@ -3,6 +3,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { ACCOUNTS_MODULE } from ".."
 import * as models from "../models"
 import AccountsModuleService from "../service"
+import { grantAddedPermissionsSql } from "../migrations/Migration20270105092000"
 import {
   CUSTOMER_PERMISSIONS,
   DEFAULT_TEAMS,
@@ -66,6 +67,29 @@ moduleIntegrationTestRunner<AccountsModuleService>({
 
         const [after] = await service.listPortalTeams({ handle: "customer-portal-users" })
         expect(after.permissions).toEqual(["quotes.view"])
+      })
+
+      it("gives an existing install's default customer team the permissions added since, once", async () => {
+        await service.ensureDefaultTeams()
+        const [team] = await service.listPortalTeams({ handle: "customer-portal-users" })
+        // As an install made before documents and work requests has it.
+        await service.updateTeam(team.id, { permissions: ["quotes.view", "documents.view"] })
+        const manager = MikroOrmWrapper.forkManager()
+        for (const sql of grantAddedPermissionsSql()) await manager.execute(sql)
+        for (const sql of grantAddedPermissionsSql()) await manager.execute(sql)
+
+        const [after] = await service.listPortalTeams({ handle: "customer-portal-users" })
+        expect(after.permissions).toEqual([
+          "quotes.view",
+          "documents.view",
+          "documents.upload",
+          "work_requests.view",
+          "work_requests.submit",
+        ])
+        const [suppliers] = await service.listPortalTeams({
+          handle: "customer-portal-supplier-users",
+        })
+        expect(suppliers.permissions).toEqual([...SUPPLIER_PERMISSIONS])
       })
 
       it("refuses to rename a default team", async () => {
