@@ -33,6 +33,8 @@ export const DEMO_PORTAL_SETTINGS = {
   allow_place_order: true,
   /** Documents (a feature toggle): the seed shares a framework agreement and a picture. */
   documents_enabled: true,
+  /** Work requests (a feature toggle): the seed submits a job and a support ticket. */
+  work_requests_enabled: true,
 }
 
 /** Acme Industrial's own discount (`portal_company.discount_percent`), on top of the blanket one. */

@@ -14,6 +14,7 @@ import { DEMO_DEPOSIT_PERCENT, type DemoQuote, seedQuotes } from "./quotes"
 import { seedShippingAndTax } from "./shipping"
 import { ensurePortalChannel } from "../../workflows/portal"
 import { seedStore } from "./store"
+import { seedWorkRequests } from "./work-requests"
 
 /** Where the seed leaves what `npm run demo` prints (git-ignored: it holds the demo login). */
 export const DEMO_INFO_FILE =
@@ -58,6 +59,13 @@ export default async function seedDemo({ container }: ExecArgs) {
     quote: quotes.quote,
     actor_id: admin.id,
   })
+  // A job and a support ticket from the customer company, and the documents it is asked
+  // for (docs/ARCHITECTURE.md, "Work requests").
+  const workRequests = await seedWorkRequests(container, {
+    company: accounts.customer_company,
+    customer_id: customer.id,
+    actor_id: admin.id,
+  })
   // A purchase order to the supplier company, sent and acknowledged: the wrap's
   // incoming stock and its expected date (docs/ARCHITECTURE.md, "Procurement").
   const procurement = await seedProcurement(container, {
@@ -86,6 +94,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     },
     procurement,
     documents,
+    work_requests: workRequests,
     region_id: store.region_id,
     invitation: accounts.invitation,
     quote: quoteInfo(quotes.quote),
