@@ -446,7 +446,7 @@ portalTestRunner((suite) => {
   })
 
   it("at 375 px a contact finds the documents staff shared: the list, a PDF opened in a new tab, an order's picture with its caption; with documents off the section is gone", async () => {
-    const { acme, order } = await acmeWithOrder(suite, emails)
+    const { acme, order, quote } = await acmeWithOrder(suite, emails)
     await offerDocuments(suite, true)
     const pdf = await shareDocument(
       suite,
@@ -549,6 +549,25 @@ portalTestRunner((suite) => {
     await expectAccessible(page, "order-documents-375")
     await expectNoHorizontalScroll(page)
     await screenshot(page, "order-documents")
+
+    // A picture staff attach to the quote shows on the quote's page, under the quote.
+    await shareDocument(
+      suite,
+      acme,
+      { bytes: PICTURE, name: "before.png" },
+      {
+        title: "Before",
+        caption: "The gate before the job",
+        attached_to: "quote",
+        attached_id: quote.id,
+      }
+    )
+    await page.goto(`${suite.portalUrl}/account/quotes/${quote.id}`)
+    const quoteDocuments = page.getByTestId("quote-documents")
+    await visible(quoteDocuments.getByRole("figure").getByText("The gate before the job"))
+    expect(await quoteDocuments.getByText("The gate after installation").count()).toBe(0)
+    await expectAccessible(page, "quote-documents-375")
+    await page.goBack()
 
     // The merchant stops offering documents: no entry, no section, and the page says so.
     await offerDocuments(suite, false)

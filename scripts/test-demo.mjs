@@ -120,12 +120,16 @@ async function run({ state, check }) {
     if (!res.ok) throw new Error(`the inbox answered ${res.status}`)
     return res.json()
   }
-  const newEmailTo = async (address, since) => {
+  /** The first email to `address` after the `since`th, its subject holding `about` if given. */
+  const newEmailTo = async (address, since, about = "") => {
     const deadline = Date.now() + EMAIL_TIMEOUT_MS
     for (;;) {
       const found = (await emails())
         .slice(since)
-        .find((email) => email.to?.some((to) => to.address === address))
+        .find(
+          (email) =>
+            email.to?.some((to) => to.address === address) && email.subject?.includes(about)
+        )
       if (found || Date.now() > deadline) return found
       await sleep(250)
     }
@@ -133,6 +137,17 @@ async function run({ state, check }) {
   const headers = { "x-publishable-api-key": key }
 
   try {
+    // The seed's work request was answered by staff: the buyer's email about it, readable.
+    console.log("\nThe seeded work requests")
+    const asked = info.work_requests?.work_requests?.find((r) => r.status === "waiting_on_client")
+    check(!!asked, "the seed left a work request waiting on the client", asked?.number ?? "none")
+    const replyMail = asked ? await newEmailTo(info.customer.email, 0, asked.number) : null
+    check(
+      !!replyMail?.text?.includes("floor plan"),
+      "its reply reached the buyer's inbox with staff's words",
+      replyMail?.subject ?? "none"
+    )
+
     console.log("\nSigning the agreement quote")
     let before = (await emails()).length
     const token = info.agreement_quote.token

@@ -1,16 +1,10 @@
 import type { StorePortalOrderDetail } from "@shared/http/orders"
-import { Suspense, useState } from "react"
 import { Link, useParams } from "react-router"
-import { DocumentsView } from "../../components/Documents"
+import { RecordDocumentsCard } from "../../components/RecordDocuments"
 import { useTitle } from "../../components/Layout"
 import { TotalsRows } from "../../components/TotalsRows"
-import { mayViewDocuments } from "../../app/access"
-import { Pager } from "../../app/ListStates"
 import { RecordStates } from "../../app/NotFoundCard"
-import { useDocuments } from "../../lib/data/documents"
-import { useMe } from "../../lib/data/me"
 import { useOrder } from "../../lib/data/orders"
-import { describeError } from "../../lib/api"
 import { formatDate, formatMoney } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { invoiceLabel, invoiceStatusLabel, orderStatusLabel } from "../../lib/labels"
@@ -150,80 +144,8 @@ function OrderView({ order: o }: { order: StorePortalOrderDetail }) {
           <p className="hint">{t("order.no_invoices")}</p>
         )}
       </section>
-      <OrderDocumentsCard orderId={o.id} />
+      <RecordDocumentsCard attached_to="order" attached_id={o.id} />
     </>
-  )
-}
-
-/**
- * The order's documents, when the merchant offers documents and the contact may see them;
- * their words load with the card.
- */
-function OrderDocumentsCard({ orderId }: { orderId: string }) {
-  const { data: me } = useMe()
-  const tc = useT("common")
-  if (!me || !mayViewDocuments(me)) return null
-  return (
-    <Suspense
-      fallback={
-        <p className="card loading" role="status">
-          {tc("status.loading")}
-        </p>
-      }
-    >
-      <OrderDocuments orderId={orderId} />
-    </Suspense>
-  )
-}
-
-const DOCUMENTS_LIMIT = 20
-
-function OrderDocuments({ orderId }: { orderId: string }) {
-  const t = useT("documents")
-  const tc = useT("common")
-  const [offset, setOffset] = useState(0)
-  const query = useDocuments({
-    attached_to: "order",
-    attached_id: orderId,
-    limit: DOCUMENTS_LIMIT,
-    offset,
-  })
-  return (
-    <section
-      className="card"
-      aria-labelledby="order-documents-title"
-      aria-busy={query.isFetching}
-      data-testid="order-documents"
-    >
-      <h2 id="order-documents-title">{t("order.title")}</h2>
-      {query.isPending ? (
-        <p className="loading" role="status">
-          {t("order.loading")}
-        </p>
-      ) : query.isError ? (
-        <>
-          <p className="error" role="alert">
-            {describeError(tc, query.error)}
-          </p>
-          <button type="button" className="button" onClick={() => void query.refetch()}>
-            {tc("status.try_again")}
-          </button>
-        </>
-      ) : query.data.documents.length === 0 ? (
-        <p className="hint">{t("order.empty")}</p>
-      ) : (
-        <>
-          <DocumentsView documents={query.data.documents} level={3} />
-          <Pager
-            label={t("order.title")}
-            count={query.data.count}
-            offset={offset}
-            limit={DOCUMENTS_LIMIT}
-            onOffset={setOffset}
-          />
-        </>
-      )}
-    </section>
   )
 }
 

@@ -76,6 +76,11 @@ const documents: Messages<typeof en> = {
     loading: "Dokumente der Bestellung werden geladen …",
     empty: "Zu dieser Bestellung gibt es noch keine Dokumente.",
   },
+  quote: {
+    title: "Dokumente",
+    loading: "Die Dokumente des Angebots werden geladen …",
+    empty: "Zu diesem Angebot gibt es noch keine Dokumente.",
+  },
 }
 
 export default documents

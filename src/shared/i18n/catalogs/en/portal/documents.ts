@@ -80,6 +80,11 @@ const documents = {
     loading: "Loading the order's documents…",
     empty: "No documents for this order yet.",
   },
+  quote: {
+    title: "Documents",
+    loading: "Loading the quote's documents…",
+    empty: "No documents for this quote yet.",
+  },
 }
 
 export default documents

@@ -76,6 +76,11 @@ const documents: Messages<typeof en> = {
     loading: "Chargement des documents de la commande…",
     empty: "Aucun document pour cette commande pour l’instant.",
   },
+  quote: {
+    title: "Documents",
+    loading: "Chargement des documents du devis…",
+    empty: "Aucun document pour ce devis pour l’instant.",
+  },
 }
 
 export default documents
