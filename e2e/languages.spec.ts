@@ -71,6 +71,7 @@ function accountPages(ids: { quote: string; order: string; invoice: string; prod
     "/account/documents",
     "/account/work-requests",
     "/account/work-requests/new",
+    "/account/conversations",
     "/account/catalog",
     `/account/catalog/${ids.product}`,
     "/account/cart",
@@ -224,7 +225,7 @@ portalTestRunner((suite) => {
     // The merchant offers documents: a delivery note and a picture of the order's.
     await suite.api.post(
       "/admin/portal/settings",
-      { documents_enabled: true, work_requests_enabled: true },
+      { documents_enabled: true, work_requests_enabled: true, conversations_enabled: true },
       suite.admin
     )
     const documentWords = [

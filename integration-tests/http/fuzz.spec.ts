@@ -322,7 +322,9 @@ medusaIntegrationTestRunner({
                       ? "pdreq_01FUZZFUZZFUZZFUZZFUZZFUZZ"
                       : path.includes("/work-requests/")
                         ? "pwreq_01FUZZFUZZFUZZFUZZFUZZFUZZ"
-                        : "fuzz_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+                        : path.includes("/conversations/")
+                          ? "pconv_01FUZZFUZZFUZZFUZZFUZZFUZZ"
+                          : "fuzz_01FUZZFUZZFUZZFUZZFUZZFUZZ"
       const paramValue = (route: DiscoveredRoute, param: string) =>
         ({
           id: idFor(route.path),

@@ -38,6 +38,7 @@ import type ProcurementModuleService from "../../src/modules/procurement/service
 import { submitSupplierBillWorkflow } from "../../src/workflows/procurement/workflows/submit-supplier-bill"
 import { shareDocumentWorkflow } from "../../src/workflows/collaboration/workflows/share-document"
 import { requestDocumentsWorkflow } from "../../src/workflows/collaboration/workflows/document-requests"
+import { staffStartConversationWorkflow } from "../../src/workflows/collaboration/workflows/conversations"
 import {
   attachWorkRequestFileWorkflow,
   submitWorkRequestWorkflow,
@@ -236,7 +237,7 @@ medusaIntegrationTestRunner({
       // Documents and work requests are offered, and each customer company has some.
       await api.post(
         "/admin/portal/settings",
-        { documents_enabled: true, work_requests_enabled: true },
+        { documents_enabled: true, work_requests_enabled: true, conversations_enabled: true },
         admin
       )
       const shared = async (companyId: string) =>
@@ -293,6 +294,17 @@ medusaIntegrationTestRunner({
           },
         },
       })
+      const conversation = async (companyId: string) =>
+        (
+          await staffStartConversationWorkflow(getContainer()).run({
+            input: {
+              company_id: companyId,
+              user_id: "user_matrix",
+              subject: "Your account",
+              body: "Welcome aboard.",
+            },
+          })
+        ).result.id
       return {
         callers,
         fixtures: {
@@ -313,6 +325,7 @@ medusaIntegrationTestRunner({
           document_upload: await requested(buyer.id),
           work_request_id: ownRequest,
           work_request_attachment_id: attachment.id,
+          conversation_id: await conversation(buyer.id),
           foreign: {
             quote_id: await sent(rival.id),
             order_id: foreign.order_id,
@@ -320,6 +333,7 @@ medusaIntegrationTestRunner({
             document_id: await shared(rival.id),
             document_request_id: (await requested(rival.id)).id,
             work_request_id: await workRequest(rival.id),
+            conversation_id: await conversation(rival.id),
             ...procurement.foreign,
           },
         },

@@ -146,6 +146,7 @@ medusaIntegrationTestRunner({
         invoices: true,
         orders: true,
         work_requests: true,
+        conversations: true,
       })
 
       // (a) A quote sent to the company.
@@ -490,7 +491,14 @@ medusaIntegrationTestRunner({
       const before = await me()
       expect(before.preferences).toEqual({
         marketing_opt_in: false,
-        emails: { quotes: true, messages: true, invoices: true, orders: true, work_requests: true },
+        emails: {
+          quotes: true,
+          messages: true,
+          invoices: true,
+          orders: true,
+          work_requests: true,
+          conversations: true,
+        },
         language: null,
       })
 
@@ -540,6 +548,7 @@ medusaIntegrationTestRunner({
           invoices: false,
           orders: false,
           work_requests: true,
+          conversations: true,
         },
         language: "de",
       })
@@ -563,6 +572,7 @@ medusaIntegrationTestRunner({
         invoices: false,
         orders: true,
         work_requests: true,
+        conversations: true,
       })
 
       // The guard comes first: without portal access, even a bad body is a 403, and nothing changes.

@@ -45,6 +45,8 @@ const DEFAULT_SETTINGS = {
   portal_discount_percent: 0,
   documents_enabled: false,
   work_requests_enabled: false,
+  conversations_enabled: false,
+  clients_may_start_conversations: true,
 }
 const STAFF_GROUPS = "/admin/portal/staff-groups"
 

@@ -3,6 +3,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COLLABORATION_MODULE } from "../../src/modules/collaboration"
 import type CollaborationModuleService from "../../src/modules/collaboration/service"
 import { CUSTOMER_PERMISSIONS } from "../../src/shared/permissions"
+import { MAX_WORK_REQUEST_ATTACHMENTS } from "../../src/shared/work-requests"
+import { attachWorkRequestFileWorkflow } from "../../src/workflows/collaboration/workflows/work-requests"
 import {
   asMember,
   createAdminUser,
@@ -44,6 +46,7 @@ medusaIntegrationTestRunner({
     let lacking: Headers
     let viewer: Headers
     let storeBuyer: Headers
+    let writer: Headers
 
     const collaboration = () =>
       getContainer().resolve<CollaborationModuleService>(COLLABORATION_MODULE)
@@ -89,6 +92,9 @@ medusaIntegrationTestRunner({
       await addMember(acme.id, lee.id, [quotesOnly.id])
       const vic = await contact("vic@acme.test")
       await addMember(acme.id, vic.id, [readers.id])
+      const wes = await contact("wes@acme.test")
+      await addMember(acme.id, wes.id, [(await team("Writers", ["work_requests.submit"])).id])
+      writer = asMember(store, wes.token)
       // The store's customer buys for Acme too: their request becomes a quote.
       await addMember(acme.id, store.customer.id, [buyers.id])
       // They registered (a login and an account), so the contact emails reach them.
@@ -367,6 +373,9 @@ medusaIntegrationTestRunner({
         number: won.data.quote.number,
         status: "sent",
       })
+      // A colleague who may see work requests but not quotes learns nothing of it.
+      const unseen = await api.get(`/store/portal/work-requests/${request.id}`, viewer)
+      expect(unseen.data.work_request.quote).toBeNull()
     })
 
     it("refuses bad input with nothing stored", async () => {
@@ -375,6 +384,8 @@ medusaIntegrationTestRunner({
         { subject: "", description: "x" },
         { subject: "Gate", description: "   " },
         { subject: "Gate", description: "x", preferred_date: "2027-02-30" },
+        { subject: "Gate", description: "x", preferred_date: "2027-13-01" },
+        { subject: "Gate", description: "x", preferred_date: "2027-01-32" },
         { subject: "Gate", description: "x", preferred_date: "2001-01-01" },
         { subject: "Line\u0007break", description: "x" },
         { subject: "Gate", description: "x", status: "closed" },
@@ -394,6 +405,71 @@ medusaIntegrationTestRunner({
       expect(after).toBe(before)
     })
 
+    it("keeps every change when staff and the contact act at once, and the file limit under a burst", async () => {
+      for (let round = 0; round < 5; round++) {
+        const request = await submit(`Race ${round}`)
+        // Staff close while the contact answers: whichever comes second sees the first.
+        const [closing, answer] = await Promise.all([
+          settle(
+            api.post(`/admin/portal/work-requests/${request.id}`, { status: "closed" }, admin)
+          ),
+          settle(
+            api.post(`/store/portal/work-requests/${request.id}/messages`, { body: "Hi" }, buyer)
+          ),
+        ])
+        expect(closing.status).toBe(200)
+        expect([201, 409]).toContain(answer.status)
+        // Triage of two fields at once: both stand.
+        await Promise.all([
+          api.post(`/admin/portal/work-requests/${request.id}`, { assignee_id: staffId }, admin),
+          api.post(`/admin/portal/work-requests/${request.id}`, { status: "in_progress" }, admin),
+        ])
+        const after = (await api.get(`/admin/portal/work-requests/${request.id}`, admin)).data
+          .work_request
+        expect(after).toMatchObject({ status: "in_progress", assignee_id: staffId })
+        expect(after.messages).toHaveLength(answer.status === 201 ? 1 : 0)
+      }
+
+      const request = await submit("Many photos")
+      const attach = attachWorkRequestFileWorkflow(getContainer())
+      for (let i = 0; i < MAX_WORK_REQUEST_ATTACHMENTS - 2; i++) {
+        await attach.run({
+          input: {
+            request_id: request.id,
+            source: "staff",
+            added_by: staffId,
+            file: { file_name: `photo-${i}.png`, content: PNG.toString("base64") },
+          },
+        })
+      }
+      const burst = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          settle(
+            api.post(
+              `/store/portal/work-requests/${request.id}/attachments`,
+              form(PNG, `burst-${i}.png`),
+              buyer
+            )
+          )
+        )
+      )
+      expect(burst.map((res) => res.status).sort()).toEqual([201, 201, 409, 409, 409, 409])
+      const [, held] = await collaboration().listAndCountPortalDocuments({
+        attached_to: "work_request",
+        attached_id: request.id,
+      })
+      expect(held).toBe(MAX_WORK_REQUEST_ATTACHMENTS)
+    })
+
+    it("answers a contact's writes only when they may read the request too", async () => {
+      const request = await submit("Writers must read")
+      const blind = await settle(
+        api.post(`/store/portal/work-requests/${request.id}/messages`, { body: "Hi" }, writer)
+      )
+      expect(blind.status).toBe(403)
+      expect(blind.data).not.toHaveProperty("work_request")
+    })
+
     it("refuses work requests to contacts while the merchant does not offer them", async () => {
       const request = await submit("Before the switch")
       await setFeature(false)
@@ -409,12 +485,34 @@ medusaIntegrationTestRunner({
         }
         const me = await api.get("/store/portal/me", buyer)
         expect(me.data.features).toMatchObject({ work_requests: false })
+        // Staff may still answer, but nobody is emailed a link the portal would refuse.
+        await api.post(
+          `/admin/portal/work-requests/${request.id}/messages`,
+          { body: "Said while switched off" },
+          admin
+        )
         // Staff keep their queue.
         expect((await api.get(`/admin/portal/work-requests/${request.id}`, admin)).status).toBe(200)
       } finally {
         await setFeature(true)
       }
       expect((await api.get("/store/portal/me", buyer)).data.features.work_requests).toBe(true)
+      const back = await api.post(
+        `/admin/portal/work-requests/${request.id}/messages`,
+        { body: "Said once back on" },
+        admin
+      )
+      const [offMessage, onMessage] = back.data.work_request.messages
+      await waitFor(async () => {
+        const sent = await notifications("portal-contact-work-request-reply")
+        return sent.some((n) => n.data?.work_request_id === request.id) ? sent : null
+      })
+      const about = (await notifications("portal-contact-work-request-reply")).filter(
+        (n) => n.data?.work_request_id === request.id
+      )
+      expect(about.length).toBeGreaterThan(0)
+      expect(about.map((n) => n.data?.message_id)).toEqual(about.map(() => onMessage.id))
+      expect(offMessage.body).toBe("Said while switched off")
     })
   },
 })

@@ -10,6 +10,7 @@ import {
   ADMIN_WORK_REQUEST_UPLOAD,
   adminPortalWorkRequestRoutesMiddlewares,
 } from "./admin/portal/work-requests/middlewares"
+import { adminPortalConversationRoutesMiddlewares } from "./admin/portal/conversations/middlewares"
 import { adminPortalInvoiceRoutesMiddlewares } from "./admin/portal/invoices/middlewares"
 import { adminPortalPermissionRoutesMiddlewares } from "./admin/portal/permissions/middlewares"
 import { adminPortalQuoteRoutesMiddlewares } from "./admin/portal/quotes/middlewares"
@@ -35,6 +36,7 @@ import {
   STORE_WORK_REQUEST_UPLOAD,
   storePortalWorkRequestRoutesMiddlewares,
 } from "./store/portal/work-requests/middlewares"
+import { storePortalConversationRoutesMiddlewares } from "./store/portal/conversations/middlewares"
 import { storePortalInvitationRoutesMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalKeyRoutesMiddlewares } from "./store/portal-key/middlewares"
 import { storePortalInvoicesRoutesMiddlewares } from "./store/portal/invoices/middlewares"
@@ -96,6 +98,7 @@ export default defineMiddlewares({
     ...adminPortalSupplierBillRoutesMiddlewares,
     ...adminPortalDocumentRoutesMiddlewares,
     ...adminPortalWorkRequestRoutesMiddlewares,
+    ...adminPortalConversationRoutesMiddlewares,
     // Keeps its token guard ahead of its body validators (docs/ARCHITECTURE.md, "Routes and guards").
     ...storePortalQuoteLinkRoutesMiddlewares,
     // The invitation token is the credential: no customer authentication.
@@ -109,6 +112,7 @@ export default defineMiddlewares({
     ...storePortalDocumentRoutesMiddlewares,
     ...storePortalDocumentRequestRoutesMiddlewares,
     ...storePortalWorkRequestRoutesMiddlewares,
+    ...storePortalConversationRoutesMiddlewares,
     ...storePortalProductsRoutesMiddlewares,
     ...storePortalPurchaseOrdersRoutesMiddlewares,
     ...storePortalSupplierBillsRoutesMiddlewares,

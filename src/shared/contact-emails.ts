@@ -14,6 +14,10 @@ export const CONTACT_EMAIL_KINDS = {
     permission: "work_requests.view",
     label: "The merchant replies to a work request",
   },
+  conversations: {
+    permission: "conversations.view",
+    label: "The merchant writes in a conversation you take part in",
+  },
 } as const satisfies Record<string, { permission: Permission; label: string }>
 
 export type ContactEmailKind = keyof typeof CONTACT_EMAIL_KINDS
@@ -79,5 +83,6 @@ export const PORTAL_ACCOUNT_PATHS = {
   order: (id: string) => `/account/orders/${encodeURIComponent(id)}`,
   workRequest: (id: string) => `/account/work-requests/${encodeURIComponent(id)}`,
   documents: () => "/account/documents",
+  conversation: (id: string) => `/account/conversations/${encodeURIComponent(id)}`,
   purchaseOrder: (id: string) => `/account/supplier/purchase-orders/${encodeURIComponent(id)}`,
 } as const

@@ -23,7 +23,10 @@ export const PERMISSIONS = {
   "documents.view": "See and download the files shared with the company",
   "documents.upload": "Upload the documents the company is asked for",
   "work_requests.view": "See the company's work requests and their replies",
-  "work_requests.submit": "Submit work requests, reply to them and attach files",
+  "work_requests.submit": "Submit work requests, reply to them and attach files (with view)",
+  "conversations.view": "Read the company's conversations with the merchant",
+  "conversations.write":
+    "Write in conversations (with view), and start one where the merchant allows it",
 } as const
 
 export type Permission = keyof typeof PERMISSIONS
@@ -45,6 +48,8 @@ export const CUSTOMER_PERMISSIONS: readonly Permission[] = [
   "documents.upload",
   "work_requests.view",
   "work_requests.submit",
+  "conversations.view",
+  "conversations.write",
 ]
 
 /** Permissions of the supplier side. */

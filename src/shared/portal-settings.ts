@@ -94,6 +94,8 @@ export const STAFF_ALERT_KEYS = [
   // Work requests (docs/ARCHITECTURE.md, "Work requests"): a contact submits or replies.
   "work_request_submitted",
   "work_request_reply",
+  // Conversations (docs/ARCHITECTURE.md, "Conversations"): a contact writes.
+  "conversation_message",
 ] as const
 export type StaffAlertKey = (typeof STAFF_ALERT_KEYS)[number]
 
@@ -110,6 +112,7 @@ export const DEFAULT_ALERT_TEMPLATES: Record<StaffAlertKey, string> = {
   documents_uploaded: "portal-staff-documents-uploaded",
   work_request_submitted: "portal-staff-work-request-submitted",
   work_request_reply: "portal-staff-work-request-reply",
+  conversation_message: "portal-staff-conversation-message",
 }
 
 /** Who hears about one alert: admin users, staff groups, and the template (null: the default). */
@@ -200,6 +203,7 @@ export const MAX_STAFF_GROUP_USERS = 100
 export const PORTAL_FEATURES = {
   documents: "documents_enabled",
   work_requests: "work_requests_enabled",
+  conversations: "conversations_enabled",
 } as const
 export type PortalFeature = keyof typeof PORTAL_FEATURES
 

@@ -24,6 +24,7 @@ const NAMESPACES = {
   "/account/invoices…": ["account", "invoices"],
   "/account/documents": ["account", "documents"],
   "/account/work-requests…": ["account", "work-requests", "documents"],
+  "/account/conversations…": ["account", "conversations"],
   "/account/catalog… (list, product, cart)": ["account", "catalog"],
   "/account/supplier… (purchase orders, bills)": ["account", "supplier"],
 }
@@ -46,6 +47,10 @@ const ROUTES = {
   "/account/work-requests…": [
     "src/app/AccountRoutes.tsx",
     "src/features/work-requests/WorkRequestsRoutes.tsx",
+  ],
+  "/account/conversations…": [
+    "src/app/AccountRoutes.tsx",
+    "src/features/conversations/ConversationsRoutes.tsx",
   ],
   "/account/catalog… (list, product, cart)": [
     "src/app/AccountRoutes.tsx",

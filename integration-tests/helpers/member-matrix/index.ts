@@ -1,4 +1,5 @@
 import { CATALOG_ROUTES } from "./catalog"
+import { CONVERSATION_ROUTES } from "./conversations"
 import { DOCUMENTS_ROUTES } from "./documents"
 import { INVOICES_ROUTES } from "./invoices"
 import { ME_ROUTES } from "./me"
@@ -26,4 +27,5 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...SUPPLIER_ROUTES,
   ...DOCUMENTS_ROUTES,
   ...WORK_REQUEST_ROUTES,
+  ...CONVERSATION_ROUTES,
 }

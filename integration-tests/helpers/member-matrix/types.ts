@@ -64,6 +64,8 @@ export type MatrixFixtures = {
   /** A work request of the company, and a file staff attached to it. */
   work_request_id: string
   work_request_attachment_id: string
+  /** A conversation staff started with the company. */
+  conversation_id: string
   /**
    * Parts Co's records (the supplier side): a sent PO for reads, sent POs to
    * acknowledge (with a promised date for each of its lines) and to ask a change
@@ -83,6 +85,7 @@ export type MatrixFixtures = {
     document_id: string
     document_request_id: string
     work_request_id: string
+    conversation_id: string
     /** Another supplier company's (Bolt Works') PO and bill. */
     purchase_order_id: string
     supplier_bill_id: string

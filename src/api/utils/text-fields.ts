@@ -34,6 +34,13 @@ export const calendarDate = (field: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date like 2027-01-31`)
-    .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-      message: `${field} is not a day of the calendar`,
-    })
+    .refine(
+      (value) => {
+        // "2027-13-01" is no date at all: an invalid Date, whose toISOString throws.
+        const day = new Date(`${value}T00:00:00Z`)
+        return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)
+      },
+      {
+        message: `${field} is not a day of the calendar`,
+      }
+    )

@@ -49,6 +49,8 @@ export type PortalSettingsChanges = Partial<
     | "hide_prices"
     | "documents_enabled"
     | "work_requests_enabled"
+    | "conversations_enabled"
+    | "clients_may_start_conversations"
     | "portal_discount_percent"
     | "portal_sales_channel_id"
     | "portal_publishable_key_id"

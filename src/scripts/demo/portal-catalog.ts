@@ -35,6 +35,8 @@ export const DEMO_PORTAL_SETTINGS = {
   documents_enabled: true,
   /** Work requests (a feature toggle): the seed submits a job and a support ticket. */
   work_requests_enabled: true,
+  /** Conversations (a feature toggle): the seed starts one that the buyer answered. */
+  conversations_enabled: true,
 }
 
 /** Acme Industrial's own discount (`portal_company.discount_percent`), on top of the blanket one. */

@@ -6,6 +6,7 @@ import { DEMO_SUPPLIER_CONTACT, seedAccounts } from "./accounts"
 import { seedAdmin } from "./admin"
 import { seedAgreementTemplate } from "./agreements"
 import { seedCatalog } from "./catalog"
+import { seedConversation } from "./conversations"
 import { seedCustomers } from "./customers"
 import { seedDocuments } from "./documents"
 import { seedPortalCatalog } from "./portal-catalog"
@@ -66,6 +67,13 @@ export default async function seedDemo({ container }: ExecArgs) {
     customer_id: customer.id,
     actor_id: admin.id,
   })
+  // A conversation staff started with the customer company, answered by its buyer
+  // (docs/ARCHITECTURE.md, "Conversations").
+  const conversation = await seedConversation(container, {
+    company: accounts.customer_company,
+    customer_id: customer.id,
+    actor_id: admin.id,
+  })
   // A purchase order to the supplier company, sent and acknowledged: the wrap's
   // incoming stock and its expected date (docs/ARCHITECTURE.md, "Procurement").
   const procurement = await seedProcurement(container, {
@@ -95,6 +103,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     procurement,
     documents,
     work_requests: workRequests,
+    conversation,
     region_id: store.region_id,
     invitation: accounts.invitation,
     quote: quoteInfo(quotes.quote),

@@ -50,6 +50,8 @@ export type StorePortalMe = {
   ordering: { allow_quote_requests: boolean; allow_place_order: boolean; hide_prices: boolean }
   /** The optional features the merchant offers; the portal shows only these. */
   features: Record<PortalFeature, boolean>
+  /** Whether the contact's company may start conversations (the merchant's setting). */
+  may_start_conversations: boolean
 }
 
 /** GET and POST answer the contact as they now are. */

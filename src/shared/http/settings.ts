@@ -29,6 +29,10 @@ export type AdminPortalSettings = {
   documents_enabled: boolean
   /** Work requests: contacts submit jobs and tickets (a feature toggle). */
   work_requests_enabled: boolean
+  /** Conversations: threads with the company's contacts (a feature toggle). */
+  conversations_enabled: boolean
+  /** Whether contacts may start a conversation; off, they only reply to staff's. */
+  clients_may_start_conversations: boolean
   created_at: string
   updated_at: string
 }
@@ -73,6 +77,8 @@ export type AdminUpdatePortalSettingsBody = {
   portal_discount_percent?: number
   documents_enabled?: boolean
   work_requests_enabled?: boolean
+  conversations_enabled?: boolean
+  clients_may_start_conversations?: boolean
 }
 
 /** GET /store/portal/branding: the merchant's look before sign-in, as the quote page has it. */

@@ -101,9 +101,10 @@ function AccountMenu({ me }: { me: StorePortalMe }) {
 
   const switchTo = async (companyId: string) => {
     activeCompany.set(companyId)
-    // A quote, order, invoice or work request belongs to one company: back to the other's overview.
+    // A quote, order, invoice, work request or conversation belongs to one company: back to
+    // the other's overview.
     if (
-      /^\/account\/(quotes|orders|invoices|work-requests|supplier\/[^/]+)\/./.test(
+      /^\/account\/(quotes|orders|invoices|work-requests|conversations|supplier\/[^/]+)\/./.test(
         location.pathname
       )
     ) {

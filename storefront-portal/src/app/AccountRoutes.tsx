@@ -21,6 +21,7 @@ const SECTION_ROUTES = {
   invoices: lazy(() => import("../features/invoices/InvoicesRoutes")),
   documents: lazy(() => import("../features/documents/DocumentsRoutes")),
   "work-requests": lazy(() => import("../features/work-requests/WorkRequestsRoutes")),
+  conversations: lazy(() => import("../features/conversations/ConversationsRoutes")),
   supplier: lazy(() => import("../features/supplier/SupplierRoutes")),
 }
 

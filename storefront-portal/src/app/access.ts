@@ -11,7 +11,15 @@ export const accessOf = (me: StorePortalMe): MemberAccess => ({
 })
 
 export type Section = {
-  path: "catalog" | "quotes" | "orders" | "invoices" | "documents" | "work-requests" | "supplier"
+  path:
+    | "catalog"
+    | "quotes"
+    | "orders"
+    | "invoices"
+    | "documents"
+    | "work-requests"
+    | "conversations"
+    | "supplier"
   /** What opens the section; with a list, any one of them. */
   permission: Permission | readonly Permission[]
   /** An optional feature the merchant must offer (`features` of `/store/portal/me`). */
@@ -31,6 +39,7 @@ export const SECTIONS: Section[] = [
   { path: "invoices", permission: "invoices.view" },
   { path: "documents", permission: "documents.view", feature: "documents" },
   { path: "work-requests", permission: "work_requests.view", feature: "work_requests" },
+  { path: "conversations", permission: "conversations.view", feature: "conversations" },
   {
     path: "supplier",
     permission: ["purchase_orders.view", "supplier_bills.submit"],
@@ -76,6 +85,26 @@ export const mayViewWorkRequests = (me: StorePortalMe) => mayOpen(me, sectionOf(
  */
 export const maySubmitWorkRequests = (me: StorePortalMe) =>
   mayViewWorkRequests(me) && can(accessOf(me), "work_requests.submit")
+
+/**
+ * Whether the contact reads the company's conversations with the merchant: the merchant offers
+ * them and the contact's teams allow `conversations.view`.
+ */
+export const mayViewConversations = (me: StorePortalMe) => mayOpen(me, sectionOf("conversations"))
+
+/**
+ * Whether the contact may write in the company's conversations (reply): they read them and
+ * their teams allow `conversations.write`.
+ */
+export const mayWriteConversations = (me: StorePortalMe) =>
+  mayViewConversations(me) && can(accessOf(me), "conversations.write")
+
+/**
+ * Whether the contact may start a conversation: they may write, and the merchant lets clients
+ * start threads (`may_start_conversations`); else they only reply to staff's.
+ */
+export const mayStartConversations = (me: StorePortalMe) =>
+  mayWriteConversations(me) && me.may_start_conversations
 
 /** A cart is for ordering or asking for a quote; a contact who may do neither has none. */
 export const mayUseCart = (me: StorePortalMe) =>

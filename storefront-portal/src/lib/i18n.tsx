@@ -3,6 +3,7 @@ import type account from "@shared/i18n/catalogs/en/portal/account"
 import type auth from "@shared/i18n/catalogs/en/portal/auth"
 import type catalog from "@shared/i18n/catalogs/en/portal/catalog"
 import type common from "@shared/i18n/catalogs/en/portal/common"
+import type conversations from "@shared/i18n/catalogs/en/portal/conversations"
 import type documents from "@shared/i18n/catalogs/en/portal/documents"
 import type invoices from "@shared/i18n/catalogs/en/portal/invoices"
 import type orders from "@shared/i18n/catalogs/en/portal/orders"
@@ -31,6 +32,7 @@ type Namespaces = {
   auth: typeof auth
   catalog: typeof catalog
   common: typeof common
+  conversations: typeof conversations
   documents: typeof documents
   invoices: typeof invoices
   orders: typeof orders

@@ -26,6 +26,24 @@ export function FeaturesSection({ values, onChange }: SectionProps) {
         checked={values.work_requests_enabled}
         onChange={(work_requests_enabled) => onChange({ work_requests_enabled })}
       />
+      <Toggle
+        id="conversations_enabled"
+        label="Conversations"
+        hint="Threads with a company's contacts on any topic, not tied to a quote"
+        checked={values.conversations_enabled}
+        onChange={(conversations_enabled) => onChange({ conversations_enabled })}
+      />
+      {values.conversations_enabled && (
+        <Toggle
+          id="clients_may_start_conversations"
+          label="Clients may start conversations"
+          hint="Off, contacts only reply to the conversations you start"
+          checked={values.clients_may_start_conversations}
+          onChange={(clients_may_start_conversations) =>
+            onChange({ clients_may_start_conversations })
+          }
+        />
+      )}
     </SettingsSection>
   )
 }

@@ -39,6 +39,11 @@ const ALERTS: Record<StaffAlertKey, { label: string; description: string }> = {
     label: "Work request submitted",
     description: "A company's contact submits a work request or support ticket.",
   },
+  conversation_message: {
+    label: "Conversation message",
+    description:
+      "A contact starts a conversation or writes in one (the staff who take part hear too).",
+  },
   work_request_reply: {
     label: "Work request reply",
     description: "A contact replies in a work request's thread (its assignee hears too).",

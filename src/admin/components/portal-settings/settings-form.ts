@@ -37,6 +37,8 @@ export type SettingsFormValues = {
   portal_discount_percent: string
   documents_enabled: boolean
   work_requests_enabled: boolean
+  conversations_enabled: boolean
+  clients_may_start_conversations: boolean
 }
 
 export type SettingsFormErrors = Partial<Record<keyof SettingsFormValues, string>>
@@ -61,6 +63,8 @@ export function toFormValues(settings: PortalSettings): SettingsFormValues {
     portal_discount_percent: String(settings.portal_discount_percent ?? 0),
     documents_enabled: !!settings.documents_enabled,
     work_requests_enabled: !!settings.work_requests_enabled,
+    conversations_enabled: !!settings.conversations_enabled,
+    clients_may_start_conversations: settings.clients_may_start_conversations !== false,
   }
 }
 
@@ -155,5 +159,7 @@ export function toChanges(values: SettingsFormValues): PortalSettingsChanges {
     portal_discount_percent: Number(values.portal_discount_percent.trim()),
     documents_enabled: values.documents_enabled,
     work_requests_enabled: values.work_requests_enabled,
+    conversations_enabled: values.conversations_enabled,
+    clients_may_start_conversations: values.clients_may_start_conversations,
   }
 }

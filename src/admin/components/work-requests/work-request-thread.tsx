@@ -1,14 +1,13 @@
-import { Badge, Button, clx, Container, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import { MAX_WORK_REQUEST_MESSAGE_LENGTH } from "../../../shared/work-requests"
 import {
   useReplyToWorkRequest,
   type WorkRequest,
-  type WorkRequestMessage,
   type WorkRequestStatus,
 } from "../../hooks/work-requests"
 import { errorMessage } from "../../lib/errors"
-import { formatDateTime } from "../../lib/format"
+import { ThreadMessage } from "../common/thread-message"
 
 /** What the contact wrote when submitting: plain text, its line breaks kept. */
 export const WorkRequestDescription = ({ request }: { request: WorkRequest }) => (
@@ -25,35 +24,6 @@ export const WorkRequestDescription = ({ request }: { request: WorkRequest }) =>
     </Text>
   </Container>
 )
-
-/** One message: the contact's on the left, staff's on the right in another colour. */
-const Message = ({ message }: { message: WorkRequestMessage }) => {
-  const fromStaff = message.author_type === "staff"
-  return (
-    <li
-      className={clx(
-        "flex max-w-[85%] flex-col gap-y-1 rounded-lg border px-3 py-2",
-        fromStaff
-          ? "bg-ui-bg-highlight border-ui-border-interactive/30 self-end"
-          : "bg-ui-bg-component self-start"
-      )}
-      data-author={message.author_type}
-    >
-      <div className="flex flex-wrap items-center gap-x-2">
-        <Badge size="2xsmall" color={fromStaff ? "blue" : "grey"}>
-          {fromStaff ? "Staff" : "Customer"}
-        </Badge>
-        <Text size="xsmall" className="text-ui-fg-subtle">
-          {message.author_name || (fromStaff ? "Staff" : "The contact")} ·{" "}
-          <time dateTime={message.created_at}>{formatDateTime(message.created_at)}</time>
-        </Text>
-      </div>
-      <Text size="small" className="whitespace-pre-wrap break-words">
-        {message.body}
-      </Text>
-    </li>
-  )
-}
 
 /**
  * The thread with the company's contacts, and the reply form: "Reply", or "Reply and wait on
@@ -108,7 +78,7 @@ export const WorkRequestThread = ({ request }: { request: WorkRequest }) => {
         ) : (
           <ol className="flex flex-col gap-y-3" aria-label="Messages">
             {request.messages.map((message) => (
-              <Message key={message.id} message={message} />
+              <ThreadMessage key={message.id} message={message} />
             ))}
           </ol>
         )}

@@ -32,7 +32,7 @@ const issuedAtOf = (auth: AuthenticatedMedusaRequest["auth_context"] | undefined
  * company of `x-portal-company` and refuses a caller without `permission` there, so handlers
  * never read the token (docs/ARCHITECTURE.md, "Permission model", "Accounts").
  */
-export function authorizeMember(permission?: Permission) {
+export function authorizeMember(permission?: Permission | readonly Permission[]) {
   return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     const auth = (req as AuthenticatedMedusaRequest).auth_context
     const customerId = auth?.actor_id
@@ -58,10 +58,12 @@ export function authorizeMember(permission?: Permission) {
       company_id: active.company.id,
       permissions: active.permissions,
     }
-    if (permission && !can(access, permission)) {
+    // Several: each is needed (a write that answers what it wrote needs its view too).
+    const missing = [permission ?? []].flat().find((needed) => !can(access, needed))
+    if (missing) {
       throw refusal(MedusaError.Types.FORBIDDEN, "access.teams_forbid", {
         company: active.company.name,
-        permission,
+        permission: missing,
       })
     }
     ;(req as MemberRequest).access = access
@@ -74,7 +76,7 @@ export function authorizeMember(permission?: Permission) {
  * A member route's guard, first in its middlewares: Medusa's customer login,
  * then `authorizeMember(permission)`, so validators run only for a caller let in.
  */
-export const memberGuard = (permission?: Permission) => [
+export const memberGuard = (permission?: Permission | readonly Permission[]) => [
   authenticate("customer", ["session", "bearer"]),
   authorizeMember(permission),
 ]

@@ -42,6 +42,9 @@ export const PortalSettings = model
     // feature refuses and the portal hides it.
     documents_enabled: model.boolean().default(false),
     work_requests_enabled: model.boolean().default(false),
+    conversations_enabled: model.boolean().default(false),
+    /** Whether contacts may start a conversation; off, they only reply to staff's. */
+    clients_may_start_conversations: model.boolean().default(true),
     // The blanket discount for every portal customer, in percent, applied by the
     // Medusa automatic promotion portal_promotion_id (docs/ARCHITECTURE.md, "Money").
     portal_discount_percent: model.float().default(0),

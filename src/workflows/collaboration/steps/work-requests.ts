@@ -6,10 +6,10 @@ import type CollaborationModuleService from "../../../modules/collaboration/serv
 import {
   formatWorkRequestNumber,
   MAX_WORK_REQUEST_ATTACHMENTS,
-  statusAfterContactReply,
   type WorkRequestStatus,
 } from "../../../shared/work-requests"
 import type { CreateQuoteWorkflowInput } from "../../quote/workflows/create-quote"
+import type { CreateDocumentInput } from "./documents"
 
 export type LoadedWorkRequest = {
   id: string
@@ -142,23 +142,19 @@ type RequestState = {
   last_activity_at: Date
 }
 
-const stateOf = (request: Awaited<ReturnType<typeof readWorkRequest>>): RequestState => ({
-  id: request.id,
-  status: request.status as WorkRequestStatus,
-  assignee_id: request.assignee_id ?? null,
-  closed_at: request.closed_at ? new Date(request.closed_at) : null,
-  last_activity_at: new Date(request.last_activity_at),
-})
-
-/** The `closed_at` a status change leaves: set on closing, cleared on reopening. */
-const closedAt = (previous: RequestState, status: WorkRequestStatus) =>
-  status === "closed" ? (previous.status === "closed" ? previous.closed_at : new Date()) : null
-
+/** Puts a request's status, assignee and activity back as they were (a compensation). */
 async function restore(container: { resolve: (key: string) => unknown }, state?: RequestState) {
   if (!state) return
   const collaboration = container.resolve(COLLABORATION_MODULE) as CollaborationModuleService
   await collaboration.updateWorkRequests(state)
 }
+
+const notFound = (id: string) =>
+  refusal(MedusaError.Types.NOT_FOUND, "work_requests.not_found", { id })
+const closed = (displayNumber: number) =>
+  refusal(MedusaError.Types.CONFLICT, "work_requests.closed", {
+    number: formatWorkRequestNumber(displayNumber),
+  })
 
 export type AddWorkRequestMessageInput = {
   request_id: string
@@ -170,32 +166,28 @@ export type AddWorkRequestMessageInput = {
 }
 
 /**
- * Adds a message to the thread and moves the request on: a contact's answer to a request
- * waiting on them puts it back in progress (statusAfterContactReply); staff say where it is.
+ * Adds a message to the thread and moves the request on, under the request's lock
+ * (`writeWorkRequestMessage`): a contact's answer to a request waiting on them puts it back
+ * in progress, staff say where it is, and a contact never writes to a closed request (409).
  * Compensation removes the message and restores the request.
  */
 export const addWorkRequestMessageStep = createStep(
   "portal-add-work-request-message",
   async (input: AddWorkRequestMessageInput, { container }) => {
     const collaboration: CollaborationModuleService = container.resolve(COLLABORATION_MODULE)
-    const previous = stateOf(await readWorkRequest(collaboration, { id: input.request_id }))
-    const status =
-      input.author_type === "customer"
-        ? statusAfterContactReply(previous.status)
-        : (input.status ?? previous.status)
-    const message = await collaboration.createWorkRequestMessages({
-      request_id: input.request_id,
-      author_type: input.author_type,
-      author_id: input.author_id,
+    const written = await collaboration.writeWorkRequestMessage({
+      ...input,
       body: input.body.trim(),
     })
-    await collaboration.updateWorkRequests({
-      id: input.request_id,
-      status,
-      closed_at: closedAt(previous, status),
-      last_activity_at: new Date(),
-    })
-    return new StepResponse(message, { message_id: message.id, previous })
+    if ("refused" in written) {
+      throw written.refused === "closed"
+        ? closed(written.display_number)
+        : notFound(input.request_id)
+    }
+    return new StepResponse(
+      { id: written.message_id },
+      { message_id: written.message_id, previous: written.previous }
+    )
   },
   async (undo, { container }) => {
     if (!undo) return
@@ -212,12 +204,13 @@ export type UpdateWorkRequestInput = {
   assignee_id?: string | null
 }
 
-/** Staff triage: the status and the assignee (an admin user; 400 for anyone else). */
+/**
+ * Staff triage: the status and the assignee (an admin user; 400 for anyone else), only
+ * what was given, under the request's lock, so two changes at once both stand.
+ */
 export const updateWorkRequestStep = createStep(
   "portal-update-work-request",
   async (input: UpdateWorkRequestInput, { container }) => {
-    const collaboration: CollaborationModuleService = container.resolve(COLLABORATION_MODULE)
-    const previous = stateOf(await readWorkRequest(collaboration, { id: input.id }))
     if (input.assignee_id) {
       const [user] = await container
         .resolve(Modules.USER)
@@ -229,13 +222,9 @@ export const updateWorkRequestStep = createStep(
         )
       }
     }
-    const status = input.status ?? previous.status
-    await collaboration.updateWorkRequests({
-      id: input.id,
-      status,
-      closed_at: closedAt(previous, status),
-      ...(input.assignee_id !== undefined ? { assignee_id: input.assignee_id } : {}),
-    })
+    const collaboration: CollaborationModuleService = container.resolve(COLLABORATION_MODULE)
+    const previous = await collaboration.triageWorkRequest(input)
+    if (!previous) throw notFound(input.id)
     return new StepResponse({ id: input.id }, previous)
   },
   async (previous, { container }) => restore(container, previous)
@@ -334,7 +323,6 @@ export const linkWorkRequestQuoteStep = createStep(
   "portal-link-work-request-quote",
   async (input: { request: LoadedWorkRequest; quote_id: string }, { container }) => {
     const collaboration: CollaborationModuleService = container.resolve(COLLABORATION_MODULE)
-    const previous = stateOf(await readWorkRequest(collaboration, { id: input.request.id }))
     const linked = await collaboration.linkWorkRequestQuote({
       id: input.request.id,
       quote_id: input.quote_id,
@@ -345,11 +333,44 @@ export const linkWorkRequestQuoteStep = createStep(
         `${input.request.number} already has a quote`
       )
     }
-    return new StepResponse({ id: input.request.id, quote_id: input.quote_id }, previous)
+    return new StepResponse(
+      { id: input.request.id, quote_id: input.quote_id },
+      { id: input.request.id, status: input.request.status }
+    )
   },
   async (previous, { container }) => {
     if (!previous) return
     const collaboration: CollaborationModuleService = container.resolve(COLLABORATION_MODULE)
     await collaboration.updateWorkRequests({ ...previous, quote_id: null })
+  }
+)
+
+/**
+ * Writes the file's row under the request's lock (`attachToWorkRequest`): while the request
+ * has room and, for a contact, is not closed, so uploads at once never pass the limit
+ * (409). Compensation removes the row.
+ */
+export const createWorkRequestAttachmentStep = createStep(
+  "portal-create-work-request-attachment",
+  async (document: CreateDocumentInput, { container }) => {
+    const collaboration: CollaborationModuleService = container.resolve(COLLABORATION_MODULE)
+    const attached = await collaboration.attachToWorkRequest({
+      document,
+      max: MAX_WORK_REQUEST_ATTACHMENTS,
+    })
+    if ("refused" in attached) {
+      if (attached.refused === "not_found") throw notFound(document.attached_id ?? "")
+      if (attached.refused === "closed") throw closed(attached.display_number ?? 0)
+      throw refusal(MedusaError.Types.CONFLICT, "work_requests.too_many_attachments", {
+        number: formatWorkRequestNumber(attached.display_number ?? ""),
+        max: MAX_WORK_REQUEST_ATTACHMENTS,
+      })
+    }
+    return new StepResponse(attached.document, attached.document.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const collaboration: CollaborationModuleService = container.resolve(COLLABORATION_MODULE)
+    await collaboration.deletePortalDocuments(id)
   }
 )

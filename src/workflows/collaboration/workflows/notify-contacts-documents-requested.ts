@@ -48,6 +48,7 @@ export const notifyContactsDocumentsRequestedWorkflow = createWorkflow(
       return {
         company_id: request.company_id,
         kind: "document_requests",
+        feature: "documents",
         template: CONTACT_DOCUMENTS_REQUESTED_TEMPLATE,
         subject: { key: "document_request.subject", values: { title } },
         lines: [

@@ -121,6 +121,7 @@ export const notifyContactsWorkRequestReplyWorkflow = createWorkflow(
       return {
         company_id: news?.company_id ?? null,
         kind: "work_requests",
+        feature: "work_requests",
         template: CONTACT_WORK_REQUEST_REPLY_TEMPLATE,
         subject: { key: "work_request.reply_subject", values },
         lines: [
@@ -131,7 +132,11 @@ export const notifyContactsWorkRequestReplyWorkflow = createWorkflow(
         ],
         quote: news?.body ?? null,
         path: PORTAL_ACCOUNT_PATHS.workRequest(input.id),
-        data: { work_request_id: input.id, work_request_number: number },
+        data: {
+          work_request_id: input.id,
+          work_request_number: number,
+          message_id: input.message_id,
+        },
         occurrence: input.message_id,
       }
     })

@@ -5,11 +5,12 @@ import type { WorkRequestStatus } from "../../../shared/work-requests"
 import { createQuoteWorkflow } from "../../quote/workflows/create-quote"
 import { storeFileStep } from "../../shared/steps/store-file"
 import { untrackPrivateFilesStep } from "../../shared/steps/untrack-private-files"
-import { checkDocumentFileStep, createDocumentStep, type DocumentUpload } from "../steps/documents"
+import { checkDocumentFileStep, type DocumentUpload } from "../steps/documents"
 import {
   addWorkRequestMessageStep,
   assertWorkRequestRoomStep,
   assertWorkRequestWritableStep,
+  createWorkRequestAttachmentStep,
   createWorkRequestStep,
   linkWorkRequestQuoteStep,
   loadWorkRequestStep,
@@ -141,7 +142,7 @@ export const attachWorkRequestFileWorkflow = createWorkflow(
         track: { purpose: "document" as const },
       }))
     )
-    const document = createDocumentStep(
+    const document = createWorkRequestAttachmentStep(
       transform({ input, checked, file, request }, ({ input, checked, file, request }) => ({
         company_id: request.company_id,
         title: checked.file_name,

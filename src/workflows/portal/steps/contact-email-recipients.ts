@@ -10,6 +10,9 @@ import { memberPermissions } from "../../../shared/permissions"
 import { portalLanguages } from "../../../lib/i18n"
 import { pickLanguage } from "../../../shared/i18n/languages"
 import { storeLanguageTag } from "../../shared/utils/contact-language"
+import { PORTAL_MODULE } from "../../../modules/portal"
+import type PortalModuleService from "../../../modules/portal/service"
+import { PORTAL_FEATURES, type PortalFeature } from "../../../shared/portal-settings"
 import { accountsService } from "./portal-service"
 
 export type ContactEmailRecipient = {
@@ -25,6 +28,8 @@ export type ContactEmailAudience = {
   kind: CompanyEmailKind
   /** Contacts told another way (the quote's buyer gets the link email instead). */
   exclude_customer_ids?: string[]
+  /** Only these contacts, if the rule lets them (a conversation's participants). */
+  only_customer_ids?: string[]
 }
 
 /**
@@ -56,13 +61,15 @@ export async function contactEmailRecipients(
   if (!company?.allow_portal) return []
   const permission = emailKindPermission(audience.kind)
   const excluded = new Set(audience.exclude_customer_ids ?? [])
+  const only = audience.only_customer_ids ? new Set(audience.only_customer_ids) : null
   const customerIds = (company.members ?? [])
     .filter(
       (member) =>
         member &&
         member.status === "active" &&
         !!member.activated_at &&
-        !excluded.has(member.customer_id)
+        !excluded.has(member.customer_id) &&
+        (!only || only.has(member.customer_id))
     )
     .filter((member) =>
       memberPermissions(
@@ -124,10 +131,20 @@ export async function contactEmailRecipients(
 export const contactEmailRecipientsStep = createStep(
   "portal-contact-email-recipients",
   async (
-    audience: Omit<ContactEmailAudience, "company_id"> & { company_id?: string | null },
+    audience: Omit<ContactEmailAudience, "company_id"> & {
+      company_id?: string | null
+      feature?: PortalFeature
+    },
     { container }
   ) => {
     if (!audience.company_id) return new StepResponse([] as ContactEmailRecipient[])
+    // A feature the merchant turned off sends nothing: its link would only be refused.
+    if (audience.feature) {
+      const settings = await container.resolve<PortalModuleService>(PORTAL_MODULE).getSettings()
+      if (!settings[PORTAL_FEATURES[audience.feature]]) {
+        return new StepResponse([] as ContactEmailRecipient[])
+      }
+    }
     return new StepResponse(
       await contactEmailRecipients(container, { ...audience, company_id: audience.company_id })
     )

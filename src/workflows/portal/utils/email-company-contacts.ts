@@ -9,6 +9,7 @@ import {
 import { type EmailBranding, renderEmail } from "../../../lib/email/layout"
 import { type EmailLine, type EmailText, emailWriter } from "../../../lib/email/text"
 import type { CompanyEmailKind } from "../../../shared/contact-emails"
+import type { PortalFeature } from "../../../shared/portal-settings"
 import { emailBrandingStep } from "../../shared/utils/email-branding"
 import { portalUrl } from "../../shared/utils/urls"
 import {
@@ -35,6 +36,10 @@ export type ContactEmail = {
   /** Names this occurrence (a message, a fulfillment): a repeated event sends nothing new. */
   occurrence?: string
   exclude_customer_ids?: string[]
+  /** Only these contacts, if the rule lets them (a conversation's participants). */
+  only_customer_ids?: string[]
+  /** The optional feature the email is about: nobody hears of it while it is off. */
+  feature?: PortalFeature
 }
 
 /** The page's absolute URL on the configured portal (`portalUrl` / `PORTAL_URL`). */
@@ -112,6 +117,8 @@ export function emailCompanyContacts(email: WorkflowData<ContactEmail>) {
       company_id: email.company_id,
       kind: email.kind,
       exclude_customer_ids: email.exclude_customer_ids,
+      only_customer_ids: email.only_customer_ids,
+      feature: email.feature,
     }))
   )
   const url = portalPageUrlStep(transform({ email }, ({ email }) => email.path))

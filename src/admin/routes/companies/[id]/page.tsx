@@ -20,6 +20,7 @@ import { CompanyFormDrawer } from "../../../components/companies/company-form-dr
 import { CompanySides } from "../../../components/companies/company-sides"
 import { companiesPath } from "../../../components/companies/paths"
 import { RecordCardSkeleton, RecordPage, TwoColumns } from "../../../components/common/record-page"
+import { CompanyConversationsSection } from "../../../components/conversations/company-conversations-section"
 import { CompanyPurchaseOrdersSection } from "../../../components/procurement/company-purchase-orders-section"
 import { CompanyWorkRequestsSection } from "../../../components/work-requests/company-work-requests-section"
 import {
@@ -133,6 +134,7 @@ const CompanyPage = () => {
             <>
               {company.is_supplier && <CompanyPurchaseOrdersSection company={company} />}
               {company.is_customer && <CompanyWorkRequestsSection company={company} />}
+              {company.is_customer && <CompanyConversationsSection company={company} />}
               <CompanyEventsSection companyId={company.id} />
             </>
           }

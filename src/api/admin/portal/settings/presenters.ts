@@ -42,6 +42,8 @@ export function presentPortalSettings(settings: PortalSettingsDTO): AdminPortalS
     portal_discount_percent: settings.portal_discount_percent,
     documents_enabled: settings.documents_enabled,
     work_requests_enabled: settings.work_requests_enabled,
+    conversations_enabled: settings.conversations_enabled,
+    clients_may_start_conversations: settings.clients_may_start_conversations,
     created_at: new Date(settings.created_at).toISOString(),
     updated_at: new Date(settings.updated_at).toISOString(),
   }

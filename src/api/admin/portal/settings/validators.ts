@@ -105,6 +105,8 @@ export const AdminUpdatePortalSettings = z
       .max(DISCOUNT_PERCENT_RANGE.max),
     documents_enabled: z.boolean(),
     work_requests_enabled: z.boolean(),
+    conversations_enabled: z.boolean(),
+    clients_may_start_conversations: z.boolean(),
   })
   .partial()
   .strict()

@@ -21,6 +21,7 @@ import {
   OPEN_WORK_REQUEST_STATUSES,
   type WorkRequestStatus,
 } from "../../../../shared/work-requests"
+import { can, type MemberAccess } from "../../../../shared/permissions"
 import { listDocuments } from "../documents/presenters"
 
 /**
@@ -190,10 +191,13 @@ async function quoteRef(scope: MedusaContainer, row: Row, audience: "store" | "a
   }
 }
 
-/** One request with its thread and files (404 when `company_id` is given and it is another's). */
+/**
+ * One request with its thread and files (404 when `company_id` is given and it is
+ * another's). A contact sees the quote made of it only with `quotes.view` (`access`).
+ */
 export async function fetchWorkRequest<A extends "store" | "admin">(
   scope: MedusaContainer,
-  filters: { id: string; company_id?: string },
+  filters: { id: string; company_id?: string; access?: MemberAccess },
   audience: A
 ): Promise<A extends "admin" ? AdminPortalWorkRequest : StorePortalWorkRequest> {
   const collaboration: CollaborationModuleService = scope.resolve(COLLABORATION_MODULE)
@@ -223,7 +227,9 @@ export async function fetchWorkRequest<A extends "store" | "admin">(
       { limit: 100, offset: 0 },
       audience
     ),
-    quoteRef(scope, row, audience),
+    audience === "store" && !(filters.access && can(filters.access, "quotes.view"))
+      ? null
+      : quoteRef(scope, row, audience),
   ])
   const thread: PortalWorkRequestMessage[] = messages.map((message) => ({
     id: message.id,

@@ -75,6 +75,8 @@ async function respondWithMe(req: MemberRequest, res: MedusaResponse<StorePortal
       hide_prices: settings.hide_prices,
     },
     features: portalFeatures(settings),
+    may_start_conversations:
+      settings.conversations_enabled && settings.clients_may_start_conversations,
   })
 }
 

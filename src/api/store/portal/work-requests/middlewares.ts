@@ -21,8 +21,11 @@ const REQUESTS = "/store/portal/work-requests"
 /** A multipart upload: the group-level input guard lets it through (src/api/middlewares.ts). */
 export const STORE_WORK_REQUEST_UPLOAD = `${REQUESTS}/:id/attachments`
 
+/** Writes answer the request as it now is, so they need its view too. */
 const guard = (permission: "work_requests.view" | "work_requests.submit") => [
-  ...memberGuard(permission),
+  ...memberGuard(
+    permission === "work_requests.submit" ? ["work_requests.view", permission] : permission
+  ),
   featureGuard("work_requests"),
 ]
 

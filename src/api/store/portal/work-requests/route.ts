@@ -41,7 +41,7 @@ export const POST = async (
   res.status(201).json({
     work_request: await fetchWorkRequest(
       req.scope,
-      { id: request.id, company_id: req.access.company_id },
+      { id: request.id, company_id: req.access.company_id, access: req.access },
       "store"
     ),
   })

@@ -21,6 +21,10 @@ const email: Messages<typeof en> = {
     subject: "Neue Antwort zu Angebot {{number}}",
     line: "Es gibt eine neue Antwort zu Angebot {{number}}.",
   },
+  conversation: {
+    subject: "Neue Nachricht: {{subject}}",
+    line: "Es gibt eine neue Nachricht in Ihrer Unterhaltung „{{subject}}“.",
+  },
   work_request: {
     reply_subject: "Neue Antwort zu Ihrer Anfrage {{number}}",
     reply_line: "Es gibt eine neue Antwort zu Arbeitsauftrag {{number}}: „{{subject}}“.",
@@ -112,6 +116,8 @@ const email: Messages<typeof en> = {
     open_order: "Bestellung im Admin öffnen",
     po_acknowledged: "{{supplier}} hat {{number}} bestätigt",
     documents_uploaded: "{{company}} hat das Hochladen für „{{request}}“ abgeschlossen",
+    conversation_message: "{{company}} hat in „{{subject}}“ geschrieben",
+    open_conversation: "Unterhaltung im Admin öffnen",
     work_request_submitted: "{{company}} hat {{number}} eingereicht: „{{subject}}“",
     work_request_reply: "{{company}} hat auf {{number}} geantwortet: „{{subject}}“",
     open_work_request: "Arbeitsauftrag im Admin öffnen",

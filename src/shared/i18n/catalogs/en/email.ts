@@ -20,6 +20,10 @@ const email = {
     subject: "New reply on quote {{number}}",
     line: "There is a new reply on quote {{number}}.",
   },
+  conversation: {
+    subject: "New message: {{subject}}",
+    line: "There is a new message in your conversation “{{subject}}”.",
+  },
   work_request: {
     reply_subject: "New reply on your request {{number}}",
     reply_line: "There is a new reply on work request {{number}}: “{{subject}}”.",
@@ -107,6 +111,8 @@ const email = {
     po_acknowledged: "{{supplier}} acknowledged {{number}}",
     documents_uploaded: "{{company}} is done uploading for “{{request}}”",
     open_document_request: "Open the request in the admin",
+    conversation_message: "{{company}} wrote in “{{subject}}”",
+    open_conversation: "Open the conversation in the admin",
     work_request_submitted: "{{company}} submitted {{number}}: “{{subject}}”",
     work_request_reply: "{{company}} replied on {{number}}: “{{subject}}”",
     open_work_request: "Open the work request in the admin",

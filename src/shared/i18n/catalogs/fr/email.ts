@@ -20,6 +20,10 @@ const email: Messages<typeof en> = {
     subject: "Nouvelle réponse sur le devis {{number}}",
     line: "Il y a une nouvelle réponse sur le devis {{number}}.",
   },
+  conversation: {
+    subject: "Nouveau message : {{subject}}",
+    line: "Il y a un nouveau message dans votre conversation « {{subject}} ».",
+  },
   work_request: {
     reply_subject: "Nouvelle réponse à votre demande {{number}}",
     reply_line:
@@ -111,6 +115,8 @@ const email: Messages<typeof en> = {
     open_order: "Ouvrir la commande dans l’administration",
     po_acknowledged: "{{supplier}} a confirmé {{number}}",
     documents_uploaded: "{{company}} a terminé l’envoi pour « {{request}} »",
+    conversation_message: "{{company}} a écrit dans « {{subject}} »",
+    open_conversation: "Ouvrir la conversation dans l’admin",
     work_request_submitted: "{{company}} a soumis {{number}} : « {{subject}} »",
     work_request_reply: "{{company}} a répondu sur {{number}} : « {{subject}} »",
     open_work_request: "Ouvrir la demande d’intervention dans l’admin",

@@ -4,6 +4,7 @@ import access from "./refusal/access"
 import agreement from "./refusal/agreement"
 import billing from "./refusal/billing"
 import cart from "./refusal/cart"
+import conversations from "./refusal/conversations"
 import documents from "./refusal/documents"
 import features from "./refusal/features"
 import account from "./refusal/account"
@@ -26,6 +27,7 @@ const refusal: Messages<typeof en> = {
   documents,
   features,
   work_requests,
+  conversations,
 }
 
 export default refusal

@@ -12,7 +12,7 @@ export const GET = async (
   res.json({
     work_request: await fetchWorkRequest(
       req.scope,
-      { id: req.params.id, company_id: req.access.company_id },
+      { id: req.params.id, company_id: req.access.company_id, access: req.access },
       "store"
     ),
   })

@@ -86,6 +86,7 @@ const account: Messages<typeof en> = {
         invoices: "eine Rechnung ausgestellt wird oder überfällig ist",
         orders: "eine Bestellung versandt, zugestellt oder storniert wird",
         work_requests: "der Händler auf einen Arbeitsauftrag antwortet",
+        conversations: "der Händler in einer Unterhaltung schreibt, an der Sie teilnehmen",
       },
       marketing: "Senden Sie mir Neuigkeiten und Angebote (Marketing-E-Mails)",
       saved: "Gespeichert.",

@@ -77,6 +77,7 @@ const common: Messages<typeof en> = {
     invoices: "Rechnungen",
     documents: "Dokumente",
     "work-requests": "Arbeitsaufträge",
+    conversations: "Unterhaltungen",
     supplier: "Lieferant",
   },
   order_status: {

@@ -95,6 +95,7 @@ const account = {
         invoices: "An invoice is issued or becomes overdue",
         orders: "An order ships, is delivered or is cancelled",
         work_requests: "The merchant replies to a work request",
+        conversations: "The merchant writes in a conversation you take part in",
       },
       marketing: "Send me news and offers (marketing emails)",
       saved: "Saved.",

@@ -77,6 +77,7 @@ const common = {
     invoices: "Invoices",
     documents: "Documents",
     "work-requests": "Work requests",
+    conversations: "Conversations",
     supplier: "Supplier",
   },
   order_status: {

@@ -86,6 +86,7 @@ const account: Messages<typeof en> = {
         invoices: "Une facture est émise ou passe en retard",
         orders: "Une commande est expédiée, livrée ou annulée",
         work_requests: "Le marchand répond à une demande d’intervention",
+        conversations: "Le marchand écrit dans une conversation à laquelle vous participez",
       },
       marketing: "M’envoyer des actualités et des offres (e-mails marketing)",
       saved: "Enregistré.",

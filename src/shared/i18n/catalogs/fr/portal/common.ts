@@ -76,6 +76,7 @@ const common: Messages<typeof en> = {
     invoices: "Factures",
     documents: "Documents",
     "work-requests": "Demandes d’intervention",
+    conversations: "Conversations",
     supplier: "Fournisseur",
   },
   order_status: {

@@ -26,7 +26,7 @@ export const POST = async (
   res.status(201).json({
     work_request: await fetchWorkRequest(
       req.scope,
-      { id: req.params.id, company_id: req.access.company_id },
+      { id: req.params.id, company_id: req.access.company_id, access: req.access },
       "store"
     ),
   })
