@@ -1,4 +1,3 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import {
   createStep,
   createWorkflow,
@@ -21,7 +20,8 @@ const loadAskedRequestStep = createStep(
       { id: input.id },
       { select: ["id", "title", "company_id", "note"], relations: ["items"], take: 1 }
     )
-    if (!request) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Document request not found")
+    // Deleted since it was asked for: nobody is emailed.
+    if (!request) return new StepResponse(null)
     return new StepResponse({
       id: request.id,
       title: request.title,
@@ -43,23 +43,26 @@ export const notifyContactsDocumentsRequestedWorkflow = createWorkflow(
   "portal-notify-contacts-documents-requested",
   (input: { id: string }) => {
     const request = loadAskedRequestStep(input)
-    const email = transform({ request }, ({ request }): ContactEmail => {
-      const title = request.title
+    const email = transform({ request, input }, ({ request, input }): ContactEmail => {
+      const title = request?.title ?? ""
       return {
-        company_id: request.company_id,
+        company_id: request?.company_id ?? null,
         kind: "document_requests",
         feature: "documents",
         template: CONTACT_DOCUMENTS_REQUESTED_TEMPLATE,
         subject: { key: "document_request.subject", values: { title } },
         lines: [
           { key: "document_request.line", values: { title } },
-          { key: "document_request.items", values: { items: request.items.join(" · ") } },
+          {
+            key: "document_request.items",
+            values: { items: (request?.items ?? []).join(" · ") },
+          },
           { key: "document_request.done" },
         ],
-        quote: request.note,
+        quote: request?.note ?? null,
         path: PORTAL_ACCOUNT_PATHS.documents(),
-        data: { document_request_id: request.id },
-        occurrence: request.id,
+        data: { document_request_id: input.id },
+        occurrence: input.id,
       }
     })
     return new WorkflowResponse(emailCompanyContacts(email))
