@@ -169,6 +169,38 @@ medusaIntegrationTestRunner({
       expect(anaList.data.conversations[0]).toMatchObject({ unread_count: 1, message_count: 3 })
     })
 
+    it("reads a thread up to the newest message shown, never to the clock, and never backwards", async () => {
+      const thread = await start({ subject: "Read markers", body: "First." })
+      const [first] = thread.messages
+      // Staff write while Ana's page, showing only the first message, records her read.
+      await api.post(
+        `/admin/portal/conversations/${thread.id}/messages`,
+        { body: "Second." },
+        admin
+      )
+      const collaboration = getContainer().resolve<CollaborationModuleService>(COLLABORATION_MODULE)
+      const anaReads = { side: "customer" as const, id: ana.id }
+      await collaboration.markConversationRead({
+        conversation_id: thread.id,
+        reader: anaReads,
+        message_id: first.id,
+      })
+      const unreadOf = async () =>
+        (await api.get("/store/portal/conversations", buyer)).data.conversations.find(
+          (c: { id: string }) => c.id === thread.id
+        ).unread_count
+      expect(await unreadOf()).toBe(1)
+      // Opening shows both; a late marker for the first message moves nothing back.
+      const opened = await api.get(`/store/portal/conversations/${thread.id}`, buyer)
+      expect(opened.data.conversation.messages).toHaveLength(2)
+      await collaboration.markConversationRead({
+        conversation_id: thread.id,
+        reader: anaReads,
+        message_id: first.id,
+      })
+      expect(await unreadOf()).toBe(0)
+    })
+
     it("lets contacts start threads only while the merchant allows it, also through the API", async () => {
       const started = await api.post(
         "/store/portal/conversations",

@@ -177,18 +177,25 @@ class CollaborationModuleService extends MedusaService({
     )
   }
 
-  /** The reader has read the conversation up to now: one upsert, so opens at once make one row. */
+  /**
+   * The reader has read the conversation up to `message_id`, the newest message they were
+   * shown (or wrote): the marker is that message's own time, never the clock's, so a message
+   * written while they opened the thread stays unread; it never moves back. One upsert, so
+   * opens at once make one row.
+   */
   @InjectTransactionManager()
   async markConversationRead(
-    input: { conversation_id: string; reader: ConversationReader },
+    input: { conversation_id: string; reader: ConversationReader; message_id: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     const manager = sharedContext.transactionManager as SqlEntityManager
     await manager.execute(
       `INSERT INTO portal_conversation_read (conversation_id, side, reader_id, read_at)
-       VALUES (?, ?, ?, now())
-       ON CONFLICT (conversation_id, side, reader_id) DO UPDATE SET read_at = now()`,
-      [input.conversation_id, input.reader.side, input.reader.id]
+       SELECT m.conversation_id, ?, ?, m.created_at FROM portal_conversation_message m
+       WHERE m.id = ? AND m.conversation_id = ?
+       ON CONFLICT (conversation_id, side, reader_id)
+       DO UPDATE SET read_at = GREATEST(portal_conversation_read.read_at, EXCLUDED.read_at)`,
+      [input.reader.side, input.reader.id, input.message_id, input.conversation_id]
     )
   }
 

@@ -3,7 +3,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { ACCOUNTS_MODULE } from ".."
 import * as models from "../models"
 import AccountsModuleService from "../service"
-import { grantAddedPermissionsSql } from "../migrations/Migration20270105092000"
+import { grantAddedPermissionsSql } from "../added-permissions"
 import {
   CUSTOMER_PERMISSIONS,
   DEFAULT_TEAMS,
@@ -85,6 +85,8 @@ moduleIntegrationTestRunner<AccountsModuleService>({
           "documents.upload",
           "work_requests.view",
           "work_requests.submit",
+          "conversations.view",
+          "conversations.write",
         ])
         const [suppliers] = await service.listPortalTeams({
           handle: "customer-portal-supplier-users",

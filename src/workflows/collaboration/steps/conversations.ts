@@ -203,7 +203,12 @@ export const addConversationMessageStep = createStep(
 export const joinConversationStep = createStep(
   "portal-join-conversation",
   async (
-    input: { conversation_id: string; author: ConversationReader; contacts?: string[] },
+    input: {
+      conversation_id: string
+      author: ConversationReader
+      message_id: string
+      contacts?: string[]
+    },
     { container }
   ) => {
     const collaboration = collaborationOf(container)
@@ -222,6 +227,7 @@ export const joinConversationStep = createStep(
     await collaboration.markConversationRead({
       conversation_id: input.conversation_id,
       reader: input.author,
+      message_id: input.message_id,
     })
     return new StepResponse(true)
   }

@@ -42,6 +42,7 @@ export const startConversationWorkflow = createWorkflow(
       transform({ conversation, author }, ({ conversation, author }) => ({
         conversation_id: conversation.id,
         author,
+        message_id: conversation.message_id,
       }))
     )
     emitEventStep({
@@ -91,6 +92,7 @@ export const staffStartConversationWorkflow = createWorkflow(
       transform({ conversation, author, contacts }, ({ conversation, author, contacts }) => ({
         conversation_id: conversation.id,
         author,
+        message_id: conversation.message_id,
         contacts,
       }))
     )
@@ -133,9 +135,10 @@ export const replyToConversationWorkflow = createWorkflow(
       }))
     )
     joinConversationStep(
-      transform({ conversation, author }, ({ conversation, author }) => ({
+      transform({ conversation, author, message }, ({ conversation, author, message }) => ({
         conversation_id: conversation.id,
         author,
+        message_id: message.id,
       }))
     )
     emitEventStep({

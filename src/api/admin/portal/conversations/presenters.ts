@@ -181,11 +181,17 @@ export async function fetchConversation<A extends "store" | "admin">(
   } as never
 }
 
-/** Opening a thread reads it, for this reader only. */
+/** Opening a thread reads it up to the newest message shown, for this reader only. */
 export async function readConversation(
   scope: MedusaContainer,
-  conversationId: string,
+  conversation: { id: string; messages: { id: string }[] },
   reader: ConversationReader
 ) {
-  await collaborationOf(scope).markConversationRead({ conversation_id: conversationId, reader })
+  const newest = conversation.messages.at(-1)
+  if (!newest) return
+  await collaborationOf(scope).markConversationRead({
+    conversation_id: conversation.id,
+    reader,
+    message_id: newest.id,
+  })
 }

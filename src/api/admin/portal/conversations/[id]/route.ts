@@ -9,6 +9,6 @@ export const GET = async (
 ) => {
   const reader = { side: "staff" as const, id: req.auth_context.actor_id }
   const conversation = await fetchConversation(req.scope, { id: req.params.id }, reader, "admin")
-  await readConversation(req.scope, conversation.id, reader)
+  await readConversation(req.scope, conversation, reader)
   res.json({ conversation: { ...conversation, unread_count: 0 } })
 }

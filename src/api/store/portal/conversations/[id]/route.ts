@@ -18,7 +18,7 @@ export const GET = async (
     reader,
     "store"
   )
-  await readConversation(req.scope, conversation.id, reader)
+  await readConversation(req.scope, conversation, reader)
   res.setHeader("Cache-Control", "no-store")
   res.json({ conversation: { ...conversation, unread_count: 0 } })
 }
