@@ -10,6 +10,7 @@ import { ACCOUNTS_MODULE } from "../../src/modules/accounts"
 import type AccountsModuleService from "../../src/modules/accounts/service"
 import { PORTAL_MODULE } from "../../src/modules/portal"
 import type PortalModuleService from "../../src/modules/portal/service"
+import { ADDED_PERMISSIONS } from "../../src/modules/accounts/added-permissions"
 
 jest.setTimeout(180_000)
 
@@ -89,10 +90,22 @@ medusaIntegrationTestRunner({
       expect(fixtureTables).toHaveLength(13)
       expect(fixtureTables).toContain(LINK_TABLE)
       const after = await readRows(sql, fixtureTables)
+      // The one change on purpose: the default customer team gains the permissions added to
+      // the catalogue since (accounts Migration20270105092000), at the end of its list.
+      const upgraded = (row: Row) =>
+        row.handle === "customer-portal-users"
+          ? {
+              ...row,
+              permissions: [...(row.permissions as string[]), ...ADDED_PERMISSIONS],
+              updated_at: expect.any(String),
+            }
+          : row
       for (const table of fixtureTables) {
         expect({ table, rows: after[table] }).toEqual({
           table,
-          rows: before[table].map((row) => expect.objectContaining(row)),
+          rows: before[table].map((row) =>
+            expect.objectContaining(table === "portal_team" ? upgraded(row) : row)
+          ),
         })
       }
 

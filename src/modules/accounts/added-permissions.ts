@@ -4,7 +4,7 @@
  * migration `Migration20270105092000`. A migration file exports only its class: Medusa's
  * loader constructs what the file exports.
  */
-const ADDED = [
+export const ADDED_PERMISSIONS = [
   "documents.view",
   "documents.upload",
   "work_requests.view",
@@ -19,7 +19,7 @@ const ADDED = [
  * Each of these features stays off until the merchant turns it on.
  */
 export const grantAddedPermissionsSql = () =>
-  ADDED.map(
+  ADDED_PERMISSIONS.map(
     (permission) =>
       `update "portal_team" set "permissions" = "permissions" || to_jsonb('${permission}'::text), "updated_at" = now()
        where "handle" = 'customer-portal-users' and "is_default" = true and "deleted_at" is null
