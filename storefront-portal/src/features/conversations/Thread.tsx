@@ -1,69 +1,28 @@
 import { MAX_CONVERSATION_MESSAGE_LENGTH } from "@shared/conversations"
 import type { StorePortalConversation } from "@shared/http/conversations"
-import { type FormEvent, useId, useState } from "react"
+import { useId } from "react"
 import { useReplyToConversation } from "../../lib/data/conversations"
 import { formatDateTime } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import { useAction } from "../../lib/use-action"
+import { ReplyForm } from "../../components/ReplyForm"
 
 /** Writes a reply; a refusal is said in the server's words. */
-function ReplyForm({ conversation }: { conversation: StorePortalConversation }) {
+function ConversationReply({ conversation }: { conversation: StorePortalConversation }) {
   const t = useT("conversations")
   const reply = useReplyToConversation()
-  const action = useAction()
-  const fieldId = useId()
-  const errorId = useId()
-  const [draft, setDraft] = useState("")
-  const [sent, setSent] = useState(false)
-
-  const send = (event: FormEvent) => {
-    event.preventDefault()
-    setSent(false)
-    const body = draft.trim()
-    if (!body) return action.setError(t("thread.missing_reply"))
-    if (body.length > MAX_CONVERSATION_MESSAGE_LENGTH)
-      return action.setError(t("thread.reply_too_long", { max: MAX_CONVERSATION_MESSAGE_LENGTH }))
-    void action.run(async () => {
-      await reply.mutateAsync({ conversationId: conversation.id, body })
-      setDraft("")
-      setSent(true)
-    })
-  }
-
   return (
-    <form onSubmit={send} className="ask" noValidate>
-      <label htmlFor={fieldId}>{t("thread.reply")}</label>
-      <textarea
-        id={fieldId}
-        rows={4}
-        maxLength={MAX_CONVERSATION_MESSAGE_LENGTH}
-        value={draft}
-        onChange={(event) => {
-          setDraft(event.target.value)
-          setSent(false)
-        }}
-        aria-invalid={!!action.error}
-        aria-describedby={action.error ? errorId : undefined}
-      />
-      {action.error && (
-        <p id={errorId} className="error" role="alert">
-          {action.error}
-        </p>
-      )}
-      {sent && (
-        <p className="saved" role="status">
-          {t("thread.sent")}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button primary"
-        disabled={action.busy}
-        aria-busy={action.busy}
-      >
-        {action.busy ? t("thread.sending") : t("thread.send")}
-      </button>
-    </form>
+    <ReplyForm
+      labels={{
+        reply: t("thread.reply"),
+        send: t("thread.send"),
+        sending: t("thread.sending"),
+        sent: t("thread.sent"),
+        missing: t("thread.missing_reply"),
+        too_long: t("thread.reply_too_long", { max: MAX_CONVERSATION_MESSAGE_LENGTH }),
+      }}
+      max={MAX_CONVERSATION_MESSAGE_LENGTH}
+      post={(body) => reply.mutateAsync({ conversationId: conversation.id, body })}
+    />
   )
 }
 
@@ -119,7 +78,7 @@ export function Thread({
       ) : (
         <p className="hint">{t("thread.none")}</p>
       )}
-      {mayReply && <ReplyForm conversation={conversation} />}
+      {mayReply && <ConversationReply conversation={conversation} />}
     </section>
   )
 }

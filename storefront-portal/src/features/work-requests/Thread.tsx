@@ -1,77 +1,34 @@
 import type { StorePortalWorkRequest } from "@shared/http/work-requests"
 import { MAX_WORK_REQUEST_MESSAGE_LENGTH } from "@shared/work-requests"
-import { type FormEvent, useId, useState } from "react"
+import { useId } from "react"
 import { isConflict } from "../../lib/api"
 import { useRefreshWorkRequest, useReplyToWorkRequest } from "../../lib/data/work-requests"
 import { formatDateTime } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import { useAction } from "../../lib/use-action"
+import { ReplyForm } from "../../components/ReplyForm"
 
 /** Writes a reply; a reply to a request waiting on the client puts it back in progress. */
-function ReplyForm({ request }: { request: StorePortalWorkRequest }) {
+function WorkRequestReply({ request }: { request: StorePortalWorkRequest }) {
   const t = useT("work-requests")
   const reply = useReplyToWorkRequest()
   const refresh = useRefreshWorkRequest()
-  const action = useAction()
-  const fieldId = useId()
-  const errorId = useId()
-  const [draft, setDraft] = useState("")
-  const [sent, setSent] = useState(false)
-
-  const send = (event: FormEvent) => {
-    event.preventDefault()
-    setSent(false)
-    const body = draft.trim()
-    if (!body) return action.setError(t("thread.missing_reply"))
-    if (body.length > MAX_WORK_REQUEST_MESSAGE_LENGTH)
-      return action.setError(t("thread.reply_too_long", { max: MAX_WORK_REQUEST_MESSAGE_LENGTH }))
-    void action.run(
-      async () => {
-        await reply.mutateAsync({ requestId: request.id, body })
-        setDraft("")
-        setSent(true)
-      },
-      // Closed meanwhile (409): the page shows the request as it is now, without the form.
-      (caught) => {
-        if (isConflict(caught)) void refresh(request.id)
-      }
-    )
-  }
-
   return (
-    <form onSubmit={send} className="ask" noValidate>
-      <label htmlFor={fieldId}>{t("thread.reply")}</label>
-      <textarea
-        id={fieldId}
-        rows={4}
-        maxLength={MAX_WORK_REQUEST_MESSAGE_LENGTH}
-        value={draft}
-        onChange={(event) => {
-          setDraft(event.target.value)
-          setSent(false)
-        }}
-        aria-invalid={!!action.error}
-        aria-describedby={action.error ? errorId : undefined}
-      />
-      {action.error && (
-        <p id={errorId} className="error" role="alert">
-          {action.error}
-        </p>
-      )}
-      {sent && (
-        <p className="saved" role="status">
-          {t("thread.sent")}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button primary"
-        disabled={action.busy}
-        aria-busy={action.busy}
-      >
-        {action.busy ? t("thread.sending") : t("thread.send")}
-      </button>
-    </form>
+    <ReplyForm
+      labels={{
+        reply: t("thread.reply"),
+        send: t("thread.send"),
+        sending: t("thread.sending"),
+        sent: t("thread.sent"),
+        missing: t("thread.missing_reply"),
+        too_long: t("thread.reply_too_long", { max: MAX_WORK_REQUEST_MESSAGE_LENGTH }),
+      }}
+      max={MAX_WORK_REQUEST_MESSAGE_LENGTH}
+      post={(body) => reply.mutateAsync({ requestId: request.id, body })}
+      // Closed meanwhile (409): the page shows the request as it is now, without the form.
+      onRefused={(caught) => {
+        if (isConflict(caught)) void refresh(request.id)
+      }}
+    />
   )
 }
 
@@ -115,7 +72,7 @@ export function Thread({
       ) : (
         <p className="hint">{t("thread.none")}</p>
       )}
-      {mayReply && <ReplyForm request={request} />}
+      {mayReply && <WorkRequestReply request={request} />}
     </section>
   )
 }
